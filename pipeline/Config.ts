@@ -1,0 +1,68 @@
+/**
+ * Thresholds and weights of the heuristic stages, with their defaults in one
+ * place. Every figure here is written to `manifest.json`.
+ */
+import type { Lang, RuleLang } from "../schemas/Vocabulary.ts"
+
+export const Config = {
+  language: {
+    /** The languages the corpus holds: eld is restricted to these. */
+    detectable: ["vi", "fr", "en"] as ReadonlyArray<RuleLang>,
+    /** Fewer letters than this is a UI string: `und` unless a rule or the character rule tells. */
+    minLettersForDetector: 15,
+    /** Share of letters only Vietnamese writes (ơ ư ă đ ạ ế ...) that settles `vi` without eld. */
+    vietnameseLetterShare: 0.04,
+    /** At least this many such letters, so one quoted place name does not settle a French line. */
+    vietnameseLetterMin: 2
+  },
+  layout: {
+    /** The title, an ad header's headline and related-block items are short, unfinished lines. */
+    titleMaxChars: 200,
+    titleMaxWords: 35,
+    /** A caption under an image is short. */
+    captionMaxChars: 250,
+    /** Related-block items are headlines. */
+    relatedItemMaxChars: 160
+  },
+  inline: {
+    /** Dateline prefixes are stripped from the first N body segments (the lede). */
+    datelinePrefixBodySegments: 3
+  },
+  translation: {
+    /** The languages the corpus' originals are written in: never a machine-translation candidate. */
+    originalLanguages: ["vi"] as ReadonlyArray<Lang>,
+    /** Log-odds before any evidence: most French on these pages is not machine-made. */
+    prior: -3,
+    /** `mt_flag` is `mt_score >= threshold`. */
+    threshold: 0.5,
+    /** Text evidence found anywhere in the page counts this much for each candidate segment ... */
+    pageTextFactor: 0.5,
+    /** ... and this much more for the segment where it was found. */
+    segmentTextFactor: 0.5,
+    /** Log-odds of the page-level evidence. */
+    pageSignals: {
+      "lang-switch-label": 4,
+      "outlet-without-edition": 4,
+      "side-by-side": 1.5,
+      "translated-boilerplate": 1,
+      "mixed-apostrophes": 1,
+      "inconsistent-names": 1
+    },
+    /** `mt_status` from the share of body characters flagged. */
+    partialMinShare: 0.02,
+    fullMinShare: 0.9
+  },
+  metadata: {
+    /** A time of day printed without a zone is taken in this offset (Vietnam has one zone, no DST). */
+    defaultUtcOffset: "+07:00",
+    /** Years outside this range are not publication years. */
+    minYear: 1990,
+    maxYear: 2100
+  },
+  input: {
+    /** Files larger than this are rejected as `too_large` without being read. */
+    maxBytes: 256 * 1024 * 1024
+  }
+} as const
+
+export type PageSignal = keyof typeof Config.translation.pageSignals

@@ -1,0 +1,99 @@
+/**
+ * What flows between the stages. Each stage adds readonly fields to what it
+ * receives, so a stage called out of order does not compile.
+ */
+import type { InputFormat, Kind, Lang, MtStatus, RejectReason, RuleLang } from "../schemas/Vocabulary.ts"
+
+/** An input file found under an `--input` root (ReadInput). */
+export interface InputFile {
+  readonly sourcePath: string
+  readonly absolutePath: string
+  readonly format: InputFormat
+}
+
+/** Its bytes (ReadInput). */
+export interface LoadedInput extends InputFile {
+  readonly bytes: Uint8Array
+  readonly contentSha256: string
+}
+
+/** Decoded text (Decode). */
+export interface DecodedInput extends LoadedInput {
+  readonly encoding: string
+  readonly rawText: string
+}
+
+/** A problem with one input: it becomes a `rejects` row and the run goes on. */
+export interface InputProblem {
+  readonly sourcePath: string
+  readonly reason: RejectReason
+  readonly detail: string
+}
+
+/** A segment as cut from the raw lines (Segment). */
+export interface LineSegment {
+  readonly lineStart: number
+  readonly lineEnd: number
+  readonly rawText: string
+  /** NFC, whitespace collapsed. */
+  readonly text: string
+}
+
+/** Its noise label (ClassifyNoise). */
+export interface ClassifiedSegment extends LineSegment {
+  readonly kind: Kind
+  /** The rule that decided the kind; `null` when layout alone did (title, body). */
+  readonly ruleId: string | null
+  /** The language of that rule's table, `null` for language-independent rows. */
+  readonly ruleLang: RuleLang | null
+  /** Named groups the rule captured (`outlet`, `author`). */
+  readonly captures: Readonly<Record<string, string>>
+}
+
+/** Its language (DetectLanguage). */
+export interface LanguageSegment extends ClassifiedSegment {
+  readonly lang: Lang
+  readonly langScore: number
+}
+
+/** Its text after in-line clean-up (CleanInline). */
+export interface CleanSegment extends LanguageSegment {
+  /** The language of a switch label stripped from the start of the text. */
+  readonly switchLabel: RuleLang | null
+  /** The outlet named by a dateline prefix stripped from the start of the text. */
+  readonly prefixOutlet: string | null
+}
+
+/** Its machine-translation evidence (FlagTranslation). */
+export interface TranslationSegment extends CleanSegment {
+  readonly mtScore: number
+  readonly mtFlag: boolean
+  readonly mtSignals: ReadonlyArray<string>
+}
+
+export interface Metadata {
+  readonly title: string | null
+  readonly publishedDate: string | null
+  readonly publishedAt: string | null
+  readonly dateInferred: boolean
+  readonly outlet: string | null
+  readonly author: string | null
+}
+
+export interface TranslationSummary {
+  readonly language: Lang
+  readonly mtStatus: MtStatus
+  readonly mtShare: number
+}
+
+export interface Segmented<S extends LineSegment> extends DecodedInput {
+  readonly segments: ReadonlyArray<S>
+}
+
+export interface WithMetadata<S extends LineSegment> extends Segmented<S> {
+  readonly metadata: Metadata
+}
+
+export interface Translated extends WithMetadata<TranslationSegment> {
+  readonly translation: TranslationSummary
+}

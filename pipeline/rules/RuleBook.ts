@@ -1,0 +1,170 @@
+/**
+ * Loads every rule table once: decodes each row with its Schema, compiles each
+ * pattern with the `u` flag, and refuses a pattern that matches the empty string
+ * or an id used twice. The rules version is a hash of all the rule data, so a
+ * changed rule changes it.
+ */
+import { createHash } from "node:crypto"
+import { Data, Either, ParseResult, Schema } from "effect"
+import {
+  NoiseRule,
+  Outlet,
+  PrefixRule,
+  TranslationRule,
+  type NoiseRuleInput,
+  type TranslationRuleInput
+} from "../../schemas/Rules.ts"
+import type { RuleLang } from "../../schemas/Vocabulary.ts"
+import { commonNoiseRules } from "./noise.common.ts"
+import { englishNoiseRules } from "./noise.en.ts"
+import { frenchNoiseRules } from "./noise.fr.ts"
+import { vietnameseNoiseRules } from "./noise.vi.ts"
+import { outlets as outletTable } from "./outlets.ts"
+import { datelinePrefixRules, switchLabelRules } from "./prefixes.ts"
+import { frenchTranslationRules } from "./translation.fr.ts"
+
+export class RuleBookError extends Data.TaggedError("RuleBookError")<{
+  readonly reason: "invalid-row" | "bad-pattern" | "matches-empty" | "duplicate-id"
+  readonly ruleId: string
+  readonly message: string
+}> {}
+
+export interface Compiled<R> {
+  readonly rule: R
+  readonly regex: RegExp
+}
+
+export interface OutletIndex {
+  readonly byDomain: ReadonlyMap<string, Outlet>
+  readonly byAlias: ReadonlyMap<string, Outlet>
+}
+
+export interface RuleBook {
+  readonly noise: ReadonlyArray<Compiled<NoiseRule>>
+  readonly switchLabels: ReadonlyArray<Compiled<PrefixRule>>
+  readonly datelinePrefixes: ReadonlyArray<Compiled<PrefixRule>>
+  readonly translation: ReadonlyArray<Compiled<TranslationRule>>
+  readonly outlets: OutletIndex
+  /** sha256 of the rule data, first 16 hex digits. */
+  readonly version: string
+}
+
+export interface RuleTables {
+  readonly noise: ReadonlyArray<NoiseRuleInput>
+  readonly switchLabels: ReadonlyArray<typeof PrefixRule.Encoded>
+  readonly datelinePrefixes: ReadonlyArray<typeof PrefixRule.Encoded>
+  readonly translation: ReadonlyArray<TranslationRuleInput>
+  readonly outlets: ReadonlyArray<typeof Outlet.Encoded>
+}
+
+/** The tables the pipeline ships, language-independent rows first. */
+export const defaultRuleTables: RuleTables = {
+  noise: [...commonNoiseRules, ...vietnameseNoiseRules, ...frenchNoiseRules, ...englishNoiseRules],
+  switchLabels: switchLabelRules,
+  datelinePrefixes: datelinePrefixRules,
+  translation: frenchTranslationRules,
+  outlets: outletTable
+}
+
+interface PatternRow {
+  readonly id: string
+  readonly pattern: string
+  readonly caseInsensitive?: boolean
+}
+
+const compile = <R extends PatternRow>(rule: R): Either.Either<Compiled<R>, RuleBookError> => {
+  let regex: RegExp
+  try {
+    regex = new RegExp(rule.pattern, rule.caseInsensitive === true ? "iu" : "u")
+  } catch (error) {
+    return Either.left(
+      new RuleBookError({ reason: "bad-pattern", ruleId: rule.id, message: `rule ${rule.id}: ${String(error)}` })
+    )
+  }
+  if (regex.test("")) {
+    return Either.left(
+      new RuleBookError({
+        reason: "matches-empty",
+        ruleId: rule.id,
+        message: `rule ${rule.id} matches the empty string, so it would match everything`
+      })
+    )
+  }
+  return Either.right({ rule, regex })
+}
+
+const decodeTable = <A, I>(
+  schema: Schema.Schema<A, I>,
+  rows: ReadonlyArray<I>
+): Either.Either<ReadonlyArray<A>, RuleBookError> =>
+  Either.all(
+    rows.map((row) =>
+      Schema.decodeEither(schema)(row).pipe(
+        Either.mapLeft((error) => {
+          const id = typeof row === "object" && row !== null && "id" in row ? String(row.id) : "?"
+          return new RuleBookError({
+            reason: "invalid-row",
+            ruleId: id,
+            message: `rule ${id}: ${ParseResult.ArrayFormatter.formatErrorSync(error)
+              .map((issue) => `${issue.path.join(".")}: ${issue.message}`)
+              .join("; ")}`
+          })
+        })
+      )
+    )
+  )
+
+const compileTable = <R extends PatternRow>(rows: ReadonlyArray<R>) => Either.all(rows.map(compile))
+
+const refuseDuplicateIds = (ids: ReadonlyArray<string>): Either.Either<void, RuleBookError> => {
+  const seen = new Set<string>()
+  for (const id of ids) {
+    if (seen.has(id)) {
+      return Either.left(new RuleBookError({ reason: "duplicate-id", ruleId: id, message: `rule id ${id} is used twice` }))
+    }
+    seen.add(id)
+  }
+  return Either.right(undefined)
+}
+
+const indexOutlets = (outlets: ReadonlyArray<Outlet>): OutletIndex => {
+  const byDomain = new Map<string, Outlet>()
+  const byAlias = new Map<string, Outlet>()
+  for (const outlet of outlets) {
+    for (const domain of outlet.domains) byDomain.set(domain, outlet)
+    for (const alias of [outlet.name, ...outlet.aliases]) byAlias.set(alias.toLocaleLowerCase("vi"), outlet)
+  }
+  return { byDomain, byAlias }
+}
+
+const hashTables = (tables: RuleTables): string =>
+  createHash("sha256").update(JSON.stringify(tables)).digest("hex").slice(0, 16)
+
+export const buildRuleBook = (tables: RuleTables): Either.Either<RuleBook, RuleBookError> =>
+  Either.gen(function*() {
+    const noise = yield* decodeTable(NoiseRule, tables.noise)
+    const switchLabels = yield* decodeTable(PrefixRule, tables.switchLabels)
+    const datelinePrefixes = yield* decodeTable(PrefixRule, tables.datelinePrefixes)
+    const translation = yield* decodeTable(TranslationRule, tables.translation)
+    const outlets = yield* decodeTable(Outlet, tables.outlets)
+    yield* refuseDuplicateIds(
+      [...noise, ...switchLabels, ...datelinePrefixes, ...translation].map((rule) => rule.id)
+    )
+    return {
+      noise: yield* compileTable(noise),
+      switchLabels: yield* compileTable(switchLabels),
+      datelinePrefixes: yield* compileTable(datelinePrefixes),
+      translation: yield* compileTable(translation),
+      outlets: indexOutlets(outlets),
+      version: hashTables(tables)
+    }
+  })
+
+/** Finds an outlet by a name as printed (`Vietnam+`, `Báo Nghệ An`) or by a domain. */
+export const lookupOutlet = (index: OutletIndex, printed: string): Outlet | undefined => {
+  const key = printed.trim().toLocaleLowerCase("vi")
+  return index.byAlias.get(key) ?? index.byDomain.get(key) ?? index.byDomain.get(key.replace(/^www\./u, ""))
+}
+
+export const editionsOf = (index: OutletIndex, name: string | null): ReadonlyArray<RuleLang> | undefined =>
+  name === null ? undefined : lookupOutlet(index, name)?.editions

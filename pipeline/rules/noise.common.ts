@@ -1,0 +1,101 @@
+/**
+ * Language-independent noise: markup residue, placeholders, numeric datelines,
+ * e-mail bylines and share widgets look the same on every outlet.
+ * Patterns are matched against the segment's text with trailing table pipes removed.
+ */
+import type { NoiseRuleInput } from "../../schemas/Rules.ts"
+
+export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
+  {
+    id: "common.image.markdown",
+    lang: null,
+    kind: "image",
+    pattern: String.raw`^(?:!\[[^\]]*\]\([^)]*\)\s*)+$`,
+    note: "Markdown image left by HTML-to-text scrapers; empty alt and src give `![]()` (seen on Vietnam+ and Baonghean dumps)."
+  },
+  {
+    id: "common.image.tag",
+    lang: null,
+    kind: "image",
+    pattern: String.raw`^(?:<img\b[^>]*>|\[(?:image|img|photo|picture|ảnh|hình|hình ảnh)(?:\s*\d+)?\])$`,
+    caseInsensitive: true,
+    note: "A raw <img> tag or a bracketed image placeholder that a text dump kept instead of the picture."
+  },
+  {
+    id: "common.residue.table",
+    lang: null,
+    kind: "other_noise",
+    joins: "related",
+    pattern: String.raw`^[-–—=_*~+#|:.•·\s]+$`,
+    note: "Table rules and separators (`---|`, `| :--- |`) from a page table flattened to text; inside a related-news block they count as `related`."
+  },
+  {
+    id: "common.ui.close-glyph",
+    lang: null,
+    kind: "ui",
+    joins: "ticker",
+    pattern: String.raw`^[Xx×✕✖✗]$`,
+    note: "A lone close button of an overlay or video player; next to player widgets it becomes `ticker`."
+  },
+  {
+    id: "common.dateline.numeric",
+    lang: null,
+    kind: "dateline",
+    pattern: String.raw`^(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?\s*[-,|]?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?$`,
+    caseInsensitive: true,
+    note: "A line that is only a date and time, in either order, with an optional GMT offset (`09:47 28/12/2023 GMT+7`), as Vietnamese CMSs print under the title."
+  },
+  {
+    id: "common.dateline.iso",
+    lang: null,
+    kind: "dateline",
+    pattern: String.raw`^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?$`,
+    note: "An ISO 8601 timestamp on its own line, as exported by feeds and some CMS templates."
+  },
+  {
+    id: "common.source.bare",
+    lang: null,
+    kind: "source",
+    pattern: String.raw`^(?:Source|Sources|Nguồn|Nguồn tin)\s*:?$`,
+    caseInsensitive: true,
+    note: "A bare `Source` link label whose link target was lost in the dump (French and English pages alike)."
+  },
+  {
+    id: "common.caption.credit",
+    lang: null,
+    kind: "caption",
+    pattern: String.raw`(?:^|[\s.(|–-])(?:(?:Photo|Photos|Crédit photo|Crédits? photos?|Photo credit|Credit|Illustration|Image)\s*:|©)\s*[^.;!?:]{1,60}\)?$`,
+    caseInsensitive: true,
+    maxChars: 400,
+    note: "A caption ending with a photo credit (`... Photo : Ho Sy Kieu`, `(Photo: VNA)`, `© AFP`), French and English outlets."
+  },
+  {
+    id: "common.byline.email",
+    lang: null,
+    kind: "byline",
+    pattern: String.raw`^(?<author>[^.!?@()]{0,80}?)\s*\([^()]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^()]*\).{0,80}$`,
+    note: "Author with desk and e-mail in brackets, often followed by the timestamp (`Phương Mai (Thời sự - thoisu@vtv.vn)-Thứ năm, ...`), the VTV and VOV byline style."
+  },
+  {
+    id: "common.byline.name-date",
+    lang: null,
+    kind: "byline",
+    pattern: String.raw`^(?<author>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4})\s*[-–|,]\s*(?:\p{L}+\s+\p{L}+\s*,\s*)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2})?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?$`,
+    note: "A name followed by a date and time on one line (`Minh Anh - 12/03/2024 08:15`), a byline without e-mail."
+  },
+  {
+    id: "common.ui.share",
+    lang: null,
+    kind: "ui",
+    pattern: String.raw`^(?:Facebook|Twitter|Zalo|LinkedIn|Telegram|WhatsApp|Messenger|Pinterest|E-?mail|Copy link)(?:\s*[|/·]\s*(?:Facebook|Twitter|Zalo|LinkedIn|Telegram|WhatsApp|Messenger|Pinterest|E-?mail|Copy link))*$`,
+    caseInsensitive: true,
+    note: "Share-button labels flattened into the text by the scraper."
+  },
+  {
+    id: "common.ui.language-switch",
+    lang: null,
+    kind: "ui",
+    pattern: String.raw`^(?:Français|English|Tiếng Việt|Español|Deutsch|中文|Русский|日本語|한국어)(?:\s*[|/·]\s*(?:Français|English|Tiếng Việt|Español|Deutsch|中文|Русский|日本語|한국어))*$`,
+    note: "The language switcher of multi-edition outlets (Vietnam+, VOV, Nhân Dân) when it stands on its own line."
+  }
+]

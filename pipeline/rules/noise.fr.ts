@@ -1,0 +1,119 @@
+/**
+ * French noise vocabulary: the French editions of Vietnamese outlets (Vietnam+,
+ * VOV, Nhân Dân, Le Courrier) and machine-translated copies of Vietnamese pages
+ * share the block headers and widgets of French news sites.
+ */
+import type { NoiseRuleInput } from "../../schemas/Rules.ts"
+
+export const frenchNoiseRules: ReadonlyArray<NoiseRuleInput> = [
+  {
+    id: "fr.related.header",
+    lang: "fr",
+    kind: "related",
+    pattern: String.raw`^(?:Nouvelles|Articles|Infos|Informations|Actualités|Sujets|Vidéos)\s+(?:connexes|liées|liés|similaires|associées|associés|en lien|du même thème|les plus lues)(?:\s*(?::|>>|»)\s*.*)?$`,
+    caseInsensitive: true,
+    note: "Related-news headers (`NOUVELLES CONNEXES`, `Articles connexes`), including the machine translation of `TIN LIÊN QUAN`."
+  },
+  {
+    id: "fr.related.phrase",
+    lang: "fr",
+    kind: "related",
+    pattern: String.raw`^(?:Lire aussi|Lire également|À lire aussi|A lire aussi|À lire également|Voir aussi|À voir aussi|Sur le même sujet|Dans la même rubrique|Plus d['’]actualités|Les plus lus|Dernières nouvelles|Dernières infos|À la une)(?:\s*(?::|>>|»)\s*.*)?$`,
+    caseInsensitive: true,
+    note: "Further related-block headers (`Lire aussi :`, `Sur le même sujet`), whole line or followed by a colon and a headline."
+  },
+  {
+    id: "fr.source.attribution",
+    lang: "fr",
+    kind: "source",
+    pattern: String.raw`^(?:Selon|D['’]après|Source\s*:)\s+(?<outlet>[\p{Lu}\d][^.,;:!?]{0,40})$`,
+    note: "A source attribution closing the article (`Selon Vietnam+`, `Source : VNA`); a capital after `Selon` and no punctuation keep sentences out."
+  },
+  {
+    id: "fr.comment.counter",
+    lang: "fr",
+    kind: "comment",
+    pattern: String.raw`^(?:\d+\s+)?(?:Commentaires?|Réagir|Réactions?)\s*(?:\(\d+\))?$`,
+    caseInsensitive: true,
+    note: "Comment counters and labels (`3 commentaires`, `Réagir`)."
+  },
+  {
+    id: "fr.ticker.now-playing",
+    lang: "fr",
+    kind: "ticker",
+    pattern: String.raw`^(?:En cours de lecture|Lecture en cours|À suivre|A suivre|Lecture automatique|Regarder la vidéo|Voir la vidéo|En direct)$`,
+    caseInsensitive: true,
+    note: "Video-player widget labels of French pages."
+  },
+  {
+    id: "fr.dateline.relative",
+    lang: "fr",
+    kind: "dateline",
+    pattern: String.raw`^il y a\s+\d+\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois)$`,
+    caseInsensitive: true,
+    note: "A relative timestamp on its own line (`il y a 2 heures`)."
+  },
+  {
+    id: "fr.ticker.playlist-item",
+    lang: "fr",
+    kind: "ticker",
+    pattern: String.raw`^.{3,160}\s+il y a\s+\d+\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois)$`,
+    caseInsensitive: true,
+    note: "A playlist or ticker item ending with a relative time."
+  },
+  {
+    id: "fr.dateline.published",
+    lang: "fr",
+    kind: "dateline",
+    pattern: String.raw`^(?:Publié|Mis à jour|Modifié|Mise à jour)\s+(?:le\s+)?.{4,60}$`,
+    caseInsensitive: true,
+    note: "Publication and update stamps (`Publié le 12/03/2024 à 10h30`)."
+  },
+  {
+    id: "fr.dateline.weekday",
+    lang: "fr",
+    kind: "dateline",
+    pattern: String.raw`^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}(?:\s*(?:[-,]|à)?\s*\d{1,2}[:h]\d{2})?$`,
+    caseInsensitive: true,
+    note: "A dateline with the weekday (`mardi 16 décembre 2024 - 10:30`)."
+  },
+  {
+    id: "fr.byline.par",
+    lang: "fr",
+    kind: "byline",
+    pattern: String.raw`^Par\s+(?<author>\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})(?:\s*[,|–-]\s*.{0,60})?$`,
+    note: "An author line (`Par Jean Dupont, à Hanoï`); a capital after `Par` keeps `Par ailleurs, ...` out."
+  },
+  {
+    id: "fr.ui.label",
+    lang: "fr",
+    kind: "ui",
+    pattern: String.raw`^(?:Partager|Partagez|Imprimer|Envoyer|Accueil|Menu|Se connecter|S['’]abonner|Abonnez-vous|Retour|Haut de page|Lire la suite|Fermer|Suivez-nous|Écouter l['’]article|Taille du texte)\s*:?$`,
+    caseInsensitive: true,
+    note: "UI labels of French news pages."
+  },
+  {
+    id: "fr.ui.tags",
+    lang: "fr",
+    kind: "ui",
+    pattern: String.raw`^(?:Mots[- ]clés|Étiquettes|Thèmes)\s*:\s*.{1,200}$`,
+    caseInsensitive: true,
+    note: "The tag list at the bottom of an article."
+  },
+  {
+    id: "fr.ad.label",
+    lang: "fr",
+    kind: "ad",
+    pattern: String.raw`^(?:Publicité|Contenu sponsorisé|Sponsorisé|Annonce)$`,
+    caseInsensitive: true,
+    note: "Advertising labels."
+  },
+  {
+    id: "fr.ad.company-header",
+    lang: "fr",
+    kind: "ad",
+    scope: "head",
+    pattern: String.raw`^(?:Société|Groupe|Compagnie|Entreprise|Banque)\s+\p{Lu}[^.!?:;]{0,100}$`,
+    note: "A company name printed above the headline; only before a title-like line."
+  }
+]

@@ -1,0 +1,149 @@
+/**
+ * Vietnamese noise vocabulary: block headers, player widgets, credits and UI
+ * strings of Vietnamese news CMSs (VTV, VnExpress, Tuổi Trẻ, Zing, Vietnam+ ...).
+ */
+import type { NoiseRuleInput } from "../../schemas/Rules.ts"
+
+export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
+  {
+    id: "vi.image.alt-slug",
+    lang: "vi",
+    kind: "image",
+    pattern: String.raw`^[a-z0-9]+(?:[ _-][a-z0-9]+){2,}[ _-]hinh[ _-]anh[ _-]?\d+$`,
+    caseInsensitive: true,
+    note: "Image alt text generated from the article slug with diacritics stripped and `hinh anh N` (picture N) appended, as Zing/Znews pages carry."
+  },
+  {
+    id: "vi.caption.credit",
+    lang: "vi",
+    kind: "caption",
+    pattern: String.raw`(?:^|[\s.(|–-])(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Nguồn ảnh|Ảnh tư liệu|Đồ họa|Clip|Video)\s*:\s*[^.;!?:]{1,60}\)?$`,
+    maxChars: 400,
+    note: "A caption ending with a photo credit (`... Ảnh: TTXVN`, `(Ảnh: Quang Hiếu)`); the colon keeps `Ảnh hưởng` (influence) in body text out."
+  },
+  {
+    id: "vi.caption.illustration",
+    lang: "vi",
+    kind: "caption",
+    pattern: String.raw`^(?:.{0,300}\s)?\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Ảnh chụp màn hình)\)$`,
+    note: "A caption closed by a bare credit in brackets such as `(Ảnh minh họa)`."
+  },
+  {
+    id: "vi.related.header",
+    lang: "vi",
+    kind: "related",
+    pattern: String.raw`^(?:Tin|Bài|Video|Tin tức|Bài viết)\s+(?:liên quan|cùng chuyên mục|cùng chủ đề|cùng mục|mới|mới nhất|khác|nổi bật|đọc nhiều|xem nhiều|hay|tiêu điểm|đáng chú ý)(?:\s*(?::|>>|»)\s*.*)?$`,
+    caseInsensitive: true,
+    note: "Related-news block headers (`Tin liên quan`, `TIN MỚI`, `Tin cùng chuyên mục`), alone or with the first headline after a colon."
+  },
+  {
+    id: "vi.related.phrase",
+    lang: "vi",
+    kind: "related",
+    pattern: String.raw`^(?:Cùng chuyên mục|Cùng chủ đề|Có thể bạn quan tâm|Đọc thêm|Xem thêm|Đọc nhiều|Xem nhiều|Chuyên mục|Đọc tiếp|Xem tiếp)(?:\s*(?::|>>|»)\s*.*)?$`,
+    caseInsensitive: true,
+    note: "Further related-block headers (`Cùng chuyên mục`, `Xem thêm:`); whole line or followed by a colon, so a body sentence starting `Xem thêm các ...` is not taken."
+  },
+  {
+    id: "vi.related.link-line",
+    lang: "vi",
+    kind: "related",
+    pattern: String.raw`^(?:>>|»|>)\s*\S.{0,200}$`,
+    note: "A related link written as `>> headline` inside the body, a common Vietnamese CMS style."
+  },
+  {
+    id: "vi.ticker.promo",
+    lang: "vi",
+    kind: "ticker",
+    pattern: String.raw`^Mời\s+(?:quý\s+)?(?:độc giả|khán giả|bạn đọc|quý vị|các bạn)\s.*(?:theo dõi|xem|đón xem|đón đọc)(?![\p{L}\p{N}])`,
+    caseInsensitive: true,
+    note: "A broadcaster's promo line inviting readers to watch its programmes (`Mời quý độc giả theo dõi ...`), printed under every VTV article."
+  },
+  {
+    id: "vi.ticker.now-playing",
+    lang: "vi",
+    kind: "ticker",
+    pattern: String.raw`^(?:Đang phát|Đang xem|Phát lại|Tiếp theo|Tự động phát|Video đang phát|Xem video|Đang trực tiếp|Trực tiếp)$`,
+    caseInsensitive: true,
+    note: "Video-player widget labels (`ĐANG PHÁT`, now playing)."
+  },
+  {
+    id: "vi.dateline.relative",
+    lang: "vi",
+    kind: "dateline",
+    pattern: String.raw`^\d+\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng)\s+trước$`,
+    caseInsensitive: true,
+    note: "A relative timestamp on its own line (`1 giờ trước`)."
+  },
+  {
+    id: "vi.ticker.playlist-item",
+    lang: "vi",
+    kind: "ticker",
+    pattern: String.raw`^.{3,160}\s\d+\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng)\s+trước$`,
+    caseInsensitive: true,
+    note: "A playlist or news-ticker item ending with a relative time (`Bản tin thời tiết ... 3 phút trước`)."
+  },
+  {
+    id: "vi.comment.counter",
+    lang: "vi",
+    kind: "comment",
+    pattern: String.raw`^(?:\d+\s+bình luận|Bình luận\s*\(\d+\)|Bình luận|Gửi bình luận|Viết bình luận|Ý kiến bạn đọc|Ý kiến\s*\(\d+\)|\d+\s+ý kiến)$`,
+    caseInsensitive: true,
+    note: "Comment counters and comment-form labels (`12 bình luận`, `Bình luận (0)`)."
+  },
+  {
+    id: "vi.source.attribution",
+    lang: "vi",
+    kind: "source",
+    pattern: String.raw`^(?:Theo|Nguồn\s*:)\s+(?<outlet>[\p{Lu}\d][^.,;:!?]{0,40})$`,
+    note: "A source attribution closing the article (`Theo TTXVN`, `Nguồn: VTV`); a capital after `Theo` keeps `Theo quy định ...` sentences out."
+  },
+  {
+    id: "vi.byline.label",
+    lang: "vi",
+    kind: "byline",
+    pattern: String.raw`^(?:Bài|Tin|Bài và ảnh|Tin và ảnh|Bài, ảnh|Tin, ảnh|Nhóm PV|Nhóm phóng viên|PV|Tác giả|Thực hiện)\s*:\s*(?<author>\p{Lu}[^.!?]{0,60})$`,
+    note: "Author credits (`Bài và ảnh: Minh Anh`, `Tác giả: ...`)."
+  },
+  {
+    id: "vi.dateline.weekday",
+    lang: "vi",
+    kind: "dateline",
+    pattern: String.raw`^(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?$`,
+    caseInsensitive: true,
+    note: "A dateline with the weekday (`Thứ năm, 29/01/2015 17:58 GMT+7`)."
+  },
+  {
+    id: "vi.ui.label",
+    lang: "vi",
+    kind: "ui",
+    pattern: String.raw`^(?:Chia sẻ|Chia sẻ bài viết|In bài|In bài viết|Lưu bài|Lưu bài viết|Theo dõi|Theo dõi chúng tôi|Trang chủ|Đăng nhập|Đăng ký|Quay lại|Về đầu trang|Lên đầu trang|Bình chọn|Thích|Gửi|Xem bình luận|Sao chép liên kết|Nghe bài viết|Cỡ chữ|Tăng cỡ chữ|Giảm cỡ chữ|Mục lục)\s*:?$`,
+    caseInsensitive: true,
+    note: "UI labels of Vietnamese news pages (share, print, save, listen, font size)."
+  },
+  {
+    id: "vi.ui.tags",
+    lang: "vi",
+    kind: "ui",
+    pattern: String.raw`^(?:Từ khóa|Từ khoá|Chủ đề|Tags?)\s*:\s*.{1,200}$`,
+    caseInsensitive: true,
+    note: "The tag list at the bottom of an article (`Từ khóa: ...`)."
+  },
+  {
+    id: "vi.ad.label",
+    lang: "vi",
+    kind: "ad",
+    pattern: String.raw`^(?:Quảng cáo|Tài trợ|Nội dung tài trợ|Bài PR|PR)$`,
+    caseInsensitive: true,
+    note: "Advertising labels."
+  },
+  {
+    id: "vi.ad.company-header",
+    lang: "vi",
+    kind: "ad",
+    scope: "head",
+    pattern: String.raw`^(?:Công ty|Tổng công ty|Tập đoàn|Ngân hàng|CTCP|Cty|Doanh nghiệp|Nhà máy|Hợp tác xã)(?![\p{L}\p{N}])[^.!?:;]{0,100}$`,
+    caseInsensitive: true,
+    note: "A company or advertiser name printed above the headline (`Công ty Phân lân nung chảy Văn Điển`): only before a title-like line, never in the body."
+  }
+]

@@ -1,0 +1,137 @@
+/**
+ * Gives every segment a `kind`.
+ *
+ * 1. Text rules (`pipeline/rules/noise.*.ts`): the first whole-line pattern that
+ *    matches decides; patterns see the text without a trailing table pipe.
+ * 2. Layout, where text alone cannot tell:
+ *    - a company name before a title-like line is an `ad` header (rules of scope `head`);
+ *    - the first remaining line, if short and unfinished, is the `title`;
+ *    - a short line right after an image is its `caption`;
+ *    - headline-like lines right after a related-news header belong to the block;
+ *    - a rule row with `joins` takes its neighbour's kind (table residue under a
+ *      related header, a close button beside player widgets).
+ * 3. Everything else is `body`.
+ */
+import type { Kind } from "../../schemas/Vocabulary.ts"
+import { Config } from "../Config.ts"
+import type { ClassifiedSegment, LineSegment, Segmented } from "../Document.ts"
+import type { Compiled, RuleBook } from "../rules/RuleBook.ts"
+import type { NoiseRule } from "../../schemas/Rules.ts"
+
+const trailingPipes = /\s*\|+\s*$/u
+const sentenceEnd = /[.;:,!?…]["»”’)]*$/u
+
+/** The text rules match: without the trailing table pipe a flattened table leaves. */
+export const probeOf = (text: string): string => {
+  const probe = text.replace(trailingPipes, "")
+  return probe.length > 0 ? probe : text
+}
+
+/** A short, unfinished line: what a headline looks like. */
+export const isHeadlineLike = (text: string, maxChars: number = Config.layout.titleMaxChars): boolean =>
+  text.length > 0 &&
+  text.length <= maxChars &&
+  text.split(" ").length <= Config.layout.titleMaxWords &&
+  !sentenceEnd.test(probeOf(text))
+
+interface Match {
+  readonly rule: NoiseRule
+  readonly captures: Readonly<Record<string, string>>
+}
+
+const matchRule = (compiled: Compiled<NoiseRule>, probe: string): Match | undefined => {
+  if (probe.length > compiled.rule.maxChars) return undefined
+  const found = compiled.regex.exec(probe)
+  if (found === null) return undefined
+  const captures: Record<string, string> = {}
+  for (const [name, value] of Object.entries(found.groups ?? {})) {
+    if (value !== undefined && value.trim().length > 0) captures[name] = value.trim()
+  }
+  return { rule: compiled.rule, captures }
+}
+
+export const firstMatch = (
+  rules: ReadonlyArray<Compiled<NoiseRule>>,
+  text: string,
+  scope: NoiseRule["scope"]
+): Match | undefined => {
+  const probe = probeOf(text)
+  for (const compiled of rules) {
+    if (compiled.rule.scope !== scope) continue
+    const match = matchRule(compiled, probe)
+    if (match !== undefined) return match
+  }
+  return undefined
+}
+
+interface Draft {
+  kind: Kind | null
+  match: Match | undefined
+}
+
+const labelHeaderAndTitle = (segments: ReadonlyArray<LineSegment>, drafts: Array<Draft>, rules: RuleBook): void => {
+  const unlabelled = drafts.flatMap((draft, index) => (draft.kind === null ? [index] : []))
+  let first = unlabelled[0]
+  if (first === undefined) return
+  const next = unlabelled[1]
+  const header = firstMatch(rules.noise, segments[first]!.text, "head")
+  if (header !== undefined && next !== undefined && isHeadlineLike(segments[next]!.text)) {
+    drafts[first] = { kind: header.rule.kind, match: header }
+    first = next
+  }
+  if (isHeadlineLike(segments[first]!.text)) drafts[first] = { kind: "title", match: undefined }
+}
+
+const labelCaptions = (segments: ReadonlyArray<LineSegment>, drafts: Array<Draft>): void => {
+  for (let index = 1; index < drafts.length; index++) {
+    const draft = drafts[index]!
+    if (draft.kind !== null || drafts[index - 1]!.kind !== "image") continue
+    const text = segments[index]!.text
+    const closedByPipe = trailingPipes.test(text)
+    if (text.length <= Config.layout.captionMaxChars && (closedByPipe || isHeadlineLike(text))) {
+      drafts[index] = { kind: "caption", match: undefined }
+    }
+  }
+}
+
+const labelRelatedItems = (segments: ReadonlyArray<LineSegment>, drafts: Array<Draft>): void => {
+  for (let index = 1; index < drafts.length; index++) {
+    if (drafts[index]!.kind !== null || drafts[index - 1]!.kind !== "related") continue
+    if (isHeadlineLike(segments[index]!.text, Config.layout.relatedItemMaxChars)) {
+      drafts[index] = { kind: "related", match: undefined }
+    }
+  }
+}
+
+const joinNeighbours = (drafts: Array<Draft>): void => {
+  // Two passes so that a run of joining rows (several residue lines) all join.
+  for (let pass = 0; pass < 2; pass++) {
+    drafts.forEach((draft, index) => {
+      const joins = draft.match?.rule.joins
+      if (joins === undefined || draft.kind === joins) return
+      if (drafts[index - 1]?.kind === joins || drafts[index + 1]?.kind === joins) draft.kind = joins
+    })
+  }
+}
+
+export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Segmented<ClassifiedSegment> => {
+  const drafts: Array<Draft> = doc.segments.map((segment) => {
+    const match = firstMatch(rules.noise, segment.text, "any")
+    return { kind: match?.rule.kind ?? null, match }
+  })
+  labelHeaderAndTitle(doc.segments, drafts, rules)
+  labelCaptions(doc.segments, drafts)
+  labelRelatedItems(doc.segments, drafts)
+  joinNeighbours(drafts)
+  const segments = doc.segments.map((segment, index): ClassifiedSegment => {
+    const draft = drafts[index]!
+    return {
+      ...segment,
+      kind: draft.kind ?? (segment.text.length === 0 ? "other_noise" : "body"),
+      ruleId: draft.match?.rule.id ?? null,
+      ruleLang: draft.match?.rule.lang ?? null,
+      captures: draft.match?.captures ?? {}
+    }
+  })
+  return { ...doc, segments }
+}

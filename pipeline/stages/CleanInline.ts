@@ -1,0 +1,96 @@
+/**
+ * In-line clean-up of kept text (title, body, caption); `raw_text` keeps it all.
+ *
+ * - A trailing table pipe left by a flattened table (`... Ảnh: TTXVN |`).
+ * - A language-switch label glued to the first line of another edition
+ *   (`Français Le Comité ...`): stripped only where the text is in the label's
+ *   language and the content before it is not, so `English Premier League ...`
+ *   on an English page stays.
+ * - A source dateline opening the lede (`(Baonghean.vn) - `, `VTV.vn - `): the
+ *   outlet it names is kept for the metadata.
+ * - Words the scraper glued: a number and the next word (`2026-2031được`), a
+ *   sentence's period and the next capitalised word (`năm nay.Ông`); units and
+ *   ordinals (`10km`, `14e`, `1er`), decimals, URLs and e-mails are left alone.
+ * Each step is idempotent: cleaning clean text changes nothing.
+ */
+import type { RuleLang } from "../../schemas/Vocabulary.ts"
+import { Config } from "../Config.ts"
+import type { CleanSegment, LanguageSegment, Segmented } from "../Document.ts"
+import type { Compiled, RuleBook } from "../rules/RuleBook.ts"
+import type { PrefixRule } from "../../schemas/Rules.ts"
+
+const trailingPipes = /\s*\|+\s*$/u
+const hasWordCharacter = /[\p{L}\p{N}]/u
+const numberThenWord = /(\d)(\p{Ll}{2,})/gu
+const periodThenSentence = /(\p{Ll}{2,})\.(\p{Lu}\p{Ll})/gu
+
+/** Letters that may follow a number in one token: units, ordinals, suffixes. */
+const unitSuffixes: ReadonlySet<string> = new Set([
+  "km", "kg", "mg", "cm", "mm", "ml", "ha", "m2", "m3", "er", "ère", "ème", "eme", "nd", "rd", "st", "th",
+  "gb", "mb", "kb", "tb", "kw", "kwh", "mw", "gw", "ms", "hz", "khz", "mhz", "ghz", "px", "pt", "am", "pm",
+  "tr", "ty", "lít", "ly", "độ", "giờ", "phút", "triệu", "tỷ", "nghìn", "vnđ", "usd", "eur", "fps", "mp", "kv"
+])
+
+export const unglueWords = (text: string): string =>
+  text
+    .replace(numberThenWord, (whole, digit: string, word: string) =>
+      unitSuffixes.has(word.toLowerCase()) ? whole : `${digit} ${word}`
+    )
+    .replace(periodThenSentence, "$1. $2")
+
+export const stripTrailingPipes = (text: string): string =>
+  hasWordCharacter.test(text) ? text.replace(trailingPipes, "") : text
+
+interface Stripped {
+  readonly text: string
+  readonly rule: PrefixRule
+  readonly groups: Readonly<Record<string, string | undefined>>
+}
+
+const stripPrefix = (text: string, rules: ReadonlyArray<Compiled<PrefixRule>>): Stripped | undefined => {
+  for (const { regex, rule } of rules) {
+    const found = regex.exec(text)
+    if (found === null) continue
+    const rest = text.slice(found[0].length)
+    if (rest.length === 0) continue
+    return { text: rest, rule, groups: found.groups ?? {} }
+  }
+  return undefined
+}
+
+const isContent = (segment: LanguageSegment): boolean => segment.kind === "title" || segment.kind === "body"
+const isKept = (segment: LanguageSegment): boolean => isContent(segment) || segment.kind === "caption"
+
+export const cleanInline = (doc: Segmented<LanguageSegment>, rules: RuleBook): Segmented<CleanSegment> => {
+  let previousContentLang: string | null = null
+  let bodySeen = 0
+  const segments = doc.segments.map((segment): CleanSegment => {
+    let text = stripTrailingPipes(segment.text)
+    let switchLabel: RuleLang | null = null
+    let prefixOutlet: string | null = null
+    if (isContent(segment)) {
+      const label = stripPrefix(text, rules.switchLabels)
+      if (
+        label !== undefined &&
+        label.rule.lang === segment.lang &&
+        previousContentLang !== null &&
+        previousContentLang !== segment.lang
+      ) {
+        text = label.text
+        switchLabel = label.rule.lang
+      }
+    }
+    if (segment.kind === "body" && bodySeen < Config.inline.datelinePrefixBodySegments) {
+      const prefix = stripPrefix(text, rules.datelinePrefixes)
+      if (prefix !== undefined) {
+        text = prefix.text
+        prefixOutlet = prefix.groups["outlet"]?.trim() ?? null
+      }
+    }
+    if (isKept(segment)) text = unglueWords(text)
+    if (segment.kind === "body") bodySeen++
+    if (isContent(segment) && segment.lang !== "und") previousContentLang = segment.lang
+    return { ...segment, text, switchLabel, prefixOutlet }
+  })
+  return { ...doc, segments }
+}

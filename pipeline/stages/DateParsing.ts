@@ -1,0 +1,200 @@
+/**
+ * Dates as news pages print them, and the year of a date printed without one.
+ *
+ * - Full dates: `28/12/2023`, `29/01/2015 17:58 GMT+7`, `09:47 28/12/2023`,
+ *   ISO `2023-12-28T09:47`, `16 décembre 2024 à 10h30`.
+ * - Day and month only, in the lede: `Sáng 27/1`, `Sáng nay (29/1)`,
+ *   `Le 16 décembre`, `du 2 janvier`, `on January 5`.
+ * - Year inference, in order: the same month printed with a year elsewhere in
+ *   the text (`janvier 2018`); a year-end pair in the date's sentence
+ *   (`tổng kết năm 2014, triển khai nhiệm vụ năm 2015`: the event falls between
+ *   them, so a date from July on belongs to the first year, before July to the
+ *   second); the latest year in that sentence; the latest year in the text.
+ */
+import { Config } from "../Config.ts"
+
+export interface PrintedDate {
+  readonly year: number | null
+  readonly month: number
+  readonly day: number
+  readonly hour: number | null
+  readonly minute: number | null
+  /** `+07:00` style, when printed. */
+  readonly offset: string | null
+  /** Where the match starts, to find its sentence. */
+  readonly index: number
+}
+
+const frenchMonths = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+const englishMonths = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+const monthNames = [...frenchMonths, ...englishMonths].join("|")
+
+const monthOfName = (name: string): number => {
+  const lower = name.toLocaleLowerCase("fr")
+  const french = frenchMonths.indexOf(lower)
+  return french >= 0 ? french + 1 : englishMonths.indexOf(lower) + 1
+}
+
+const num = (value: string | undefined): number | null => (value === undefined ? null : Number.parseInt(value, 10))
+
+const offsetOf = (sign: string | undefined, hours: string | undefined, minutes: string | undefined): string | null => {
+  if (sign === undefined || hours === undefined) return null
+  return `${sign}${hours.padStart(2, "0")}:${(minutes ?? "00").padStart(2, "0")}`
+}
+
+const fullDatePatterns: ReadonlyArray<{ readonly regex: RegExp; readonly read: (m: RegExpExecArray) => PrintedDate }> = [
+  {
+    // [hh:mm] dd/mm/yyyy [hh:mm] [GMT+7]
+    regex: /(?:(?<h1>\d{1,2}):(?<m1>\d{2})\s*[-,|]?\s*)?(?<d>\d{1,2})[/.-](?<mo>\d{1,2})[/.-](?<y>\d{4})(?:\s*[-,|]?\s*(?<h2>\d{1,2}):(?<m2>\d{2}))?(?:\s*\(?(?:GMT|UTC)\s*(?<sign>[+-])\s*(?<oh>\d{1,2})(?::?(?<om>\d{2}))?)?/u,
+    read: (m) => {
+      const g = m.groups ?? {}
+      return {
+        year: num(g["y"]),
+        month: num(g["mo"]) ?? 0,
+        day: num(g["d"]) ?? 0,
+        hour: num(g["h1"] ?? g["h2"]),
+        minute: num(g["m1"] ?? g["m2"]),
+        offset: offsetOf(g["sign"], g["oh"], g["om"]),
+        index: m.index
+      }
+    }
+  },
+  {
+    regex: /(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})(?:[T ](?<h>\d{2}):(?<mi>\d{2})(?::\d{2})?(?:Z|(?<sign>[+-])(?<oh>\d{2}):?(?<om>\d{2}))?)?/u,
+    read: (m) => {
+      const g = m.groups ?? {}
+      return {
+        year: num(g["y"]),
+        month: num(g["mo"]) ?? 0,
+        day: num(g["d"]) ?? 0,
+        hour: num(g["h"]),
+        minute: num(g["mi"]),
+        offset: m[0].endsWith("Z") ? "+00:00" : offsetOf(g["sign"], g["oh"], g["om"]),
+        index: m.index
+      }
+    }
+  },
+  {
+    regex: new RegExp(
+      String.raw`(?<d>\d{1,2})(?:er)?\s+(?<mo>${monthNames})\s+(?<y>\d{4})(?:\s*(?:à|,|-)?\s*(?<h>\d{1,2})[h:](?<mi>\d{2}))?`,
+      "iu"
+    ),
+    read: (m) => {
+      const g = m.groups ?? {}
+      return {
+        year: num(g["y"]),
+        month: monthOfName(g["mo"] ?? ""),
+        day: num(g["d"]) ?? 0,
+        hour: num(g["h"]),
+        minute: num(g["mi"]),
+        offset: null,
+        index: m.index
+      }
+    }
+  }
+]
+
+const dayMonthPatterns: ReadonlyArray<{ readonly regex: RegExp; readonly read: (m: RegExpExecArray) => PrintedDate }> = [
+  {
+    // Sáng 27/1, Chiều nay (29/1), Ngày 5/3/2024, Hôm qua (12/4)
+    regex: /(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Ngày|Hôm nay|Hôm qua)(?:\s+nay|\s+qua)?\s*[(,]?\s*(?:ngày\s+)?(?<d>\d{1,2})\/(?<mo>\d{1,2})(?:\/(?<y>\d{4}))?/iu,
+    read: (m) => {
+      const g = m.groups ?? {}
+      return { year: num(g["y"]), month: num(g["mo"]) ?? 0, day: num(g["d"]) ?? 0, hour: null, minute: null, offset: null, index: m.index }
+    }
+  },
+  {
+    // Le 16 décembre, du 2 janvier, On January 5 is handled below
+    regex: new RegExp(String.raw`(?:^|[\s,(])(?:le|du|au|ce|dès le)\s+(?<d>1er|\d{1,2})\s+(?<mo>${frenchMonths.join("|")})(?:\s+(?<y>\d{4}))?`, "iu"),
+    read: (m) => {
+      const g = m.groups ?? {}
+      return { year: num(g["y"]), month: monthOfName(g["mo"] ?? ""), day: g["d"] === "1er" ? 1 : num(g["d"]) ?? 0, hour: null, minute: null, offset: null, index: m.index }
+    }
+  },
+  {
+    regex: new RegExp(String.raw`\bon\s+(?<mo>${englishMonths.join("|")})\s+(?<d>\d{1,2})(?:,\s*(?<y>\d{4}))?`, "iu"),
+    read: (m) => {
+      const g = m.groups ?? {}
+      return { year: num(g["y"]), month: monthOfName(g["mo"] ?? ""), day: num(g["d"]) ?? 0, hour: null, minute: null, offset: null, index: m.index }
+    }
+  }
+]
+
+const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate()
+
+const isValid = (date: PrintedDate): boolean =>
+  date.month >= 1 &&
+  date.month <= 12 &&
+  date.day >= 1 &&
+  date.day <= daysInMonth(date.year ?? 2000, date.month) &&
+  (date.year === null || (date.year >= Config.metadata.minYear && date.year <= Config.metadata.maxYear)) &&
+  (date.hour === null || (date.hour <= 23 && (date.minute ?? 0) <= 59))
+
+const firstValid = (
+  text: string,
+  patterns: ReadonlyArray<{ readonly regex: RegExp; readonly read: (m: RegExpExecArray) => PrintedDate }>
+): PrintedDate | null => {
+  let best: PrintedDate | null = null
+  for (const { regex, read } of patterns) {
+    const found = regex.exec(text)
+    if (found === null) continue
+    const date = read(found)
+    if (isValid(date) && (best === null || date.index < best.index)) best = date
+  }
+  return best
+}
+
+/** A complete date (with year) printed in a byline or dateline. */
+export const findFullDate = (text: string): PrintedDate | null => firstValid(text, fullDatePatterns)
+
+/** A day and month opening a lede, with or without a year. */
+export const findLedeDate = (text: string): PrintedDate | null => firstValid(text, dayMonthPatterns)
+
+const yearPattern = /(?<![\d/.-])(?:19|20)\d{2}(?![\d])/gu
+
+const yearsIn = (text: string): ReadonlyArray<number> =>
+  [...text.matchAll(yearPattern)]
+    .map((m) => Number.parseInt(m[0], 10))
+    .filter((year) => year >= Config.metadata.minYear && year <= Config.metadata.maxYear)
+
+/** The sentence of `text` that holds position `index`. */
+export const sentenceOf = (text: string, index: number): string => {
+  const before = text.slice(0, index)
+  const start = Math.max(before.search(/[.!?]\s+[^.!?]*$/u) + 1, 0)
+  const after = text.slice(index).search(/[.!?](?:\s|$)/u)
+  return text.slice(start, after < 0 ? text.length : index + after + 1)
+}
+
+const sameMonthYear = (text: string, month: number): number | null => {
+  const names = [frenchMonths[month - 1], englishMonths[month - 1]].join("|")
+  const patterns = [
+    new RegExp(String.raw`\b(?:${names})\s+(?<y>(?:19|20)\d{2})\b`, "iu"),
+    new RegExp(String.raw`tháng\s+0?${month}(?:\s*[/,]\s*|\s+năm\s+)(?<y>(?:19|20)\d{2})`, "iu")
+  ]
+  for (const pattern of patterns) {
+    const year = num(pattern.exec(text)?.groups?.["y"])
+    if (year !== null) return year
+  }
+  return null
+}
+
+/** The year of a day and month printed without one; `null` when the text gives no clue. */
+export const inferYear = (month: number, sentence: string, wholeText: string): number | null => {
+  const printed = sameMonthYear(wholeText, month)
+  if (printed !== null) return printed
+  const local = yearsIn(sentence)
+  const pair = local.find((year) => local.includes(year + 1))
+  if (pair !== undefined) return month >= 7 ? pair : pair + 1
+  if (local.length > 0) return Math.max(...local)
+  const anywhere = yearsIn(wholeText)
+  return anywhere.length > 0 ? Math.max(...anywhere) : null
+}
+
+const pad = (value: number): string => String(value).padStart(2, "0")
+
+export const isoDate = (year: number, month: number, day: number): string => `${year}-${pad(month)}-${pad(day)}`
+
+export const isoTimestamp = (date: PrintedDate & { readonly year: number }, defaultOffset: string): string | null =>
+  date.hour === null
+    ? null
+    : `${isoDate(date.year, date.month, date.day)}T${pad(date.hour)}:${pad(date.minute ?? 0)}:00${date.offset ?? defaultOffset}`

@@ -1,0 +1,107 @@
+/**
+ * Decodes an input's bytes to text and records the encoding used.
+ *
+ * Rules, in order:
+ * - no bytes: `empty`;
+ * - a BOM decides: UTF-8, UTF-16LE, UTF-16BE;
+ * - NUL bytes alternating with text and no BOM: UTF-16 without BOM; other NUL
+ *   bytes or many control bytes: `binary` (images renamed `.txt`, archives);
+ * - valid UTF-8 is UTF-8;
+ * - otherwise a legacy code page: windows-1258 when the bytes that differ
+ *   between the two code pages are mostly Vietnamese letters and tone marks,
+ *   else windows-1252 (French pages saved by old tools);
+ * - text that is only whitespace after decoding: `empty`;
+ *   text full of replacement characters: `undecodable`.
+ */
+import iconv from "iconv-lite"
+import type { DecodedInput, InputProblem, LoadedInput } from "../Document.ts"
+
+export type DecodeResult =
+  | { readonly _tag: "Decoded"; readonly input: DecodedInput }
+  | { readonly _tag: "Problem"; readonly problem: InputProblem }
+
+const utf8 = new TextDecoder("utf-8", { fatal: true })
+
+/**
+ * Bytes whose meaning differs between windows-1258 and windows-1252 and that, in
+ * windows-1258, are Vietnamese letters (Ă ă Đ đ Ơ ơ Ư ư) or combining tone marks.
+ */
+const vietnameseOnlyBytes = new Set([0xc3, 0xe3, 0xd0, 0xf0, 0xd5, 0xf5, 0xdd, 0xfd, 0xcc, 0xec, 0xd2, 0xf2, 0xde])
+
+const countUtf16Nuls = (bytes: Uint8Array, parity: 0 | 1): number => {
+  let count = 0
+  for (let i = parity; i < bytes.length; i += 2) if (bytes[i] === 0) count++
+  return count
+}
+
+const utf16WithoutBom = (bytes: Uint8Array): "utf-16le" | "utf-16be" | null => {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null
+  const half = bytes.length / 2
+  const oddNuls = countUtf16Nuls(bytes, 1)
+  const evenNuls = countUtf16Nuls(bytes, 0)
+  if (oddNuls > half * 0.6 && evenNuls < half * 0.1) return "utf-16le"
+  if (evenNuls > half * 0.6 && oddNuls < half * 0.1) return "utf-16be"
+  return null
+}
+
+const looksBinary = (bytes: Uint8Array): boolean => {
+  let control = 0
+  for (const byte of bytes) {
+    if (byte === 0) return true
+    if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) control++
+  }
+  return control > bytes.length * 0.1
+}
+
+/** Chooses between the two legacy code pages the corpus meets. */
+export const guessLegacyEncoding = (bytes: Uint8Array): "windows-1258" | "windows-1252" => {
+  let high = 0
+  let vietnamese = 0
+  for (const byte of bytes) {
+    if (byte >= 0x80) {
+      high++
+      if (vietnameseOnlyBytes.has(byte)) vietnamese++
+    }
+  }
+  return high > 0 && vietnamese / high >= 0.2 ? "windows-1258" : "windows-1252"
+}
+
+const decodeText = (bytes: Uint8Array): { readonly text: string; readonly encoding: string } | null => {
+  const b0 = bytes[0]
+  const b1 = bytes[1]
+  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
+    return { text: Buffer.from(bytes.subarray(3)).toString("utf8"), encoding: "utf-8" }
+  }
+  if (b0 === 0xff && b1 === 0xfe) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le"), encoding: "utf-16le" }
+  if (b0 === 0xfe && b1 === 0xff) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be"), encoding: "utf-16be" }
+  const utf16 = utf16WithoutBom(bytes)
+  if (utf16 !== null) return { text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16 }
+  if (looksBinary(bytes)) return null
+  try {
+    return { text: utf8.decode(bytes), encoding: "utf-8" }
+  } catch {
+    const encoding = guessLegacyEncoding(bytes)
+    return { text: iconv.decode(Buffer.from(bytes), encoding), encoding }
+  }
+}
+
+const replacementShare = (text: string): number => {
+  let replacements = 0
+  for (const char of text) if (char === "\uFFFD") replacements++
+  return text.length === 0 ? 0 : replacements / text.length
+}
+
+export const decode = (input: LoadedInput): DecodeResult => {
+  const problem = (reason: InputProblem["reason"], detail: string): DecodeResult => ({
+    _tag: "Problem",
+    problem: { sourcePath: input.sourcePath, reason, detail }
+  })
+  if (input.bytes.length === 0) return problem("empty", "The file is empty.")
+  const decoded = decodeText(input.bytes)
+  if (decoded === null) return problem("binary", "The file holds binary data (NUL or control bytes), not text.")
+  if (!/\S/u.test(decoded.text)) return problem("empty", "The file holds only whitespace.")
+  if (replacementShare(decoded.text) > 0.05) {
+    return problem("undecodable", `The text decoded as ${decoded.encoding} is mostly replacement characters.`)
+  }
+  return { _tag: "Decoded", input: { ...input, encoding: decoded.encoding, rawText: decoded.text } }
+}

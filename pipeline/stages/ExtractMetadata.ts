@@ -1,0 +1,91 @@
+/**
+ * Document metadata from the labelled segments.
+ *
+ * - title: the `title` segment's clean text.
+ * - outlet, first found of: a dateline prefix of the lede (`(Baonghean.vn) - `);
+ *   the domain of an e-mail in a byline (`thoisu@vtv.vn`); a source line
+ *   (`Selon Vietnam+`, `Theo TTXVN`). Names are normalised through the outlet
+ *   table; an outlet not in it is kept as printed.
+ * - author: the name a byline rule captured.
+ * - published date and time: a byline or dateline's full date; otherwise a day
+ *   and month in the lede with the year inferred (`date_inferred`). A time
+ *   printed without a zone is taken in `Config.metadata.defaultUtcOffset`.
+ */
+import { Config } from "../Config.ts"
+import type { CleanSegment, Metadata, Segmented, WithMetadata } from "../Document.ts"
+import { lookupOutlet, type OutletIndex, type RuleBook } from "../rules/RuleBook.ts"
+import { findFullDate, findLedeDate, inferYear, isoDate, isoTimestamp, sentenceOf } from "./DateParsing.ts"
+
+const emailDomain = /[\w.+-]+@(?<domain>[\w-]+(?:\.[\w-]+)+)/u
+
+const normaliseOutlet = (index: OutletIndex, printed: string): string =>
+  lookupOutlet(index, printed)?.name ?? printed
+
+const outletFromEmail = (index: OutletIndex, text: string): string | null => {
+  const domain = emailDomain.exec(text)?.groups?.["domain"]?.toLowerCase()
+  if (domain === undefined) return null
+  const outlet = lookupOutlet(index, domain) ?? lookupOutlet(index, domain.split(".").slice(-2).join("."))
+  return outlet?.name ?? null
+}
+
+const findOutlet = (segments: ReadonlyArray<CleanSegment>, index: OutletIndex): string | null => {
+  const prefix = segments.find((segment) => segment.prefixOutlet !== null)?.prefixOutlet
+  if (prefix !== undefined && prefix !== null) return normaliseOutlet(index, prefix)
+  for (const segment of segments) {
+    if (segment.kind !== "byline") continue
+    const outlet = outletFromEmail(index, segment.text)
+    if (outlet !== null) return outlet
+  }
+  const source = segments.find((segment) => segment.kind === "source" && segment.captures["outlet"] !== undefined)
+  return source === undefined ? null : normaliseOutlet(index, source.captures["outlet"]!)
+}
+
+const findAuthor = (segments: ReadonlyArray<CleanSegment>): string | null => {
+  for (const segment of segments) {
+    const author = segment.kind === "byline" ? segment.captures["author"] : undefined
+    if (author !== undefined && author.length <= 60 && /\p{L}/u.test(author)) return author
+  }
+  return null
+}
+
+interface PublishedDate {
+  readonly publishedDate: string | null
+  readonly publishedAt: string | null
+  readonly dateInferred: boolean
+}
+
+const noDate: PublishedDate = { publishedDate: null, publishedAt: null, dateInferred: false }
+
+const findPublished = (segments: ReadonlyArray<CleanSegment>): PublishedDate => {
+  for (const segment of segments) {
+    if (segment.kind !== "byline" && segment.kind !== "dateline") continue
+    const date = findFullDate(segment.text)
+    if (date === null || date.year === null) continue
+    const dated = { ...date, year: date.year }
+    return {
+      publishedDate: isoDate(dated.year, dated.month, dated.day),
+      publishedAt: isoTimestamp(dated, Config.metadata.defaultUtcOffset),
+      dateInferred: false
+    }
+  }
+  const body = segments.filter((segment) => segment.kind === "body")
+  const lede = body[0]
+  if (lede === undefined) return noDate
+  const date = findLedeDate(lede.text)
+  if (date === null) return noDate
+  const wholeText = body.map((segment) => segment.text).join("\n")
+  const year = date.year ?? inferYear(date.month, sentenceOf(lede.text, date.index), wholeText)
+  if (year === null) return noDate
+  return { publishedDate: isoDate(year, date.month, date.day), publishedAt: null, dateInferred: date.year === null }
+}
+
+export const extractMetadata = (doc: Segmented<CleanSegment>, rules: RuleBook): WithMetadata<CleanSegment> => {
+  const title = doc.segments.find((segment) => segment.kind === "title")?.text ?? null
+  const metadata: Metadata = {
+    title,
+    ...findPublished(doc.segments),
+    outlet: findOutlet(doc.segments, rules.outlets),
+    author: findAuthor(doc.segments)
+  }
+  return { ...doc, metadata }
+}

@@ -1,0 +1,121 @@
+/**
+ * Finds the inputs under each `--input` root, in a sorted, deterministic order,
+ * and reads one file's bytes. Symlinked folders are followed once (a loop is
+ * cut, not followed forever); a file that cannot be read is a problem, not a crash.
+ */
+import { createHash } from "node:crypto"
+import * as fs from "node:fs"
+import * as path from "node:path"
+import type { InputFormat } from "../../schemas/Vocabulary.ts"
+import type { InputFile, InputProblem, LoadedInput } from "../Document.ts"
+
+const formatByExtension: Readonly<Record<string, InputFormat>> = {
+  ".txt": "txt",
+  ".html": "html",
+  ".htm": "html",
+  ".csv": "csv",
+  ".tsv": "csv",
+  ".jsonl": "jsonl"
+}
+
+/** Formats this version reads; the others are listed as rejects, never dropped. */
+export const supportedFormats: ReadonlySet<InputFormat> = new Set(["txt"])
+
+export interface Listing {
+  readonly files: ReadonlyArray<InputFile>
+  readonly problems: ReadonlyArray<InputProblem>
+}
+
+const toPosix = (relative: string): string => relative.split(path.sep).join("/")
+
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Lists the input files below one root (a file or a folder), sorted by relative path. */
+export const listInputs = (root: string): Listing => {
+  const files: Array<InputFile> = []
+  const problems: Array<InputProblem> = []
+  const rootStat = fs.statSync(root)
+  if (rootStat.isFile()) {
+    const format = formatByExtension[path.extname(root).toLowerCase()]
+    files.push({ sourcePath: path.basename(root), absolutePath: path.resolve(root), format: format ?? "txt" })
+    return { files, problems }
+  }
+  const visited = new Set<string>()
+  const walk = (directory: string): void => {
+    const real = fs.realpathSync(directory)
+    if (visited.has(real)) {
+      problems.push({
+        sourcePath: toPosix(path.relative(root, directory)),
+        reason: "unreadable",
+        detail: "This folder links back to a folder already read (a symlink loop), so it was read once only."
+      })
+      return
+    }
+    visited.add(real)
+    let entries: Array<fs.Dirent>
+    try {
+      entries = fs.readdirSync(directory, { withFileTypes: true })
+    } catch (error) {
+      problems.push({
+        sourcePath: toPosix(path.relative(root, directory)),
+        reason: "unreadable",
+        detail: `The folder could not be listed (${(error as NodeJS.ErrnoException).code ?? "error"}).`
+      })
+      return
+    }
+    for (const entry of entries.sort((a, b) => byCodePoint(a.name, b.name))) {
+      const full = path.join(directory, entry.name)
+      const stat = entry.isSymbolicLink() ? safeStat(full) : entry
+      if (stat === undefined) {
+        problems.push({
+          sourcePath: toPosix(path.relative(root, full)),
+          reason: "unreadable",
+          detail: "This is a broken symlink."
+        })
+      } else if (stat.isDirectory()) {
+        walk(full)
+      } else if (stat.isFile()) {
+        const format = formatByExtension[path.extname(entry.name).toLowerCase()]
+        if (format !== undefined) {
+          files.push({ sourcePath: toPosix(path.relative(root, full)), absolutePath: full, format })
+        }
+      }
+    }
+  }
+  walk(root)
+  return { files, problems }
+}
+
+const safeStat = (file: string): fs.Stats | undefined => {
+  try {
+    return fs.statSync(file)
+  } catch {
+    return undefined
+  }
+}
+
+export type ReadResult =
+  | { readonly _tag: "Loaded"; readonly input: LoadedInput }
+  | { readonly _tag: "Problem"; readonly problem: InputProblem }
+
+/** Reads one file, refusing one larger than `maxBytes` before reading it. */
+export const readInput = (file: InputFile, maxBytes: number): ReadResult => {
+  const problem = (reason: InputProblem["reason"], detail: string): ReadResult => ({
+    _tag: "Problem",
+    problem: { sourcePath: file.sourcePath, reason, detail }
+  })
+  if (!supportedFormats.has(file.format)) {
+    return problem("unreadable", `${file.format.toUpperCase()} input is not supported by this version of tinsach yet.`)
+  }
+  try {
+    const size = fs.statSync(file.absolutePath).size
+    if (size > maxBytes) {
+      return problem("too_large", `The file has ${size} bytes, more than the limit of ${maxBytes} (--max-bytes).`)
+    }
+    const bytes = fs.readFileSync(file.absolutePath)
+    const contentSha256 = createHash("sha256").update(bytes).digest("hex")
+    return { _tag: "Loaded", input: { ...file, bytes, contentSha256 } }
+  } catch (error) {
+    return problem("unreadable", `The file could not be read (${(error as NodeJS.ErrnoException).code ?? "error"}).`)
+  }
+}

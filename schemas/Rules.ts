@@ -1,0 +1,80 @@
+/**
+ * Schemas of the rule tables. Rules are data: each row has a stable id, the
+ * pattern, what it decides and a note saying why and where such text is seen.
+ * `pipeline/rules/RuleBook.ts` validates every table once at start-up.
+ */
+import { Schema } from "effect"
+import { Kind, RuleLang } from "./Vocabulary.ts"
+
+const RuleId = Schema.String.pipe(Schema.pattern(/^[a-z][a-z-]*(\.[a-z0-9-]+)+$/))
+const Pattern = Schema.String.pipe(Schema.minLength(1))
+const Note = Schema.String.pipe(Schema.minLength(10))
+
+/**
+ * Where a noise rule may fire:
+ * - `any`: on any segment;
+ * - `head`: only on the first content line when a title-like line follows it
+ *   (a company or advertiser name printed above the headline).
+ */
+export const NoiseRuleScope = Schema.Literal("any", "head")
+
+/** A whole-line noise pattern: a segment matching it gets `kind`. */
+export const NoiseRule = Schema.Struct({
+  id: RuleId,
+  /** The language the pattern is written in; `null` for language-independent rows. */
+  lang: Schema.NullOr(RuleLang),
+  kind: Kind,
+  pattern: Pattern,
+  caseInsensitive: Schema.optionalWith(Schema.Boolean, { default: () => false }),
+  scope: Schema.optionalWith(NoiseRuleScope, { default: () => "any" as const }),
+  /**
+   * A kind this segment takes when a neighbouring segment already has it: table
+   * residue under a related-news header is part of that block, a lone close
+   * button next to player widgets is part of the player.
+   */
+  joins: Schema.optional(Kind),
+  /** Longer segments are never matched: a guard against a pattern swallowing a paragraph. */
+  maxChars: Schema.optionalWith(Schema.Int.pipe(Schema.positive()), { default: () => 300 }),
+  note: Note
+})
+export type NoiseRule = typeof NoiseRule.Type
+export type NoiseRuleInput = typeof NoiseRule.Encoded
+
+/**
+ * An in-line prefix to strip from kept text (a language-switch label, a source
+ * dateline such as `(Baonghean.vn) - `). A named group `outlet` records the outlet,
+ * a named group `label` the switch label's language.
+ */
+export const PrefixRule = Schema.Struct({
+  id: RuleId,
+  lang: Schema.NullOr(RuleLang),
+  pattern: Pattern,
+  note: Note
+})
+export type PrefixRule = typeof PrefixRule.Type
+
+/** A weighted piece of text evidence that a segment was machine-translated. */
+export const TranslationRule = Schema.Struct({
+  id: RuleId,
+  /** The language of the text the rule reads (the translation's language). */
+  lang: RuleLang,
+  /** The signal name written to `mt_signals`. */
+  signal: Schema.String.pipe(Schema.pattern(/^[a-z][a-z-]*$/)),
+  pattern: Pattern,
+  caseInsensitive: Schema.optionalWith(Schema.Boolean, { default: () => false }),
+  /** Log-odds added when the rule fires (once per segment, whatever the count). */
+  weight: Schema.Number.pipe(Schema.between(0, 5)),
+  note: Note
+})
+export type TranslationRule = typeof TranslationRule.Type
+export type TranslationRuleInput = typeof TranslationRule.Encoded
+
+/** An outlet: how to recognise it and which language editions it publishes. */
+export const Outlet = Schema.Struct({
+  name: Schema.String.pipe(Schema.minLength(1)),
+  domains: Schema.Array(Schema.String.pipe(Schema.pattern(/^[a-z0-9.-]+\.[a-z]{2,}$/))),
+  aliases: Schema.Array(Schema.String),
+  editions: Schema.NonEmptyArray(RuleLang),
+  note: Note
+})
+export type Outlet = typeof Outlet.Type
