@@ -6,16 +6,16 @@
 import { createHash } from "node:crypto"
 import * as fs from "node:fs"
 import * as path from "node:path"
-import { Data, Effect, Either } from "effect"
+import { Data, Effect, type Either } from "effect"
 import type { RejectRow } from "../schemas/RejectRow.ts"
 import type { Kind } from "../schemas/Vocabulary.ts"
 import { Config } from "./Config.ts"
 import type { DecodedInput, InputFile, InputProblem, Translated } from "./Document.ts"
 import { makeProgress } from "./Progress.ts"
 import { buildRuleBook, defaultRuleTables, type RuleBook, type RuleBookError } from "./rules/RuleBook.ts"
-import { openTableSink, removeStagingFile, type OutputFormat, type WriteError } from "./services/DuckDb.ts"
+import { type OutputFormat, openTableSink, removeStagingFile, type WriteError } from "./services/DuckDb.ts"
 import { LanguageDetector } from "./services/LanguageDetector.ts"
-import { commitOutputFolder, openOutputFolder, type OutputError } from "./services/OutputFolder.ts"
+import { commitOutputFolder, type OutputError, openOutputFolder } from "./services/OutputFolder.ts"
 import { buildRows } from "./stages/BuildRows.ts"
 import { classifyNoise } from "./stages/ClassifyNoise.ts"
 import { cleanInline } from "./stages/CleanInline.ts"
@@ -64,7 +64,9 @@ export const processDocument = (input: DecodedInput, context: StageContext, time
 }
 
 export const pipelineVersion = (): string => {
-  const manifest = JSON.parse(fs.readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }
+  const manifest = JSON.parse(fs.readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+    version: string
+  }
   return manifest.version
 }
 
@@ -121,7 +123,7 @@ export const runPipeline = (
   options: RunOptions
 ): Effect.Effect<RunSummary, UsageError | RuleBookError | WriteError | OutputError, LanguageDetector> =>
   Effect.scoped(
-    Effect.gen(function*() {
+    Effect.gen(function* () {
       const started = performance.now()
       yield* checkInputs(options.inputs)
       const rules = yield* loadRules()
@@ -143,11 +145,12 @@ export const runPipeline = (
       let bytesRead = 0
 
       const reject = (problem: InputProblem, sha256: string | null = null, bytes: number | null = null) =>
-        Effect.gen(function*() {
+        Effect.gen(function* () {
           const row: RejectRow = { source_path: problem.sourcePath, reason: problem.reason, detail: problem.detail }
           yield* sink.append("rejects", [row])
           inputs.push({ source_path: problem.sourcePath, sha256, bytes, doc_id: null, reject_reason: problem.reason })
-          if (!options.quiet) process.stderr.write(`tinsach: rejected ${problem.sourcePath}: ${problem.reason}: ${problem.detail}\n`)
+          if (!options.quiet)
+            process.stderr.write(`tinsach: rejected ${problem.sourcePath}: ${problem.reason}: ${problem.detail}\n`)
         })
 
       for (const problem of problems) yield* reject(problem)

@@ -28,7 +28,10 @@ const maxBytes = Options.integer("max-bytes").pipe(
 const quiet = Options.boolean("quiet").pipe(Options.withDescription("No progress and no summary on stderr."))
 
 const parseFormats = (value: string): Effect.Effect<ReadonlyArray<OutputFormat>, UsageError> => {
-  const names = value.split(",").map((name) => name.trim()).filter((name) => name.length > 0)
+  const names = value
+    .split(",")
+    .map((name) => name.trim())
+    .filter((name) => name.length > 0)
   const unknown = names.find((name) => name !== "parquet" && name !== "csv")
   if (unknown !== undefined || names.length === 0) {
     return Effect.fail(new UsageError({ message: `unknown output format: ${unknown ?? "(none)"}; use parquet, csv` }))
@@ -37,7 +40,7 @@ const parseFormats = (value: string): Effect.Effect<ReadonlyArray<OutputFormat>,
 }
 
 const pipeline = Command.make("pipeline", { input, output, formats, maxBytes, quiet }, (options) =>
-  Effect.gen(function*() {
+  Effect.gen(function* () {
     const summary = yield* runPipeline({
       inputs: options.input.length > 0 ? options.input : ["seeds"],
       output: options.output,
@@ -60,4 +63,3 @@ cli(process.argv).pipe(
   Effect.provide(NodeContext.layer),
   NodeRuntime.runMain({ disableErrorReporting: false })
 )
-

@@ -8,10 +8,10 @@ import { createHash } from "node:crypto"
 import { Data, Either, ParseResult, Schema } from "effect"
 import {
   NoiseRule,
+  type NoiseRuleInput,
   Outlet,
   PrefixRule,
   TranslationRule,
-  type NoiseRuleInput,
   type TranslationRuleInput
 } from "../../schemas/Rules.ts"
 import type { RuleLang } from "../../schemas/Vocabulary.ts"
@@ -120,7 +120,9 @@ const refuseDuplicateIds = (ids: ReadonlyArray<string>): Either.Either<void, Rul
   const seen = new Set<string>()
   for (const id of ids) {
     if (seen.has(id)) {
-      return Either.left(new RuleBookError({ reason: "duplicate-id", ruleId: id, message: `rule id ${id} is used twice` }))
+      return Either.left(
+        new RuleBookError({ reason: "duplicate-id", ruleId: id, message: `rule id ${id} is used twice` })
+      )
     }
     seen.add(id)
   }
@@ -141,15 +143,13 @@ const hashTables = (tables: RuleTables): string =>
   createHash("sha256").update(JSON.stringify(tables)).digest("hex").slice(0, 16)
 
 export const buildRuleBook = (tables: RuleTables): Either.Either<RuleBook, RuleBookError> =>
-  Either.gen(function*() {
+  Either.gen(function* () {
     const noise = yield* decodeTable(NoiseRule, tables.noise)
     const switchLabels = yield* decodeTable(PrefixRule, tables.switchLabels)
     const datelinePrefixes = yield* decodeTable(PrefixRule, tables.datelinePrefixes)
     const translation = yield* decodeTable(TranslationRule, tables.translation)
     const outlets = yield* decodeTable(Outlet, tables.outlets)
-    yield* refuseDuplicateIds(
-      [...noise, ...switchLabels, ...datelinePrefixes, ...translation].map((rule) => rule.id)
-    )
+    yield* refuseDuplicateIds([...noise, ...switchLabels, ...datelinePrefixes, ...translation].map((rule) => rule.id))
     return {
       noise: yield* compileTable(noise),
       switchLabels: yield* compileTable(switchLabels),

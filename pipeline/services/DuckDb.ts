@@ -6,16 +6,16 @@
 import * as fs from "node:fs"
 import * as path from "node:path"
 import {
-  DuckDBDataChunkWriter,
-  DuckDBInstance,
-  JSToDuckDBValueConverter,
   type DuckDBAppender,
   type DuckDBConnection,
-  type JS
+  DuckDBDataChunkWriter,
+  DuckDBInstance,
+  type JS,
+  JSToDuckDBValueConverter
 } from "@duckdb/node-api"
 import { Data, Effect, type Scope } from "effect"
-import { columnsOf, createTableSql, type ColumnSpec } from "../../schemas/Columns.ts"
-import { Tables, tableNames, type TableName } from "../../schemas/Tables.ts"
+import { type ColumnSpec, columnsOf, createTableSql } from "../../schemas/Columns.ts"
+import { type TableName, Tables, tableNames } from "../../schemas/Tables.ts"
 
 export class WriteError extends Data.TaggedError("WriteError")<{
   readonly reason: "open" | "append" | "export"
@@ -61,7 +61,7 @@ const attempt = <A>(reason: WriteError["reason"], run: () => Promise<A> | A) =>
   })
 
 export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, WriteError, Scope.Scope> =>
-  Effect.gen(function*() {
+  Effect.gen(function* () {
     const { connection, writers } = yield* Effect.acquireRelease(
       attempt("open", async () => {
         const instance = await DuckDBInstance.create(stagingFile)
@@ -98,7 +98,9 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
           }
           if (formats.includes("csv")) {
             const target = sqlString(path.join(directory, `${table}.csv`))
-            await connection.run(`COPY (${csvSelect(table)}) TO ${target} (FORMAT csv, HEADER, DELIMITER ',', QUOTE '"')`)
+            await connection.run(
+              `COPY (${csvSelect(table)}) TO ${target} (FORMAT csv, HEADER, DELIMITER ',', QUOTE '"')`
+            )
           }
         }
       })

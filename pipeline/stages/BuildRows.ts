@@ -3,7 +3,7 @@
  * its `segments` rows. The clean article is the body segments' text joined by a
  * blank line (the title is not included).
  */
-import { SCHEMA_VERSION, type DocumentRow } from "../../schemas/DocumentRow.ts"
+import { type DocumentRow, SCHEMA_VERSION } from "../../schemas/DocumentRow.ts"
 import type { SegmentRow } from "../../schemas/SegmentRow.ts"
 import { isNoiseKind } from "../../schemas/Vocabulary.ts"
 import type { Translated } from "../Document.ts"

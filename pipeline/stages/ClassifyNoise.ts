@@ -12,11 +12,12 @@
  *      related header, a close button beside player widgets).
  * 3. Everything else is `body`.
  */
+
+import type { NoiseRule } from "../../schemas/Rules.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
 import type { ClassifiedSegment, LineSegment, Segmented } from "../Document.ts"
 import type { Compiled, RuleBook } from "../rules/RuleBook.ts"
-import type { NoiseRule } from "../../schemas/Rules.ts"
 
 const trailingPipes = /\s*\|+\s*$/u
 const sentenceEnd = /[.;:,!?…]["»”’)]*$/u

@@ -13,11 +13,12 @@
  *   ordinals (`10km`, `14e`, `1er`), decimals, URLs and e-mails are left alone.
  * Each step is idempotent: cleaning clean text changes nothing.
  */
+
+import type { PrefixRule } from "../../schemas/Rules.ts"
 import type { RuleLang } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
 import type { CleanSegment, LanguageSegment, Segmented } from "../Document.ts"
 import type { Compiled, RuleBook } from "../rules/RuleBook.ts"
-import type { PrefixRule } from "../../schemas/Rules.ts"
 
 const trailingPipes = /\s*\|+\s*$/u
 const hasWordCharacter = /[\p{L}\p{N}]/u
@@ -26,9 +27,56 @@ const periodThenSentence = /(\p{Ll}{2,})\.(\p{Lu}\p{Ll})/gu
 
 /** Letters that may follow a number in one token: units, ordinals, suffixes. */
 const unitSuffixes: ReadonlySet<string> = new Set([
-  "km", "kg", "mg", "cm", "mm", "ml", "ha", "m2", "m3", "er", "ère", "ème", "eme", "nd", "rd", "st", "th",
-  "gb", "mb", "kb", "tb", "kw", "kwh", "mw", "gw", "ms", "hz", "khz", "mhz", "ghz", "px", "pt", "am", "pm",
-  "tr", "ty", "lít", "ly", "độ", "giờ", "phút", "triệu", "tỷ", "nghìn", "vnđ", "usd", "eur", "fps", "mp", "kv"
+  "km",
+  "kg",
+  "mg",
+  "cm",
+  "mm",
+  "ml",
+  "ha",
+  "m2",
+  "m3",
+  "er",
+  "ère",
+  "ème",
+  "eme",
+  "nd",
+  "rd",
+  "st",
+  "th",
+  "gb",
+  "mb",
+  "kb",
+  "tb",
+  "kw",
+  "kwh",
+  "mw",
+  "gw",
+  "ms",
+  "hz",
+  "khz",
+  "mhz",
+  "ghz",
+  "px",
+  "pt",
+  "am",
+  "pm",
+  "tr",
+  "ty",
+  "lít",
+  "ly",
+  "độ",
+  "giờ",
+  "phút",
+  "triệu",
+  "tỷ",
+  "nghìn",
+  "vnđ",
+  "usd",
+  "eur",
+  "fps",
+  "mp",
+  "kv"
 ])
 
 export const unglueWords = (text: string): string =>
@@ -84,7 +132,7 @@ export const cleanInline = (doc: Segmented<LanguageSegment>, rules: RuleBook): S
       const prefix = stripPrefix(text, rules.datelinePrefixes)
       if (prefix !== undefined) {
         text = prefix.text
-        prefixOutlet = prefix.groups["outlet"]?.trim() ?? null
+        prefixOutlet = prefix.groups.outlet?.trim() ?? null
       }
     }
     if (isKept(segment)) text = unglueWords(text)

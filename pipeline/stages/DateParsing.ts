@@ -25,8 +25,34 @@ export interface PrintedDate {
   readonly index: number
 }
 
-const frenchMonths = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
-const englishMonths = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+const frenchMonths = [
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre"
+]
+const englishMonths = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december"
+]
 const monthNames = [...frenchMonths, ...englishMonths].join("|")
 
 const monthOfName = (name: string): number => {
@@ -42,83 +68,115 @@ const offsetOf = (sign: string | undefined, hours: string | undefined, minutes: 
   return `${sign}${hours.padStart(2, "0")}:${(minutes ?? "00").padStart(2, "0")}`
 }
 
-const fullDatePatterns: ReadonlyArray<{ readonly regex: RegExp; readonly read: (m: RegExpExecArray) => PrintedDate }> = [
-  {
-    // [hh:mm] dd/mm/yyyy [hh:mm] [GMT+7]
-    regex: /(?:(?<h1>\d{1,2}):(?<m1>\d{2})\s*[-,|]?\s*)?(?<d>\d{1,2})[/.-](?<mo>\d{1,2})[/.-](?<y>\d{4})(?:\s*[-,|]?\s*(?<h2>\d{1,2}):(?<m2>\d{2}))?(?:\s*\(?(?:GMT|UTC)\s*(?<sign>[+-])\s*(?<oh>\d{1,2})(?::?(?<om>\d{2}))?)?/u,
-    read: (m) => {
-      const g = m.groups ?? {}
-      return {
-        year: num(g["y"]),
-        month: num(g["mo"]) ?? 0,
-        day: num(g["d"]) ?? 0,
-        hour: num(g["h1"] ?? g["h2"]),
-        minute: num(g["m1"] ?? g["m2"]),
-        offset: offsetOf(g["sign"], g["oh"], g["om"]),
-        index: m.index
+const fullDatePatterns: ReadonlyArray<{ readonly regex: RegExp; readonly read: (m: RegExpExecArray) => PrintedDate }> =
+  [
+    {
+      // [hh:mm] dd/mm/yyyy [hh:mm] [GMT+7]
+      regex:
+        /(?:(?<h1>\d{1,2}):(?<m1>\d{2})\s*[-,|]?\s*)?(?<d>\d{1,2})[/.-](?<mo>\d{1,2})[/.-](?<y>\d{4})(?:\s*[-,|]?\s*(?<h2>\d{1,2}):(?<m2>\d{2}))?(?:\s*\(?(?:GMT|UTC)\s*(?<sign>[+-])\s*(?<oh>\d{1,2})(?::?(?<om>\d{2}))?)?/u,
+      read: (m) => {
+        const g = m.groups ?? {}
+        return {
+          year: num(g.y),
+          month: num(g.mo) ?? 0,
+          day: num(g.d) ?? 0,
+          hour: num(g.h1 ?? g.h2),
+          minute: num(g.m1 ?? g.m2),
+          offset: offsetOf(g.sign, g.oh, g.om),
+          index: m.index
+        }
+      }
+    },
+    {
+      regex:
+        /(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})(?:[T ](?<h>\d{2}):(?<mi>\d{2})(?::\d{2})?(?:Z|(?<sign>[+-])(?<oh>\d{2}):?(?<om>\d{2}))?)?/u,
+      read: (m) => {
+        const g = m.groups ?? {}
+        return {
+          year: num(g.y),
+          month: num(g.mo) ?? 0,
+          day: num(g.d) ?? 0,
+          hour: num(g.h),
+          minute: num(g.mi),
+          offset: m[0].endsWith("Z") ? "+00:00" : offsetOf(g.sign, g.oh, g.om),
+          index: m.index
+        }
+      }
+    },
+    {
+      regex: new RegExp(
+        String.raw`(?<d>\d{1,2})(?:er)?\s+(?<mo>${monthNames})\s+(?<y>\d{4})(?:\s*(?:à|,|-)?\s*(?<h>\d{1,2})[h:](?<mi>\d{2}))?`,
+        "iu"
+      ),
+      read: (m) => {
+        const g = m.groups ?? {}
+        return {
+          year: num(g.y),
+          month: monthOfName(g.mo ?? ""),
+          day: num(g.d) ?? 0,
+          hour: num(g.h),
+          minute: num(g.mi),
+          offset: null,
+          index: m.index
+        }
       }
     }
-  },
-  {
-    regex: /(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})(?:[T ](?<h>\d{2}):(?<mi>\d{2})(?::\d{2})?(?:Z|(?<sign>[+-])(?<oh>\d{2}):?(?<om>\d{2}))?)?/u,
-    read: (m) => {
-      const g = m.groups ?? {}
-      return {
-        year: num(g["y"]),
-        month: num(g["mo"]) ?? 0,
-        day: num(g["d"]) ?? 0,
-        hour: num(g["h"]),
-        minute: num(g["mi"]),
-        offset: m[0].endsWith("Z") ? "+00:00" : offsetOf(g["sign"], g["oh"], g["om"]),
-        index: m.index
-      }
-    }
-  },
-  {
-    regex: new RegExp(
-      String.raw`(?<d>\d{1,2})(?:er)?\s+(?<mo>${monthNames})\s+(?<y>\d{4})(?:\s*(?:à|,|-)?\s*(?<h>\d{1,2})[h:](?<mi>\d{2}))?`,
-      "iu"
-    ),
-    read: (m) => {
-      const g = m.groups ?? {}
-      return {
-        year: num(g["y"]),
-        month: monthOfName(g["mo"] ?? ""),
-        day: num(g["d"]) ?? 0,
-        hour: num(g["h"]),
-        minute: num(g["mi"]),
-        offset: null,
-        index: m.index
-      }
-    }
-  }
-]
+  ]
 
-const dayMonthPatterns: ReadonlyArray<{ readonly regex: RegExp; readonly read: (m: RegExpExecArray) => PrintedDate }> = [
-  {
-    // Sáng 27/1, Chiều nay (29/1), Ngày 5/3/2024, Hôm qua (12/4)
-    regex: /(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Ngày|Hôm nay|Hôm qua)(?:\s+nay|\s+qua)?\s*[(,]?\s*(?:ngày\s+)?(?<d>\d{1,2})\/(?<mo>\d{1,2})(?:\/(?<y>\d{4}))?/iu,
-    read: (m) => {
-      const g = m.groups ?? {}
-      return { year: num(g["y"]), month: num(g["mo"]) ?? 0, day: num(g["d"]) ?? 0, hour: null, minute: null, offset: null, index: m.index }
+const dayMonthPatterns: ReadonlyArray<{ readonly regex: RegExp; readonly read: (m: RegExpExecArray) => PrintedDate }> =
+  [
+    {
+      // Sáng 27/1, Chiều nay (29/1), Ngày 5/3/2024, Hôm qua (12/4)
+      regex:
+        /(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Ngày|Hôm nay|Hôm qua)(?:\s+nay|\s+qua)?\s*[(,]?\s*(?:ngày\s+)?(?<d>\d{1,2})\/(?<mo>\d{1,2})(?:\/(?<y>\d{4}))?/iu,
+      read: (m) => {
+        const g = m.groups ?? {}
+        return {
+          year: num(g.y),
+          month: num(g.mo) ?? 0,
+          day: num(g.d) ?? 0,
+          hour: null,
+          minute: null,
+          offset: null,
+          index: m.index
+        }
+      }
+    },
+    {
+      // Le 16 décembre, du 2 janvier, On January 5 is handled below
+      regex: new RegExp(
+        String.raw`(?:^|[\s,(])(?:le|du|au|ce|dès le)\s+(?<d>1er|\d{1,2})\s+(?<mo>${frenchMonths.join("|")})(?:\s+(?<y>\d{4}))?`,
+        "iu"
+      ),
+      read: (m) => {
+        const g = m.groups ?? {}
+        return {
+          year: num(g.y),
+          month: monthOfName(g.mo ?? ""),
+          day: g.d === "1er" ? 1 : (num(g.d) ?? 0),
+          hour: null,
+          minute: null,
+          offset: null,
+          index: m.index
+        }
+      }
+    },
+    {
+      regex: new RegExp(String.raw`\bon\s+(?<mo>${englishMonths.join("|")})\s+(?<d>\d{1,2})(?:,\s*(?<y>\d{4}))?`, "iu"),
+      read: (m) => {
+        const g = m.groups ?? {}
+        return {
+          year: num(g.y),
+          month: monthOfName(g.mo ?? ""),
+          day: num(g.d) ?? 0,
+          hour: null,
+          minute: null,
+          offset: null,
+          index: m.index
+        }
+      }
     }
-  },
-  {
-    // Le 16 décembre, du 2 janvier, On January 5 is handled below
-    regex: new RegExp(String.raw`(?:^|[\s,(])(?:le|du|au|ce|dès le)\s+(?<d>1er|\d{1,2})\s+(?<mo>${frenchMonths.join("|")})(?:\s+(?<y>\d{4}))?`, "iu"),
-    read: (m) => {
-      const g = m.groups ?? {}
-      return { year: num(g["y"]), month: monthOfName(g["mo"] ?? ""), day: g["d"] === "1er" ? 1 : num(g["d"]) ?? 0, hour: null, minute: null, offset: null, index: m.index }
-    }
-  },
-  {
-    regex: new RegExp(String.raw`\bon\s+(?<mo>${englishMonths.join("|")})\s+(?<d>\d{1,2})(?:,\s*(?<y>\d{4}))?`, "iu"),
-    read: (m) => {
-      const g = m.groups ?? {}
-      return { year: num(g["y"]), month: monthOfName(g["mo"] ?? ""), day: num(g["d"]) ?? 0, hour: null, minute: null, offset: null, index: m.index }
-    }
-  }
-]
+  ]
 
 const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate()
 
@@ -172,7 +230,7 @@ const sameMonthYear = (text: string, month: number): number | null => {
     new RegExp(String.raw`tháng\s+0?${month}(?:\s*[/,]\s*|\s+năm\s+)(?<y>(?:19|20)\d{2})`, "iu")
   ]
   for (const pattern of patterns) {
-    const year = num(pattern.exec(text)?.groups?.["y"])
+    const year = num(pattern.exec(text)?.groups?.y)
     if (year !== null) return year
   }
   return null

@@ -72,8 +72,10 @@ const decodeText = (bytes: Uint8Array): { readonly text: string; readonly encodi
   if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
     return { text: Buffer.from(bytes.subarray(3)).toString("utf8"), encoding: "utf-8" }
   }
-  if (b0 === 0xff && b1 === 0xfe) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le"), encoding: "utf-16le" }
-  if (b0 === 0xfe && b1 === 0xff) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be"), encoding: "utf-16be" }
+  if (b0 === 0xff && b1 === 0xfe)
+    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le"), encoding: "utf-16le" }
+  if (b0 === 0xfe && b1 === 0xff)
+    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be"), encoding: "utf-16be" }
   const utf16 = utf16WithoutBom(bytes)
   if (utf16 !== null) return { text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16 }
   if (looksBinary(bytes)) return null

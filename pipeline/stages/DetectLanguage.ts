@@ -48,10 +48,7 @@ export const guessLanguage = (text: string, ruleLang: RuleLang | null, detector:
   if (letters === 0) return { lang: "und", score: 0 }
   const share = vietnamese / letters
   const short = letters < Config.language.minLettersForDetector
-  if (
-    share >= Config.language.vietnameseLetterShare &&
-    (vietnamese >= Config.language.vietnameseLetterMin || short)
-  ) {
+  if (share >= Config.language.vietnameseLetterShare && (vietnamese >= Config.language.vietnameseLetterMin || short)) {
     return { lang: "vi", score: Math.min(1, 0.6 + share * 2) }
   }
   if (ruleLang !== null && letters < RULE_LANGUAGE_MAX_LETTERS) return { lang: ruleLang, score: 0.6 }
@@ -61,10 +58,7 @@ export const guessLanguage = (text: string, ruleLang: RuleLang | null, detector:
   return guess.lang === "und" && ruleLang !== null ? { lang: ruleLang, score: 0.5 } : guess
 }
 
-export const detectLanguage = (
-  doc: Segmented<ClassifiedSegment>,
-  detector: Detector
-): Segmented<LanguageSegment> => ({
+export const detectLanguage = (doc: Segmented<ClassifiedSegment>, detector: Detector): Segmented<LanguageSegment> => ({
   ...doc,
   segments: doc.segments.map((segment) => {
     const guess = guessLanguage(segment.text, segment.ruleLang, detector)

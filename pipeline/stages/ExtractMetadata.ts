@@ -18,11 +18,10 @@ import { findFullDate, findLedeDate, inferYear, isoDate, isoTimestamp, sentenceO
 
 const emailDomain = /[\w.+-]+@(?<domain>[\w-]+(?:\.[\w-]+)+)/u
 
-const normaliseOutlet = (index: OutletIndex, printed: string): string =>
-  lookupOutlet(index, printed)?.name ?? printed
+const normaliseOutlet = (index: OutletIndex, printed: string): string => lookupOutlet(index, printed)?.name ?? printed
 
 const outletFromEmail = (index: OutletIndex, text: string): string | null => {
-  const domain = emailDomain.exec(text)?.groups?.["domain"]?.toLowerCase()
+  const domain = emailDomain.exec(text)?.groups?.domain?.toLowerCase()
   if (domain === undefined) return null
   const outlet = lookupOutlet(index, domain) ?? lookupOutlet(index, domain.split(".").slice(-2).join("."))
   return outlet?.name ?? null
@@ -36,13 +35,13 @@ const findOutlet = (segments: ReadonlyArray<CleanSegment>, index: OutletIndex): 
     const outlet = outletFromEmail(index, segment.text)
     if (outlet !== null) return outlet
   }
-  const source = segments.find((segment) => segment.kind === "source" && segment.captures["outlet"] !== undefined)
-  return source === undefined ? null : normaliseOutlet(index, source.captures["outlet"]!)
+  const source = segments.find((segment) => segment.kind === "source" && segment.captures.outlet !== undefined)
+  return source === undefined ? null : normaliseOutlet(index, source.captures.outlet!)
 }
 
 const findAuthor = (segments: ReadonlyArray<CleanSegment>): string | null => {
   for (const segment of segments) {
-    const author = segment.kind === "byline" ? segment.captures["author"] : undefined
+    const author = segment.kind === "byline" ? segment.captures.author : undefined
     if (author !== undefined && author.length <= 60 && /\p{L}/u.test(author)) return author
   }
   return null

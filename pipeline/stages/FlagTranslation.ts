@@ -27,13 +27,7 @@
  */
 import type { Lang, MtStatus } from "../../schemas/Vocabulary.ts"
 import { Config, type PageSignal } from "../Config.ts"
-import type {
-  CleanSegment,
-  Translated,
-  TranslationSegment,
-  TranslationSummary,
-  WithMetadata
-} from "../Document.ts"
+import type { CleanSegment, Translated, TranslationSegment, TranslationSummary, WithMetadata } from "../Document.ts"
 import { editionsOf, type RuleBook } from "../rules/RuleBook.ts"
 
 const settings = Config.translation
@@ -65,7 +59,10 @@ const dominant = (totals: ReadonlyMap<Lang, number>): Lang | null => {
 const translatedLanguage = (segments: ReadonlyArray<CleanSegment>): Lang | null => {
   const totals = charactersByLanguage(segments.filter(isContent))
   for (const lang of settings.originalLanguages) totals.delete(lang)
-  return dominant(totals) ?? dominant(charactersByLanguage(segments.filter((s) => !settings.originalLanguages.includes(s.lang))))
+  return (
+    dominant(totals) ??
+    dominant(charactersByLanguage(segments.filter((s) => !settings.originalLanguages.includes(s.lang))))
+  )
 }
 
 const wordApostrophes = { straight: /\p{L}'\p{L}/u, curly: /\p{L}’\p{L}/u }
@@ -77,8 +74,8 @@ const bodyNamePattern =
 const hasInconsistentNames = (text: string): boolean => {
   const headsByQualifier = new Map<string, Set<string>>()
   for (const match of text.matchAll(bodyNamePattern)) {
-    const head = (match.groups?.["head"] ?? "").replace(/s$/u, "")
-    const qualifier = (match.groups?.["qualifier"] ?? "")
+    const head = (match.groups?.head ?? "").replace(/s$/u, "")
+    const qualifier = (match.groups?.qualifier ?? "")
       .replace(/^(\p{L}+?)e?s?\s/u, "$1 ")
       .replace(/’/gu, "'")
       .toLowerCase()
@@ -159,7 +156,9 @@ export const flagTranslation = (doc: WithMetadata<CleanSegment>, rules: RuleBook
     return { ...doc, segments, translation: summarise(segments) }
   }
   const page = pageSignals(doc, target, candidates, rules)
-  const evidence = doc.segments.map((segment) => (isCandidate(segment) ? textEvidence(segment.text, target, rules) : undefined))
+  const evidence = doc.segments.map((segment) =>
+    isCandidate(segment) ? textEvidence(segment.text, target, rules) : undefined
+  )
   const pageRules = new Map<string, { readonly signal: string; readonly weight: number }>()
   for (const { rule } of rules.translation) {
     if (evidence.some((found) => found?.ruleIds.has(rule.id))) pageRules.set(rule.id, rule)

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "@effect/vitest"
+import { Either } from "effect"
+import { buildRuleBook, defaultRuleTables, type RuleTables } from "../../pipeline/rules/RuleBook.ts"
+
+const withNoise = (extra: RuleTables["noise"]): RuleTables => ({
+  ...defaultRuleTables,
+  noise: [...defaultRuleTables.noise, ...extra]
+})
+
+const reasonOf = (tables: RuleTables) => {
+  const result = buildRuleBook(tables)
+  return Either.isLeft(result) ? result.left.reason : "ok"
+}
+
+const row = { lang: null, kind: "ui", note: "a rule row written for this test" } as const
+
+describe("the rule book", () => {
+  it("loads the shipped tables", () => {
+    const book = Either.getOrThrow(buildRuleBook(defaultRuleTables))
+    expect(book.noise.length).toBe(defaultRuleTables.noise.length)
+    expect(book.version).toMatch(/^[0-9a-f]{16}$/)
+    for (const { regex } of [...book.noise, ...book.translation, ...book.switchLabels, ...book.datelinePrefixes]) {
+      expect(regex.flags).toContain("u")
+    }
+  })
+
+  it("refuses a pattern that matches the empty string", () => {
+    expect(reasonOf(withNoise([{ ...row, id: "test.everything", pattern: ".*" }]))).toBe("matches-empty")
+  })
+
+  it("refuses an id used twice", () => {
+    expect(reasonOf(withNoise([{ ...row, id: "common.ui.close-glyph", pattern: "^zzz$" }]))).toBe("duplicate-id")
+  })
+
+  it("refuses a pattern that does not compile, and a row that does not decode", () => {
+    expect(reasonOf(withNoise([{ ...row, id: "test.broken", pattern: "(unclosed" }]))).toBe("bad-pattern")
+    expect(reasonOf(withNoise([{ ...row, id: "test.bad-kind", pattern: "^a$", kind: "banner" as never }]))).toBe(
+      "invalid-row"
+    )
+  })
+
+  it("changes its version when a rule changes", () => {
+    const base = Either.getOrThrow(buildRuleBook(defaultRuleTables)).version
+    const changed = Either.getOrThrow(
+      buildRuleBook(withNoise([{ ...row, id: "test.extra", pattern: "^zzz$" }]))
+    ).version
+    expect(changed).not.toBe(base)
+  })
+})

@@ -1,0 +1,170 @@
+import { describe, expect, it } from "@effect/vitest"
+import { classifyNoise, firstMatch } from "../../pipeline/stages/ClassifyNoise.ts"
+import { rules, segmentLines } from "../support/pipeline.ts"
+
+/** The kind a line gets on its own, from the text rules alone. */
+const ruleKind = (line: string) => firstMatch(rules.noise, line, "any")?.rule.kind ?? "none"
+
+/** Kinds of a whole page, layout passes included. */
+const kinds = (lines: ReadonlyArray<string>) => classifyNoise(segmentLines(lines), rules).segments.map((s) => s.kind)
+
+const body = {
+  vi: "Theo báo cáo của Bộ Y tế, số ca mắc mới trong tuần đã giảm mạnh so với tuần trước, đặc biệt tại các tỉnh phía Bắc.",
+  viAnh: "Ảnh hưởng của cơn bão số 3 khiến nhiều tuyến đường tại Hà Nội bị ngập sâu trong nhiều giờ liền.",
+  fr: "Selon le ministère de la Santé, le nombre de nouveaux cas a fortement baissé cette semaine dans les provinces du Nord.",
+  frSource:
+    "Source de revenus importante pour la région, le tourisme a repris depuis la réouverture des frontières en 2022.",
+  frPhoto: "Le photographe a exposé ses images à Hanoï, où le public a découvert une autre photo de la ville.",
+  en: "The comment period for the new regulation closes next week, the ministry said on Tuesday."
+}
+
+describe("text rules, by family", () => {
+  it.each([
+    ["![]() |", "image"],
+    ["![photo](https://cdn.example.vn/a.jpg)", "image"],
+    ["[Ảnh 2]", "image"],
+    ["hoi nghi toan quoc tong ket nganh to chuc xay dung Dang hinh anh 1", "image"],
+    ["bao so 3 do bo vao quang ninh hinh anh 12", "image"]
+  ])("image placeholders and alt slugs: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
+
+  it.each([
+    ["Ông Tô Huy Rứa phát biểu tại hội nghị. Ảnh: TTXVN |", "caption"],
+    ["Đại biểu dự hội nghị (Ảnh: Quang Hiếu)", "caption"],
+    ["Scène de conférence au pont Nghe An. Photo : Ho Sy Kieu |", "caption"],
+    ["Le Premier ministre à Hanoï (Photo: VNA)", "caption"],
+    ["Người dân đi bộ trên phố (Ảnh minh họa)", "caption"],
+    [body.viAnh, "none"],
+    [body.frPhoto, "none"]
+  ])("captions with photo credits: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
+
+  it.each([
+    ["NOUVELLES CONNEXES |", "related"],
+    ["Articles connexes", "related"],
+    ["Lire aussi : Le Vietnam et la France renforcent leur coopération", "related"],
+    ["Tin liên quan", "related"],
+    ["TIN MỚI", "related"],
+    ["Cùng chuyên mục", "related"],
+    ["Xem thêm: Giá vàng hôm nay tăng mạnh", "related"],
+    [">> Hà Nội cấm xe máy từ năm 2030", "related"],
+    ["Related news", "related"],
+    ["Xem thêm các thông tin chi tiết về chương trình trên trang của Bộ Giáo dục và Đào tạo.", "none"],
+    ["Lire aussi le rapport complet publié par le ministère la semaine dernière.", "none"]
+  ])("related-news headers: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
+
+  it.each([
+    ["Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình Việt Nam TV Online.", "ticker"],
+    ["ĐANG PHÁT", "ticker"],
+    ["Bản tin thời tiết chào buổi sáng 3 phút trước", "ticker"],
+    ["Journal de 20 heures il y a 5 minutes", "ticker"],
+    ["Now playing", "ticker"],
+    ["Mời các đại biểu phát biểu ý kiến về dự thảo luật đất đai sửa đổi trong phiên thảo luận sáng nay.", "none"]
+  ])("broadcast tickers and player widgets: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
+
+  it.each([
+    ["Phương Mai (Thời sự - thoisu@vtv.vn)-Thứ năm, ngày 29/01/2015 17:58 GMT+7", "byline"],
+    ["Minh Anh - 12/03/2024 08:15", "byline"],
+    ["Bài và ảnh: Nguyễn Văn Hải", "byline"],
+    ["Par Jean Dupont, à Hanoï", "byline"],
+    ["By Jane Doe", "byline"],
+    ["Par ailleurs, la banque centrale a maintenu ses taux directeurs inchangés.", "none"]
+  ])("bylines: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
+
+  it.each([
+    ["09:47 28/12/2023 GMT+7", "dateline"],
+    ["28/12/2023 09:47", "dateline"],
+    ["Thứ năm, 29/01/2015 17:58 GMT+7", "dateline"],
+    ["2023-12-28T09:47:00+07:00", "dateline"],
+    ["Publié le 12/03/2024 à 10h30", "dateline"],
+    ["1 giờ trước", "dateline"],
+    ["2 hours ago", "dateline"]
+  ])("datelines: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
+
+  it.each([
+    ["Selon Vietnam+", "source"],
+    ["Source", "source"],
+    ["Theo TTXVN", "source"],
+    ["Nguồn: VTV", "source"],
+    ["Source : VNA", "source"],
+    [body.fr, "none"],
+    [body.frSource, "none"],
+    [body.vi, "none"],
+    ["Theo quy định mới", "none"]
+  ])("source attributions: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
+
+  it.each([
+    ["Comment (0)", "comment"],
+    ["12 bình luận", "comment"],
+    ["Bình luận (3)", "comment"],
+    ["3 commentaires", "comment"],
+    [body.en, "none"]
+  ])("comment counters: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
+
+  it.each([
+    ["Chia sẻ", "ui"],
+    ["Facebook | Twitter | Zalo", "ui"],
+    ["Từ khóa: hội nghị, tổ chức, xây dựng Đảng", "ui"],
+    ["Partager", "ui"],
+    ["Français", "ui"],
+    ["X", "ui"],
+    ["---|", "other_noise"],
+    ["Quảng cáo", "ad"],
+    ["Publicité", "ad"]
+  ])("UI labels, residue and ad labels: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
+})
+
+describe("layout", () => {
+  it("takes a company name above a headline as an ad header, and the headline as title", () => {
+    expect(
+      kinds([
+        "Công ty Cổ phần Thép Hòa Phát",
+        "Hội nghị tổng kết công tác năm 2023",
+        "Sáng nay, tại Hà Nội, Ban Tổ chức Trung ương tổ chức hội nghị tổng kết công tác năm 2023."
+      ])
+    ).toEqual(["ad", "title", "body"])
+  })
+
+  it("keeps a company named in the body as body", () => {
+    expect(
+      kinds([
+        "Doanh nghiệp thép lãi lớn",
+        "Công ty Cổ phần Thép Hòa Phát vừa công bố lợi nhuận quý III tăng mạnh so với cùng kỳ năm trước.",
+        "Công ty cho biết sẽ mở rộng sản xuất"
+      ])
+    ).toEqual(["title", "body", "body"])
+  })
+
+  it("has no title when the first line is a paragraph", () => {
+    expect(kinds([body.fr, body.frSource])).toEqual(["body", "body"])
+  })
+
+  it("takes the short line right after an image as its caption, and a long one as body", () => {
+    expect(kinds(["Tiêu đề bài viết", "![]()", "Đại biểu dự hội nghị tại điểm cầu Hà Nội", body.vi])).toEqual([
+      "title",
+      "image",
+      "caption",
+      "body"
+    ])
+    expect(kinds(["Tiêu đề bài viết", "![]()", body.vi])).toEqual(["title", "image", "body"])
+  })
+
+  it("puts table residue under a related header in the block, and elsewhere in other_noise", () => {
+    expect(kinds(["Tiêu đề bài viết", body.vi, "NOUVELLES CONNEXES |", "---|"])).toEqual([
+      "title",
+      "body",
+      "related",
+      "related"
+    ])
+    expect(kinds(["Tiêu đề bài viết", "---|", body.vi])).toEqual(["title", "other_noise", "body"])
+  })
+
+  it("takes headlines under a related header as part of the block", () => {
+    expect(
+      kinds(["Tiêu đề bài viết", body.vi, "Tin liên quan", "Giá xăng giảm mạnh từ chiều nay", "Hà Nội mưa lớn"])
+    ).toEqual(["title", "body", "related", "related", "related"])
+  })
+
+  it("takes a close button beside player widgets as part of the player", () => {
+    expect(kinds(["Tiêu đề bài viết", body.vi, "X", "ĐANG PHÁT"])).toEqual(["title", "body", "ticker", "ticker"])
+    expect(kinds(["Tiêu đề bài viết", body.vi, "X", body.vi])).toEqual(["title", "body", "ui", "body"])
+  })
+})

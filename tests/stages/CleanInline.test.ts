@@ -1,0 +1,73 @@
+import { describe, expect, it } from "@effect/vitest"
+import { FastCheck } from "effect"
+import { stripTrailingPipes, unglueWords } from "../../pipeline/stages/CleanInline.ts"
+import { processLines } from "../support/pipeline.ts"
+
+const viParagraph = "Ban Tổ chức Trung ương tiếp tục phối hợp chặt chẽ với các cấp ủy Đảng và các cơ quan liên quan."
+const frParagraph =
+  "Le Comité a déployé de manière synchrone, complète et systématique le travail de construction du Parti."
+
+const textsOf = (lines: ReadonlyArray<string>) => processLines(lines).segments.map((segment) => segment.text)
+
+describe("unglueWords", () => {
+  it.each([
+    ["nhiệm kỳ 2026-2031được tiến hành", "nhiệm kỳ 2026-2031 được tiến hành"],
+    ["trong năm nay.Ông Chính cho biết", "trong năm nay. Ông Chính cho biết"],
+    ["du 14e Congrès national", "du 14e Congrès national"],
+    ["le 1er janvier", "le 1er janvier"],
+    ["đoạn đường dài 10km và rộng 20m", "đoạn đường dài 10km và rộng 20m"],
+    ["tăng 3.5% so với năm 2023", "tăng 3.5% so với năm 2023"],
+    ["xem tại vietnamplus.vn hoặc gửi thư về bandoc@vtv.vn", "xem tại vietnamplus.vn hoặc gửi thư về bandoc@vtv.vn"],
+    ["TP.HCM và Hà Nội", "TP.HCM và Hà Nội"]
+  ])("%s", (input, expected) => expect(unglueWords(input)).toBe(expected))
+
+  it("is idempotent", () => {
+    FastCheck.assert(
+      FastCheck.property(FastCheck.string({ unit: "grapheme", maxLength: 80 }), (text) => {
+        const once = unglueWords(stripTrailingPipes(text))
+        return unglueWords(stripTrailingPipes(once)) === once
+      }),
+      { numRuns: 500 }
+    )
+  })
+})
+
+describe("cleanInline through the stages", () => {
+  it("strips a switch label where the text changes language", () => {
+    const texts = textsOf(["Tiêu đề bài viết hôm nay", viParagraph, `Français ${frParagraph}`])
+    expect(texts[2]).toBe(frParagraph)
+  })
+
+  it("keeps a language name that opens a sentence in a page of that language", () => {
+    const line = "English Premier League clubs spent a record amount on new players during the summer transfer window."
+    const texts = textsOf([
+      "Transfer news",
+      "The summer window closed on Friday with several late deals completed by the clubs.",
+      line
+    ])
+    expect(texts[2]).toBe(line)
+  })
+
+  it("strips a source dateline from the lede and keeps the outlet", () => {
+    const doc = processLines(["Titre de l'article", `(Baonghean.vn) - ${frParagraph}`])
+    expect(doc.segments[1]?.text).toBe(frParagraph)
+    expect(doc.metadata.outlet).toBe("Baonghean.vn")
+  })
+
+  it("strips the trailing table pipe of a caption but keeps it in raw_text", () => {
+    const doc = processLines(["Tiêu đề bài viết", "![]() |", "Ông Tô Huy Rứa phát biểu. Ảnh: TTXVN |", viParagraph])
+    expect(doc.segments[2]?.text).toBe("Ông Tô Huy Rứa phát biểu. Ảnh: TTXVN")
+    expect(doc.segments[2]?.rawText).toBe("Ông Tô Huy Rứa phát biểu. Ảnh: TTXVN |")
+  })
+
+  it("changes nothing in clean text run through again", () => {
+    const lines = [
+      "Tiêu đề bài viết",
+      viParagraph,
+      `Français ${frParagraph}`,
+      "nhiệm kỳ 2026-2031được tiến hành khoa học."
+    ]
+    const first = textsOf(lines)
+    expect(textsOf(first)).toEqual(first)
+  })
+})

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "@effect/vitest"
+import { type Detector, guessLanguage } from "../../pipeline/stages/DetectLanguage.ts"
+import { detect } from "../support/pipeline.ts"
+
+const neverCalled: Detector = () => {
+  throw new Error("the detector should not be asked")
+}
+
+describe("guessLanguage", () => {
+  it("settles Vietnamese from its letters without the detector", () => {
+    expect(guessLanguage("Ban Tổ chức Trung ương tổ chức hội nghị", null, neverCalled).lang).toBe("vi")
+    expect(guessLanguage("ĐANG PHÁT", null, neverCalled).lang).toBe("vi")
+  })
+
+  it("does not take French quoting a Vietnamese place name for Vietnamese", () => {
+    const line =
+      "Le secrétaire général s'est rendu à Hà Nội pour rencontrer les dirigeants de la province et visiter les usines."
+    expect(guessLanguage(line, null, detect).lang).toBe("fr")
+  })
+
+  it("answers und for a short UI string, or the language of the rule that labelled it", () => {
+    expect(guessLanguage("X", null, neverCalled)).toEqual({ lang: "und", score: 0 })
+    expect(guessLanguage("Source", null, neverCalled).lang).toBe("und")
+    expect(guessLanguage("Comment (0)", "en", neverCalled).lang).toBe("en")
+    expect(guessLanguage("09:47 28/12/2023 GMT+7", null, neverCalled).lang).toBe("und")
+  })
+
+  it("asks eld for longer text, restricted to the corpus' languages", () => {
+    expect(
+      guessLanguage("Le Comité central d'organisation a tenu une conférence nationale à Hanoï.", null, detect).lang
+    ).toBe("fr")
+    expect(
+      guessLanguage("The Prime Minister visited the northern province on Tuesday morning.", null, detect).lang
+    ).toBe("en")
+  })
+
+  it("falls back to the rule's language where eld cannot call a slug", () => {
+    const slug = "hoi nghi toan quoc tong ket nganh to chuc xay dung Dang hinh anh 1"
+    expect(guessLanguage(slug, "vi", detect).lang).toBe("vi")
+  })
+
+  it("keeps scores in [0, 1]", () => {
+    for (const text of ["Ban Tổ chức", "Le Comité central", "Hello world, this is a test", "---"]) {
+      const { score } = guessLanguage(text, null, detect)
+      expect(score).toBeGreaterThanOrEqual(0)
+      expect(score).toBeLessThanOrEqual(1)
+    }
+  })
+})

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "@effect/vitest"
+import { findFullDate, findLedeDate, inferYear } from "../../pipeline/stages/DateParsing.ts"
+import { processLines } from "../support/pipeline.ts"
+
+describe("dates", () => {
+  it("reads full dates in bylines and datelines", () => {
+    expect(findFullDate("Phương Mai (Thời sự - thoisu@vtv.vn)-Thứ năm, ngày 29/01/2015 17:58 GMT+7")).toMatchObject({
+      year: 2015,
+      month: 1,
+      day: 29,
+      hour: 17,
+      minute: 58,
+      offset: "+07:00"
+    })
+    expect(findFullDate("09:47 28/12/2023 GMT+7")).toMatchObject({
+      year: 2023,
+      month: 12,
+      day: 28,
+      hour: 9,
+      minute: 47
+    })
+    expect(findFullDate("Publié le 16 décembre 2024 à 10h30")).toMatchObject({
+      year: 2024,
+      month: 12,
+      day: 16,
+      hour: 10
+    })
+    expect(findFullDate("31/02/2024")).toBeNull()
+  })
+
+  it("reads a day and month opening a lede", () => {
+    expect(findLedeDate("Sáng 27/1, tại Hà Nội, Ban Tổ chức Trung ương tổ chức hội nghị")).toMatchObject({
+      day: 27,
+      month: 1,
+      year: null
+    })
+    expect(findLedeDate("Sáng nay (29/1), tại Hà Nội")).toMatchObject({ day: 29, month: 1 })
+    expect(findLedeDate("Le 16 décembre, à Hanoi, le Comité")).toMatchObject({ day: 16, month: 12 })
+    expect(findLedeDate("Dans l'après-midi du 2 janvier, le Comité")).toMatchObject({ day: 2, month: 1 })
+    expect(findLedeDate("Le Comité a tenu 16 réunions en décembre.")).toBeNull()
+  })
+
+  it("infers the year from a review-and-plan pair: before July the second year, from July the first", () => {
+    expect(inferYear(1, "tổng kết công tác năm 2014, triển khai nhiệm vụ năm 2015.", "")).toBe(2015)
+    expect(inferYear(12, "examiner le travail en 2024 et déployer les tâches pour 2025", "")).toBe(2024)
+  })
+
+  it("prefers the same month printed with a year", () => {
+    expect(inferYear(1, "le travail en décembre 2017 et les tâches pour janvier 2018", "... janvier 2018 ...")).toBe(
+      2018
+    )
+    expect(inferYear(3, "", "kế hoạch tháng 3/2021 của Bộ")).toBe(2021)
+  })
+
+  it("answers null when the text holds no year", () => {
+    expect(inferYear(5, "Sáng 12/5, tại Hà Nội", "Sáng 12/5, tại Hà Nội")).toBeNull()
+  })
+})
+
+describe("extractMetadata through the stages", () => {
+  it("takes author, outlet and time from an e-mail byline", () => {
+    const doc = processLines([
+      "Hội nghị toàn quốc công tác tổ chức",
+      "Phương Mai (Thời sự - thoisu@vtv.vn)-Thứ năm, ngày 29/01/2015 17:58 GMT+7",
+      "Sáng nay (29/1), tại Hà Nội, Ban Tổ chức Trung ương đã tổ chức Hội nghị cán bộ toàn quốc năm 2014."
+    ])
+    expect(doc.metadata).toEqual({
+      title: "Hội nghị toàn quốc công tác tổ chức",
+      publishedDate: "2015-01-29",
+      publishedAt: "2015-01-29T17:58:00+07:00",
+      dateInferred: false,
+      outlet: "VTV",
+      author: "Phương Mai"
+    })
+  })
+
+  it("takes the outlet from a source line, normalised through the outlet table", () => {
+    const doc = processLines([
+      "Tiêu đề bài viết",
+      "Sáng 12/3, tại Hà Nội, hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024 đã diễn ra.",
+      "Theo VietnamPlus"
+    ])
+    expect(doc.metadata.outlet).toBe("Vietnam+")
+    expect(doc.metadata.publishedDate).toBe("2024-03-12")
+    expect(doc.metadata.dateInferred).toBe(true)
+  })
+
+  it("keeps an outlet that is not in the table as printed", () => {
+    const doc = processLines([
+      "Tiêu đề bài viết",
+      "Người dân tham gia lễ hội đông vui trong suốt ba ngày cuối tuần vừa qua tại quảng trường.",
+      "Theo Báo Dân Việt"
+    ])
+    expect(doc.metadata.outlet).toBe("Báo Dân Việt")
+  })
+})

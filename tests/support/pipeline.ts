@@ -1,0 +1,70 @@
+/**
+ * Test helpers: run the real pipeline into a temporary folder, read tables back
+ * through DuckDB, and run single stages on a few lines.
+ */
+import { spawnSync } from "node:child_process"
+import * as fs from "node:fs"
+import * as os from "node:os"
+import * as path from "node:path"
+import { DuckDBInstance } from "@duckdb/node-api"
+import { Effect, Either } from "effect"
+import type { DecodedInput, LineSegment, Segmented } from "../../pipeline/Document.ts"
+import { loadRules, processDocument, type RunOptions, runPipeline } from "../../pipeline/Pipeline.ts"
+import type { RuleBook } from "../../pipeline/rules/RuleBook.ts"
+import { LanguageDetector, makeEldDetector } from "../../pipeline/services/LanguageDetector.ts"
+import { segment } from "../../pipeline/stages/Segment.ts"
+
+export const projectRoot = path.resolve(import.meta.dirname, "../..")
+export const seedsDir = path.join(projectRoot, "seeds")
+
+export const rules: RuleBook = Either.getOrThrow(loadRules())
+export const detect = makeEldDetector(["vi", "fr", "en"])
+
+export const temporaryDir = (prefix = "tinsach-test-"): string => fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+
+export const runInto = (output: string, inputs: ReadonlyArray<string> = [seedsDir], extra: Partial<RunOptions> = {}) =>
+  runPipeline({ inputs, output, formats: ["parquet", "csv"], maxBytes: 1 << 30, quiet: true, ...extra }).pipe(
+    Effect.provide(LanguageDetector.Default)
+  )
+
+export const query = async (sql: string): Promise<Array<Record<string, unknown>>> => {
+  const instance = await DuckDBInstance.create(":memory:")
+  const connection = await instance.connect()
+  try {
+    await connection.run("SET TimeZone = 'UTC'")
+    const reader = await connection.runAndReadAll(sql)
+    return reader.getRowObjectsJson() as Array<Record<string, unknown>>
+  } finally {
+    connection.closeSync()
+  }
+}
+
+export const sqlPath = (file: string): string => `'${file.replaceAll("'", "''")}'`
+
+/** A decoded in-memory document from lines of text. */
+export const documentOf = (lines: ReadonlyArray<string>, sourcePath = "test.txt"): DecodedInput => {
+  const rawText = lines.join("\n")
+  return {
+    sourcePath,
+    absolutePath: sourcePath,
+    format: "txt",
+    bytes: Buffer.from(rawText),
+    contentSha256: "0".repeat(64),
+    encoding: "utf-8",
+    rawText
+  }
+}
+
+export const segmentLines = (lines: ReadonlyArray<string>): Segmented<LineSegment> => segment(documentOf(lines))
+
+/** Runs every cleaning stage over lines of text. */
+export const processLines = (lines: ReadonlyArray<string>) => processDocument(documentOf(lines), { rules, detect })
+
+/** Runs the CLI as a user would; returns its exit status and output. */
+export const runCli = (args: ReadonlyArray<string>, cwd = projectRoot) => {
+  const result = spawnSync(process.execPath, ["--import", "tsx", path.join(projectRoot, "pipeline/main.ts"), ...args], {
+    cwd,
+    encoding: "utf8"
+  })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
