@@ -5,8 +5,8 @@
 import * as path from "node:path"
 import { beforeAll, describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
-import { readGoldDocuments, readGoldLines } from "./support/gold.ts"
-import { query, runInto, sqlPath, temporaryDir } from "./support/pipeline.ts"
+import { readGoldDocuments, readGoldLines } from "../pipeline/evaluate/Gold.ts"
+import { projectRoot, query, runInto, sqlPath, temporaryDir } from "./support/pipeline.ts"
 
 const output = path.join(temporaryDir(), "output")
 let segments: Array<Record<string, unknown>> = []
@@ -21,7 +21,7 @@ beforeAll(async () => {
 })
 
 describe("gold lines", () => {
-  const gold = readGoldLines()
+  const gold = readGoldLines(path.join(projectRoot, "tests/gold/seeds.lines.tsv"))
   it("labels all 62 lines", () => expect(gold.length).toBe(62))
 
   it.each(gold.map((line) => [`${line.file}:${line.line}`, line] as const))("%s", (_, line) => {
@@ -45,7 +45,9 @@ describe("gold lines", () => {
 })
 
 describe("gold documents", () => {
-  it.each(readGoldDocuments().map((doc) => [doc.file, doc] as const))("%s", (_, gold) => {
+  it.each(
+    readGoldDocuments(path.join(projectRoot, "tests/gold/seeds.documents.tsv")).map((doc) => [doc.file, doc] as const)
+  )("%s", (_, gold) => {
     const doc = documents.find((d) => d.source_path === gold.file)
     expect(doc).toBeDefined()
     expect({

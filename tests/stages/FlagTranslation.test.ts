@@ -114,3 +114,46 @@ describe("flags, page by page", () => {
     }
   })
 })
+
+describe("page signals, each with a positive and a negative page", () => {
+  const signalsOf = (lines: ReadonlyArray<string>) => new Set(processLines(lines).segments.flatMap((s) => s.mtSignals))
+  const frenchTitle = "La réforme des petites entreprises présentée au Conseil des ministres"
+
+  it("mixed-apostrophes", () => {
+    expect(
+      signalsOf([frenchTitle, "L'ensemble du secteur a réagi.", "Il demande à l’ensemble du secteur d’agir."])
+    ).toContain("mixed-apostrophes")
+    expect(signalsOf([frenchTitle, ...nativeFrench])).not.toContain("mixed-apostrophes")
+  })
+
+  it("inconsistent-names", () => {
+    expect(
+      signalsOf([
+        frenchTitle,
+        "Le Comité central d'organisation a tenu une conférence nationale pour examiner le travail de l'année.",
+        "La conférence était présidée par le chef de la Commission centrale d'organisation du Parti."
+      ])
+    ).toContain("inconsistent-names")
+    expect(
+      signalsOf([
+        frenchTitle,
+        "La Commission centrale d'organisation a tenu une conférence nationale pour examiner le travail de l'année.",
+        "La conférence était présidée par le chef de la Commission centrale d'organisation du Parti."
+      ])
+    ).not.toContain("inconsistent-names")
+  })
+
+  it("translated-boilerplate", () => {
+    const vietnamese = "Ban Tổ chức Trung ương tiếp tục phối hợp chặt chẽ với các cấp ủy Đảng và các cơ quan liên quan."
+    expect(signalsOf(["Tiêu đề bài viết hôm nay", vietnamese, nativeFrench[0]!, "NOUVELLES CONNEXES |"])).toContain(
+      "translated-boilerplate"
+    )
+    expect(signalsOf([frenchTitle, ...nativeFrench, "Articles connexes"])).not.toContain("translated-boilerplate")
+  })
+
+  it("side-by-side", () => {
+    const vietnamese = "Ban Tổ chức Trung ương tiếp tục phối hợp chặt chẽ với các cấp ủy Đảng và các cơ quan liên quan."
+    expect(signalsOf(["Tiêu đề bài viết hôm nay", vietnamese, nativeFrench[0]!])).toContain("side-by-side")
+    expect(signalsOf([frenchTitle, ...nativeFrench])).not.toContain("side-by-side")
+  })
+})

@@ -1,0 +1,152 @@
+/**
+ * The evaluator can fail: exact figures on a hand-built case, F1 = 1 on the
+ * seeds' own output, and the right lower figures on a deliberately corrupted copy.
+ */
+import { spawnSync } from "node:child_process"
+import * as fs from "node:fs"
+import * as path from "node:path"
+import { beforeAll, describe, expect, it } from "@effect/vitest"
+import { Effect } from "effect"
+import { parseGoldLines } from "../pipeline/evaluate/Gold.ts"
+import { type PredictedSegment, score } from "../pipeline/evaluate/Score.ts"
+import { projectRoot, query, runInto, sqlPath, temporaryDir } from "./support/pipeline.ts"
+
+const goldFile = path.join(projectRoot, "tests/gold/seeds.lines.tsv")
+
+const segment = (
+  line: number,
+  kind: string,
+  lang: string,
+  mtFlag: boolean,
+  rawText = "x".repeat(10)
+): PredictedSegment => ({
+  sourcePath: "a.txt",
+  lineStart: line,
+  lineEnd: line,
+  kind,
+  lang,
+  mtFlag,
+  rawText
+})
+
+describe("score", () => {
+  const gold = parseGoldLines(
+    [
+      "file\tline\tkind\tlang\tmt",
+      "a.txt\t1\ttitle\tvi\t0",
+      "a.txt\t2\tbody\tfr\t1",
+      "a.txt\t3\tbody\tfr\t1",
+      "a.txt\t4\tsource\tund\t0",
+      "a.txt\t5\tbody\tvi\t0"
+    ].join("\n")
+  )
+
+  it("gives exact figures", () => {
+    const report = score(gold, [
+      segment(1, "title", "vi", false),
+      segment(2, "body", "fr", true, "y".repeat(30)),
+      segment(3, "caption", "fr", false, "z".repeat(10)),
+      segment(4, "body", "en", false)
+    ])
+    expect(report.noise).toEqual({ precision: 0, recall: 0, f1: 0, support: 1 })
+    expect(report.kindAccuracy).toBeCloseTo(2 / 5)
+    expect(report.langAccuracy).toBeCloseTo(3 / 5)
+    expect(report.mt).toEqual({ precision: 1, recall: 0.5, f1: 2 / 3, support: 2 })
+    expect(report.contentCharsKept).toBeCloseTo(40 / 50)
+    expect(report.confusion).toEqual({
+      title: { title: 1 },
+      body: { body: 1, caption: 1, "(missing)": 1 },
+      source: { body: 1 }
+    })
+    expect(report.wrong.map((w) => w.line)).toEqual([3, 4, 5])
+    expect(report.wrong[2]?.got).toBeNull()
+  })
+})
+
+const evaluateCli = (output: string) => {
+  const result = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      path.join(projectRoot, "pipeline/evaluate/main.ts"),
+      "--output",
+      output,
+      "--gold",
+      goldFile,
+      "--json"
+    ],
+    { encoding: "utf8" }
+  )
+  expect(result.status, result.stderr).toBe(0)
+  return JSON.parse(result.stdout)
+}
+
+describe("pnpm evaluate", () => {
+  const output = path.join(temporaryDir(), "output")
+  const corrupted = temporaryDir("tinsach-corrupted-")
+  beforeAll(async () => {
+    await Effect.runPromise(runInto(output))
+    await query(`COPY (
+      SELECT * REPLACE (
+        CASE WHEN source_path = '001_ac3a030e9e41d6df.txt' AND line_start = 15 THEN 'body'
+             WHEN source_path = '004_86232ecdeac32804.txt' AND line_start = 6 THEN 'caption'
+             ELSE kind END AS kind,
+        CASE WHEN source_path = '002_454041552c928ad9.txt' AND line_start = 1 THEN false ELSE mt_flag END AS mt_flag)
+      FROM ${sqlPath(path.join(output, "segments.parquet"))}
+    ) TO ${sqlPath(path.join(corrupted, "segments.parquet"))} (FORMAT parquet)`)
+  })
+
+  it("reports F1 = 1 on the seeds' own output", () => {
+    const report = evaluateCli(output)
+    expect(report.noise.f1).toBe(1)
+    expect(report.mt.f1).toBe(1)
+    expect(report.kindAccuracy).toBe(1)
+    expect(report.langAccuracy).toBe(1)
+    expect(report.contentCharsKept).toBe(1)
+    expect(report.wrong).toEqual([])
+  })
+
+  it("reports the right lower figures on a corrupted output", async () => {
+    const report = evaluateCli(corrupted)
+    // One noise line called body (a miss), one body line called caption (a false alarm): 19 of 20 each way.
+    expect(report.noise.precision).toBeCloseTo(19 / 20)
+    expect(report.noise.recall).toBeCloseTo(19 / 20)
+    expect(report.kindAccuracy).toBeCloseTo(60 / 62)
+    expect(report.mt.precision).toBe(1)
+    expect(report.mt.recall).toBeCloseTo(26 / 27)
+    const [lost] = await query(
+      `SELECT length(raw_text) AS n FROM ${sqlPath(path.join(output, "segments.parquet"))} WHERE source_path = '004_86232ecdeac32804.txt' AND line_start = 6`
+    )
+    const [all] = await query(
+      `SELECT sum(length(raw_text)) AS n FROM ${sqlPath(path.join(output, "segments.parquet"))} WHERE kind IN ('title', 'body')`
+    )
+    expect(report.contentCharsKept).toBeCloseTo(1 - Number(lost?.n) / Number(all?.n))
+    expect(report.wrong.map((w: { file: string; line: number }) => `${w.file}:${w.line}`)).toEqual([
+      "001_ac3a030e9e41d6df.txt:15",
+      "002_454041552c928ad9.txt:1",
+      "004_86232ecdeac32804.txt:6"
+    ])
+  })
+
+  it("fails with a one-line message when the output is missing", () => {
+    const result = spawnSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        path.join(projectRoot, "pipeline/evaluate/main.ts"),
+        "--output",
+        temporaryDir(),
+        "--gold",
+        goldFile
+      ],
+      { encoding: "utf8" }
+    )
+    expect(result.status).not.toBe(0)
+    expect(result.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/^tinsach evaluate: .*segments\.parquet not found/u)
+    ])
+    expect(fs.existsSync(goldFile)).toBe(true)
+  })
+})
