@@ -29,6 +29,21 @@ const assertConserved = (raw: string, segments: ReadonlyArray<SegmentSpan>): voi
   })
 }
 
+/** The segments of an output folder, read back from Parquet, for one source file. */
+const readSegments = async (output: string) => {
+  const rows = await query(
+    `SELECT source_path, line_start, line_end, raw_text FROM ${sqlPath(path.join(output, "segments.parquet"))} ORDER BY source_path, seq`
+  )
+  return (file: string): ReadonlyArray<SegmentSpan> =>
+    rows
+      .filter((row) => row.source_path === file)
+      .map((row) => ({
+        lineStart: Number(row.line_start),
+        lineEnd: Number(row.line_end),
+        rawText: String(row.raw_text)
+      }))
+}
+
 const seedLines = fs
   .readdirSync(seedsDir)
   .flatMap((file) => splitLines(fs.readFileSync(path.join(seedsDir, file), "utf8")))
@@ -48,18 +63,9 @@ describe("conservation", () => {
   it("holds on the seeds, read back from the Parquet output", async () => {
     const output = path.join(temporaryDir(), "output")
     await Effect.runPromise(runInto(output))
-    const rows = await query(
-      `SELECT source_path, line_start, line_end, raw_text FROM ${sqlPath(path.join(output, "segments.parquet"))} ORDER BY source_path, seq`
-    )
+    const segmentsOf = await readSegments(output)
     for (const file of fs.readdirSync(seedsDir)) {
-      const segments = rows
-        .filter((row) => row.source_path === file)
-        .map((row) => ({
-          lineStart: Number(row.line_start),
-          lineEnd: Number(row.line_end),
-          rawText: String(row.raw_text)
-        }))
-      assertConserved(fs.readFileSync(path.join(seedsDir, file), "utf8"), segments)
+      assertConserved(fs.readFileSync(path.join(seedsDir, file), "utf8"), segmentsOf(file))
     }
   })
 
@@ -84,19 +90,10 @@ describe("conservation", () => {
     })
     const output = path.join(temporaryDir(), "output")
     await Effect.runPromise(runInto(output, [input]))
-    const rows = await query(
-      `SELECT source_path, line_start, line_end, raw_text FROM ${sqlPath(path.join(output, "segments.parquet"))} ORDER BY source_path, seq`
-    )
+    const segmentsOf = await readSegments(output)
     documents.forEach((raw, index) => {
       const file = `doc-${String(index).padStart(3, "0")}.txt`
-      const segments = rows
-        .filter((row) => row.source_path === file)
-        .map((row) => ({
-          lineStart: Number(row.line_start),
-          lineEnd: Number(row.line_end),
-          rawText: String(row.raw_text)
-        }))
-      assertConserved(raw, segments)
+      assertConserved(raw, segmentsOf(file))
     })
   })
 })

@@ -63,21 +63,13 @@ describe("score", () => {
   })
 })
 
+const runEvaluate = (args: ReadonlyArray<string>) =>
+  spawnSync(process.execPath, ["--import", "tsx", path.join(projectRoot, "pipeline/evaluate/main.ts"), ...args], {
+    encoding: "utf8"
+  })
+
 const evaluateCli = (output: string) => {
-  const result = spawnSync(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      path.join(projectRoot, "pipeline/evaluate/main.ts"),
-      "--output",
-      output,
-      "--gold",
-      goldFile,
-      "--json"
-    ],
-    { encoding: "utf8" }
-  )
+  const result = runEvaluate(["--output", output, "--gold", goldFile, "--json"])
   expect(result.status, result.stderr).toBe(0)
   return JSON.parse(result.stdout)
 }
@@ -130,19 +122,7 @@ describe("pnpm evaluate", () => {
   })
 
   it("fails with a one-line message when the output is missing", () => {
-    const result = spawnSync(
-      process.execPath,
-      [
-        "--import",
-        "tsx",
-        path.join(projectRoot, "pipeline/evaluate/main.ts"),
-        "--output",
-        temporaryDir(),
-        "--gold",
-        goldFile
-      ],
-      { encoding: "utf8" }
-    )
+    const result = runEvaluate(["--output", temporaryDir(), "--gold", goldFile])
     expect(result.status).not.toBe(0)
     expect(result.stderr.trim().split("\n")).toEqual([
       expect.stringMatching(/^tinsach evaluate: .*segments\.parquet not found/u)

@@ -68,115 +68,48 @@ const offsetOf = (sign: string | undefined, hours: string | undefined, minutes: 
   return `${sign}${hours.padStart(2, "0")}:${(minutes ?? "00").padStart(2, "0")}`
 }
 
-const fullDatePatterns: ReadonlyArray<{ readonly regex: RegExp; readonly read: (m: RegExpExecArray) => PrintedDate }> =
-  [
-    {
-      // [hh:mm] dd/mm/yyyy [hh:mm] [GMT+7]
-      regex:
-        /(?:(?<h1>\d{1,2}):(?<m1>\d{2})\s*[-,|]?\s*)?(?<d>\d{1,2})[/.-](?<mo>\d{1,2})[/.-](?<y>\d{4})(?:\s*[-,|]?\s*(?<h2>\d{1,2}):(?<m2>\d{2}))?(?:\s*\(?(?:GMT|UTC)\s*(?<sign>[+-])\s*(?<oh>\d{1,2})(?::?(?<om>\d{2}))?)?/u,
-      read: (m) => {
-        const g = m.groups ?? {}
-        return {
-          year: num(g.y),
-          month: num(g.mo) ?? 0,
-          day: num(g.d) ?? 0,
-          hour: num(g.h1 ?? g.h2),
-          minute: num(g.m1 ?? g.m2),
-          offset: offsetOf(g.sign, g.oh, g.om),
-          index: m.index
-        }
-      }
-    },
-    {
-      regex:
-        /(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})(?:[T ](?<h>\d{2}):(?<mi>\d{2})(?::\d{2})?(?:Z|(?<sign>[+-])(?<oh>\d{2}):?(?<om>\d{2}))?)?/u,
-      read: (m) => {
-        const g = m.groups ?? {}
-        return {
-          year: num(g.y),
-          month: num(g.mo) ?? 0,
-          day: num(g.d) ?? 0,
-          hour: num(g.h),
-          minute: num(g.mi),
-          offset: m[0].endsWith("Z") ? "+00:00" : offsetOf(g.sign, g.oh, g.om),
-          index: m.index
-        }
-      }
-    },
-    {
-      regex: new RegExp(
-        String.raw`(?<d>\d{1,2})(?:er)?\s+(?<mo>${monthNames})\s+(?<y>\d{4})(?:\s*(?:à|,|-)?\s*(?<h>\d{1,2})[h:](?<mi>\d{2}))?`,
-        "iu"
-      ),
-      read: (m) => {
-        const g = m.groups ?? {}
-        return {
-          year: num(g.y),
-          month: monthOfName(g.mo ?? ""),
-          day: num(g.d) ?? 0,
-          hour: num(g.h),
-          minute: num(g.mi),
-          offset: null,
-          index: m.index
-        }
-      }
-    }
-  ]
+/**
+ * Every pattern names its parts the same way: `d`, `mo` (a number or a month
+ * name), `y`, the time as `h`/`mi` (or `h1`/`m1` before the date, `h2`/`m2`
+ * after it), and a zone as `sign`/`oh`/`om` or `z`.
+ */
+const readDate = (m: RegExpExecArray): PrintedDate => {
+  const g = m.groups ?? {}
+  const month = g.mo ?? ""
+  return {
+    year: num(g.y),
+    month: /^\d+$/u.test(month) ? Number.parseInt(month, 10) : monthOfName(month),
+    day: g.d === "1er" ? 1 : (num(g.d) ?? 0),
+    hour: num(g.h ?? g.h1 ?? g.h2),
+    minute: num(g.mi ?? g.m1 ?? g.m2),
+    offset: g.z !== undefined ? "+00:00" : offsetOf(g.sign, g.oh, g.om),
+    index: m.index
+  }
+}
 
-const dayMonthPatterns: ReadonlyArray<{ readonly regex: RegExp; readonly read: (m: RegExpExecArray) => PrintedDate }> =
-  [
-    {
-      // Sáng 27/1, Chiều nay (29/1), Ngày 5/3/2024, Hôm qua (12/4)
-      regex:
-        /(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Ngày|Hôm nay|Hôm qua)(?:\s+nay|\s+qua)?\s*[(,]?\s*(?:ngày\s+)?(?<d>\d{1,2})\/(?<mo>\d{1,2})(?:\/(?<y>\d{4}))?/iu,
-      read: (m) => {
-        const g = m.groups ?? {}
-        return {
-          year: num(g.y),
-          month: num(g.mo) ?? 0,
-          day: num(g.d) ?? 0,
-          hour: null,
-          minute: null,
-          offset: null,
-          index: m.index
-        }
-      }
-    },
-    {
-      // Le 16 décembre, du 2 janvier, On January 5 is handled below
-      regex: new RegExp(
-        String.raw`(?:^|[\s,(])(?:le|du|au|ce|dès le)\s+(?<d>1er|\d{1,2})\s+(?<mo>${frenchMonths.join("|")})(?:\s+(?<y>\d{4}))?`,
-        "iu"
-      ),
-      read: (m) => {
-        const g = m.groups ?? {}
-        return {
-          year: num(g.y),
-          month: monthOfName(g.mo ?? ""),
-          day: g.d === "1er" ? 1 : (num(g.d) ?? 0),
-          hour: null,
-          minute: null,
-          offset: null,
-          index: m.index
-        }
-      }
-    },
-    {
-      regex: new RegExp(String.raw`\bon\s+(?<mo>${englishMonths.join("|")})\s+(?<d>\d{1,2})(?:,\s*(?<y>\d{4}))?`, "iu"),
-      read: (m) => {
-        const g = m.groups ?? {}
-        return {
-          year: num(g.y),
-          month: monthOfName(g.mo ?? ""),
-          day: num(g.d) ?? 0,
-          hour: null,
-          minute: null,
-          offset: null,
-          index: m.index
-        }
-      }
-    }
-  ]
+const fullDatePatterns: ReadonlyArray<RegExp> = [
+  // [hh:mm] dd/mm/yyyy [hh:mm] [GMT+7]
+  /(?:(?<h1>\d{1,2}):(?<m1>\d{2})\s*[-,|]?\s*)?(?<d>\d{1,2})[/.-](?<mo>\d{1,2})[/.-](?<y>\d{4})(?:\s*[-,|]?\s*(?<h2>\d{1,2}):(?<m2>\d{2}))?(?:\s*\(?(?:GMT|UTC)\s*(?<sign>[+-])\s*(?<oh>\d{1,2})(?::?(?<om>\d{2}))?)?/u,
+  // 2023-12-28T09:47:00+07:00
+  /(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})(?:[T ](?<h>\d{2}):(?<mi>\d{2})(?::\d{2})?(?:(?<z>Z)|(?<sign>[+-])(?<oh>\d{2}):?(?<om>\d{2}))?)?/u,
+  // 16 décembre 2024 à 10h30
+  new RegExp(
+    String.raw`(?<d>\d{1,2})(?:er)?\s+(?<mo>${monthNames})\s+(?<y>\d{4})(?:\s*(?:à|,|-)?\s*(?<h>\d{1,2})[h:](?<mi>\d{2}))?`,
+    "iu"
+  )
+]
+
+const dayMonthPatterns: ReadonlyArray<RegExp> = [
+  // Sáng 27/1, Chiều nay (29/1), Ngày 5/3/2024, Hôm qua (12/4)
+  /(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Ngày|Hôm nay|Hôm qua)(?:\s+nay|\s+qua)?\s*[(,]?\s*(?:ngày\s+)?(?<d>\d{1,2})\/(?<mo>\d{1,2})(?:\/(?<y>\d{4}))?/iu,
+  // Le 16 décembre, du 2 janvier
+  new RegExp(
+    String.raw`(?:^|[\s,(])(?:le|du|au|ce|dès le)\s+(?<d>1er|\d{1,2})\s+(?<mo>${frenchMonths.join("|")})(?:\s+(?<y>\d{4}))?`,
+    "iu"
+  ),
+  // on January 5, 2024
+  new RegExp(String.raw`\bon\s+(?<mo>${englishMonths.join("|")})\s+(?<d>\d{1,2})(?:,\s*(?<y>\d{4}))?`, "iu")
+]
 
 const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate()
 
@@ -188,15 +121,12 @@ const isValid = (date: PrintedDate): boolean =>
   (date.year === null || (date.year >= Config.metadata.minYear && date.year <= Config.metadata.maxYear)) &&
   (date.hour === null || (date.hour <= 23 && (date.minute ?? 0) <= 59))
 
-const firstValid = (
-  text: string,
-  patterns: ReadonlyArray<{ readonly regex: RegExp; readonly read: (m: RegExpExecArray) => PrintedDate }>
-): PrintedDate | null => {
+const firstValid = (text: string, patterns: ReadonlyArray<RegExp>): PrintedDate | null => {
   let best: PrintedDate | null = null
-  for (const { regex, read } of patterns) {
+  for (const regex of patterns) {
     const found = regex.exec(text)
     if (found === null) continue
-    const date = read(found)
+    const date = readDate(found)
     if (isValid(date) && (best === null || date.index < best.index)) best = date
   }
   return best
