@@ -23,6 +23,33 @@ export interface DecodedInput extends LoadedInput {
   readonly rawText: string
 }
 
+/** Metadata a format carries outside the text: HTML `<meta>` and `<time>`, CSV and JSONL fields. */
+export interface DocumentHints {
+  readonly title: string | null
+  /** An ISO 8601 date or date-time, or a date as printed. */
+  readonly published: string | null
+  readonly author: string | null
+  readonly outlet: string | null
+  readonly url: string | null
+}
+
+export const noHints: DocumentHints = { title: null, published: null, author: null, outlet: null, url: null }
+
+/**
+ * One article to clean (Unpack): a whole text or HTML file, or one record of a
+ * CSV or JSONL export (`source_path` `file#N`, line numbers inside its text field).
+ */
+export interface SourceRecord {
+  readonly sourcePath: string
+  readonly format: InputFormat
+  readonly encoding: string
+  /** sha256 of the file's bytes, or of a record's text field. */
+  readonly contentSha256: string
+  readonly rawText: string
+  readonly markup: "text" | "html"
+  readonly hints: DocumentHints
+}
+
 /** A problem with one input: it becomes a `rejects` row and the run goes on. */
 export interface InputProblem {
   readonly sourcePath: string
@@ -37,6 +64,8 @@ export interface LineSegment {
   readonly rawText: string
   /** NFC, whitespace collapsed. */
   readonly text: string
+  /** A kind the markup already tells (`<figcaption>`, `<nav>`, a related-news list), or `null`. */
+  readonly hint: Kind | null
 }
 
 /** Its noise label (ClassifyNoise). */
@@ -86,7 +115,7 @@ export interface TranslationSummary {
   readonly mtShare: number
 }
 
-export interface Segmented<S extends LineSegment> extends DecodedInput {
+export interface Segmented<S extends LineSegment> extends SourceRecord {
   readonly segments: ReadonlyArray<S>
 }
 

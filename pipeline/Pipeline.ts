@@ -10,7 +10,7 @@ import { Data, Effect, type Either } from "effect"
 import type { RejectRow } from "../schemas/RejectRow.ts"
 import type { Kind } from "../schemas/Vocabulary.ts"
 import { Config } from "./Config.ts"
-import type { DecodedInput, InputFile, InputProblem, Translated } from "./Document.ts"
+import type { InputFile, InputProblem, SourceRecord, Translated } from "./Document.ts"
 import { makeProgress } from "./Progress.ts"
 import { buildRuleBook, defaultRuleTables, type RuleBook, type RuleBookError } from "./rules/RuleBook.ts"
 import { type OutputFormat, openTableSink, removeStagingFile, type WriteError } from "./services/DuckDb.ts"
@@ -26,6 +26,7 @@ import { extractMetadata } from "./stages/ExtractMetadata.ts"
 import { flagTranslation } from "./stages/FlagTranslation.ts"
 import { listInputs, readInput } from "./stages/ReadInput.ts"
 import { segment } from "./stages/Segment.ts"
+import { unpack } from "./stages/Unpack.ts"
 
 export class UsageError extends Data.TaggedError("UsageError")<{ readonly message: string }> {}
 
@@ -53,8 +54,8 @@ export class StageTimer {
   }
 }
 
-/** The cleaning stages of one decoded document, in order. */
-export const processDocument = (input: DecodedInput, context: StageContext, timer = new StageTimer()): Translated => {
+/** The cleaning stages of one article, in order. */
+export const processDocument = (input: SourceRecord, context: StageContext, timer = new StageTimer()): Translated => {
   const segmented = timer.time("segment", () => segment(input))
   const classified = timer.time("classify_noise", () => classifyNoise(segmented, context.rules))
   const languages = timer.time("detect_language", () => detectLanguage(classified, context.detect))
@@ -80,8 +81,8 @@ interface InputRecord {
   readonly source_path: string
   readonly sha256: string | null
   readonly bytes: number | null
-  readonly doc_id: string | null
-  readonly reject_reason: string | null
+  readonly documents: number
+  readonly rejects: ReadonlyArray<string>
 }
 
 export interface RunSummary {
@@ -144,48 +145,69 @@ export const runPipeline = (
       let segments = 0
       let bytesRead = 0
 
-      const reject = (problem: InputProblem, sha256: string | null = null, bytes: number | null = null) =>
+      let rejects = 0
+      const reject = (problem: InputProblem) =>
         Effect.gen(function* () {
           const row: RejectRow = { source_path: problem.sourcePath, reason: problem.reason, detail: problem.detail }
           yield* sink.append("rejects", [row])
-          inputs.push({ source_path: problem.sourcePath, sha256, bytes, doc_id: null, reject_reason: problem.reason })
+          rejects++
           if (!options.quiet)
             process.stderr.write(`tinsach: rejected ${problem.sourcePath}: ${problem.reason}: ${problem.detail}\n`)
         })
 
-      for (const problem of problems) yield* reject(problem)
+      for (const problem of problems) {
+        yield* reject(problem)
+        inputs.push({
+          source_path: problem.sourcePath,
+          sha256: null,
+          bytes: null,
+          documents: 0,
+          rejects: [problem.reason]
+        })
+      }
       for (const [index, file] of files.entries()) {
         const read = timer.time("read", () => readInput(file, options.maxBytes))
         if (read._tag === "Problem") {
           yield* reject(read.problem)
+          inputs.push({
+            source_path: file.sourcePath,
+            sha256: null,
+            bytes: null,
+            documents: 0,
+            rejects: [read.problem.reason]
+          })
           continue
         }
-        bytesRead += read.input.bytes.length
+        const { contentSha256, bytes } = read.input
+        bytesRead += bytes.length
         const decoded = timer.time("decode", () => decode(read.input))
-        if (decoded._tag === "Problem") {
-          yield* reject(decoded.problem, read.input.contentSha256, read.input.bytes.length)
-          continue
+        const unpacked =
+          decoded._tag === "Problem"
+            ? { records: [], problems: [decoded.problem] }
+            : timer.time("unpack", () => unpack(decoded.input))
+        for (const problem of unpacked.problems) yield* reject(problem)
+        for (const record of unpacked.records) {
+          const doc = processDocument(record, context, timer)
+          let docId = documentId(doc.sourcePath, doc.contentSha256)
+          for (let n = 2; usedIds.has(docId); n++) docId = `${documentId(doc.sourcePath, doc.contentSha256)}-${n}`
+          usedIds.add(docId)
+          const rows = timer.time("build_rows", () => buildRows(doc, docId, version))
+          const appendStarted = performance.now()
+          yield* sink.append("documents", [rows.document])
+          yield* sink.append("segments", rows.segments)
+          timer.totals.set("write", (timer.totals.get("write") ?? 0) + performance.now() - appendStarted)
+          documents++
+          segments += rows.segments.length
+          for (const row of rows.segments) byKind[row.kind] = (byKind[row.kind] ?? 0) + 1
+          if (doc.translation.mtStatus !== "none") mtDocuments[doc.translation.mtStatus]++
         }
-        const doc = processDocument(decoded.input, context, timer)
-        let docId = documentId(doc.sourcePath, doc.contentSha256)
-        for (let n = 2; usedIds.has(docId); n++) docId = `${documentId(doc.sourcePath, doc.contentSha256)}-${n}`
-        usedIds.add(docId)
-        const rows = timer.time("build_rows", () => buildRows(doc, docId, version))
-        const appendStarted = performance.now()
-        yield* sink.append("documents", [rows.document])
-        yield* sink.append("segments", rows.segments)
-        timer.totals.set("write", (timer.totals.get("write") ?? 0) + performance.now() - appendStarted)
         inputs.push({
-          source_path: doc.sourcePath,
-          sha256: doc.contentSha256,
-          bytes: read.input.bytes.length,
-          doc_id: docId,
-          reject_reason: null
+          source_path: file.sourcePath,
+          sha256: contentSha256,
+          bytes: bytes.length,
+          documents: unpacked.records.length,
+          rejects: unpacked.problems.map((problem) => problem.reason)
         })
-        documents++
-        segments += rows.segments.length
-        for (const row of rows.segments) byKind[row.kind] = (byKind[row.kind] ?? 0) + 1
-        if (doc.translation.mtStatus !== "none") mtDocuments[doc.translation.mtStatus]++
         progress.tick(index + 1, bytesRead)
       }
       progress.done()
@@ -195,7 +217,6 @@ export const runPipeline = (
       removeStagingFile(stagingFile)
       timer.totals.set("export", performance.now() - exportStarted)
       const seconds = (performance.now() - started) / 1000
-      const rejects = inputs.filter((input) => input.reject_reason !== null).length
       const manifest = {
         pipeline_version: version,
         schema_version: 1,

@@ -14,13 +14,16 @@ import type { Lang } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
 import type { Detector, LanguageGuess } from "../stages/DetectLanguage.ts"
 
+const MAX_DETECTED_CHARS = 2_000
+
 const knownLanguages: ReadonlySet<string> = new Set<Lang>(["vi", "fr", "en"])
 
 export const makeEldDetector = (languages: ReadonlyArray<string>): Detector => {
   const instance = eld.newInstance()
   instance.setLanguageSubset([...languages])
   return (text: string): LanguageGuess => {
-    const result = instance.detect(text)
+    // A paragraph's first few thousand characters tell its language; a 50 MB line need not be read whole.
+    const result = instance.detect(text.length > MAX_DETECTED_CHARS ? text.slice(0, MAX_DETECTED_CHARS) : text)
     const lang = result.language
     if (!knownLanguages.has(lang) || !result.isReliable()) return { lang: "und", score: 0 }
     const score = result.getScores()[lang] ?? 0

@@ -1,8 +1,10 @@
 /**
  * Gives every segment a `kind`.
  *
- * 1. Text rules (`pipeline/rules/noise.*.ts`): the first whole-line pattern that
- *    matches decides; patterns see the text without a trailing table pipe.
+ * 1. What the markup says (an HTML `<figcaption>`, `<nav>`, a related list),
+ *    then text rules (`pipeline/rules/noise.*.ts`): the first whole-line
+ *    pattern that matches decides; patterns see the text without a trailing
+ *    table pipe.
  * 2. Layout, where text alone cannot tell:
  *    - a company name before a title-like line is an `ad` header (rules of scope `head`);
  *    - the first remaining line, if short and unfinished, is the `title`;
@@ -71,6 +73,7 @@ interface Draft {
 }
 
 const labelHeaderAndTitle = (segments: ReadonlyArray<LineSegment>, drafts: Array<Draft>, rules: RuleBook): void => {
+  if (drafts.some((draft) => draft.kind === "title")) return
   const unlabelled = drafts.flatMap((draft, index) => (draft.kind === null ? [index] : []))
   let first = unlabelled[0]
   if (first === undefined) return
@@ -118,7 +121,7 @@ const joinNeighbours = (drafts: Array<Draft>): void => {
 export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Segmented<ClassifiedSegment> => {
   const drafts: Array<Draft> = doc.segments.map((segment) => {
     const match = firstMatch(rules.noise, segment.text, "any")
-    return { kind: match?.rule.kind ?? null, match }
+    return { kind: segment.hint ?? match?.rule.kind ?? null, match }
   })
   labelHeaderAndTitle(doc.segments, drafts, rules)
   labelCaptions(doc.segments, drafts)

@@ -6,7 +6,11 @@
  * - a BOM decides: UTF-8, UTF-16LE, UTF-16BE;
  * - NUL bytes alternating with text and no BOM: UTF-16 without BOM; other NUL
  *   bytes or many control bytes: `binary` (images renamed `.txt`, archives);
- * - valid UTF-8 is UTF-8;
+ * - valid UTF-8 is UTF-8, whatever a page declares (pages often declare a
+ *   legacy charset and serve UTF-8);
+ * - otherwise the charset a `<meta charset>` or an XML declaration names;
+ * - otherwise, UTF-8 with a few broken sequences (a truncated download, a bad
+ *   concatenation) is decoded as `utf-8-lossy`, the broken bytes replaced;
  * - otherwise a legacy code page: windows-1258 when the bytes that differ
  *   between the two code pages are mostly Vietnamese letters and tone marks,
  *   else windows-1252 (French pages saved by old tools);
@@ -66,6 +70,40 @@ export const guessLegacyEncoding = (bytes: Uint8Array): "windows-1258" | "window
   return high > 0 && vietnamese / high >= 0.2 ? "windows-1258" : "windows-1252"
 }
 
+const lenientUtf8 = new TextDecoder("utf-8")
+
+/** Browsers read these labels as windows-1252. */
+const charsetAliases: Readonly<Record<string, string>> = {
+  "iso-8859-1": "windows-1252",
+  latin1: "windows-1252",
+  "us-ascii": "windows-1252",
+  ascii: "windows-1252",
+  cp1258: "windows-1258",
+  utf8: "utf-8"
+}
+
+/** The charset a `<meta>` tag or an XML declaration names in the first 1,024 bytes. */
+export const declaredCharset = (bytes: Uint8Array): string | null => {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1")
+  const found =
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/iu.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/iu.exec(head)
+  const label = found?.[1]?.toLowerCase()
+  if (label === undefined) return null
+  const name = charsetAliases[label] ?? label
+  return iconv.encodingExists(name) ? name : null
+}
+
+/** Mostly UTF-8: many well-formed multi-byte characters for each broken sequence. */
+const mostlyUtf8 = (text: string): boolean => {
+  let replaced = 0
+  let multibyte = 0
+  for (const char of text) {
+    if (char === "\uFFFD") replaced++
+    else if (char.codePointAt(0)! > 0x7f) multibyte++
+  }
+  return multibyte >= 10 * replaced
+}
+
 const decodeText = (bytes: Uint8Array): { readonly text: string; readonly encoding: string } | null => {
   const b0 = bytes[0]
   const b1 = bytes[1]
@@ -82,6 +120,11 @@ const decodeText = (bytes: Uint8Array): { readonly text: string; readonly encodi
   try {
     return { text: utf8.decode(bytes), encoding: "utf-8" }
   } catch {
+    const declared = declaredCharset(bytes)
+    if (declared !== null && declared !== "utf-8")
+      return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared }
+    const lenient = lenientUtf8.decode(bytes)
+    if (mostlyUtf8(lenient)) return { text: lenient, encoding: "utf-8-lossy" }
     const encoding = guessLegacyEncoding(bytes)
     return { text: iconv.decode(Buffer.from(bytes), encoding), encoding }
   }

@@ -1,18 +1,22 @@
 /**
  * Document metadata from the labelled segments.
  *
- * - title: the `title` segment's clean text.
+ * - title: the `title` segment's clean text, else the title the format carries
+ *   (`og:title`, `<title>`, a CSV `title` field).
  * - outlet, first found of: a dateline prefix of the lede (`(Baonghean.vn) - `);
  *   the domain of an e-mail in a byline (`thoisu@vtv.vn`); a source line
- *   (`Selon Vietnam+`, `Theo TTXVN`). Names are normalised through the outlet
+ *   (`Selon Vietnam+`, `Theo TTXVN`); the format's `og:site_name` or `source`
+ *   field; the domain of its URL. Names are normalised through the outlet
  *   table; an outlet not in it is kept as printed.
- * - author: the name a byline rule captured.
- * - published date and time: a byline or dateline's full date; otherwise a day
- *   and month in the lede with the year inferred (`date_inferred`). A time
- *   printed without a zone is taken in `Config.metadata.defaultUtcOffset`.
+ * - author: the name a byline rule captured, else the format's author field.
+ * - published date and time: the format's machine-readable date
+ *   (`article:published_time`, `<time datetime>`, a `published` field); else a
+ *   byline or dateline's full date; else a day and month in the lede with the
+ *   year inferred (`date_inferred`). A time printed without a zone is taken in
+ *   `Config.metadata.defaultUtcOffset`.
  */
 import { Config } from "../Config.ts"
-import type { CleanSegment, Metadata, Segmented, WithMetadata } from "../Document.ts"
+import type { CleanSegment, DocumentHints, Metadata, Segmented, WithMetadata } from "../Document.ts"
 import { lookupOutlet, type OutletIndex, type RuleBook } from "../rules/RuleBook.ts"
 import { findFullDate, findLedeDate, inferYear, isoDate, isoTimestamp, sentenceOf } from "./DateParsing.ts"
 
@@ -27,7 +31,13 @@ const outletFromEmail = (index: OutletIndex, text: string): string | null => {
   return outlet?.name ?? null
 }
 
-const findOutlet = (segments: ReadonlyArray<CleanSegment>, index: OutletIndex): string | null => {
+const outletFromUrl = (index: OutletIndex, url: string | null): string | null => {
+  const host = url === null ? undefined : /^[a-z]+:\/\/(?:www\.)?([^/:?#]+)/iu.exec(url)?.[1]?.toLowerCase()
+  if (host === undefined) return null
+  return (lookupOutlet(index, host) ?? lookupOutlet(index, host.split(".").slice(-2).join(".")))?.name ?? null
+}
+
+const findOutlet = (segments: ReadonlyArray<CleanSegment>, hints: DocumentHints, index: OutletIndex): string | null => {
   const prefix = segments.find((segment) => segment.prefixOutlet !== null)?.prefixOutlet
   if (prefix !== undefined && prefix !== null) return normaliseOutlet(index, prefix)
   for (const segment of segments) {
@@ -36,12 +46,16 @@ const findOutlet = (segments: ReadonlyArray<CleanSegment>, index: OutletIndex): 
     if (outlet !== null) return outlet
   }
   const source = segments.find((segment) => segment.kind === "source" && segment.captures.outlet !== undefined)
-  return source === undefined ? null : normaliseOutlet(index, source.captures.outlet!)
+  if (source !== undefined) return normaliseOutlet(index, source.captures.outlet!)
+  if (hints.outlet !== null) return normaliseOutlet(index, hints.outlet)
+  return outletFromUrl(index, hints.url)
 }
 
 const findAuthor = (segments: ReadonlyArray<CleanSegment>): string | null => {
   for (const segment of segments) {
-    const author = segment.kind === "byline" ? segment.captures.author : undefined
+    if (segment.kind !== "byline") continue
+    // A byline the markup labelled (`<p class="author">`) is the name itself.
+    const author = segment.captures.author ?? (segment.hint === "byline" ? segment.text : undefined)
     if (author !== undefined && author.length <= 60 && /\p{L}/u.test(author)) return author
   }
   return null
@@ -55,17 +69,24 @@ interface PublishedDate {
 
 const noDate: PublishedDate = { publishedDate: null, publishedAt: null, dateInferred: false }
 
-const findPublished = (segments: ReadonlyArray<CleanSegment>): PublishedDate => {
+const fromFullDate = (text: string): PublishedDate | null => {
+  const date = findFullDate(text)
+  if (date === null || date.year === null) return null
+  const dated = { ...date, year: date.year }
+  return {
+    publishedDate: isoDate(dated.year, dated.month, dated.day),
+    publishedAt: isoTimestamp(dated, Config.metadata.defaultUtcOffset),
+    dateInferred: false
+  }
+}
+
+const findPublished = (segments: ReadonlyArray<CleanSegment>, hints: DocumentHints): PublishedDate => {
+  const hinted = hints.published === null ? null : fromFullDate(hints.published)
+  if (hinted !== null) return hinted
   for (const segment of segments) {
     if (segment.kind !== "byline" && segment.kind !== "dateline") continue
-    const date = findFullDate(segment.text)
-    if (date === null || date.year === null) continue
-    const dated = { ...date, year: date.year }
-    return {
-      publishedDate: isoDate(dated.year, dated.month, dated.day),
-      publishedAt: isoTimestamp(dated, Config.metadata.defaultUtcOffset),
-      dateInferred: false
-    }
+    const printed = fromFullDate(segment.text)
+    if (printed !== null) return printed
   }
   const body = segments.filter((segment) => segment.kind === "body")
   const lede = body[0]
@@ -79,12 +100,12 @@ const findPublished = (segments: ReadonlyArray<CleanSegment>): PublishedDate => 
 }
 
 export const extractMetadata = (doc: Segmented<CleanSegment>, rules: RuleBook): WithMetadata<CleanSegment> => {
-  const title = doc.segments.find((segment) => segment.kind === "title")?.text ?? null
+  const title = doc.segments.find((segment) => segment.kind === "title")?.text ?? doc.hints.title
   const metadata: Metadata = {
     title,
-    ...findPublished(doc.segments),
-    outlet: findOutlet(doc.segments, rules.outlets),
-    author: findAuthor(doc.segments)
+    ...findPublished(doc.segments, doc.hints),
+    outlet: findOutlet(doc.segments, doc.hints, rules.outlets),
+    author: findAuthor(doc.segments) ?? doc.hints.author
   }
   return { ...doc, metadata }
 }

@@ -18,9 +18,6 @@ const formatByExtension: Readonly<Record<string, InputFormat>> = {
   ".jsonl": "jsonl"
 }
 
-/** Formats this version reads; the others are listed as rejects, never dropped. */
-export const supportedFormats: ReadonlySet<InputFormat> = new Set(["txt"])
-
 export interface Listing {
   readonly files: ReadonlyArray<InputFile>
   readonly problems: ReadonlyArray<InputProblem>
@@ -104,9 +101,6 @@ export const readInput = (file: InputFile, maxBytes: number): ReadResult => {
     _tag: "Problem",
     problem: { sourcePath: file.sourcePath, reason, detail }
   })
-  if (!supportedFormats.has(file.format)) {
-    return problem("unreadable", `${file.format.toUpperCase()} input is not supported by this version of tinsach yet.`)
-  }
   try {
     const size = fs.statSync(file.absolutePath).size
     if (size > maxBytes) {

@@ -1,30 +1,43 @@
 /**
- * Cuts decoded text into segments: one per non-blank line, with its 1-based
- * line number (`\n`, `\r\n` and `\r` all end a line). `rawText` keeps the line
- * exactly as decoded; `text` is NFC with whitespace collapsed and zero-width
- * characters removed. Blank lines belong to no segment.
+ * Cuts an article into segments.
+ *
+ * Text: one segment per non-blank line, with its 1-based line number (`\n`,
+ * `\r\n` and `\r` all end a line); blank lines belong to no segment.
+ * HTML: one segment per block of visible text (`SegmentHtml.ts`).
+ * `rawText` keeps the source exactly; `text` is normalised (`TextNormalization.ts`).
  */
-import type { DecodedInput, LineSegment, Segmented } from "../Document.ts"
+import type { DocumentHints, LineSegment, Segmented, SourceRecord } from "../Document.ts"
+import { normalizeText } from "../TextNormalization.ts"
+import { segmentHtml } from "./SegmentHtml.ts"
 
 const lineBreak = /\r\n|\r|\n/u
-const zeroWidth = /[\u200B-\u200D\u2060\uFEFF]/gu
-const whitespace = /\s+/gu
-
-/** NFC, zero-width characters removed, whitespace runs folded to one space, trimmed. */
-export const normalizeText = (raw: string): string =>
-  raw.normalize("NFC").replace(zeroWidth, "").replace(whitespace, " ").trim()
 
 export const isBlankLine = (line: string): boolean => !/\S/u.test(line)
 
 export const splitLines = (text: string): ReadonlyArray<string> => text.split(lineBreak)
 
-export const segment = (input: DecodedInput): Segmented<LineSegment> => {
+export const segmentText = (rawText: string): ReadonlyArray<LineSegment> => {
   const segments: Array<LineSegment> = []
-  const lines = splitLines(input.rawText)
+  const lines = splitLines(rawText)
   for (let index = 0; index < lines.length; index++) {
-    const rawText = lines[index] ?? ""
-    if (isBlankLine(rawText)) continue
-    segments.push({ lineStart: index + 1, lineEnd: index + 1, rawText, text: normalizeText(rawText) })
+    const line = lines[index] ?? ""
+    if (isBlankLine(line)) continue
+    segments.push({ lineStart: index + 1, lineEnd: index + 1, rawText: line, text: normalizeText(line), hint: null })
   }
-  return { ...input, segments }
+  return segments
+}
+
+/** Fields the record itself carries win over what the page's markup says. */
+const mergeHints = (record: DocumentHints, page: DocumentHints): DocumentHints => ({
+  title: record.title ?? page.title,
+  published: record.published ?? page.published,
+  author: record.author ?? page.author,
+  outlet: record.outlet ?? page.outlet,
+  url: record.url ?? page.url
+})
+
+export const segment = (record: SourceRecord): Segmented<LineSegment> => {
+  if (record.markup === "text") return { ...record, segments: segmentText(record.rawText) }
+  const html = segmentHtml(record.rawText)
+  return { ...record, hints: mergeHints(record.hints, html.hints), segments: html.segments }
 }

@@ -8,7 +8,7 @@ import * as os from "node:os"
 import * as path from "node:path"
 import { DuckDBInstance } from "@duckdb/node-api"
 import { Effect, Either } from "effect"
-import type { DecodedInput, LineSegment, Segmented } from "../../pipeline/Document.ts"
+import { type LineSegment, noHints, type Segmented, type SourceRecord } from "../../pipeline/Document.ts"
 import { loadRules, processDocument, type RunOptions, runPipeline } from "../../pipeline/Pipeline.ts"
 import type { RuleBook } from "../../pipeline/rules/RuleBook.ts"
 import { LanguageDetector, makeEldDetector } from "../../pipeline/services/LanguageDetector.ts"
@@ -42,18 +42,15 @@ export const query = async (sql: string): Promise<Array<Record<string, unknown>>
 export const sqlPath = (file: string): string => `'${file.replaceAll("'", "''")}'`
 
 /** A decoded in-memory document from lines of text. */
-export const documentOf = (lines: ReadonlyArray<string>, sourcePath = "test.txt"): DecodedInput => {
-  const rawText = lines.join("\n")
-  return {
-    sourcePath,
-    absolutePath: sourcePath,
-    format: "txt",
-    bytes: Buffer.from(rawText),
-    contentSha256: "0".repeat(64),
-    encoding: "utf-8",
-    rawText
-  }
-}
+export const documentOf = (lines: ReadonlyArray<string>, sourcePath = "test.txt"): SourceRecord => ({
+  sourcePath,
+  format: "txt",
+  encoding: "utf-8",
+  contentSha256: "0".repeat(64),
+  rawText: lines.join("\n"),
+  markup: "text",
+  hints: noHints
+})
 
 export const segmentLines = (lines: ReadonlyArray<string>): Segmented<LineSegment> => segment(documentOf(lines))
 

@@ -1,0 +1,27 @@
+/**
+ * How `text` is normalised from raw text, the same for every input format:
+ * NFC; zero-width characters removed; whitespace runs folded to one space;
+ * and Vietnamese tone marks placed one way.
+ *
+ * Tone placement: in the open syllables `oa`, `oe` and `uy` (nothing after
+ * them), old-style spelling puts the tone on the first vowel (`hòa`, `khỏe`,
+ * `thúy`), new-style on the second (`hoà`, `khoẻ`, `thuý`). Both are in use;
+ * tinsach writes the old style, the more common one in news. `quý` keeps its
+ * mark on `y` in both styles (`qu` is the onset) and is left alone, as are
+ * closed syllables (`hoàn`, `thuyền`), where both styles agree.
+ */
+const zeroWidth = /[\u200B-\u200D\u2060\uFEFF]/gu
+const whitespace = /\s+/gu
+const toneMarks = "\u0300\u0301\u0303\u0309\u0323"
+const newStyleTone = new RegExp(`(?<![qQ])([oOuU])([aAeEyY])([${toneMarks}])(?![\\p{L}\\p{M}])`, "gu")
+
+const moveTonesToFirstVowel = (text: string): string => {
+  if (!/[oOuU][\u00C0-\u1EF9]/u.test(text)) return text
+  return text
+    .normalize("NFD")
+    .replace(newStyleTone, (_, first: string, second: string, tone: string) => `${first}${tone}${second}`)
+    .normalize("NFC")
+}
+
+export const normalizeText = (raw: string): string =>
+  moveTonesToFirstVowel(raw.normalize("NFC").replace(zeroWidth, "").replace(whitespace, " ").trim())

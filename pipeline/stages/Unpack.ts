@@ -1,0 +1,201 @@
+/**
+ * Turns a decoded file into the articles it holds.
+ *
+ * - `.txt` and `.html`: the file is one article.
+ * - `.csv` / `.tsv` (papaparse, header row) and `.jsonl` (one JSON object per
+ *   line): each record is an article, `source_path` `file#N` for the N-th
+ *   record. The text comes from the first field named like `content`, `body`,
+ *   `text`, `html`; `title`, `url`, `published`, `source`, `author` fields are
+ *   metadata. A field holding HTML is cleaned as HTML.
+ * - A record that cannot be read (unbalanced quotes, a broken JSON line, no
+ *   text) is a reject; the file's other records still load.
+ */
+import { createHash } from "node:crypto"
+import Papa from "papaparse"
+import type { DecodedInput, DocumentHints, InputProblem, SourceRecord } from "../Document.ts"
+import { noHints } from "../Document.ts"
+
+export interface Unpacked {
+  readonly records: ReadonlyArray<SourceRecord>
+  readonly problems: ReadonlyArray<InputProblem>
+}
+
+/** Field names, in order of preference, lower-cased. */
+const fieldNames = {
+  text: [
+    "content",
+    "body",
+    "text",
+    "html",
+    "article",
+    "content_html",
+    "body_html",
+    "article_text",
+    "noi_dung",
+    "contenu"
+  ],
+  title: ["title", "headline", "tieu_de", "titre"],
+  published: ["published", "published_at", "publish_date", "pubdate", "date", "datetime", "ngay_dang"],
+  outlet: ["source", "outlet", "site", "site_name", "publisher"],
+  author: ["author", "byline", "tac_gia", "auteur"],
+  url: ["url", "link", "href", "canonical"]
+} as const
+
+const looksLikeHtml = /<(?:p|div|br|h[1-6]|span|a|img|figure|ul|li|article|section|table)\b[^>]*>/iu
+
+const sha256 = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex")
+
+type Fields = Readonly<Record<string, unknown>>
+
+const pick = (
+  fields: Fields,
+  names: ReadonlyArray<string>
+): { readonly name: string; readonly value: string } | null => {
+  for (const name of names) {
+    const value = fields[name]
+    if (typeof value === "string" && value.trim().length > 0) return { name, value }
+    if (typeof value === "number") return { name, value: String(value) }
+  }
+  return null
+}
+
+const hintsOf = (fields: Fields): DocumentHints => ({
+  title: pick(fields, fieldNames.title)?.value.trim() ?? null,
+  published: pick(fields, fieldNames.published)?.value.trim() ?? null,
+  outlet: pick(fields, fieldNames.outlet)?.value.trim() ?? null,
+  author: pick(fields, fieldNames.author)?.value.trim() ?? null,
+  url: pick(fields, fieldNames.url)?.value.trim() ?? null
+})
+
+const lowerKeys = (fields: Fields): Fields =>
+  Object.fromEntries(Object.entries(fields).map(([key, value]) => [key.trim().toLowerCase(), value]))
+
+type RecordResult = { readonly record: SourceRecord } | { readonly problem: InputProblem }
+
+const recordOf = (input: DecodedInput, n: number, raw: Fields): RecordResult => {
+  const fields = lowerKeys(raw)
+  const sourcePath = `${input.sourcePath}#${n}`
+  const text = pick(fields, fieldNames.text)
+  if (text === null) {
+    return {
+      problem: {
+        sourcePath,
+        reason: "empty",
+        detail: `Record ${n} has no text in any of the fields ${fieldNames.text.join(", ")}.`
+      }
+    }
+  }
+  return {
+    record: {
+      sourcePath,
+      format: input.format,
+      encoding: input.encoding,
+      contentSha256: sha256(text.value),
+      rawText: text.value,
+      markup: text.name.includes("html") || looksLikeHtml.test(text.value) ? "html" : "text",
+      hints: hintsOf(fields)
+    }
+  }
+}
+
+const collect = (results: ReadonlyArray<RecordResult>): Unpacked => ({
+  records: results.flatMap((result) => ("record" in result ? [result.record] : [])),
+  problems: results.flatMap((result) => ("problem" in result ? [result.problem] : []))
+})
+
+const unpackCsv = (input: DecodedInput): Unpacked => {
+  const parsed = Papa.parse<Record<string, string>>(input.rawText, {
+    header: true,
+    skipEmptyLines: "greedy",
+    delimiter: input.sourcePath.toLowerCase().endsWith(".tsv") ? "\t" : "",
+    transformHeader: (header) => header.trim().toLowerCase()
+  })
+  const columns = parsed.meta.fields ?? []
+  if (!columns.some((column) => (fieldNames.text as ReadonlyArray<string>).includes(column))) {
+    return {
+      records: [],
+      problems: [
+        {
+          sourcePath: input.sourcePath,
+          reason: "malformed",
+          detail: `The header has no text column (${columns.slice(0, 8).join(", ") || "no columns"}); expected one of ${fieldNames.text.join(", ")}.`
+        }
+      ]
+    }
+  }
+  // papaparse counts the header row in the `row` of quote errors (not in that of field-count errors).
+  const quoteErrorRows = new Set(
+    parsed.errors.filter((error) => error.type === "Quotes").map((error) => (error.row ?? 0) - 1)
+  )
+  return collect(
+    parsed.data.map((row, index): RecordResult => {
+      const n = index + 1
+      if (quoteErrorRows.has(index)) {
+        return {
+          problem: {
+            sourcePath: `${input.sourcePath}#${n}`,
+            reason: "malformed",
+            detail: `Record ${n} has an unbalanced quote, so the rest of the file ran into one field.`
+          }
+        }
+      }
+      return recordOf(input, n, row)
+    })
+  )
+}
+
+const unpackJsonl = (input: DecodedInput): Unpacked => {
+  const lines = input.rawText.split(/\r\n|\r|\n/u).filter((line) => line.trim().length > 0)
+  return collect(
+    lines.map((line, index): RecordResult => {
+      const n = index + 1
+      let value: unknown
+      try {
+        value = JSON.parse(line)
+      } catch (error) {
+        return {
+          problem: {
+            sourcePath: `${input.sourcePath}#${n}`,
+            reason: "malformed",
+            detail: `Record ${n} is not valid JSON (${error instanceof Error ? error.message : "parse error"}).`
+          }
+        }
+      }
+      if (typeof value !== "object" || value === null || Array.isArray(value)) {
+        return {
+          problem: {
+            sourcePath: `${input.sourcePath}#${n}`,
+            reason: "malformed",
+            detail: `Record ${n} is not a JSON object.`
+          }
+        }
+      }
+      return recordOf(input, n, value as Fields)
+    })
+  )
+}
+
+export const unpack = (input: DecodedInput): Unpacked => {
+  switch (input.format) {
+    case "csv":
+      return unpackCsv(input)
+    case "jsonl":
+      return unpackJsonl(input)
+    case "txt":
+    case "html":
+      return {
+        records: [
+          {
+            sourcePath: input.sourcePath,
+            format: input.format,
+            encoding: input.encoding,
+            contentSha256: input.contentSha256,
+            rawText: input.rawText,
+            markup: input.format === "html" ? "html" : "text",
+            hints: noHints
+          }
+        ],
+        problems: []
+      }
+  }
+}
