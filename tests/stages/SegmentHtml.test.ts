@@ -1,0 +1,80 @@
+import { describe, expect, it } from "@effect/vitest"
+import * as cheerio from "cheerio"
+import { FastCheck } from "effect"
+import { segmentHtml } from "../../pipeline/stages/SegmentHtml.ts"
+
+const page = `<!DOCTYPE html>
+<html><head><title>Tiêu đề | Báo</title><meta property="og:site_name" content="VTV">
+<meta name="author" content="Minh Anh"><script>document.write("<p>hidden</p>")</script></head>
+<body>
+<nav><a href="/">Trang chủ</a> <a href="/x">Thời sự</a></nav>
+<h1>Tiêu đề &amp; bài báo</h1>
+<p>Đoạn <b>một</b>
+tiếp theo.</p>
+<figure><img src="a.jpg" alt="anh hoi nghi"><figcaption>Đại biểu dự hội nghị. Ảnh: TTXVN</figcaption></figure>
+<div class="box-tin-lien-quan"><ul><li><a href="#">Tin khác một</a></li></ul></div>
+<p>Đoạn hai<br>sau dòng mới.</div></p>
+<footer>© 2024</footer>
+</body></html>`
+
+describe("segmentHtml", () => {
+  const { segments, hints } = segmentHtml(page)
+
+  it("makes one segment per block of visible text, with kinds the markup tells and source lines", () => {
+    expect(segments.map((s) => [s.lineStart, s.lineEnd, s.hint, s.text])).toEqual([
+      [5, 5, "ui", "Trang chủ Thời sự"],
+      [6, 6, "title", "Tiêu đề & bài báo"],
+      [7, 8, null, "Đoạn một tiếp theo."],
+      [9, 9, "image", "anh hoi nghi"],
+      [9, 9, "caption", "Đại biểu dự hội nghị. Ảnh: TTXVN"],
+      [10, 10, "related", "Tin khác một"],
+      [11, 11, null, "Đoạn hai sau dòng mới."],
+      [12, 12, "ui", "© 2024"]
+    ])
+  })
+
+  it("keeps each segment's raw HTML", () => {
+    expect(segments[2]?.rawText).toBe("<p>Đoạn <b>một</b>\ntiếp theo.</p>")
+  })
+
+  it("reads the page metadata", () => {
+    expect(hints).toMatchObject({ title: "Tiêu đề | Báo", author: "Minh Anh", outlet: "VTV" })
+  })
+
+  it("survives malformed HTML", () => {
+    const broken = segmentHtml("<div><p>Mở <b>không đóng\n<p>Hai</div></div></span><td>ô</table>")
+    expect(broken.segments.map((s) => s.text)).toEqual(["Mở không đóng", "Hai", "ô"])
+  })
+
+  it("puts every visible text node in exactly one segment, on generated pages", () => {
+    const tags = ["p", "div", "span", "b", "li", "h2", "td", "section", "a", "nav", "figcaption"]
+    const node: FastCheck.Arbitrary<string> = FastCheck.letrec((tie) => ({
+      tree: FastCheck.oneof(
+        { depthSize: "small" },
+        FastCheck.nat(1_000_000).map((n) => ` w${n}x `),
+        FastCheck.tuple(FastCheck.constantFrom(...tags), FastCheck.array(tie("tree"), { maxLength: 4 })).map(
+          ([tag, children]) =>
+            `<${tag}>${children.join(FastCheck.sample(FastCheck.constantFrom("", "\n"), 1)[0])}</${tag}>`
+        ),
+        FastCheck.constantFrom("<br>", "<img alt=''>", "<script>w999999999x</script>", "</div>", "<p>")
+      )
+    })).tree
+    FastCheck.assert(
+      FastCheck.property(FastCheck.array(node, { maxLength: 6 }), (parts) => {
+        let counter = 0
+        const html = `<body>${parts.join("\n")}</body>`.replace(/w\d+x/gu, (m) =>
+          m === "w999999999x" ? m : `m${counter++}x`
+        )
+        const $ = cheerio.load(html)
+        $("script, style").remove()
+        const visible = $("body").text().match(/m\d+x/gu) ?? []
+        const texts = segmentHtml(html).segments.map((s) => s.text)
+        for (const marker of visible) {
+          expect(texts.filter((text) => text.split(" ").includes(marker)), marker).toHaveLength(1)
+        }
+        expect(texts.join(" ")).not.toContain("w999999999x")
+      }),
+      { numRuns: 300 }
+    )
+  })
+})
