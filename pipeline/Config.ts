@@ -61,7 +61,13 @@ export const Config = {
   },
   input: {
     /** Files larger than this are rejected as `too_large` without being read. */
-    maxBytes: 256 * 1024 * 1024
+    maxBytes: 256 * 1024 * 1024,
+    /**
+     * A text line longer than this is not an article's paragraph but a dump
+     * without line breaks (a minified page, a base64 blob): the record is
+     * rejected as `too_large` rather than kept as one giant body segment.
+     */
+    maxLineChars: 1_000_000
   }
 } as const
 

@@ -251,7 +251,7 @@ export const formatSummary = (summary: RunSummary): string => {
     .join(", ")
   const flagged = summary.mtDocuments.partial + summary.mtDocuments.full
   return (
-    `tinsach: ${summary.documents} documents, ${summary.segments} segments (${kinds}); ` +
+    `tinsach: ${summary.documents} documents, ${summary.segments} segments${kinds === "" ? "" : ` (${kinds})`}; ` +
     `${flagged} documents flagged as machine-translated (${summary.mtDocuments.full} full, ${summary.mtDocuments.partial} partial); ` +
     `${summary.rejects} rejects; ${summary.seconds.toFixed(2)} s; written to ${summary.output}`
   )

@@ -72,8 +72,20 @@ interface Draft {
   match: Match | undefined
 }
 
+/**
+ * The title is the first content line, unless the markup named one; a stray
+ * header (a company name) right above it is not the title.
+ */
 const labelHeaderAndTitle = (segments: ReadonlyArray<LineSegment>, drafts: Array<Draft>, rules: RuleBook): void => {
-  if (drafts.some((draft) => draft.kind === "title")) return
+  const marked = drafts.findIndex((draft) => draft.kind === "title")
+  if (marked >= 0) {
+    for (let index = 0; index < marked; index++) {
+      if (drafts[index]!.kind !== null) continue
+      const header = firstMatch(rules.noise, segments[index]!.text, "head")
+      if (header !== undefined) drafts[index] = { kind: header.rule.kind, match: header }
+    }
+    return
+  }
   const unlabelled = drafts.flatMap((draft, index) => (draft.kind === null ? [index] : []))
   let first = unlabelled[0]
   if (first === undefined) return
@@ -118,10 +130,20 @@ const joinNeighbours = (drafts: Array<Draft>): void => {
   }
 }
 
+/**
+ * What the markup says of a segment, unless it cannot be so: a heading the
+ * length of a paragraph is a paragraph a CMS wrapped in `<h1>`.
+ */
+const trustedHint = (segment: LineSegment): LineSegment["hint"] =>
+  segment.hint === "title" &&
+  (segment.text.length > Config.layout.titleMaxChars || segment.text.split(" ").length > Config.layout.titleMaxWords)
+    ? null
+    : segment.hint
+
 export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Segmented<ClassifiedSegment> => {
   const drafts: Array<Draft> = doc.segments.map((segment) => {
     const match = firstMatch(rules.noise, segment.text, "any")
-    return { kind: segment.hint ?? match?.rule.kind ?? null, match }
+    return { kind: trustedHint(segment) ?? match?.rule.kind ?? null, match }
   })
   labelHeaderAndTitle(doc.segments, drafts, rules)
   labelCaptions(doc.segments, drafts)

@@ -13,6 +13,7 @@
 import { createHash } from "node:crypto"
 import Papa from "papaparse"
 import type { DecodedInput, DocumentHints, InputProblem, SourceRecord } from "../Document.ts"
+import { Config } from "../Config.ts"
 import { noHints } from "../Document.ts"
 
 export interface Unpacked {
@@ -103,14 +104,23 @@ const collect = (results: ReadonlyArray<RecordResult>): Unpacked => ({
   problems: results.flatMap((result) => ("problem" in result ? [result.problem] : []))
 })
 
-const unpackCsv = (input: DecodedInput): Unpacked => {
-  const parsed = Papa.parse<Record<string, string>>(input.rawText, {
+const parseCsv = (text: string, tsv: boolean) =>
+  Papa.parse<Record<string, string>>(text, {
     header: true,
     skipEmptyLines: "greedy",
-    delimiter: input.sourcePath.toLowerCase().endsWith(".tsv") ? "\t" : "",
+    delimiter: tsv ? "\t" : "",
     transformHeader: (header) => header.trim().toLowerCase()
   })
-  const columns = parsed.meta.fields ?? []
+
+/**
+ * One record per row. An unbalanced quote swallows the rest of the file into
+ * one field: that row is rejected, and reading starts again on the line after
+ * the stray quote, under the same header, so the rows after it still load.
+ */
+const unpackCsv = (input: DecodedInput): Unpacked => {
+  const tsv = input.sourcePath.toLowerCase().endsWith(".tsv")
+  const first = parseCsv(input.rawText, tsv)
+  const columns = first.meta.fields ?? []
   if (!columns.some((column) => (fieldNames.text as ReadonlyArray<string>).includes(column))) {
     return {
       records: [],
@@ -123,25 +133,31 @@ const unpackCsv = (input: DecodedInput): Unpacked => {
       ]
     }
   }
-  // papaparse counts the header row in the `row` of quote errors (not in that of field-count errors).
-  const quoteErrorRows = new Set(
-    parsed.errors.filter((error) => error.type === "Quotes").map((error) => (error.row ?? 0) - 1)
-  )
-  return collect(
-    parsed.data.map((row, index): RecordResult => {
-      const n = index + 1
-      if (quoteErrorRows.has(index)) {
-        return {
-          problem: {
-            sourcePath: `${input.sourcePath}#${n}`,
-            reason: "malformed",
-            detail: `Record ${n} has an unbalanced quote, so the rest of the file ran into one field.`
-          }
-        }
+  const headerEnd = input.rawText.search(/\r?\n/u)
+  const header = headerEnd < 0 ? input.rawText : input.rawText.slice(0, headerEnd)
+  const results: Array<RecordResult> = []
+  let parsed = first
+  let text = input.rawText
+  for (;;) {
+    const quote = parsed.errors.find((error) => error.type === "Quotes")
+    // papaparse counts the header row in the `row` of quote errors.
+    const goodRows = quote === undefined ? parsed.data : parsed.data.slice(0, Math.max(0, (quote.row ?? 1) - 1))
+    for (const row of goodRows) results.push(recordOf(input, results.length + 1, row))
+    if (quote === undefined) break
+    const n = results.length + 1
+    results.push({
+      problem: {
+        sourcePath: `${input.sourcePath}#${n}`,
+        reason: "malformed",
+        detail: `Record ${n} has an unbalanced quote; reading went on from the next line.`
       }
-      return recordOf(input, n, row)
     })
-  )
+    const nextLine = text.indexOf("\n", quote.index ?? text.length)
+    if (nextLine < 0) break
+    text = `${header}\n${text.slice(nextLine + 1)}`
+    parsed = parseCsv(text, tsv)
+  }
+  return collect(results)
 }
 
 const unpackJsonl = (input: DecodedInput): Unpacked => {
@@ -175,7 +191,40 @@ const unpackJsonl = (input: DecodedInput): Unpacked => {
   )
 }
 
-export const unpack = (input: DecodedInput): Unpacked => {
+/** The length of the longest line (`\n`, `\r\n` or `\r` end a line). */
+export const longestLine = (text: string): number => {
+  let longest = 0
+  let start = 0
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 10
+    if (code === 10 || code === 13) {
+      longest = Math.max(longest, i - start)
+      start = i + 1
+    }
+  }
+  return longest
+}
+
+/** A text record with a line no article has is refused (see `Config.input.maxLineChars`). */
+const refuseGiantLines = (unpacked: Unpacked): Unpacked => {
+  const problems: Array<InputProblem> = [...unpacked.problems]
+  const records = unpacked.records.filter((record) => {
+    if (record.markup !== "text") return true
+    const longest = longestLine(record.rawText)
+    if (longest <= Config.input.maxLineChars) return true
+    problems.push({
+      sourcePath: record.sourcePath,
+      reason: "too_large",
+      detail: `A line has ${longest} characters, more than the ${Config.input.maxLineChars} a paragraph can have: text without line breaks is not an article.`
+    })
+    return false
+  })
+  return { records, problems }
+}
+
+export const unpack = (input: DecodedInput): Unpacked => refuseGiantLines(unpackRecords(input))
+
+const unpackRecords = (input: DecodedInput): Unpacked => {
   switch (input.format) {
     case "csv":
       return unpackCsv(input)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import iconv from "iconv-lite"
 import type { LoadedInput } from "../../pipeline/Document.ts"
-import { decode, guessLegacyEncoding } from "../../pipeline/stages/Decode.ts"
+import { declaredCharset, decode, guessLegacyEncoding } from "../../pipeline/stages/Decode.ts"
 
 const loaded = (bytes: Uint8Array): LoadedInput => ({
   sourcePath: "a.txt",
@@ -70,4 +70,31 @@ describe("decode", () => {
       "binary"
     )
   })
+})
+
+describe("declared charsets and damaged UTF-8", () => {
+  it("follows a <meta charset> or an XML declaration when the bytes are not UTF-8", () => {
+    const page = `<html><head><meta charset="windows-1258"></head><body><p>${vietnamese}</p></body></html>`
+    const bytes = iconv.encode(windows1258Form(page), "windows-1258")
+    expect(declaredCharset(bytes)).toBe("windows-1258")
+    expect(decoded(bytes)).toEqual({ encoding: "windows-1258", text: page })
+    const xml = `<?xml version="1.0" encoding="ISO-8859-1"?><article>${french}</article>`
+    // ISO-8859-1 is read as its superset windows-1252, as browsers do (WHATWG Encoding)
+    expect(decoded(iconv.encode(xml, "latin1"))).toEqual({ encoding: "windows-1252", text: xml })
+  })
+
+  it("keeps UTF-8 when a page declares a legacy charset but serves UTF-8", () => {
+    const page = `<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>${vietnamese}</p>`
+    expect(decoded(Buffer.from(page))).toEqual({ encoding: "utf-8", text: page })
+  })
+
+  it("decodes UTF-8 with a few broken sequences as utf-8-lossy, the broken bytes replaced", () => {
+    const good = Buffer.from(`${vietnamese}\n${vietnamese}`)
+    const broken = Buffer.concat([good.subarray(0, 40), Buffer.from([0xc3]), good.subarray(40)])
+    const result = decoded(broken)
+    expect(result.encoding).toBe("utf-8-lossy")
+    expect(result.text).toContain("\uFFFD")
+    expect(result.text.replace("\uFFFD", "")).toBe(`${vietnamese}\n${vietnamese}`)
+  })
+
 })

@@ -70,7 +70,10 @@ describe("segmentHtml", () => {
         const visible = $("body").text().match(/m\d+x/gu) ?? []
         const texts = segmentHtml(html).segments.map((s) => s.text)
         for (const marker of visible) {
-          expect(texts.filter((text) => text.split(" ").includes(marker)), marker).toHaveLength(1)
+          expect(
+            texts.filter((text) => text.split(" ").includes(marker)),
+            marker
+          ).toHaveLength(1)
         }
         expect(texts.join(" ")).not.toContain("w999999999x")
       }),

@@ -39,10 +39,11 @@ describe("CSV and TSV exports", () => {
     ])
   })
 
-  it("rejects the row with an unbalanced quote, and keeps the rows before it", () => {
+  it("rejects the row with an unbalanced quote, and keeps the rows before and after it", () => {
     const csv = 'title,content\n"Một","Bài một"\n"Hai","Bài hai không đóng ngoặc\n"Ba","Bài ba"\n'
     const result = summary(unpack(input("a.csv", "csv", csv)))
-    expect(result.records.map((r) => r.path)).toEqual(["a.csv#1"])
+    expect(result.records.map((r) => r.path)).toEqual(["a.csv#1", "a.csv#3"])
+    expect(result.records[1]).toMatchObject({ title: "Ba", text: "Bài ba" })
     expect(result.problems).toEqual(["a.csv#2: malformed"])
   })
 
