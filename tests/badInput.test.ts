@@ -93,7 +93,9 @@ describe("bad input", () => {
   })
 
   it("prints one line on stderr for each reject, with the reason and a sentence", async () => {
-    const rejects = await query(`SELECT source_path, reason, detail FROM ${sqlPath(path.join(output, "rejects.parquet"))}`)
+    const rejects = await query(
+      `SELECT source_path, reason, detail FROM ${sqlPath(path.join(output, "rejects.parquet"))}`
+    )
     for (const row of rejects) {
       expect(run.stderr).toContain(`tinsach: rejected ${row.source_path}: ${row.reason}: ${row.detail}\n`)
       expect(String(row.detail)).toMatch(/^[A-Z].*\.$/u)

@@ -4,30 +4,11 @@
  */
 import * as fs from "node:fs"
 import * as path from "node:path"
-import { describe, expect, it } from "@effect/vitest"
+import { describe, it } from "@effect/vitest"
 import { Effect, FastCheck } from "effect"
 import { isBlankLine, splitLines } from "../pipeline/stages/Segment.ts"
+import { assertConserved, type SegmentSpan } from "./support/conservation.ts"
 import { processLines, query, runInto, seedsDir, sqlPath, temporaryDir } from "./support/pipeline.ts"
-
-interface SegmentSpan {
-  readonly lineStart: number
-  readonly lineEnd: number
-  readonly rawText: string
-}
-
-/** The lines a document's segments must cover: each non-blank line exactly once, with its raw text. */
-const assertConserved = (raw: string, segments: ReadonlyArray<SegmentSpan>): void => {
-  const lines = splitLines(raw)
-  const cover = new Map<number, number>()
-  for (const segment of segments) {
-    const covered = lines.slice(segment.lineStart - 1, segment.lineEnd).join("\n")
-    expect(segment.rawText).toBe(covered)
-    for (let line = segment.lineStart; line <= segment.lineEnd; line++) cover.set(line, (cover.get(line) ?? 0) + 1)
-  }
-  lines.forEach((line, index) => {
-    expect(cover.get(index + 1) ?? 0, `line ${index + 1}: ${JSON.stringify(line)}`).toBe(isBlankLine(line) ? 0 : 1)
-  })
-}
 
 /** The segments of an output folder, read back from Parquet, for one source file. */
 const readSegments = async (output: string) => {

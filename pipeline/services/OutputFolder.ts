@@ -25,16 +25,22 @@ const isRunning = (pid: number): boolean => {
   }
 }
 
-/** Removes temporary and half-swapped folders of runs that are no longer running. */
+/**
+ * Cleans up after runs that are no longer running: removes their temporary
+ * folders, and puts back a previous output that a run killed in the middle of
+ * its swap (between its two renames) had moved aside.
+ */
 const removeLeftovers = (output: string): void => {
   const parent = path.dirname(output)
-  for (const name of fs.readdirSync(parent)) {
-    const prefix = [temporaryPrefix(output), previousPrefix(output)].find((p) => name.startsWith(p))
+  const leftovers = fs.readdirSync(parent).sort()
+  for (const name of leftovers) {
+    const prefix = [previousPrefix(output), temporaryPrefix(output)].find((p) => name.startsWith(p))
     if (prefix === undefined) continue
     const pid = Number.parseInt(name.slice(prefix.length), 10)
-    if (Number.isNaN(pid) || pid === process.pid || !isRunning(pid)) {
-      fs.rmSync(path.join(parent, name), { recursive: true, force: true })
-    }
+    if (!Number.isNaN(pid) && pid !== process.pid && isRunning(pid)) continue
+    const leftover = path.join(parent, name)
+    if (prefix === previousPrefix(output) && !fs.existsSync(output)) fs.renameSync(leftover, output)
+    else fs.rmSync(leftover, { recursive: true, force: true })
   }
 }
 

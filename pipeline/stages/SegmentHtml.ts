@@ -9,7 +9,8 @@
  *   and ends (its own text nodes' lines when blocks nest inside it); `raw_text`
  *   is that span of the source.
  * - `<img>` makes an `image` segment whose text is its `alt`.
- * - Markup hints a kind: navigation, footers, forms and share widgets are `ui`
+ * - Markup hints a kind: navigation, the site's header (not an article's),
+ *   footers, forms and share widgets are `ui`
  *   (labelled, not dropped, so they can be audited); `<figcaption>` and
  *   caption or credit classes `caption`; related-article classes `related`;
  *   byline and author classes `byline`; the first `<h1>` the title.
@@ -89,6 +90,15 @@ const locationOf = (node: AnyNode): Located | undefined => node.sourceCodeLocati
 const isElement = (node: AnyNode): node is Element =>
   node.type === "tag" || node.type === "script" || node.type === "style"
 
+/** A `<header>` of the site (logo, menu), not the header of an article (its title and byline). */
+const isSiteHeader = (node: Element): boolean => {
+  if (node.tagName !== "header") return false
+  for (let parent = node.parent; parent !== null; parent = parent.parent) {
+    if (isElement(parent) && (parent.tagName === "article" || parent.tagName === "main")) return false
+  }
+  return true
+}
+
 const hintOf = (block: Element, firstH1: Element | undefined): Kind | null => {
   if (block === firstH1) return "title"
   for (
@@ -97,7 +107,7 @@ const hintOf = (block: Element, firstH1: Element | undefined): Kind | null => {
     node = node.parent as Element | null
   ) {
     if (node.type !== "tag") break
-    if (uiTags.has(node.tagName)) return "ui"
+    if (uiTags.has(node.tagName) || isSiteHeader(node)) return "ui"
     if (node.tagName === "figcaption") return "caption"
     const words = `${node.attribs.class ?? ""} ${node.attribs.id ?? ""} ${node.attribs.rel ?? ""} ${node.attribs.itemprop ?? ""}`
     if (words.trim().length === 0) continue

@@ -12,8 +12,8 @@
  */
 import { createHash } from "node:crypto"
 import Papa from "papaparse"
-import type { DecodedInput, DocumentHints, InputProblem, SourceRecord } from "../Document.ts"
 import { Config } from "../Config.ts"
+import type { DecodedInput, DocumentHints, InputProblem, SourceRecord } from "../Document.ts"
 import { noHints } from "../Document.ts"
 
 export interface Unpacked {

@@ -96,5 +96,4 @@ describe("declared charsets and damaged UTF-8", () => {
     expect(result.text).toContain("\uFFFD")
     expect(result.text.replace("\uFFFD", "")).toBe(`${vietnamese}\n${vietnamese}`)
   })
-
 })

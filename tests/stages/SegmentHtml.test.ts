@@ -41,6 +41,18 @@ describe("segmentHtml", () => {
     expect(hints).toMatchObject({ title: "Tiêu đề | Báo", author: "Minh Anh", outlet: "VTV" })
   })
 
+  it("labels the site's header ui, and reads an article's header as its content", () => {
+    const page = segmentHtml(
+      "<body><header><a>Báo Mới</a> Thời sự</header><article><header><h1>Tiêu đề</h1><p class='meta'>Hà Nội</p></header><p>Thân bài.</p></article></body>"
+    )
+    expect(page.segments.map((s) => [s.hint, s.text])).toEqual([
+      ["ui", "Báo Mới Thời sự"],
+      ["title", "Tiêu đề"],
+      [null, "Hà Nội"],
+      [null, "Thân bài."]
+    ])
+  })
+
   it("survives malformed HTML", () => {
     const broken = segmentHtml("<div><p>Mở <b>không đóng\n<p>Hai</div></div></span><td>ô</table>")
     expect(broken.segments.map((s) => s.text)).toEqual(["Mở không đóng", "Hai", "ô"])
