@@ -13,7 +13,15 @@ export const Config = {
     /** Share of letters only Vietnamese writes (ơ ư ă đ ạ ế ...) that settles `vi` without eld. */
     vietnameseLetterShare: 0.04,
     /** At least this many such letters, so one quoted place name does not settle a French line. */
-    vietnameseLetterMin: 2
+    vietnameseLetterMin: 2,
+    /**
+     * The function-word vote settles French or English without eld for a text
+     * of at least this many words with at least this many function words of
+     * one language, this many times those of the other.
+     */
+    voteMinWords: 12,
+    voteMinHits: 4,
+    voteMinRatio: 4
   },
   layout: {
     /** The title, an ad header's headline and related-block items are short, unfinished lines. */

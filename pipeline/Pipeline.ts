@@ -1,34 +1,41 @@
 /**
- * The pipeline: the order of the stages is written here and nowhere else.
- * Documents stream through one at a time: read, decode, clean, append rows;
- * memory does not grow with the number of documents.
+ * The run: list the inputs, clean each file (`Process.ts`, in this thread or
+ * in worker threads), append its rows in input order through DuckDB, export
+ * the tables into a temporary folder and swap it into place. Files stream
+ * through a bounded window, so memory does not grow with the number of
+ * documents, and the output is the same whatever the number of workers.
  */
-import { createHash } from "node:crypto"
 import * as fs from "node:fs"
 import * as path from "node:path"
-import { Data, Effect, type Either } from "effect"
+import { Data, Effect, type Scope } from "effect"
 import type { RejectRow } from "../schemas/RejectRow.ts"
+import { tableNames } from "../schemas/Tables.ts"
 import type { Kind } from "../schemas/Vocabulary.ts"
 import { Config } from "./Config.ts"
-import type { InputFile, InputProblem, SourceRecord, Translated } from "./Document.ts"
+import type { InputFile, InputProblem } from "./Document.ts"
+import {
+  type DocumentOutput,
+  type InputRecord,
+  loadRules,
+  pipelineVersion,
+  processFile,
+  type StageContext,
+  StageTimer
+} from "./Process.ts"
 import { makeProgress } from "./Progress.ts"
-import { buildRuleBook, defaultRuleTables, type RuleBook, type RuleBookError } from "./rules/RuleBook.ts"
+import type { RuleBookError } from "./rules/RuleBook.ts"
+import { partName, type Shard, shardOf } from "./Shards.ts"
 import { type OutputFormat, openTableSink, removeStagingFile, type WriteError } from "./services/DuckDb.ts"
 import { LanguageDetector } from "./services/LanguageDetector.ts"
-import { commitOutputFolder, type OutputError, openOutputFolder } from "./services/OutputFolder.ts"
-import { buildRows } from "./stages/BuildRows.ts"
-import { classifyNoise } from "./stages/ClassifyNoise.ts"
-import { cleanInline } from "./stages/CleanInline.ts"
-import { decode } from "./stages/Decode.ts"
-import type { Detector } from "./stages/DetectLanguage.ts"
-import { detectLanguage } from "./stages/DetectLanguage.ts"
-import { extractMetadata } from "./stages/ExtractMetadata.ts"
-import { flagTranslation } from "./stages/FlagTranslation.ts"
-import { listInputs, readInput } from "./stages/ReadInput.ts"
-import { segment } from "./stages/Segment.ts"
-import { unpack } from "./stages/Unpack.ts"
+import { commitOutputFolder, commitShardFiles, type OutputError, openOutputFolder } from "./services/OutputFolder.ts"
+import { type OrderedResults, startWorkers } from "./services/WorkerPool.ts"
+import { listInputs } from "./stages/ReadInput.ts"
+
+export { loadRules, pipelineVersion, processDocument, type StageContext, StageTimer } from "./Process.ts"
 
 export class UsageError extends Data.TaggedError("UsageError")<{ readonly message: string }> {}
+
+export class WorkerError extends Data.TaggedError("WorkerError")<{ readonly message: string }> {}
 
 export interface RunOptions {
   readonly inputs: ReadonlyArray<string>
@@ -36,53 +43,10 @@ export interface RunOptions {
   readonly formats: ReadonlyArray<OutputFormat>
   readonly maxBytes: number
   readonly quiet: boolean
-}
-
-export interface StageContext {
-  readonly rules: RuleBook
-  readonly detect: Detector
-}
-
-/** Milliseconds spent per stage over the run. */
-export class StageTimer {
-  readonly totals = new Map<string, number>()
-  time<A>(stage: string, run: () => A): A {
-    const started = performance.now()
-    const result = run()
-    this.totals.set(stage, (this.totals.get(stage) ?? 0) + performance.now() - started)
-    return result
-  }
-}
-
-/** The cleaning stages of one article, in order. */
-export const processDocument = (input: SourceRecord, context: StageContext, timer = new StageTimer()): Translated => {
-  const segmented = timer.time("segment", () => segment(input))
-  const classified = timer.time("classify_noise", () => classifyNoise(segmented, context.rules))
-  const languages = timer.time("detect_language", () => detectLanguage(classified, context.detect))
-  const cleaned = timer.time("clean_inline", () => cleanInline(languages, context.rules))
-  const described = timer.time("extract_metadata", () => extractMetadata(cleaned, context.rules))
-  return timer.time("flag_translation", () => flagTranslation(described, context.rules))
-}
-
-export const pipelineVersion = (): string => {
-  const manifest = JSON.parse(fs.readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
-    version: string
-  }
-  return manifest.version
-}
-
-export const loadRules = (): Either.Either<RuleBook, RuleBookError> => buildRuleBook(defaultRuleTables)
-
-/** Stable across runs for the same relative path and bytes. */
-const documentId = (sourcePath: string, contentSha256: string): string =>
-  createHash("sha256").update(`${sourcePath}\n${contentSha256}`).digest("hex").slice(0, 16)
-
-interface InputRecord {
-  readonly source_path: string
-  readonly sha256: string | null
-  readonly bytes: number | null
-  readonly documents: number
-  readonly rejects: ReadonlyArray<string>
+  /** Worker threads that clean documents; 1 cleans in the main thread. */
+  readonly workers: number
+  /** Clean only this shard's inputs and write part files (see `Shards.ts`). */
+  readonly shard?: Shard | null
 }
 
 export interface RunSummary {
@@ -120,18 +84,42 @@ const checkInputs = (inputs: ReadonlyArray<string>): Effect.Effect<void, UsageEr
     : Effect.fail(new UsageError({ message: `input path not found: ${missing}` }))
 }
 
+/** The files' results in input order: cleaned here, or by worker threads. */
+const orderedResults = (
+  files: ReadonlyArray<InputFile>,
+  options: RunOptions,
+  version: string,
+  timer: StageTimer
+): Effect.Effect<OrderedResults, RuleBookError, LanguageDetector | Scope.Scope> =>
+  options.workers > 1
+    ? Effect.acquireRelease(
+        Effect.sync(() => startWorkers(files, options.workers, { maxBytes: options.maxBytes, version }, timer)),
+        (pool) => Effect.promise(() => pool.close())
+      )
+    : Effect.gen(function* () {
+        const context: StageContext = { rules: yield* loadRules(), detect: yield* (yield* LanguageDetector).load }
+        let index = 0
+        return {
+          next: async () =>
+            index < files.length ? processFile(files[index++]!, options.maxBytes, context, timer, version) : undefined,
+          close: async () => {}
+        }
+      })
+
 export const runPipeline = (
   options: RunOptions
-): Effect.Effect<RunSummary, UsageError | RuleBookError | WriteError | OutputError, LanguageDetector> =>
+): Effect.Effect<RunSummary, UsageError | RuleBookError | WriteError | OutputError | WorkerError, LanguageDetector> =>
   Effect.scoped(
     Effect.gen(function* () {
       const started = performance.now()
       yield* checkInputs(options.inputs)
       const rules = yield* loadRules()
-      const { detect } = yield* LanguageDetector
-      const context: StageContext = { rules, detect }
       const version = pipelineVersion()
-      const { files, problems } = yield* listAll(options.inputs)
+      const shard = options.shard ?? null
+      const listed = yield* listAll(options.inputs)
+      const inShard = (sourcePath: string) => shard === null || shardOf(sourcePath, shard.count) === shard.index
+      const files = listed.files.filter((file) => inShard(file.sourcePath))
+      const problems = listed.problems.filter((problem) => inShard(problem.sourcePath))
       const temporary = yield* openOutputFolder(options.output)
       const stagingFile = path.join(temporary, ".staging.duckdb")
       const sink = yield* openTableSink(stagingFile)
@@ -165,49 +153,28 @@ export const runPipeline = (
           rejects: [problem.reason]
         })
       }
-      for (const [index, file] of files.entries()) {
-        const read = timer.time("read", () => readInput(file, options.maxBytes))
-        if (read._tag === "Problem") {
-          yield* reject(read.problem)
-          inputs.push({
-            source_path: file.sourcePath,
-            sha256: null,
-            bytes: null,
-            documents: 0,
-            rejects: [read.problem.reason]
-          })
-          continue
-        }
-        const { contentSha256, bytes } = read.input
-        bytesRead += bytes.length
-        const decoded = timer.time("decode", () => decode(read.input))
-        const unpacked =
-          decoded._tag === "Problem"
-            ? { records: [], problems: [decoded.problem] }
-            : timer.time("unpack", () => unpack(decoded.input))
-        for (const problem of unpacked.problems) yield* reject(problem)
-        for (const record of unpacked.records) {
-          const doc = processDocument(record, context, timer)
-          let docId = documentId(doc.sourcePath, doc.contentSha256)
-          for (let n = 2; usedIds.has(docId); n++) docId = `${documentId(doc.sourcePath, doc.contentSha256)}-${n}`
-          usedIds.add(docId)
-          const rows = timer.time("build_rows", () => buildRows(doc, docId, version))
-          const appendStarted = performance.now()
-          yield* sink.append("documents", [rows.document])
-          yield* sink.append("segments", rows.segments)
-          timer.totals.set("write", (timer.totals.get("write") ?? 0) + performance.now() - appendStarted)
-          documents++
-          segments += rows.segments.length
-          for (const row of rows.segments) byKind[row.kind] = (byKind[row.kind] ?? 0) + 1
-          if (doc.translation.mtStatus !== "none") mtDocuments[doc.translation.mtStatus]++
-        }
-        inputs.push({
-          source_path: file.sourcePath,
-          sha256: contentSha256,
-          bytes: bytes.length,
-          documents: unpacked.records.length,
-          rejects: unpacked.problems.map((problem) => problem.reason)
+      const results = yield* orderedResults(files, options, version, timer)
+      for (let index = 0; ; index++) {
+        const result = yield* Effect.tryPromise({
+          try: () => results.next(),
+          catch: (error) =>
+            new WorkerError({ message: `a worker failed: ${error instanceof Error ? error.message : String(error)}` })
         })
+        if (result === undefined) break
+        for (const problem of result.problems) yield* reject(problem)
+        const appendStarted = performance.now()
+        for (const output of result.documents) {
+          const { document, segments: rows } = uniqueId(output, usedIds)
+          yield* sink.append("documents", [document])
+          yield* sink.append("segments", rows)
+          documents++
+          segments += rows.length
+          for (const row of rows) byKind[row.kind] = (byKind[row.kind] ?? 0) + 1
+          if (document.mt_status !== "none") mtDocuments[document.mt_status]++
+        }
+        timer.add("write", performance.now() - appendStarted)
+        inputs.push(result.input)
+        bytesRead += result.input.bytes ?? 0
         progress.tick(index + 1, bytesRead)
       }
       progress.done()
@@ -215,7 +182,7 @@ export const runPipeline = (
       const exportStarted = performance.now()
       yield* sink.export(temporary, options.formats)
       removeStagingFile(stagingFile)
-      timer.totals.set("export", performance.now() - exportStarted)
+      timer.add("export", performance.now() - exportStarted)
       const seconds = (performance.now() - started) / 1000
       const manifest = {
         pipeline_version: version,
@@ -224,6 +191,8 @@ export const runPipeline = (
         node_version: process.version,
         created_at: new Date().toISOString(),
         options: { inputs: options.inputs, formats: options.formats, max_bytes: options.maxBytes },
+        shard,
+        workers: options.workers,
         mt_threshold: Config.translation.threshold,
         config: Config,
         counts: {
@@ -236,13 +205,31 @@ export const runPipeline = (
         },
         timings_ms: Object.fromEntries([...timer.totals].map(([stage, ms]) => [stage, Math.round(ms)])),
         total_seconds: Number(seconds.toFixed(3)),
+        peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+        memory_at_end_mb: Object.fromEntries(
+          Object.entries(process.memoryUsage()).map(([k, v]) => [k, Math.round(v / 1e6)])
+        ),
         inputs
       }
       fs.writeFileSync(path.join(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`)
-      yield* commitOutputFolder(temporary, options.output)
+      if (shard === null) yield* commitOutputFolder(temporary, options.output)
+      else yield* commitShardFiles(temporary, options.output, partName(shard), tableNames)
       return { documents, segments, segmentsByKind: byKind, mtDocuments, rejects, seconds, output: options.output }
     })
   )
+
+/** Two inputs with the same relative path and bytes (under two roots) get distinct ids: `id-2`, `id-3` ... */
+const uniqueId = (output: DocumentOutput, used: Set<string>): DocumentOutput => {
+  const base = output.document.doc_id
+  let id = base
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`
+  used.add(id)
+  if (id === base) return output
+  return {
+    document: { ...output.document, doc_id: id },
+    segments: output.segments.map((row) => ({ ...row, doc_id: id }))
+  }
+}
 
 export const formatSummary = (summary: RunSummary): string => {
   const kinds = Object.entries(summary.segmentsByKind)

@@ -15,8 +15,11 @@ const whitespace = /\s+/gu
 const toneMarks = "\u0300\u0301\u0303\u0309\u0323"
 const newStyleTone = new RegExp(`(?<![qQ])([oOuU])([aAeEyY])([${toneMarks}])(?![\\p{L}\\p{M}])`, "gu")
 
+/** New-style spelling, precomposed (the text is NFC by now): `oà`, `oẻ`, `uý` ... at a syllable's end. */
+const newStyleGate = /[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?![\p{L}\p{M}])/u
+
 const moveTonesToFirstVowel = (text: string): string => {
-  if (!/[oOuU][\u00C0-\u1EF9]/u.test(text)) return text
+  if (!newStyleGate.test(text)) return text
   return text
     .normalize("NFD")
     .replace(newStyleTone, (_, first: string, second: string, tone: string) => `${first}${tone}${second}`)

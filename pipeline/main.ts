@@ -1,11 +1,14 @@
 /**
  * `pnpm pipeline`: the command line of the contract.
  */
+import { availableParallelism } from "node:os"
 import { Command, Options } from "@effect/cli"
 import { NodeContext, NodeRuntime } from "@effect/platform-node"
-import { Console, Effect } from "effect"
+import { Console, Effect, Either, Option } from "effect"
 import { Config } from "./Config.ts"
+import { runMerge } from "./Merge.ts"
 import { formatSummary, pipelineVersion, runPipeline, UsageError } from "./Pipeline.ts"
+import { parseShard, type Shard, shardFromEnvironment } from "./Shards.ts"
 import type { OutputFormat } from "./services/DuckDb.ts"
 import { LanguageDetector } from "./services/LanguageDetector.ts"
 
@@ -25,6 +28,20 @@ const maxBytes = Options.integer("max-bytes").pipe(
   Options.withDefault(Config.input.maxBytes),
   Options.withDescription("Inputs larger than this many bytes are rejected as too_large without being read.")
 )
+const workers = Options.integer("workers").pipe(
+  Options.withDefault(availableParallelism()),
+  Options.withDescription(
+    "Worker threads that clean documents (default: the number of cores); 1 cleans in the main thread."
+  )
+)
+const shard = Options.text("shard").pipe(
+  Options.optional,
+  Options.withDescription("I/N: clean only shard I (0-based) of N and write part files; see `pnpm pipeline merge`.")
+)
+const shardCount = Options.integer("shard-count").pipe(
+  Options.optional,
+  Options.withDescription("The number of shards, for a Kubernetes Indexed Job (JOB_COMPLETION_INDEX gives the index).")
+)
 const quiet = Options.boolean("quiet").pipe(Options.withDescription("No progress and no summary on stderr."))
 
 const parseFormats = (value: string): Effect.Effect<ReadonlyArray<OutputFormat>, UsageError> => {
@@ -39,24 +56,56 @@ const parseFormats = (value: string): Effect.Effect<ReadonlyArray<OutputFormat>,
   return Effect.succeed(names as ReadonlyArray<OutputFormat>)
 }
 
-const pipeline = Command.make("pipeline", { input, output, formats, maxBytes, quiet }, (options) =>
+/** `--shard`, else a scheduler's environment, else none. */
+const resolveShard = (
+  option: Option.Option<string>,
+  count: Option.Option<number>
+): Effect.Effect<Shard | null, UsageError> => {
+  const found = Option.isSome(option)
+    ? parseShard(option.value)
+    : shardFromEnvironment(process.env, Option.getOrNull(count))
+  return Either.isRight(found) ? Effect.succeed(found.right) : Effect.fail(new UsageError({ message: found.left }))
+}
+
+const pipeline = Command.make(
+  "pipeline",
+  { input, output, formats, maxBytes, workers, shard, shardCount, quiet },
+  (options) =>
+    Effect.gen(function* () {
+      if (options.workers < 1)
+        return yield* new UsageError({ message: `--workers must be at least 1, not ${options.workers}` })
+      const summary = yield* runPipeline({
+        workers: options.workers,
+        shard: yield* resolveShard(options.shard, options.shardCount),
+        inputs: options.input.length > 0 ? options.input : ["seeds"],
+        output: options.output,
+        formats: yield* parseFormats(options.formats),
+        maxBytes: options.maxBytes,
+        quiet: options.quiet
+      })
+      if (!options.quiet) yield* Console.error(formatSummary(summary))
+    }).pipe(
+      Effect.catchAll((error) =>
+        Console.error(`tinsach: ${error.message}`).pipe(Effect.zipRight(Effect.sync(() => (process.exitCode = 1))))
+      )
+    )
+)
+
+const merge = Command.make("merge", { output, quiet }, (options) =>
   Effect.gen(function* () {
-    const summary = yield* runPipeline({
-      inputs: options.input.length > 0 ? options.input : ["seeds"],
-      output: options.output,
-      formats: yield* parseFormats(options.formats),
-      maxBytes: options.maxBytes,
-      quiet: options.quiet
-    })
-    if (!options.quiet) yield* Console.error(formatSummary(summary))
+    const { shards } = yield* runMerge(options.output)
+    if (!options.quiet) yield* Console.error(`tinsach: merged ${shards} shards into ${options.output}`)
   }).pipe(
     Effect.catchAll((error) =>
       Console.error(`tinsach: ${error.message}`).pipe(Effect.zipRight(Effect.sync(() => (process.exitCode = 1))))
     )
   )
-)
+).pipe(Command.withDescription("Join the part files the shards of a run wrote into the single-file tables."))
 
-const cli = Command.run(pipeline, { name: "tinsach", version: pipelineVersion() })
+const cli = Command.run(pipeline.pipe(Command.withSubcommands([merge])), {
+  name: "tinsach",
+  version: pipelineVersion()
+})
 
 cli(process.argv).pipe(
   Effect.provide(LanguageDetector.Default),

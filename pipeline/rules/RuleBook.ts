@@ -72,10 +72,24 @@ interface PatternRow {
   readonly caseInsensitive?: boolean
 }
 
+/** Syntax only the `u` flag reads: property escapes, code point escapes, astral characters. */
+const unicodeOnlySyntax = /\\[pPu]\{|[\u{10000}-\u{10FFFF}]/u
+
+/**
+ * Every pattern is checked with the `u` flag. A case-insensitive one that needs
+ * nothing of `u` then runs without it: V8 matches `iu` patterns 30 to 40 times
+ * slower (no literal search), and without `u` the two flags agree on every
+ * letter these tables use (they differ on `ſ` and the Kelvin sign).
+ */
+const fastRegExp = (pattern: string, caseInsensitive: boolean): RegExp => {
+  const checked = new RegExp(pattern, caseInsensitive ? "iu" : "u")
+  return caseInsensitive && !unicodeOnlySyntax.test(pattern) ? new RegExp(pattern, "i") : checked
+}
+
 const compile = <R extends PatternRow>(rule: R): Either.Either<Compiled<R>, RuleBookError> => {
   let regex: RegExp
   try {
-    regex = new RegExp(rule.pattern, rule.caseInsensitive === true ? "iu" : "u")
+    regex = fastRegExp(rule.pattern, rule.caseInsensitive === true)
   } catch (error) {
     return Either.left(
       new RuleBookError({ reason: "bad-pattern", ruleId: rule.id, message: `rule ${rule.id}: ${String(error)}` })

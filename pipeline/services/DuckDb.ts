@@ -45,12 +45,30 @@ interface TableWriter {
   readonly writer: DuckDBDataChunkWriter<JS>
 }
 
-const csvSelect = (table: TableName): string => {
-  const columns = columnsOf(Tables[table]).map((column) =>
-    column.type.endsWith("[]") ? `to_json("${column.name}")::VARCHAR AS "${column.name}"` : `"${column.name}"`
-  )
-  return `SELECT ${columns.join(", ")} FROM "${table}"`
+/**
+ * The order of every table: by input path as bytes, a CSV or JSONL file's
+ * records by number (`#2` before `#10`), segments by `seq`. It is the order in
+ * which one run appends documents, and the order a merge of shards restores.
+ */
+export const orderBy = (table: TableName): string => {
+  const key = `regexp_replace(source_path, '#[0-9]+$', ''), TRY_CAST(regexp_extract(source_path, '#([0-9]+)$', 1) AS BIGINT) NULLS FIRST`
+  return table === "segments"
+    ? `ORDER BY ${key}, doc_id, seq`
+    : table === "documents"
+      ? `ORDER BY ${key}, doc_id`
+      : `ORDER BY ${key}, reason, detail`
 }
+
+/** The CSV form of a table's rows: list columns as JSON arrays. */
+export const csvColumns = (table: TableName): string =>
+  columnsOf(Tables[table])
+    .map((column) =>
+      column.type.endsWith("[]") ? `to_json("${column.name}")::VARCHAR AS "${column.name}"` : `"${column.name}"`
+    )
+    .join(", ")
+
+const csvSelect = (table: TableName): string =>
+  `SELECT ${csvColumns(table)} FROM "${table}"${table === "rejects" ? ` ${orderBy(table)}` : ""}`
 
 const sqlString = (value: string): string => `'${value.replaceAll("'", "''")}'`
 
@@ -67,6 +85,7 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
         const instance = await DuckDBInstance.create(stagingFile)
         const connection: DuckDBConnection = await instance.connect()
         await connection.run("SET TimeZone = 'UTC'")
+        await connection.run("SET memory_limit = '256MB'")
         const writers = new Map<TableName, TableWriter>()
         for (const table of tableNames) {
           await connection.run(createTableSql(table, Tables[table]))
@@ -94,7 +113,8 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
         for (const table of tableNames) {
           if (formats.includes("parquet")) {
             const target = sqlString(path.join(directory, `${table}.parquet`))
-            await connection.run(`COPY "${table}" TO ${target} (FORMAT parquet, COMPRESSION zstd)`)
+            const source = table === "rejects" ? `(SELECT * FROM "${table}" ${orderBy(table)})` : `"${table}"`
+            await connection.run(`COPY ${source} TO ${target} (FORMAT parquet, COMPRESSION zstd)`)
           }
           if (formats.includes("csv")) {
             const target = sqlString(path.join(directory, `${table}.csv`))

@@ -1,36 +1,17 @@
 /**
- * eld, the pure-JS n-gram language detector, restricted to the corpus' languages.
- *
- * Database size: `small`. Measured on Node 20 (one process, `eld.detect` once):
- * extrasmall +87 MB RSS / 0.25 s to load, small +152 MB / 0.38 s,
- * medium +196 MB / 0.51 s, large +392 MB / 1.4 s. All four gave the same answers
- * on the seeds' lines; `small` buys better short-sentence accuracy than
- * `extrasmall` (its authors' benchmarks) for 65 MB, while `large` would double
- * the memory of every worker for lines the character rule mostly settles first.
+ * The language detector as a service. eld's tables are loaded on first use
+ * only (a dynamic import), so that a process whose workers do the detecting,
+ * like the main thread of a run with `--workers`, never holds them.
  */
 import { Effect } from "effect"
-import { eld } from "eld/small"
-import type { Lang } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
-import type { Detector, LanguageGuess } from "../stages/DetectLanguage.ts"
-
-const MAX_DETECTED_CHARS = 2_000
-
-const knownLanguages: ReadonlySet<string> = new Set<Lang>(["vi", "fr", "en"])
-
-export const makeEldDetector = (languages: ReadonlyArray<string>): Detector => {
-  const instance = eld.newInstance()
-  instance.setLanguageSubset([...languages])
-  return (text: string): LanguageGuess => {
-    // A paragraph's first few thousand characters tell its language; a 50 MB line need not be read whole.
-    const result = instance.detect(text.length > MAX_DETECTED_CHARS ? text.slice(0, MAX_DETECTED_CHARS) : text)
-    const lang = result.language
-    if (!knownLanguages.has(lang) || !result.isReliable()) return { lang: "und", score: 0 }
-    const score = result.getScores()[lang] ?? 0
-    return { lang: lang as Lang, score: Math.max(0, Math.min(1, score)) }
-  }
-}
+import type { Detector } from "../stages/DetectLanguage.ts"
 
 export class LanguageDetector extends Effect.Service<LanguageDetector>()("tinsach/LanguageDetector", {
-  sync: () => ({ detect: makeEldDetector(Config.language.detectable) })
+  effect: Effect.gen(function* () {
+    const load: Effect.Effect<Detector> = yield* Effect.cached(
+      Effect.promise(async () => (await import("./Eld.ts")).makeEldDetector(Config.language.detectable))
+    )
+    return { load }
+  })
 }) {}

@@ -5,6 +5,7 @@
  * behind are removed by the next one.
  */
 import * as fs from "node:fs"
+import * as os from "node:os"
 import * as path from "node:path"
 import { Data, Effect, type Scope } from "effect"
 
@@ -15,6 +16,13 @@ export class OutputError extends Data.TaggedError("OutputError")<{
 
 const temporaryPrefix = (output: string): string => `.${path.basename(output)}.tmp-`
 const previousPrefix = (output: string): string => `.${path.basename(output)}.old-`
+
+/**
+ * Folders are named `<prefix><pid>-...-<host>`: shards of one output may run on
+ * several machines sharing a file system, and a pid only means something on
+ * its own host.
+ */
+const host = os.hostname().replace(/[^\w.-]/gu, "_")
 
 const isRunning = (pid: number): boolean => {
   try {
@@ -36,7 +44,14 @@ const removeLeftovers = (output: string): void => {
   for (const name of leftovers) {
     const prefix = [previousPrefix(output), temporaryPrefix(output)].find((p) => name.startsWith(p))
     if (prefix === undefined) continue
-    const pid = Number.parseInt(name.slice(prefix.length), 10)
+    const rest = name.slice(prefix.length)
+    const pid = Number.parseInt(rest, 10)
+    // `<pid>-<time>-<host>` for a temporary folder, `<pid>-<host>` for a moved-aside one
+    const hostPart = rest
+      .split("-")
+      .slice(prefix === temporaryPrefix(output) ? 2 : 1)
+      .join("-")
+    if (hostPart !== "" && hostPart !== host) continue
     if (!Number.isNaN(pid) && pid !== process.pid && isRunning(pid)) continue
     const leftover = path.join(parent, name)
     if (prefix === previousPrefix(output) && !fs.existsSync(output)) fs.renameSync(leftover, output)
@@ -58,7 +73,10 @@ export const openOutputFolder = (output: string): Effect.Effect<string, OutputEr
         }
         fs.mkdirSync(path.dirname(resolved), { recursive: true })
         removeLeftovers(resolved)
-        const temporary = path.join(path.dirname(resolved), `${temporaryPrefix(resolved)}${process.pid}-${Date.now()}`)
+        const temporary = path.join(
+          path.dirname(resolved),
+          `${temporaryPrefix(resolved)}${process.pid}-${Date.now()}-${host}`
+        )
         fs.mkdirSync(temporary)
         return temporary
       },
@@ -76,7 +94,7 @@ export const commitOutputFolder = (temporary: string, output: string): Effect.Ef
   Effect.try({
     try: () => {
       const resolved = path.resolve(output)
-      const previous = path.join(path.dirname(resolved), `${previousPrefix(resolved)}${process.pid}`)
+      const previous = path.join(path.dirname(resolved), `${previousPrefix(resolved)}${process.pid}-${host}`)
       const hadGitkeep = fs.existsSync(path.join(resolved, ".gitkeep"))
       if (hadGitkeep) fs.writeFileSync(path.join(temporary, ".gitkeep"), "")
       if (fs.existsSync(resolved)) fs.renameSync(resolved, previous)
@@ -87,5 +105,36 @@ export const commitOutputFolder = (temporary: string, output: string): Effect.Ef
       new OutputError({
         reason: "swap",
         message: `cannot move the new output into ${output}: ${error instanceof Error ? error.message : String(error)}`
+      })
+  })
+
+/**
+ * A shard's commit: each finished file of the temporary folder is renamed into
+ * `output/<table>/<part>.<ext>` (a rename is atomic), the manifest last, into
+ * `output/manifests/<part>.json`; the other shards' parts are left alone.
+ */
+export const commitShardFiles = (
+  temporary: string,
+  output: string,
+  part: string,
+  tables: ReadonlyArray<string>
+): Effect.Effect<void, OutputError> =>
+  Effect.try({
+    try: () => {
+      const resolved = path.resolve(output)
+      for (const name of fs.readdirSync(temporary).sort()) {
+        const match = /^(\w+)\.(parquet|csv)$/u.exec(name)
+        if (match === null || !tables.includes(match[1]!)) continue
+        fs.mkdirSync(path.join(resolved, match[1]!), { recursive: true })
+        fs.renameSync(path.join(temporary, name), path.join(resolved, match[1]!, `${part}.${match[2]}`))
+      }
+      fs.mkdirSync(path.join(resolved, "manifests"), { recursive: true })
+      fs.renameSync(path.join(temporary, "manifest.json"), path.join(resolved, "manifests", `${part}.json`))
+      fs.rmSync(temporary, { recursive: true, force: true })
+    },
+    catch: (error) =>
+      new OutputError({
+        reason: "swap",
+        message: `cannot move the shard's files into ${output}: ${error instanceof Error ? error.message : String(error)}`
       })
   })

@@ -26,6 +26,7 @@ const sentenceEnd = /[.;:,!?…]["»”’)]*$/u
 
 /** The text rules match: without the trailing table pipe a flattened table leaves. */
 export const probeOf = (text: string): string => {
+  if (!text.trimEnd().endsWith("|")) return text
   const probe = text.replace(trailingPipes, "")
   return probe.length > 0 ? probe : text
 }

@@ -79,15 +79,25 @@ const unitSuffixes: ReadonlySet<string> = new Set([
   "kv"
 ])
 
-export const unglueWords = (text: string): string =>
-  text
-    .replace(numberThenWord, (whole, digit: string, word: string) =>
+// Cheap tests that gate the two replacements above: most lines need neither.
+const digitThenLowercase = /\d\p{Ll}/u
+const periodThenCapital = /\.\p{Lu}/u
+
+export const unglueWords = (text: string): string => {
+  let result = text
+  if (digitThenLowercase.test(result)) {
+    result = result.replace(numberThenWord, (whole, digit: string, word: string) =>
       unitSuffixes.has(word.toLowerCase()) ? whole : `${digit} ${word}`
     )
-    .replace(periodThenSentence, "$1. $2")
+  }
+  return periodThenCapital.test(result) ? result.replace(periodThenSentence, "$1. $2") : result
+}
+
+/** Whether the text ends in a table pipe, maybe followed by spaces: a test without a regex. */
+export const endsWithPipe = (text: string): boolean => text.trimEnd().endsWith("|")
 
 export const stripTrailingPipes = (text: string): string =>
-  hasWordCharacter.test(text) ? text.replace(trailingPipes, "") : text
+  endsWithPipe(text) && hasWordCharacter.test(text) ? text.replace(trailingPipes, "") : text
 
 interface Stripped {
   readonly text: string

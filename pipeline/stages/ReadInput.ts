@@ -1,5 +1,5 @@
 /**
- * Finds the inputs under each `--input` root, in a sorted, deterministic order,
+ * Finds the inputs under each `--input` root, sorted by relative path (as UTF-8 bytes),
  * and reads one file's bytes. Symlinked folders are followed once (a loop is
  * cut, not followed forever); a file that cannot be read is a problem, not a crash.
  */
@@ -26,6 +26,12 @@ export interface Listing {
 const toPosix = (relative: string): string => relative.split(path.sep).join("/")
 
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/**
+ * The order of a run: relative paths compared as UTF-8 bytes, the order DuckDB
+ * sorts text in, so that merged shards come out in the order of one run.
+ */
+export const byPathBytes = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b))
 
 /** Lists the input files below one root (a file or a folder), sorted by relative path. */
 export const listInputs = (root: string): Listing => {
@@ -80,6 +86,7 @@ export const listInputs = (root: string): Listing => {
     }
   }
   walk(root)
+  files.sort((a, b) => byPathBytes(a.sourcePath, b.sourcePath))
   return { files, problems }
 }
 

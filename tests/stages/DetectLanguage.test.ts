@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { type Detector, guessLanguage } from "../../pipeline/stages/DetectLanguage.ts"
+import { type Detector, guessLanguage, voteFunctionWords } from "../../pipeline/stages/DetectLanguage.ts"
 import { detect } from "../support/pipeline.ts"
 
 const neverCalled: Detector = () => {
@@ -45,5 +45,34 @@ describe("guessLanguage", () => {
       expect(score).toBeGreaterThanOrEqual(0)
       expect(score).toBeLessThanOrEqual(1)
     }
+  })
+})
+
+describe("voteFunctionWords", () => {
+  it("settles a French or an English paragraph by its function words", () => {
+    expect(
+      voteFunctionWords(
+        "La municipalité a présenté mardi soir son budget pour l'année prochaine, qui prévoit une hausse des dépenses consacrées aux écoles et aux transports."
+      )?.lang
+    ).toBe("fr")
+    expect(
+      voteFunctionWords(
+        "The city council presented its budget for next year on Tuesday, which includes a rise in spending on schools and on public transport."
+      )?.lang
+    ).toBe("en")
+  })
+
+  it("leaves short, mixed or other-language text to the detector", () => {
+    expect(voteFunctionWords("Le Comité a tenu une conférence.")).toBeNull()
+    expect(
+      voteFunctionWords(
+        "Hoi nghi tong ket cong tac to chuc xay dung Dang nam 2024 va trien khai nhiem vu nam 2025 tai Ha Noi"
+      )
+    ).toBeNull()
+    expect(
+      voteFunctionWords(
+        "The report of the committee, published in Le Monde and in The Guardian, says that les chiffres de la production sont en hausse"
+      )
+    ).toBeNull()
   })
 })

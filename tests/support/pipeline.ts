@@ -11,7 +11,8 @@ import { Effect, Either } from "effect"
 import { type LineSegment, noHints, type Segmented, type SourceRecord } from "../../pipeline/Document.ts"
 import { loadRules, processDocument, type RunOptions, runPipeline } from "../../pipeline/Pipeline.ts"
 import type { RuleBook } from "../../pipeline/rules/RuleBook.ts"
-import { LanguageDetector, makeEldDetector } from "../../pipeline/services/LanguageDetector.ts"
+import { makeEldDetector } from "../../pipeline/services/Eld.ts"
+import { LanguageDetector } from "../../pipeline/services/LanguageDetector.ts"
 import { segment } from "../../pipeline/stages/Segment.ts"
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..")
@@ -23,9 +24,15 @@ export const detect = makeEldDetector(["vi", "fr", "en"])
 export const temporaryDir = (prefix = "tinsach-test-"): string => fs.mkdtempSync(path.join(os.tmpdir(), prefix))
 
 export const runInto = (output: string, inputs: ReadonlyArray<string> = [seedsDir], extra: Partial<RunOptions> = {}) =>
-  runPipeline({ inputs, output, formats: ["parquet", "csv"], maxBytes: 1 << 30, quiet: true, ...extra }).pipe(
-    Effect.provide(LanguageDetector.Default)
-  )
+  runPipeline({
+    inputs,
+    output,
+    formats: ["parquet", "csv"],
+    maxBytes: 1 << 30,
+    quiet: true,
+    workers: 1,
+    ...extra
+  }).pipe(Effect.provide(LanguageDetector.Default))
 
 export const query = async (sql: string): Promise<Array<Record<string, unknown>>> => {
   const instance = await DuckDBInstance.create(":memory:")

@@ -1,0 +1,138 @@
+/**
+ * The work done for one input file, the same in the main thread and in a
+ * worker: read, decode, unpack into articles, run the cleaning stages (their
+ * order is written here, in `processDocument`, and nowhere else), build rows.
+ * Pure of any output: the caller appends the rows.
+ */
+import { createHash } from "node:crypto"
+import * as fs from "node:fs"
+import type { Either } from "effect"
+import type { DocumentRow } from "../schemas/DocumentRow.ts"
+import type { SegmentRow } from "../schemas/SegmentRow.ts"
+import type { InputFile, InputProblem, SourceRecord, Translated } from "./Document.ts"
+import { buildRuleBook, defaultRuleTables, type RuleBook, type RuleBookError } from "./rules/RuleBook.ts"
+import { buildRows } from "./stages/BuildRows.ts"
+import { classifyNoise } from "./stages/ClassifyNoise.ts"
+import { cleanInline } from "./stages/CleanInline.ts"
+import { decode } from "./stages/Decode.ts"
+import type { Detector } from "./stages/DetectLanguage.ts"
+import { detectLanguage } from "./stages/DetectLanguage.ts"
+import { extractMetadata } from "./stages/ExtractMetadata.ts"
+import { flagTranslation } from "./stages/FlagTranslation.ts"
+import { readInput } from "./stages/ReadInput.ts"
+import { segment } from "./stages/Segment.ts"
+import { unpack } from "./stages/Unpack.ts"
+
+export interface StageContext {
+  readonly rules: RuleBook
+  readonly detect: Detector
+}
+
+/** Milliseconds spent per stage. */
+export class StageTimer {
+  readonly totals = new Map<string, number>()
+  time<A>(stage: string, run: () => A): A {
+    const started = performance.now()
+    const result = run()
+    this.add(stage, performance.now() - started)
+    return result
+  }
+  add(stage: string, ms: number): void {
+    this.totals.set(stage, (this.totals.get(stage) ?? 0) + ms)
+  }
+}
+
+/** The cleaning stages of one article, in order. */
+export const processDocument = (input: SourceRecord, context: StageContext, timer = new StageTimer()): Translated => {
+  const segmented = timer.time("segment", () => segment(input))
+  const classified = timer.time("classify_noise", () => classifyNoise(segmented, context.rules))
+  const languages = timer.time("detect_language", () => detectLanguage(classified, context.detect))
+  const cleaned = timer.time("clean_inline", () => cleanInline(languages, context.rules))
+  const described = timer.time("extract_metadata", () => extractMetadata(cleaned, context.rules))
+  return timer.time("flag_translation", () => flagTranslation(described, context.rules))
+}
+
+export const pipelineVersion = (): string => {
+  const manifest = JSON.parse(fs.readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+    version: string
+  }
+  return manifest.version
+}
+
+export const loadRules = (): Either.Either<RuleBook, RuleBookError> => buildRuleBook(defaultRuleTables)
+
+/** Stable across runs for the same relative path and bytes. */
+export const documentId = (sourcePath: string, contentSha256: string): string =>
+  createHash("sha256").update(`${sourcePath}\n${contentSha256}`).digest("hex").slice(0, 16)
+
+/** What became of one input file, for the manifest. */
+export interface InputRecord {
+  readonly source_path: string
+  readonly sha256: string | null
+  readonly bytes: number | null
+  readonly documents: number
+  readonly rejects: ReadonlyArray<string>
+}
+
+export interface DocumentOutput {
+  readonly document: DocumentRow
+  readonly segments: ReadonlyArray<SegmentRow>
+}
+
+export interface FileResult {
+  readonly problems: ReadonlyArray<InputProblem>
+  readonly documents: ReadonlyArray<DocumentOutput>
+  readonly input: InputRecord
+}
+
+const failed = (sourcePath: string, error: unknown): InputProblem => ({
+  sourcePath,
+  reason: "malformed",
+  detail: `Cleaning stopped on an unexpected error (${error instanceof Error ? error.message : String(error)}); please report it with this input.`
+})
+
+/** Everything for one file; an article a stage fails on becomes a reject, not a crash. */
+export const processFile = (
+  file: InputFile,
+  maxBytes: number,
+  context: StageContext,
+  timer: StageTimer,
+  version: string
+): FileResult => {
+  const read = timer.time("read", () => readInput(file, maxBytes))
+  if (read._tag === "Problem") {
+    return {
+      problems: [read.problem],
+      documents: [],
+      input: { source_path: file.sourcePath, sha256: null, bytes: null, documents: 0, rejects: [read.problem.reason] }
+    }
+  }
+  const decoded = timer.time("decode", () => decode(read.input))
+  const unpacked =
+    decoded._tag === "Problem"
+      ? { records: [], problems: [decoded.problem] }
+      : timer.time("unpack", () => unpack(decoded.input))
+  const problems = [...unpacked.problems]
+  const documents: Array<DocumentOutput> = []
+  for (const record of unpacked.records) {
+    try {
+      const doc = processDocument(record, context, timer)
+      documents.push(
+        timer.time("build_rows", () => buildRows(doc, documentId(doc.sourcePath, doc.contentSha256), version))
+      )
+    } catch (error) {
+      problems.push(failed(record.sourcePath, error))
+    }
+  }
+  return {
+    problems,
+    documents,
+    input: {
+      source_path: file.sourcePath,
+      sha256: read.input.contentSha256,
+      bytes: read.input.bytes.length,
+      documents: documents.length,
+      rejects: problems.map((problem) => problem.reason)
+    }
+  }
+}

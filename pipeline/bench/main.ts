@@ -1,0 +1,113 @@
+/**
+ * `pnpm bench`: generates a synthetic corpus (deterministic, from a seed) and
+ * runs, one after the other in child processes of this one, (1) the floor:
+ * read, decode, split into lines, DuckDB to Parquet and CSV, no cleaning; and
+ * (2) the full pipeline on the same files. Prints MB/s of raw input,
+ * documents/s, peak RSS, the pipeline/floor ratio and the pipeline's time per
+ * stage. The figures are for people; no test times anything.
+ *
+ *   pnpm bench [--size MB] [--file-kb KB] [--seed N] [--workers N] [--corpus DIR]
+ *   pnpm bench --size 200 --file-kb 200     # the 1,000 files of ~200 KB variant
+ */
+import { spawnSync } from "node:child_process"
+import * as fs from "node:fs"
+import * as os from "node:os"
+import * as path from "node:path"
+import { parseArgs } from "node:util"
+import { ensureCorpus } from "./Corpus.ts"
+
+const root = path.resolve(import.meta.dirname, "../..")
+const { values } = parseArgs({
+  options: {
+    size: { type: "string", default: "200" },
+    "file-kb": { type: "string", default: "2" },
+    seed: { type: "string", default: "1" },
+    workers: { type: "string" },
+    corpus: { type: "string" }
+  }
+})
+const sizeMb = Number(values.size)
+const fileKb = Number(values["file-kb"])
+const seed = Number(values.seed)
+if (!(sizeMb > 0 && fileKb > 0 && Number.isInteger(seed))) {
+  process.stderr.write("bench: --size and --file-kb must be positive numbers, --seed an integer\n")
+  process.exit(2)
+}
+const corpus = values.corpus ?? path.join(os.tmpdir(), `tinsach-bench-${sizeMb}mb-${fileKb}kb-seed${seed}`)
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "tinsach-bench-run-"))
+
+const say = (line: string) => process.stdout.write(`${line}\n`)
+
+const generated = performance.now()
+const { files, bytes } = ensureCorpus(
+  corpus,
+  { totalBytes: sizeMb * 1e6, fileBytes: fileKb * 1000, seed },
+  path.join(root, "seeds")
+)
+say(
+  `corpus: ${files} files, ${(bytes / 1e6).toFixed(1)} MB in ${corpus} (${((performance.now() - generated) / 1000).toFixed(1)} s to make or check)`
+)
+say(
+  `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`
+)
+
+const node = (args: ReadonlyArray<string>) => {
+  const started = performance.now()
+  const run = spawnSync(process.execPath, ["--import", "tsx", ...args], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 1 << 26
+  })
+  const seconds = (performance.now() - started) / 1000
+  if (run.status !== 0) {
+    process.stderr.write(run.stderr)
+    throw new Error(`bench: ${args.join(" ")} failed with status ${run.status}`)
+  }
+  return { seconds, stdout: run.stdout }
+}
+
+interface Figures {
+  readonly seconds: number
+  readonly documents: number
+  readonly peakRssMb: number
+}
+
+const report = (name: string, figures: Figures) =>
+  say(
+    `${name.padEnd(9)} ${(bytes / 1e6 / figures.seconds).toFixed(1).padStart(6)} MB/s  ${(figures.documents / figures.seconds).toFixed(0).padStart(7)} documents/s  peak RSS ${figures.peakRssMb.toFixed(0).padStart(5)} MB  (${figures.seconds.toFixed(1)} s wall, process start included)`
+  )
+
+const floorRun = node([path.join(root, "pipeline/bench/floor.ts"), corpus, path.join(work, "floor")])
+const floorReport = JSON.parse(floorRun.stdout) as { documents: number; peak_rss_mb: number }
+const floor: Figures = {
+  seconds: floorRun.seconds,
+  documents: floorReport.documents,
+  peakRssMb: floorReport.peak_rss_mb
+}
+report("floor", floor)
+
+const output = path.join(work, "pipeline")
+const pipelineArgs = [path.join(root, "pipeline/main.ts"), "--input", corpus, "--output", output, "--quiet"]
+if (values.workers !== undefined) pipelineArgs.push("--workers", values.workers)
+const pipelineRun = node(pipelineArgs)
+const manifest = JSON.parse(fs.readFileSync(path.join(output, "manifest.json"), "utf8")) as {
+  counts: { documents: number }
+  peak_rss_mb: number
+  workers: number
+  timings_ms: Record<string, number>
+}
+const pipeline: Figures = {
+  seconds: pipelineRun.seconds,
+  documents: manifest.counts.documents,
+  peakRssMb: manifest.peak_rss_mb
+}
+report("pipeline", pipeline)
+say(
+  `ratio     ${(floor.seconds / pipeline.seconds).toFixed(2)} of the floor's speed (pipeline workers: ${manifest.workers})`
+)
+const total = Object.values(manifest.timings_ms).reduce((sum, ms) => sum + ms, 0)
+say(`stages (milliseconds summed over ${manifest.workers === 1 ? "the process" : "the workers and the writer"}):`)
+for (const [stage, ms] of Object.entries(manifest.timings_ms)) {
+  say(`  ${stage.padEnd(17)} ${String(ms).padStart(8)}  ${((100 * ms) / total).toFixed(1).padStart(5)} %`)
+}
+fs.rmSync(work, { recursive: true, force: true })

@@ -1,0 +1,15 @@
+import * as fs from "node:fs"
+const lines = fs.readdirSync("seeds").flatMap((f) => fs.readFileSync(`seeds/${f}`, "utf8").split("\n")).filter((l) => /\b(le|la|les|des)\b/.test(l))
+const many = Array.from({ length: 3000 }, () => lines).flat()
+const bench = (name: string, re: RegExp) => { const t = performance.now(); let c = 0; for (const l of many) if (re.test(l)) c++; console.log(name.padEnd(30), (performance.now() - t).toFixed(0), c) }
+bench("\\bcamarades?\\b u", /\bcamarades?\b/u)
+bench("\\bcamarades?\\b iu", /\bcamarades?\b/iu)
+bench("\\bcamarades?\\b", /\bcamarades?\b/)
+bench("camarades?\\b u", /camarades?\b/u)
+bench("(?<!\\p{L})camarades? u", /(?<!\p{L})camarades?(?!\p{L})/u)
+bench("\\bpro-activement\\b u", /\bpro-activement\b/u)
+bench("pro-activement\\b u", /pro-activement\b/u)
+bench("\\bcamarades?\\b i", /\bcamarades?\b/i)
+bench("\\bde manière synchrone\\b i", /\bde manière synchrone\b/i)
+bench("\\bde manière synchrone\\b iu", /\bde manière synchrone\b/iu)
+bench("[Cc]amarades? u", /\b[Cc][Aa][Mm]arades?\b/u)

@@ -1,0 +1,49 @@
+/**
+ * `--workers N`: the output is the same, byte for byte, whatever N is.
+ */
+import * as fs from "node:fs"
+import * as path from "node:path"
+import { describe, expect, it } from "@effect/vitest"
+import { runCli, seedsDir, temporaryDir } from "./support/pipeline.ts"
+
+const outputFiles = [
+  "documents.csv",
+  "segments.csv",
+  "rejects.csv",
+  "documents.parquet",
+  "segments.parquet",
+  "rejects.parquet"
+]
+
+describe("--workers", () => {
+  it("gives byte-identical tables with 1 and 3 workers", () => {
+    const input = temporaryDir("tinsach-workers-")
+    for (let copy = 0; copy < 12; copy++) {
+      for (const file of fs.readdirSync(seedsDir)) {
+        fs.mkdirSync(path.join(input, `batch-${copy % 4}`), { recursive: true })
+        fs.copyFileSync(path.join(seedsDir, file), path.join(input, `batch-${copy % 4}`, `${copy}-${file}`))
+      }
+    }
+    fs.writeFileSync(path.join(input, "empty.txt"), "")
+    fs.writeFileSync(path.join(input, "export.jsonl"), '{"content": "Một bài báo ngắn về hội nghị."}\nnot json\n')
+    const outputs = [1, 3].map((workers) => {
+      const output = path.join(temporaryDir(), "out")
+      const run = runCli(["--input", input, "--output", output, "--workers", String(workers), "--quiet"])
+      expect(run.status, run.stderr).toBe(0)
+      const manifest = JSON.parse(fs.readFileSync(path.join(output, "manifest.json"), "utf8")) as { workers: number }
+      expect(manifest.workers).toBe(workers)
+      return output
+    })
+    for (const file of outputFiles) {
+      const [one, three] = outputs.map((output) => fs.readFileSync(path.join(output!, file)))
+      expect(one!.length, file).toBeGreaterThan(100)
+      expect(one!.equals(three!), file).toBe(true)
+    }
+  }, 60_000)
+
+  it("refuses zero workers with a one-line message", () => {
+    const run = runCli(["--input", seedsDir, "--output", path.join(temporaryDir(), "out"), "--workers", "0"])
+    expect(run.status).not.toBe(0)
+    expect(run.stderr.trim()).toBe("tinsach: --workers must be at least 1, not 0")
+  })
+})
