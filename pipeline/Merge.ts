@@ -12,7 +12,7 @@ import { DuckDBInstance } from "@duckdb/node-api"
 import { Effect } from "effect"
 import { tableNames } from "../schemas/Tables.ts"
 import { UsageError } from "./Pipeline.ts"
-import { csvColumns, type OutputFormat, orderBy, WriteError } from "./services/DuckDb.ts"
+import { csvColumns, type OutputFormat, orderBy, PARQUET_OPTIONS, WriteError } from "./services/DuckDb.ts"
 
 interface ShardManifest {
   readonly shard: { readonly index: number; readonly count: number }
@@ -83,7 +83,7 @@ export const runMerge = (output: string): Effect.Effect<{ readonly shards: numbe
             const rows = `(SELECT * FROM read_parquet(${parts}) ${orderBy(table)})`
             if (formats.includes("parquet")) {
               const target = sqlString(path.join(temporary, `${table}.parquet`))
-              await connection.run(`COPY ${rows} TO ${target} (FORMAT parquet, COMPRESSION zstd)`)
+              await connection.run(`COPY ${rows} TO ${target} (${PARQUET_OPTIONS})`)
             }
             if (formats.includes("csv")) {
               const target = sqlString(path.join(temporary, `${table}.csv`))

@@ -8,9 +8,9 @@
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { Data, Effect, type Scope } from "effect"
+import { SCHEMA_VERSION } from "../schemas/DocumentRow.ts"
 import type { RejectRow } from "../schemas/RejectRow.ts"
 import { tableNames } from "../schemas/Tables.ts"
-import type { Kind } from "../schemas/Vocabulary.ts"
 import { Config } from "./Config.ts"
 import type { InputFile, InputProblem } from "./Document.ts"
 import {
@@ -25,7 +25,15 @@ import {
 import { makeProgress } from "./Progress.ts"
 import type { RuleBookError } from "./rules/RuleBook.ts"
 import { partName, type Shard, shardOf } from "./Shards.ts"
-import { type OutputFormat, openTableSink, removeStagingFile, type WriteError } from "./services/DuckDb.ts"
+import {
+  type CachedInput,
+  type OutputFormat,
+  openTableSink,
+  readCacheIndex,
+  removeStagingFile,
+  type TableCounts,
+  type WriteError
+} from "./services/DuckDb.ts"
 import { LanguageDetector } from "./services/LanguageDetector.ts"
 import { commitOutputFolder, commitShardFiles, type OutputError, openOutputFolder } from "./services/OutputFolder.ts"
 import { type OrderedResults, startWorkers } from "./services/WorkerPool.ts"
@@ -34,6 +42,9 @@ import { listInputs } from "./stages/ReadInput.ts"
 export { loadRules, pipelineVersion, processDocument, type StageContext, StageTimer } from "./Process.ts"
 
 export class UsageError extends Data.TaggedError("UsageError")<{ readonly message: string }> {}
+
+/** The cache file in the output folder: the previous run's staging database. */
+export const CACHE_FILE = ".cache.duckdb"
 
 export class WorkerError extends Data.TaggedError("WorkerError")<{ readonly message: string }> {}
 
@@ -47,14 +58,13 @@ export interface RunOptions {
   readonly workers: number
   /** Clean only this shard's inputs and write part files (see `Shards.ts`). */
   readonly shard?: Shard | null
+  /** Reuse the rows of unchanged inputs from the previous run's cache (default true; never for a shard). */
+  readonly cache?: boolean
 }
 
-export interface RunSummary {
-  readonly documents: number
-  readonly segments: number
-  readonly segmentsByKind: Readonly<Partial<Record<Kind, number>>>
-  readonly mtDocuments: Readonly<Record<"partial" | "full", number>>
-  readonly rejects: number
+export interface RunSummary extends TableCounts {
+  /** Inputs whose rows came from the previous run's cache. */
+  readonly reused: number
   readonly seconds: number
   readonly output: string
 }
@@ -89,11 +99,14 @@ const orderedResults = (
   files: ReadonlyArray<InputFile>,
   options: RunOptions,
   version: string,
+  cached: ReadonlyMap<string, string>,
   timer: StageTimer
 ): Effect.Effect<OrderedResults, RuleBookError, LanguageDetector | Scope.Scope> =>
   options.workers > 1
     ? Effect.acquireRelease(
-        Effect.sync(() => startWorkers(files, options.workers, { maxBytes: options.maxBytes, version }, timer)),
+        Effect.sync(() =>
+          startWorkers(files, options.workers, { maxBytes: options.maxBytes, version, cached: [...cached] }, timer)
+        ),
         (pool) => Effect.promise(() => pool.close())
       )
     : Effect.gen(function* () {
@@ -101,7 +114,9 @@ const orderedResults = (
         let index = 0
         return {
           next: async () =>
-            index < files.length ? processFile(files[index++]!, options.maxBytes, context, timer, version) : undefined,
+            index < files.length
+              ? processFile(files[index++]!, options.maxBytes, context, timer, version, cached)
+              : undefined,
           close: async () => {}
         }
       })
@@ -121,24 +136,32 @@ export const runPipeline = (
       const files = listed.files.filter((file) => inShard(file.sourcePath))
       const problems = listed.problems.filter((problem) => inShard(problem.sourcePath))
       const temporary = yield* openOutputFolder(options.output)
-      const stagingFile = path.join(temporary, ".staging.duckdb")
+      // The cache of the next run is this run's staging database, kept in the
+      // output folder: it is swapped into place with the tables it produced.
+      const useCache = options.cache !== false && shard === null
+      const versions = {
+        pipeline_version: version,
+        schema_version: String(SCHEMA_VERSION),
+        rules_version: rules.version
+      }
+      const previousCache = path.join(options.output, CACHE_FILE)
+      const cacheIndex = useCache
+        ? yield* Effect.promise(() => readCacheIndex(previousCache, versions))
+        : new Map<string, CachedInput>()
+      const cachedHashes = new Map([...cacheIndex].map(([inputPath, entry]) => [inputPath, entry.sha256]))
+      const stagingFile = path.join(temporary, CACHE_FILE)
       const sink = yield* openTableSink(stagingFile)
       const timer = new StageTimer()
       const progress = makeProgress(files.length, options.quiet)
       const inputs: Array<InputRecord> = []
-      const byKind: Partial<Record<Kind, number>> = {}
-      const mtDocuments = { partial: 0, full: 0 }
+      const reused: Array<string> = []
       const usedIds = new Set<string>()
-      let documents = 0
-      let segments = 0
       let bytesRead = 0
 
-      let rejects = 0
       const reject = (problem: InputProblem) =>
         Effect.gen(function* () {
           const row: RejectRow = { source_path: problem.sourcePath, reason: problem.reason, detail: problem.detail }
           yield* sink.append("rejects", [row])
-          rejects++
           if (!options.quiet)
             process.stderr.write(`tinsach: rejected ${problem.sourcePath}: ${problem.reason}: ${problem.detail}\n`)
         })
@@ -153,7 +176,7 @@ export const runPipeline = (
           rejects: [problem.reason]
         })
       }
-      const results = yield* orderedResults(files, options, version, timer)
+      const results = yield* orderedResults(files, options, version, cachedHashes, timer)
       for (let index = 0; ; index++) {
         const result = yield* Effect.tryPromise({
           try: () => results.next(),
@@ -161,60 +184,77 @@ export const runPipeline = (
             new WorkerError({ message: `a worker failed: ${error instanceof Error ? error.message : String(error)}` })
         })
         if (result === undefined) break
+        bytesRead += result.input.bytes ?? 0
+        progress.tick(index + 1, bytesRead)
+        if (result.reused) {
+          reused.push(result.input.source_path)
+          inputs.push(JSON.parse(cacheIndex.get(result.input.source_path)!.record) as InputRecord)
+          continue
+        }
         for (const problem of result.problems) yield* reject(problem)
         const appendStarted = performance.now()
         for (const output of result.documents) {
-          const { document, segments: rows } = uniqueId(output, usedIds)
+          const { document, segments } = uniqueId(output, usedIds)
           yield* sink.append("documents", [document])
-          yield* sink.append("segments", rows)
-          documents++
-          segments += rows.length
-          for (const row of rows) byKind[row.kind] = (byKind[row.kind] ?? 0) + 1
-          if (document.mt_status !== "none") mtDocuments[document.mt_status]++
+          yield* sink.append("segments", segments)
         }
         timer.add("write", performance.now() - appendStarted)
         inputs.push(result.input)
-        bytesRead += result.input.bytes ?? 0
-        progress.tick(index + 1, bytesRead)
       }
       progress.done()
 
       const exportStarted = performance.now()
+      yield* sink.reuse(previousCache, reused)
+      const counts = yield* sink.counts()
       yield* sink.export(temporary, options.formats)
-      removeStagingFile(stagingFile)
+      if (useCache) {
+        yield* sink.saveIndex(
+          inputs.flatMap((input) =>
+            input.sha256 === null
+              ? []
+              : [[input.source_path, { sha256: input.sha256, record: JSON.stringify(input) }] as const]
+          ),
+          versions
+        )
+      }
       timer.add("export", performance.now() - exportStarted)
+      yield* sink.close()
+      if (!useCache) removeStagingFile(stagingFile)
       const seconds = (performance.now() - started) / 1000
       const manifest = {
         pipeline_version: version,
-        schema_version: 1,
+        schema_version: SCHEMA_VERSION,
         rules_version: rules.version,
         node_version: process.version,
         created_at: new Date().toISOString(),
         options: { inputs: options.inputs, formats: options.formats, max_bytes: options.maxBytes },
         shard,
         workers: options.workers,
+        cache: { used: useCache, reused_inputs: reused.length, cleaned_inputs: files.length - reused.length },
         mt_threshold: Config.translation.threshold,
         config: Config,
         counts: {
-          documents,
-          segments,
-          segments_by_kind: byKind,
-          rejects,
-          mt_documents: mtDocuments,
+          documents: counts.documents,
+          segments: counts.segments,
+          segments_by_kind: counts.segmentsByKind,
+          rejects: counts.rejects,
+          mt_documents: counts.mtDocuments,
           bytes_read: bytesRead
         },
         timings_ms: Object.fromEntries([...timer.totals].map(([stage, ms]) => [stage, Math.round(ms)])),
         total_seconds: Number(seconds.toFixed(3)),
         peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
-        memory_at_end_mb: Object.fromEntries(
-          Object.entries(process.memoryUsage()).map(([k, v]) => [k, Math.round(v / 1e6)])
-        ),
         inputs
       }
       fs.writeFileSync(path.join(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`)
       if (shard === null) yield* commitOutputFolder(temporary, options.output)
       else yield* commitShardFiles(temporary, options.output, partName(shard), tableNames)
-      return { documents, segments, segmentsByKind: byKind, mtDocuments, rejects, seconds, output: options.output }
+      return {
+        ...counts,
+        reused: reused.length,
+        seconds,
+        output: options.output
+      }
     })
   )
 
@@ -240,6 +280,7 @@ export const formatSummary = (summary: RunSummary): string => {
   return (
     `tinsach: ${summary.documents} documents, ${summary.segments} segments${kinds === "" ? "" : ` (${kinds})`}; ` +
     `${flagged} documents flagged as machine-translated (${summary.mtDocuments.full} full, ${summary.mtDocuments.partial} partial); ` +
-    `${summary.rejects} rejects; ${summary.seconds.toFixed(2)} s; written to ${summary.output}`
+    `${summary.rejects} rejects; ${summary.reused > 0 ? `${summary.reused} unchanged inputs reused from the cache; ` : ""}` +
+    `${summary.seconds.toFixed(2)} s; written to ${summary.output}`
   )
 }

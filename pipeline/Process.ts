@@ -80,6 +80,8 @@ export interface DocumentOutput {
 }
 
 export interface FileResult {
+  /** The file's bytes are those a previous run cleaned with the same versions: its rows are reused. */
+  readonly reused: boolean
   readonly problems: ReadonlyArray<InputProblem>
   readonly documents: ReadonlyArray<DocumentOutput>
   readonly input: InputRecord
@@ -91,17 +93,37 @@ const failed = (sourcePath: string, error: unknown): InputProblem => ({
   detail: `Cleaning stopped on an unexpected error (${error instanceof Error ? error.message : String(error)}); please report it with this input.`
 })
 
-/** Everything for one file; an article a stage fails on becomes a reject, not a crash. */
+/**
+ * Everything for one file; an article a stage fails on becomes a reject, not
+ * a crash. A file whose path and content hash are in `cached` is only read
+ * and hashed: its rows come from the previous run.
+ */
 export const processFile = (
   file: InputFile,
   maxBytes: number,
   context: StageContext,
   timer: StageTimer,
-  version: string
+  version: string,
+  cached: ReadonlyMap<string, string> = new Map()
 ): FileResult => {
   const read = timer.time("read", () => readInput(file, maxBytes))
+  if (read._tag === "Loaded" && cached.get(file.sourcePath) === read.input.contentSha256) {
+    return {
+      reused: true,
+      problems: [],
+      documents: [],
+      input: {
+        source_path: file.sourcePath,
+        sha256: read.input.contentSha256,
+        bytes: read.input.bytes.length,
+        documents: 0,
+        rejects: []
+      }
+    }
+  }
   if (read._tag === "Problem") {
     return {
+      reused: false,
       problems: [read.problem],
       documents: [],
       input: { source_path: file.sourcePath, sha256: null, bytes: null, documents: 0, rejects: [read.problem.reason] }
@@ -125,6 +147,7 @@ export const processFile = (
     }
   }
   return {
+    reused: false,
     problems,
     documents,
     input: {

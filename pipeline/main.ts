@@ -42,6 +42,9 @@ const shardCount = Options.integer("shard-count").pipe(
   Options.optional,
   Options.withDescription("The number of shards, for a Kubernetes Indexed Job (JOB_COMPLETION_INDEX gives the index).")
 )
+const noCache = Options.boolean("no-cache").pipe(
+  Options.withDescription("Clean every input again instead of reusing the rows of unchanged ones, and keep no cache.")
+)
 const quiet = Options.boolean("quiet").pipe(Options.withDescription("No progress and no summary on stderr."))
 
 const parseFormats = (value: string): Effect.Effect<ReadonlyArray<OutputFormat>, UsageError> => {
@@ -69,13 +72,14 @@ const resolveShard = (
 
 const pipeline = Command.make(
   "pipeline",
-  { input, output, formats, maxBytes, workers, shard, shardCount, quiet },
+  { input, output, formats, maxBytes, workers, shard, shardCount, noCache, quiet },
   (options) =>
     Effect.gen(function* () {
       if (options.workers < 1)
         return yield* new UsageError({ message: `--workers must be at least 1, not ${options.workers}` })
       const summary = yield* runPipeline({
         workers: options.workers,
+        cache: !options.noCache,
         shard: yield* resolveShard(options.shard, options.shardCount),
         inputs: options.input.length > 0 ? options.input : ["seeds"],
         output: options.output,

@@ -15,11 +15,16 @@ export interface WorkerTask {
   readonly files: ReadonlyArray<InputFile>
 }
 
-const { maxBytes, version } = workerData as { readonly maxBytes: number; readonly version: string }
+const { maxBytes, version, cached } = workerData as {
+  readonly maxBytes: number
+  readonly version: string
+  readonly cached: ReadonlyArray<readonly [string, string]>
+}
+const cachedHashes = new Map(cached)
 const context = { rules: Either.getOrThrow(loadRules()), detect: makeEldDetector(Config.language.detectable) }
 
 parentPort?.on("message", (task: WorkerTask) => {
   const timer = new StageTimer()
-  const results = task.files.map((file) => processFile(file, maxBytes, context, timer, version))
+  const results = task.files.map((file) => processFile(file, maxBytes, context, timer, version, cachedHashes))
   parentPort?.postMessage({ batch: task.batch, results, timings: [...timer.totals] })
 })

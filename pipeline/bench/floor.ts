@@ -9,6 +9,7 @@ import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
 import { DuckDBDataChunkWriter, DuckDBInstance, JSToDuckDBValueConverter } from "@duckdb/node-api"
+import { PARQUET_OPTIONS } from "../services/DuckDb.ts"
 import { listInputs } from "../stages/ReadInput.ts"
 
 const [input, output] = process.argv.slice(2)
@@ -30,6 +31,7 @@ const decoder = new TextDecoder("utf-8")
 const { files } = listInputs(input)
 let bytes = 0
 let rows = 0
+let checkpointed = 0
 for (const file of files) {
   const raw = fs.readFileSync(file.absolutePath)
   bytes += raw.length
@@ -39,10 +41,17 @@ for (const file of files) {
     writer.appendRow([file.sourcePath, index + 1, text])
     rows++
   })
+  if (rows - checkpointed >= 50_000) {
+    // as the pipeline's sink does: commit and checkpoint, or DuckDB holds every row in memory
+    writer.flush()
+    appender.flushSync()
+    await connection.run("CHECKPOINT")
+    checkpointed = rows
+  }
 }
 writer.flush()
 appender.closeSync()
-await connection.run(`COPY lines TO '${path.join(output, "lines.parquet")}' (FORMAT parquet, COMPRESSION zstd)`)
+await connection.run(`COPY lines TO '${path.join(output, "lines.parquet")}' (${PARQUET_OPTIONS})`)
 await connection.run(`COPY lines TO '${path.join(output, "lines.csv")}' (FORMAT csv, HEADER)`)
 connection.closeSync()
 fs.rmSync(path.dirname(staging), { recursive: true, force: true })

@@ -27,7 +27,11 @@ const BATCH_FILES = 16
 export const startWorkers = (
   files: ReadonlyArray<InputFile>,
   count: number,
-  settings: { readonly maxBytes: number; readonly version: string },
+  settings: {
+    readonly maxBytes: number
+    readonly version: string
+    readonly cached: ReadonlyArray<readonly [string, string]>
+  },
   timer: StageTimer
 ): OrderedResults => {
   const batches: Array<ReadonlyArray<InputFile>> = []

@@ -7,6 +7,7 @@ import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
 import { DuckDBInstance } from "@duckdb/node-api"
+import { expect } from "@effect/vitest"
 import { Effect, Either } from "effect"
 import { type LineSegment, noHints, type Segmented, type SourceRecord } from "../../pipeline/Document.ts"
 import { loadRules, processDocument, type RunOptions, runPipeline } from "../../pipeline/Pipeline.ts"
@@ -71,4 +72,23 @@ export const runCli = (args: ReadonlyArray<string>, cwd = projectRoot) => {
     encoding: "utf8"
   })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+/** The table files of an output folder, CSV and Parquet. */
+export const tableFiles = [
+  "documents.csv",
+  "segments.csv",
+  "rejects.csv",
+  "documents.parquet",
+  "segments.parquet",
+  "rejects.parquet"
+] as const
+
+/** Two output folders hold byte-identical tables. */
+export const expectSameTables = (a: string, b: string): void => {
+  for (const file of tableFiles) {
+    const left = fs.readFileSync(path.join(a, file))
+    expect(left.length, file).toBeGreaterThan(0)
+    expect(left.equals(fs.readFileSync(path.join(b, file))), file).toBe(true)
+  }
 }

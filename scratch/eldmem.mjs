@@ -1,8 +1,0 @@
-const rss = () => (process.memoryUsage().rss / 1e6).toFixed(0)
-console.log("start", rss())
-const { eld } = await import("eld/small")
-console.log("imported", rss())
-const i = eld.newInstance(); i.setLanguageSubset(["vi","fr","en"])
-console.log("instance", rss())
-i.detect("Le comité a tenu une conférence nationale")
-console.log("detected", rss())

@@ -1,0 +1,70 @@
+/**
+ * Incremental rebuilds: a run reuses the rows of inputs whose bytes a previous
+ * run (same pipeline, schema and rules versions) already cleaned, cleans the
+ * changed and new ones, drops the deleted ones, and writes exactly what a
+ * clean full run writes.
+ */
+import * as fs from "node:fs"
+import * as path from "node:path"
+import { describe, expect, it } from "@effect/vitest"
+import { Effect } from "effect"
+import { expectSameTables, runInto, seedsDir, temporaryDir } from "./support/pipeline.ts"
+
+const manifestOf = (output: string) =>
+  JSON.parse(fs.readFileSync(path.join(output, "manifest.json"), "utf8")) as {
+    cache: { used: boolean; reused_inputs: number; cleaned_inputs: number }
+    inputs: Array<{ source_path: string; documents: number }>
+  }
+
+describe("incremental rebuild", () => {
+  it("reuses unchanged inputs, cleans changed and new ones, drops deleted ones, and matches a clean run", async () => {
+    const input = temporaryDir("tinsach-incremental-")
+    for (let copy = 0; copy < 10; copy++) {
+      for (const file of fs.readdirSync(seedsDir))
+        fs.copyFileSync(path.join(seedsDir, file), path.join(input, `${copy}-${file}`))
+    }
+    fs.writeFileSync(path.join(input, "export.jsonl"), '{"content": "Bài một."}\n{"content": "Bài hai."}\nbroken\n')
+    fs.writeFileSync(path.join(input, "empty.txt"), "")
+    const output = path.join(temporaryDir(), "out")
+    await Effect.runPromise(runInto(output, [input], { cache: true }))
+    expect(manifestOf(output).cache).toEqual({ used: true, reused_inputs: 0, cleaned_inputs: 52 })
+    expect(fs.existsSync(path.join(output, ".cache.duckdb"))).toBe(true)
+
+    // nothing changed: everything reused, the same bytes out
+    const before = path.join(temporaryDir(), "before")
+    fs.cpSync(output, before, { recursive: true })
+    await Effect.runPromise(runInto(output, [input], { cache: true }))
+    expect(manifestOf(output).cache).toMatchObject({ reused_inputs: 52, cleaned_inputs: 0 })
+    expectSameTables(output, before)
+
+    // one file changed, one deleted, one added, the JSONL export grew
+    fs.appendFileSync(path.join(input, "3-001_ac3a030e9e41d6df.txt"), "Một đoạn mới được thêm vào cuối bài báo này.\n")
+    fs.rmSync(path.join(input, "7-002_454041552c928ad9.txt"))
+    fs.copyFileSync(path.join(seedsDir, "004_86232ecdeac32804.txt"), path.join(input, "new-004.txt"))
+    fs.appendFileSync(path.join(input, "export.jsonl"), '{"content": "Bài ba."}\n')
+    await Effect.runPromise(runInto(output, [input], { cache: true }))
+    const manifest = manifestOf(output)
+    expect(manifest.cache).toMatchObject({ reused_inputs: 49, cleaned_inputs: 3 })
+    expect(manifest.inputs.map((entry) => entry.source_path)).not.toContain("7-002_454041552c928ad9.txt")
+    expect(manifest.inputs.find((entry) => entry.source_path === "export.jsonl")?.documents).toBe(3)
+
+    const clean = path.join(temporaryDir(), "clean")
+    await Effect.runPromise(runInto(clean, [input], { cache: false }))
+    expect(fs.existsSync(path.join(clean, ".cache.duckdb"))).toBe(false)
+    expectSameTables(output, clean)
+  }, 60_000)
+
+  it("cleans everything again when the rules change", async () => {
+    const output = path.join(temporaryDir(), "out")
+    await Effect.runPromise(runInto(output, [seedsDir], { cache: true }))
+    // a cache written by other rules: its recorded rules version no longer matches
+    const { DuckDBInstance } = await import("@duckdb/node-api")
+    const instance = await DuckDBInstance.create(path.join(output, ".cache.duckdb"))
+    const connection = await instance.connect()
+    await connection.run("UPDATE cache_versions SET value = 'other' WHERE name = 'rules_version'")
+    connection.closeSync()
+    instance.closeSync()
+    await Effect.runPromise(runInto(output, [seedsDir], { cache: true }))
+    expect(manifestOf(output).cache).toMatchObject({ reused_inputs: 0, cleaned_inputs: 5 })
+  })
+})
