@@ -9,6 +9,13 @@ export interface Progress {
 }
 
 const FIRST_REPORT_MS = 1_000
+const BAR_WIDTH = 24
+
+/** `[██████░░░░░░]  50%` */
+export const bar = (share: number): string => {
+  const filled = Math.round(Math.min(1, Math.max(0, share)) * BAR_WIDTH)
+  return `[${"█".repeat(filled)}${"░".repeat(BAR_WIDTH - filled)}] ${String(Math.round(share * 100)).padStart(3)}%`
+}
 
 export const makeProgress = (total: number, quiet: boolean, stream: NodeJS.WriteStream = process.stderr): Progress => {
   if (quiet) return { tick: () => {}, done: () => {} }
@@ -25,7 +32,7 @@ export const makeProgress = (total: number, quiet: boolean, stream: NodeJS.Write
     const eta = documents > 0 ? ((total - documents) * seconds) / documents : 0
     const line = `tinsach: ${documents}/${total} documents, ${rate.toFixed(1)} MB/s, ETA ${eta.toFixed(0)} s`
     if (stream.isTTY) {
-      stream.write(`\r${line}\u001b[K`)
+      stream.write(`\r${bar(documents / Math.max(1, total))} ${line}\u001b[K`)
       drawn = true
     } else {
       stream.write(`${line}\n`)

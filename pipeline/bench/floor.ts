@@ -24,6 +24,7 @@ fs.mkdirSync(output, { recursive: true })
 const staging = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "tinsach-floor-")), "floor.duckdb")
 const instance = await DuckDBInstance.create(staging)
 const connection = await instance.connect()
+await connection.run(`SET memory_limit = '384MB'`) // as the pipeline's sink
 await connection.run("CREATE TABLE lines (source_path VARCHAR, line INTEGER, text VARCHAR)")
 const appender = await connection.createAppender("lines")
 const writer = DuckDBDataChunkWriter.forAppender(appender, { converter: JSToDuckDBValueConverter })

@@ -53,7 +53,7 @@ say(
 
 const node = (args: ReadonlyArray<string>) => {
   const started = performance.now()
-  const run = spawnSync(process.execPath, ["--import", "tsx", ...args], {
+  const run = spawnSync(process.execPath, ["--max-old-space-size=512", "--import", "tsx", ...args], {
     cwd: root,
     encoding: "utf8",
     maxBuffer: 1 << 26

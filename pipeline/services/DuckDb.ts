@@ -26,7 +26,7 @@ export type OutputFormat = "parquet" | "csv"
 
 /** Rows appended between two commits of the appenders. */
 const FLUSH_ROWS = 50_000
-const MEMORY_LIMIT = "256MB"
+const MEMORY_LIMIT = "384MB"
 /**
  * Row groups of 16k rows rather than DuckDB's 122,880: a segments row holds
  * the text twice, and a row group's column chunk is built in memory.
@@ -103,7 +103,13 @@ export const csvColumns = (table: TableName): string =>
 /** The input file a row comes from: its `source_path` without a record's `#N`. */
 const inputPathOf = "regexp_replace(source_path, '#[0-9]+$', '')"
 
-const csvSelect = (table: TableName): string => `SELECT ${csvColumns(table)} FROM "${table}" ${orderBy(table)}`
+/**
+ * A table's rows in the defined order. Rows appended by one run are in that
+ * order already (inputs are listed in it), so only rejects (listing problems
+ * come first) and tables that received reused rows are sorted.
+ */
+const ordered = (table: TableName, sorted: boolean): string =>
+  sorted || table === "rejects" ? `(SELECT * FROM "${table}" ${orderBy(table)})` : `"${table}"`
 
 const sqlString = (value: string): string => `'${value.replaceAll("'", "''")}'`
 
@@ -145,23 +151,32 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
     // checkpoint DuckDB keeps every appended row in memory (measured: RSS grew
     // by 1.2 KB a row past its memory limit), with it memory stays flat.
     let sinceFlush = 0
+    const commit = attempt("append", async () => {
+      for (const { writer, appender } of writers.values()) {
+        writer.flush()
+        appender.flushSync()
+      }
+      await connection.run("CHECKPOINT")
+    })
     const append = (table: TableName, rows: ReadonlyArray<Row>) =>
-      attempt("append", async () => {
-        const target = writers.get(table)!
-        for (const row of rows) {
-          target.writer.appendRow(target.columns.map((column) => toDuckValue(column, row[column.name])))
-        }
-        sinceFlush += rows.length
-        if (sinceFlush >= FLUSH_ROWS) {
-          sinceFlush = 0
-          for (const { writer, appender } of writers.values()) {
-            writer.flush()
-            appender.flushSync()
+      Effect.try({
+        try: () => {
+          const target = writers.get(table)!
+          for (const row of rows) {
+            target.writer.appendRow(target.columns.map((column) => toDuckValue(column, row[column.name])))
           }
-          await connection.run("CHECKPOINT")
-        }
-      })
+          sinceFlush += rows.length
+          return sinceFlush >= FLUSH_ROWS
+        },
+        catch: (error) =>
+          new WriteError({ reason: "append", message: error instanceof Error ? error.message : String(error) })
+      }).pipe(
+        Effect.flatMap((due) =>
+          due ? commit.pipe(Effect.tap(() => Effect.sync(() => (sinceFlush = 0)))) : Effect.void
+        )
+      )
     let closed = false
+    let reusedRows = false
     const closeAppenders = () => {
       if (closed) return
       closed = true
@@ -188,6 +203,7 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
           )
         }
         await connection.run("DETACH previous")
+        reusedRows = true
       })
     const saveIndex = (
       inputs: ReadonlyArray<readonly [string, CachedInput]>,
@@ -233,13 +249,13 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
         for (const table of tableNames) {
           if (formats.includes("parquet")) {
             const target = sqlString(path.join(directory, `${table}.parquet`))
-            const source = `(SELECT * FROM "${table}" ${orderBy(table)})`
+            const source = ordered(table, reusedRows)
             await connection.run(`COPY ${source} TO ${target} (${PARQUET_OPTIONS})`)
           }
           if (formats.includes("csv")) {
             const target = sqlString(path.join(directory, `${table}.csv`))
             await connection.run(
-              `COPY (${csvSelect(table)}) TO ${target} (FORMAT csv, HEADER, DELIMITER ',', QUOTE '"')`
+              `COPY (SELECT ${csvColumns(table)} FROM ${ordered(table, reusedRows)}) TO ${target} (FORMAT csv, HEADER, DELIMITER ',', QUOTE '"')`
             )
           }
         }

@@ -52,7 +52,11 @@ export const startWorkers = (
     }
   }
   const workers = Array.from({ length: Math.min(count, Math.max(1, batches.length)) }, () => {
-    const worker = new Worker(new URL("../worker.mjs", import.meta.url), { workerData: settings })
+    const worker = new Worker(new URL("../worker.mjs", import.meta.url), {
+      workerData: settings,
+      // a worker's heap holds eld's tables (about 150 MB) and a batch of documents
+      resourceLimits: { maxOldGenerationSizeMb: 384 }
+    })
     worker.on("message", (reply: Reply) => {
       done.set(reply.batch, reply.results)
       for (const [stage, ms] of reply.timings) timer.add(stage, ms)

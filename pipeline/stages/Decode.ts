@@ -39,7 +39,7 @@ const countUtf16Nuls = (bytes: Uint8Array, parity: 0 | 1): number => {
 }
 
 const utf16WithoutBom = (bytes: Uint8Array): "utf-16le" | "utf-16be" | null => {
-  if (bytes.length < 4 || bytes.length % 2 !== 0) return null
+  if (bytes.length < 4 || bytes.length % 2 !== 0 || bytes.indexOf(0) < 0) return null
   const half = bytes.length / 2
   const oddNuls = countUtf16Nuls(bytes, 1)
   const evenNuls = countUtf16Nuls(bytes, 0)
@@ -48,13 +48,17 @@ const utf16WithoutBom = (bytes: Uint8Array): "utf-16le" | "utf-16be" | null => {
   return null
 }
 
+/** Control bytes are counted in the first 64 KB: a binary file shows it at once. */
+const CONTROL_SAMPLE_BYTES = 65_536
+
 const looksBinary = (bytes: Uint8Array): boolean => {
+  if (bytes.indexOf(0) >= 0) return true
+  const sample = bytes.length > CONTROL_SAMPLE_BYTES ? bytes.subarray(0, CONTROL_SAMPLE_BYTES) : bytes
   let control = 0
-  for (const byte of bytes) {
-    if (byte === 0) return true
+  for (const byte of sample) {
     if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) control++
   }
-  return control > bytes.length * 0.1
+  return control > sample.length * 0.1
 }
 
 /** Chooses between the two legacy code pages the corpus meets. */
@@ -131,6 +135,7 @@ const decodeText = (bytes: Uint8Array): { readonly text: string; readonly encodi
 }
 
 const replacementShare = (text: string): number => {
+  if (!text.includes("\uFFFD")) return 0
   let replacements = 0
   for (const char of text) if (char === "\uFFFD") replacements++
   return text.length === 0 ? 0 : replacements / text.length
