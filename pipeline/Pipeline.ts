@@ -15,7 +15,6 @@ import { Config } from "./Config.ts"
 import type { InputFile, InputProblem } from "./Document.ts"
 import {
   type DocumentOutput,
-  type InputRecord,
   loadRules,
   pipelineVersion,
   processFile,
@@ -26,7 +25,6 @@ import { makeProgress } from "./Progress.ts"
 import type { RuleBookError } from "./rules/RuleBook.ts"
 import { partName, type Shard, shardOf } from "./Shards.ts"
 import {
-  type CachedInput,
   type OutputFormat,
   openTableSink,
   readCacheIndex,
@@ -78,8 +76,9 @@ const listAll = (
       const problems: Array<InputProblem> = []
       for (const root of inputs) {
         const listing = listInputs(root)
-        files.push(...listing.files)
-        problems.push(...listing.problems)
+        // a loop, not push(...): a spread of 400k files overflows the call stack
+        for (const file of listing.files) files.push(file)
+        for (const problem of listing.problems) problems.push(problem)
       }
       return { files, problems }
     },
@@ -142,21 +141,21 @@ export const runPipeline = (
       const versions = {
         pipeline_version: version,
         schema_version: String(SCHEMA_VERSION),
-        rules_version: rules.version
+        rules_version: rules.version,
+        cache_format: "2"
       }
       const previousCache = path.join(options.output, CACHE_FILE)
-      const cacheIndex = useCache
+      const cachedHashes = useCache
         ? yield* Effect.promise(() => readCacheIndex(previousCache, versions))
-        : new Map<string, CachedInput>()
-      const cachedHashes = new Map([...cacheIndex].map(([inputPath, entry]) => [inputPath, entry.sha256]))
+        : new Map<string, string>()
       const stagingFile = path.join(temporary, CACHE_FILE)
       const sink = yield* openTableSink(stagingFile)
       const timer = new StageTimer()
       const progress = makeProgress(files.length, options.quiet)
-      const inputs: Array<InputRecord> = []
-      const reused: Array<string> = []
-      const usedIds = new Set<string>()
+      // Only inputs under two roots can share a relative path and bytes, hence an id.
+      const usedIds = options.inputs.length > 1 ? new Set<string>() : null
       let bytesRead = 0
+      let reused = 0
 
       const reject = (problem: InputProblem) =>
         Effect.gen(function* () {
@@ -168,13 +167,10 @@ export const runPipeline = (
 
       for (const problem of problems) {
         yield* reject(problem)
-        inputs.push({
-          source_path: problem.sourcePath,
-          sha256: null,
-          bytes: null,
-          documents: 0,
-          rejects: [problem.reason]
-        })
+        yield* sink.recordInput(
+          { source_path: problem.sourcePath, sha256: null, bytes: null, documents: 0, rejects: [problem.reason] },
+          false
+        )
       }
       const results = yield* orderedResults(files, options, version, cachedHashes, timer)
       for (let index = 0; ; index++) {
@@ -186,40 +182,30 @@ export const runPipeline = (
         if (result === undefined) break
         bytesRead += result.input.bytes ?? 0
         progress.tick(index + 1, bytesRead)
+        yield* sink.recordInput(result.input, result.reused)
         if (result.reused) {
-          reused.push(result.input.source_path)
-          inputs.push(JSON.parse(cacheIndex.get(result.input.source_path)!.record) as InputRecord)
+          reused++
           continue
         }
         for (const problem of result.problems) yield* reject(problem)
         const appendStarted = performance.now()
         for (const output of result.documents) {
-          const { document, segments } = uniqueId(output, usedIds)
+          const { document, segments } = usedIds === null ? output : uniqueId(output, usedIds)
           yield* sink.append("documents", [document])
           yield* sink.append("segments", segments)
         }
         timer.add("write", performance.now() - appendStarted)
-        inputs.push(result.input)
       }
       progress.done()
+      // the workers' memory is not needed while DuckDB exports
+      yield* Effect.promise(() => results.close())
 
       const exportStarted = performance.now()
-      yield* sink.reuse(previousCache, reused)
+      if (reused > 0) yield* sink.reuse(previousCache)
       const counts = yield* sink.counts()
       yield* sink.export(temporary, options.formats)
-      if (useCache) {
-        yield* sink.saveIndex(
-          inputs.flatMap((input) =>
-            input.sha256 === null
-              ? []
-              : [[input.source_path, { sha256: input.sha256, record: JSON.stringify(input) }] as const]
-          ),
-          versions
-        )
-      }
+      if (useCache) yield* sink.saveIndex(versions)
       timer.add("export", performance.now() - exportStarted)
-      yield* sink.close()
-      if (!useCache) removeStagingFile(stagingFile)
       const seconds = (performance.now() - started) / 1000
       const manifest = {
         pipeline_version: version,
@@ -230,7 +216,7 @@ export const runPipeline = (
         options: { inputs: options.inputs, formats: options.formats, max_bytes: options.maxBytes },
         shard,
         workers: options.workers,
-        cache: { used: useCache, reused_inputs: reused.length, cleaned_inputs: files.length - reused.length },
+        cache: { used: useCache, reused_inputs: reused, cleaned_inputs: files.length - reused },
         mt_threshold: Config.translation.threshold,
         config: Config,
         counts: {
@@ -243,15 +229,16 @@ export const runPipeline = (
         },
         timings_ms: Object.fromEntries([...timer.totals].map(([stage, ms]) => [stage, Math.round(ms)])),
         total_seconds: Number(seconds.toFixed(3)),
-        peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
-        inputs
+        peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024)
       }
-      fs.writeFileSync(path.join(temporary, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`)
+      yield* sink.writeManifest(path.join(temporary, "manifest.json"), manifest)
+      yield* sink.close()
+      if (!useCache) removeStagingFile(stagingFile)
       if (shard === null) yield* commitOutputFolder(temporary, options.output)
       else yield* commitShardFiles(temporary, options.output, partName(shard), tableNames)
       return {
         ...counts,
-        reused: reused.length,
+        reused,
         seconds,
         output: options.output
       }

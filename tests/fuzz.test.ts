@@ -179,7 +179,7 @@ const randomJsonl: FastCheck.Arbitrary<Case> = FastCheck.array(
 ).map((lines) => ({ name: "export.jsonl", format: "jsonl", bytes: utf8(lines.join("\n")) }))
 
 const families = { randomBytes, randomText, randomHtml, randomCsv, randomJsonl }
-const runsPerFamily = 250
+const runsPerFamily = Number(process.env.FUZZ_RUNS ?? 250)
 
 describe("fuzzing", () => {
   for (const [family, arbitrary] of Object.entries(families)) {

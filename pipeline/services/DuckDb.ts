@@ -16,6 +16,7 @@ import {
 import { Data, Effect, type Scope } from "effect"
 import { type ColumnSpec, columnsOf, createTableSql } from "../../schemas/Columns.ts"
 import { type TableName, Tables, tableNames } from "../../schemas/Tables.ts"
+import type { InputRecord } from "../Process.ts"
 
 export class WriteError extends Data.TaggedError("WriteError")<{
   readonly reason: "open" | "append" | "export"
@@ -28,12 +29,22 @@ export type OutputFormat = "parquet" | "csv"
 const FLUSH_ROWS = 50_000
 const MEMORY_LIMIT = "384MB"
 /**
+ * Writing Parquet builds a row group's column chunks in memory, at least 2,048
+ * rows: a documents table of 200 KB articles needs 400 MB for one. The export
+ * may use this much; the appends stay under MEMORY_LIMIT.
+ */
+const EXPORT_MEMORY_LIMIT = "1GB"
+const LONG_DOCUMENT_CHARS = 50_000
+/**
  * Row groups of 16k rows rather than DuckDB's 122,880: a segments row holds
  * the text twice, and a row group's column chunk is built in memory.
  */
 export const PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 16384"
 
 type Row = Readonly<Record<string, unknown>>
+
+const INPUTS_DDL =
+  "CREATE TABLE run_inputs (seq INTEGER, source_path VARCHAR, sha256 VARCHAR, bytes BIGINT, documents INTEGER, rejects VARCHAR[], reused BOOLEAN)"
 
 export interface TableCounts {
   readonly documents: number
@@ -43,21 +54,19 @@ export interface TableCounts {
   readonly rejects: number
 }
 
-/** A cached input: its content hash and what the manifest said of it. */
-export interface CachedInput {
-  readonly sha256: string
-  readonly record: string
-}
-
 export interface TableSink {
   readonly append: (table: TableName, rows: ReadonlyArray<Row>) => Effect.Effect<void, WriteError>
-  /** Copies the rows of these input paths from a previous run's cache database. */
-  readonly reuse: (cacheFile: string, inputPaths: ReadonlyArray<string>) => Effect.Effect<void, WriteError>
-  /** Records which inputs (path, hash, manifest entry) and which versions the tables hold, for the next run. */
-  readonly saveIndex: (
-    inputs: ReadonlyArray<readonly [string, CachedInput]>,
-    versions: Readonly<Record<string, string>>
-  ) => Effect.Effect<void, WriteError>
+  /**
+   * Records what became of one input (the manifest's `inputs`), in a table
+   * rather than in memory: a crawl has hundreds of thousands.
+   */
+  readonly recordInput: (input: InputRecord, reused: boolean) => Effect.Effect<void, WriteError>
+  /** Copies the rows, and the manifest entries, of the inputs recorded as reused from a previous run's cache. */
+  readonly reuse: (cacheFile: string) => Effect.Effect<void, WriteError>
+  /** Records which inputs and which versions the tables hold, for the next run. */
+  readonly saveIndex: (versions: Readonly<Record<string, string>>) => Effect.Effect<void, WriteError>
+  /** Writes `manifest.json`: the given fields, then the recorded inputs, streamed. */
+  readonly writeManifest: (file: string, fields: Readonly<Record<string, unknown>>) => Effect.Effect<void, WriteError>
   readonly counts: () => Effect.Effect<TableCounts, WriteError>
   /** Checkpoints and closes the database, so that its file is complete on disk. */
   readonly close: () => Effect.Effect<void, WriteError>
@@ -122,7 +131,7 @@ const attempt = <A>(reason: WriteError["reason"], run: () => Promise<A> | A) =>
 export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, WriteError, Scope.Scope> =>
   Effect.gen(function* () {
     let open = true
-    const { instance, connection, writers } = yield* Effect.acquireRelease(
+    const { instance, connection, writers, inputsAppender, inputsWriter } = yield* Effect.acquireRelease(
       attempt("open", async () => {
         const instance = await DuckDBInstance.create(stagingFile)
         const connection: DuckDBConnection = await instance.connect()
@@ -136,7 +145,10 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
           const writer = DuckDBDataChunkWriter.forAppender(appender, { converter: JSToDuckDBValueConverter })
           writers.set(table, { columns: columnsOf(Tables[table]), appender, writer })
         }
-        return { instance, connection, writers }
+        await connection.run(INPUTS_DDL)
+        const inputsAppender = await connection.createAppender("run_inputs")
+        const inputsWriter = DuckDBDataChunkWriter.forAppender(inputsAppender, { converter: JSToDuckDBValueConverter })
+        return { instance, connection, writers, inputsAppender, inputsWriter }
       }),
       ({ instance, connection }) =>
         Effect.sync(() => {
@@ -180,51 +192,82 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
     const closeAppenders = () => {
       if (closed) return
       closed = true
-      for (const { writer, appender } of writers.values()) {
+      for (const { writer, appender } of [...writers.values(), { writer: inputsWriter, appender: inputsAppender }]) {
         writer.flush()
         appender.closeSync()
       }
     }
-    const reuse = (cacheFile: string, inputPaths: ReadonlyArray<string>) =>
+    let inputSeq = 0
+    const recordInput = (input: InputRecord, reused: boolean) =>
+      Effect.try({
+        try: () =>
+          inputsWriter.appendRow([
+            inputSeq++,
+            input.source_path,
+            input.sha256,
+            input.bytes,
+            input.documents,
+            [...input.rejects],
+            reused
+          ]),
+        catch: (error) =>
+          new WriteError({ reason: "append", message: error instanceof Error ? error.message : String(error) })
+      })
+    const reuse = (cacheFile: string) =>
       attempt("append", async () => {
         closeAppenders()
-        if (inputPaths.length === 0) return
-        await connection.run("CREATE OR REPLACE TEMP TABLE reused (input_path VARCHAR PRIMARY KEY)")
-        const appender = await connection.createAppender("reused")
-        for (const inputPath of inputPaths) {
-          appender.appendVarchar(inputPath)
-          appender.endRow()
-        }
-        appender.closeSync()
         await connection.run(`ATTACH ${sqlString(cacheFile)} AS previous (READ_ONLY)`)
+        const reusedPaths = "(SELECT source_path FROM run_inputs WHERE reused)"
         for (const table of tableNames) {
           await connection.run(
-            `INSERT INTO "${table}" SELECT * FROM previous."${table}" WHERE ${inputPathOf} IN (SELECT input_path FROM reused)`
+            `INSERT INTO "${table}" SELECT * FROM previous."${table}" WHERE ${inputPathOf} IN ${reusedPaths}`
           )
         }
+        await connection.run(
+          `UPDATE run_inputs SET documents = p.documents, rejects = p.rejects FROM previous.cache_inputs AS p
+           WHERE run_inputs.reused AND p.source_path = run_inputs.source_path`
+        )
         await connection.run("DETACH previous")
         reusedRows = true
       })
-    const saveIndex = (
-      inputs: ReadonlyArray<readonly [string, CachedInput]>,
-      versions: Readonly<Record<string, string>>
-    ) =>
+    const saveIndex = (versions: Readonly<Record<string, string>>) =>
       attempt("export", async () => {
         closeAppenders()
-        await connection.run("CREATE TABLE cache_inputs (input_path VARCHAR, sha256 VARCHAR, record VARCHAR)")
-        const appender = await connection.createAppender("cache_inputs")
-        for (const [inputPath, { sha256, record }] of inputs) {
-          appender.appendVarchar(inputPath)
-          appender.appendVarchar(sha256)
-          appender.appendVarchar(record)
-          appender.endRow()
-        }
-        appender.closeSync()
+        await connection.run(
+          "CREATE TABLE cache_inputs AS SELECT source_path, sha256, documents, rejects FROM run_inputs WHERE sha256 IS NOT NULL"
+        )
         await connection.run(
           `CREATE TABLE cache_versions AS SELECT * FROM (VALUES ${Object.entries(versions)
             .map(([key, value]) => `(${sqlString(key)}, ${sqlString(value)})`)
             .join(", ")}) AS v(name, value)`
         )
+      })
+    const writeManifest = (file: string, fields: Readonly<Record<string, unknown>>) =>
+      attempt("export", async () => {
+        closeAppenders()
+        const head = JSON.stringify(fields, null, 2)
+        const fd = fs.openSync(file, "w")
+        try {
+          fs.writeSync(fd, `${head.slice(0, -2)},\n  "inputs": [`)
+          const pageSize = 50_000
+          for (let offset = 0, first = true; ; offset += pageSize) {
+            const rows = (
+              await connection.runAndReadAll(
+                `SELECT to_json(struct_pack(source_path, sha256, bytes, documents, rejects))::VARCHAR FROM run_inputs ORDER BY seq LIMIT ${pageSize} OFFSET ${offset}`
+              )
+            ).getRows()
+            if (rows.length === 0) break
+            fs.writeSync(
+              fd,
+              rows.map(([json], index) => `${first && index === 0 ? "" : ","}\n    ${String(json)}`).join("")
+            )
+            first = false
+            if (rows.length < pageSize) break
+          }
+          fs.writeSync(fd, "\n  ]\n}\n")
+        } finally {
+          fs.closeSync(fd)
+        }
       })
     const counts = () =>
       attempt("export", async (): Promise<TableCounts> => {
@@ -246,6 +289,11 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
     const exportTables = (directory: string, formats: ReadonlyArray<OutputFormat>) =>
       attempt("export", async () => {
         closeAppenders()
+        const longest = Number(
+          (await connection.runAndReadAll("SELECT coalesce(max(length(text)), 0) FROM documents")).getRows()[0]?.[0] ??
+            0
+        )
+        if (longest > LONG_DOCUMENT_CHARS) await connection.run(`SET memory_limit = '${EXPORT_MEMORY_LIMIT}'`)
         for (const table of tableNames) {
           if (formats.includes("parquet")) {
             const target = sqlString(path.join(directory, `${table}.parquet`))
@@ -269,7 +317,16 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
         connection.closeSync()
         instance.closeSync()
       })
-    return { append, reuse, saveIndex, counts, close, export: exportTables } satisfies TableSink
+    return {
+      append,
+      recordInput,
+      reuse,
+      saveIndex,
+      writeManifest,
+      counts,
+      close,
+      export: exportTables
+    } satisfies TableSink
   })
 
 /** Removes the staging database and its write-ahead log. */
@@ -278,14 +335,15 @@ export const removeStagingFile = (stagingFile: string): void => {
 }
 
 /**
- * The inputs a previous run's cache database holds, when it was written by the
- * same versions (pipeline, schema, rules); an empty map otherwise, or when the
- * file is missing or unreadable: then everything is cleaned again.
+ * The inputs (relative path to sha256) a previous run's cache database holds,
+ * when it was written by the same versions (pipeline, schema, rules, cache
+ * format); an empty map otherwise, or when the file is missing or unreadable:
+ * then everything is cleaned again.
  */
 export const readCacheIndex = async (
   cacheFile: string,
   versions: Readonly<Record<string, string>>
-): Promise<ReadonlyMap<string, CachedInput>> => {
+): Promise<ReadonlyMap<string, string>> => {
   if (!fs.existsSync(cacheFile)) return new Map()
   try {
     const instance = await DuckDBInstance.create(cacheFile, { access_mode: "READ_ONLY" })
@@ -295,15 +353,11 @@ export const readCacheIndex = async (
         (await connection.runAndReadAll("SELECT name, value FROM cache_versions")).getRows().map(([k, v]) => [k, v])
       )
       if (Object.entries(versions).some(([key, value]) => stored[key] !== value)) return new Map()
-      const rows = (await connection.runAndReadAll("SELECT input_path, sha256, record FROM cache_inputs")).getRows()
-      return new Map(
-        rows.map(([inputPath, sha256, record]) => [
-          String(inputPath),
-          { sha256: String(sha256), record: String(record) }
-        ])
-      )
+      const rows = (await connection.runAndReadAll("SELECT source_path, sha256 FROM cache_inputs")).getRows()
+      return new Map(rows.map(([inputPath, sha256]) => [String(inputPath), String(sha256)]))
     } finally {
       connection.closeSync()
+      instance.closeSync()
     }
   } catch {
     return new Map()

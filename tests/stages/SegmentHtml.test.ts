@@ -53,6 +53,17 @@ describe("segmentHtml", () => {
     ])
   })
 
+  it("counts lines from the source, \\r\\n and \\r included, and not past its end (a bare & once made parse5 overshoot)", () => {
+    const amp = segmentHtml("<html><body>\n&\n</body></html>")
+    expect(amp.segments.map((s) => [s.lineStart, s.lineEnd, s.text])).toEqual([[1, 3, "&"]])
+    const crlf = segmentHtml("<body>\r\n<p>Một</p>\r\n<p>Hai\r\nba</p>\r<p>Bốn</p>\n</body>")
+    expect(crlf.segments.map((s) => [s.lineStart, s.lineEnd, s.text])).toEqual([
+      [2, 2, "Một"],
+      [3, 4, "Hai ba"],
+      [5, 5, "Bốn"]
+    ])
+  })
+
   it("survives malformed HTML", () => {
     const broken = segmentHtml("<div><p>Mở <b>không đóng\n<p>Hai</div></div></span><td>ô</table>")
     expect(broken.segments.map((s) => s.text)).toEqual(["Mở không đóng", "Hai", "ô"])
