@@ -29,9 +29,10 @@ const maxBytes = Options.integer("max-bytes").pipe(
   Options.withDescription("Inputs larger than this many bytes are rejected as too_large without being read.")
 )
 const workers = Options.integer("workers").pipe(
-  Options.withDefault(availableParallelism()),
+  // each worker holds its own language tables (about 250 MB): more than 8 rarely pays
+  Options.withDefault(Math.min(availableParallelism(), 8)),
   Options.withDescription(
-    "Worker threads that clean documents (default: the number of cores); 1 cleans in the main thread."
+    "Worker threads that clean documents (default: the number of cores, at most 8); 1 cleans in the main thread."
   )
 )
 const shard = Options.text("shard").pipe(

@@ -30,11 +30,11 @@ const FLUSH_ROWS = 50_000
 const MEMORY_LIMIT = "384MB"
 /**
  * Writing Parquet builds a row group's column chunks in memory, at least 2,048
- * rows: a documents table of 200 KB articles needs 400 MB for one. The export
+ * rows: a documents table of 200 KB articles needs 400 MB for one, and the
+ * export of a 1 GB corpus ran out at 384 MB. The export (and what follows it)
  * may use this much; the appends stay under MEMORY_LIMIT.
  */
 const EXPORT_MEMORY_LIMIT = "1GB"
-const LONG_DOCUMENT_CHARS = 50_000
 /**
  * Row groups of 16k rows rather than DuckDB's 122,880: a segments row holds
  * the text twice, and a row group's column chunk is built in memory.
@@ -189,6 +189,12 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
       )
     let closed = false
     let reusedRows = false
+    /** The end of the appends: appenders closed, the export's memory limit set. */
+    const finishAppending = async () => {
+      if (closed) return
+      closeAppenders()
+      await connection.run(`SET memory_limit = '${EXPORT_MEMORY_LIMIT}'`)
+    }
     const closeAppenders = () => {
       if (closed) return
       closed = true
@@ -215,7 +221,7 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
       })
     const reuse = (cacheFile: string) =>
       attempt("append", async () => {
-        closeAppenders()
+        await finishAppending()
         await connection.run(`ATTACH ${sqlString(cacheFile)} AS previous (READ_ONLY)`)
         const reusedPaths = "(SELECT source_path FROM run_inputs WHERE reused)"
         for (const table of tableNames) {
@@ -249,20 +255,27 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
         const fd = fs.openSync(file, "w")
         try {
           fs.writeSync(fd, `${head.slice(0, -2)},\n  "inputs": [`)
-          const pageSize = 50_000
-          for (let offset = 0, first = true; ; offset += pageSize) {
-            const rows = (
-              await connection.runAndReadAll(
-                `SELECT to_json(struct_pack(source_path, sha256, bytes, documents, rejects))::VARCHAR FROM run_inputs ORDER BY seq LIMIT ${pageSize} OFFSET ${offset}`
-              )
-            ).getRows()
-            if (rows.length === 0) break
+          // rows are read chunk by chunk (2,048 at a time), in the order they were recorded
+          const result = await connection.stream(
+            "SELECT to_json(struct_pack(source_path, sha256, bytes, documents, rejects))::VARCHAR FROM run_inputs ORDER BY seq"
+          )
+          let first = true
+          for (
+            let chunk = await result.fetchChunk();
+            chunk !== null && chunk.rowCount > 0;
+            chunk = await result.fetchChunk()
+          ) {
             fs.writeSync(
               fd,
-              rows.map(([json], index) => `${first && index === 0 ? "" : ","}\n    ${String(json)}`).join("")
+              chunk
+                .getRows()
+                .map(([json]) => {
+                  const separator = first ? "" : ","
+                  first = false
+                  return `${separator}\n    ${String(json)}`
+                })
+                .join("")
             )
-            first = false
-            if (rows.length < pageSize) break
           }
           fs.writeSync(fd, "\n  ]\n}\n")
         } finally {
@@ -271,7 +284,7 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
       })
     const counts = () =>
       attempt("export", async (): Promise<TableCounts> => {
-        closeAppenders()
+        await finishAppending()
         const number = async (sql: string) => Number((await connection.runAndReadAll(sql)).getRows()[0]?.[0] ?? 0)
         const pairs = async (sql: string) =>
           Object.fromEntries(
@@ -288,12 +301,7 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
       })
     const exportTables = (directory: string, formats: ReadonlyArray<OutputFormat>) =>
       attempt("export", async () => {
-        closeAppenders()
-        const longest = Number(
-          (await connection.runAndReadAll("SELECT coalesce(max(length(text)), 0) FROM documents")).getRows()[0]?.[0] ??
-            0
-        )
-        if (longest > LONG_DOCUMENT_CHARS) await connection.run(`SET memory_limit = '${EXPORT_MEMORY_LIMIT}'`)
+        await finishAppending()
         for (const table of tableNames) {
           if (formats.includes("parquet")) {
             const target = sqlString(path.join(directory, `${table}.parquet`))
