@@ -69,18 +69,20 @@ export interface RunSummary extends TableCounts {
 
 const listAll = (
   inputs: ReadonlyArray<string>
-): Effect.Effect<{ files: Array<InputFile>; problems: Array<InputProblem> }, UsageError> =>
+): Effect.Effect<{ files: Array<InputFile>; problems: Array<InputProblem>; skipped: Array<string> }, UsageError> =>
   Effect.try({
     try: () => {
       const files: Array<InputFile> = []
       const problems: Array<InputProblem> = []
+      const skipped: Array<string> = []
       for (const root of inputs) {
         const listing = listInputs(root)
         // a loop, not push(...): a spread of 400k files overflows the call stack
         for (const file of listing.files) files.push(file)
         for (const problem of listing.problems) problems.push(problem)
+        for (const name of listing.skipped) skipped.push(name)
       }
-      return { files, problems }
+      return { files, problems, skipped }
     },
     catch: (error) =>
       new UsageError({ message: `cannot read the inputs: ${error instanceof Error ? error.message : String(error)}` })
@@ -134,6 +136,13 @@ export const runPipeline = (
       const inShard = (sourcePath: string) => shard === null || shardOf(sourcePath, shard.count) === shard.index
       const files = listed.files.filter((file) => inShard(file.sourcePath))
       const problems = listed.problems.filter((problem) => inShard(problem.sourcePath))
+      const skipped = listed.skipped.filter(inShard)
+      if (skipped.length > 0 && !options.quiet) {
+        const shown = skipped.slice(0, 3).join(", ")
+        process.stderr.write(
+          `tinsach: skipped ${skipped.length} files that are not .txt, .html, .htm, .csv, .tsv or .jsonl (${shown}${skipped.length > 3 ? ", ..." : ""}); they are listed in the manifest\n`
+        )
+      }
       const temporary = yield* openOutputFolder(options.output)
       // The cache of the next run is this run's staging database, kept in the
       // output folder: it is swapped into place with the tables it produced.
@@ -216,6 +225,7 @@ export const runPipeline = (
         options: { inputs: options.inputs, formats: options.formats, max_bytes: options.maxBytes },
         shard,
         workers: options.workers,
+        skipped_files: skipped,
         cache: { used: useCache, reused_inputs: reused, cleaned_inputs: files.length - reused },
         mt_threshold: Config.translation.threshold,
         config: Config,

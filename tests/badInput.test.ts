@@ -54,6 +54,9 @@ const badFolder = (): string => {
   fs.mkdirSync(path.join(input, "loop"))
   fs.symlinkSync("..", path.join(input, "loop", "back"))
   fs.symlinkSync("self.txt", path.join(input, "self.txt"))
+  write("notes.md", "# not an article format\n")
+  write("dump/export.json", "[]")
+  write(".DS_Store", "hidden")
   write("locked.txt", article)
   fs.chmodSync(path.join(input, "locked.txt"), 0o000)
   return input
@@ -140,6 +143,21 @@ describe("bad input", () => {
       documents: 0,
       rejects: ["too_large"]
     })
+  })
+})
+
+describe("files that are not an input format", () => {
+  it("are named on stderr and listed in the manifest, not silently ignored", () => {
+    const input = badFolder()
+    const output = path.join(temporaryDir(), "out")
+    const run = runCli(["--input", input, "--output", output, "--workers", "1"])
+    expect(run.stderr).toContain(
+      "tinsach: skipped 2 files that are not .txt, .html, .htm, .csv, .tsv or .jsonl (dump/export.json, notes.md); they are listed in the manifest\n"
+    )
+    const manifest = JSON.parse(fs.readFileSync(path.join(output, "manifest.json"), "utf8")) as {
+      skipped_files: string[]
+    }
+    expect(manifest.skipped_files).toEqual(["dump/export.json", "notes.md"])
   })
 })
 

@@ -21,6 +21,8 @@ const formatByExtension: Readonly<Record<string, InputFormat>> = {
 export interface Listing {
   readonly files: ReadonlyArray<InputFile>
   readonly problems: ReadonlyArray<InputProblem>
+  /** Files in the folders whose extension is not an input format: listed, not read. */
+  readonly skipped: ReadonlyArray<string>
 }
 
 const toPosix = (relative: string): string => relative.split(path.sep).join("/")
@@ -37,11 +39,12 @@ export const byPathBytes = (a: string, b: string): number => Buffer.compare(Buff
 export const listInputs = (root: string): Listing => {
   const files: Array<InputFile> = []
   const problems: Array<InputProblem> = []
+  const skipped: Array<string> = []
   const rootStat = fs.statSync(root)
   if (rootStat.isFile()) {
     const format = formatByExtension[path.extname(root).toLowerCase()]
     files.push({ sourcePath: path.basename(root), absolutePath: path.resolve(root), format: format ?? "txt" })
-    return { files, problems }
+    return { files, problems, skipped }
   }
   const visited = new Set<string>()
   const walk = (directory: string): void => {
@@ -79,15 +82,16 @@ export const listInputs = (root: string): Listing => {
         walk(full)
       } else if (stat.isFile()) {
         const format = formatByExtension[path.extname(entry.name).toLowerCase()]
-        if (format !== undefined) {
-          files.push({ sourcePath: toPosix(path.relative(root, full)), absolutePath: full, format })
-        }
+        const sourcePath = toPosix(path.relative(root, full))
+        if (format !== undefined) files.push({ sourcePath, absolutePath: full, format })
+        else if (!entry.name.startsWith(".")) skipped.push(sourcePath)
       }
     }
   }
   walk(root)
   files.sort((a, b) => byPathBytes(a.sourcePath, b.sourcePath))
-  return { files, problems }
+  skipped.sort(byPathBytes)
+  return { files, problems, skipped }
 }
 
 const safeStat = (file: string): fs.Stats | undefined => {
