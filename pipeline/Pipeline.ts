@@ -52,7 +52,11 @@ export interface RunOptions {
   readonly formats: ReadonlyArray<OutputFormat>
   readonly maxBytes: number
   readonly quiet: boolean
-  /** Worker threads that clean documents; 1 cleans in the main thread. */
+  /**
+   * Worker threads that clean documents. 0 cleans in the calling thread (for
+   * tests and embedding): then an input too large for the heap ends the
+   * process, where a worker's death only rejects that input.
+   */
   readonly workers: number
   /** Clean only this shard's inputs and write part files (see `Shards.ts`). */
   readonly shard?: Shard | null
@@ -95,7 +99,7 @@ const checkInputs = (inputs: ReadonlyArray<string>): Effect.Effect<void, UsageEr
     : Effect.fail(new UsageError({ message: `input path not found: ${missing}` }))
 }
 
-/** The files' results in input order: cleaned here, or by worker threads. */
+/** The files' results in input order: cleaned by worker threads, or here with `workers: 0`. */
 const orderedResults = (
   files: ReadonlyArray<InputFile>,
   options: RunOptions,
@@ -103,7 +107,7 @@ const orderedResults = (
   cached: ReadonlyMap<string, string>,
   timer: StageTimer
 ): Effect.Effect<OrderedResults, RuleBookError, LanguageDetector | Scope.Scope> =>
-  options.workers > 1
+  options.workers >= 1
     ? Effect.acquireRelease(
         Effect.sync(() =>
           startWorkers(files, options.workers, { maxBytes: options.maxBytes, version, cached: [...cached] }, timer)

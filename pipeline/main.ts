@@ -32,7 +32,7 @@ const workers = Options.integer("workers").pipe(
   // each worker holds its own language tables (about 250 MB): more than 8 rarely pays
   Options.withDefault(Math.min(availableParallelism(), 8)),
   Options.withDescription(
-    "Worker threads that clean documents (default: the number of cores, at most 8); 1 cleans in the main thread."
+    "Worker threads that clean documents (default: the number of cores, at most 8); the main thread writes."
   )
 )
 const shard = Options.text("shard").pipe(

@@ -34,3 +34,24 @@ describe("--workers", () => {
     expect(run.stderr.trim()).toBe("tinsach: --workers must be at least 1, not 0")
   })
 })
+
+describe("a worker that dies", () => {
+  it("costs only the input that killed it: a too_large reject, and the rest of its batch loads", () => {
+    const input = temporaryDir("tinsach-huge-")
+    const paragraph = (i: number) =>
+      `<div class="c${i % 50}"><p>Đoạn văn số ${i} về hội nghị <b>quan trọng</b>.</p></div>\n`
+    fs.writeFileSync(
+      path.join(input, "huge.html"),
+      `<html><body>${Array.from({ length: 400_000 }, (_, i) => paragraph(i)).join("")}</body></html>`
+    )
+    for (const file of fs.readdirSync(seedsDir)) fs.copyFileSync(path.join(seedsDir, file), path.join(input, file))
+    const output = path.join(temporaryDir(), "out")
+    const run = runCli(["--input", input, "--output", output, "--workers", "1", "--no-cache"])
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stderr).toMatch(/tinsach: rejected huge\.html: too_large: Cleaning this file stopped its worker/u)
+    const manifest = JSON.parse(fs.readFileSync(path.join(output, "manifest.json"), "utf8")) as {
+      counts: { documents: number; rejects: number }
+    }
+    expect(manifest.counts).toMatchObject({ documents: 5, rejects: 1 })
+  }, 120_000)
+})

@@ -4,6 +4,11 @@
  * Files go out in batches (a message per file would cost more than small files
  * take to clean); at most `window` batches are ahead of the consumer, so memory
  * stays flat however large the input is.
+ *
+ * A worker that dies (an input too large for its heap) does not end the run:
+ * a new worker takes its place, the files of its batch are cleaned again one
+ * by one, and the file that kills a worker on its own becomes a `too_large`
+ * reject.
  */
 import { Worker } from "node:worker_threads"
 import type { InputFile } from "../Document.ts"
@@ -23,6 +28,33 @@ interface Reply {
 }
 
 const BATCH_FILES = 16
+/** A worker's heap: eld's tables (about 150 MB) and a batch of documents. */
+const WORKER_HEAP_MB = 384
+
+/** A batch cleaned again file by file after its worker died. */
+interface Isolation {
+  readonly batch: number
+  readonly files: ReadonlyArray<InputFile>
+  readonly results: Array<FileResult | undefined>
+  queued: Array<number>
+}
+
+type Task =
+  | { readonly kind: "batch"; readonly batch: number }
+  | { readonly kind: "single"; readonly isolation: Isolation; readonly index: number }
+
+const crashed = (file: InputFile, reason: string): FileResult => ({
+  reused: false,
+  problems: [
+    {
+      sourcePath: file.sourcePath,
+      reason: "too_large",
+      detail: `Cleaning this file stopped its worker (${reason}); split it, or give it a run of its own.`
+    }
+  ],
+  documents: [],
+  input: { source_path: file.sourcePath, sha256: null, bytes: null, documents: 0, rejects: ["too_large"] }
+})
 
 export const startWorkers = (
   files: ReadonlyArray<InputFile>,
@@ -39,42 +71,102 @@ export const startWorkers = (
   const window = count * 4
   const done = new Map<number, ReadonlyArray<FileResult>>()
   const idle: Array<Worker> = []
-  let failure: Error | undefined
+  const running = new Map<Worker, Task>()
+  const isolations: Array<Isolation> = []
+  const workers = new Set<Worker>()
+  let closing = false
   let sent = 0
   let consumed = 0
+  let taskIds = 0
+  const tasks = new Map<number, Task>()
   let wake: (() => void) | undefined
+  /** Workers that died with no file in hand: a broken installation, not an input. */
+  let idleDeaths = 0
+  let failure: Error | undefined
+
+  const post = (worker: Worker, task: Task, taskFiles: ReadonlyArray<InputFile>) => {
+    const id = taskIds++
+    tasks.set(id, task)
+    running.set(worker, task)
+    worker.postMessage({ batch: id, files: taskFiles } satisfies WorkerTask)
+  }
 
   const dispatch = (): void => {
-    while (idle.length > 0 && sent < batches.length && sent < consumed + window) {
-      const task: WorkerTask = { batch: sent, files: batches[sent]! }
-      idle.pop()!.postMessage(task)
-      sent++
+    while (idle.length > 0) {
+      const isolation = isolations.find((candidate) => candidate.queued.length > 0)
+      if (isolation !== undefined) {
+        const index = isolation.queued.shift()!
+        post(idle.pop()!, { kind: "single", isolation, index }, [isolation.files[index]!])
+      } else if (sent < batches.length && sent < consumed + window) {
+        post(idle.pop()!, { kind: "batch", batch: sent }, batches[sent]!)
+        sent++
+      } else {
+        return
+      }
     }
   }
-  const workers = Array.from({ length: Math.min(count, Math.max(1, batches.length)) }, () => {
+
+  const settleIsolation = (isolation: Isolation) => {
+    if (isolation.results.every((result) => result !== undefined)) {
+      done.set(isolation.batch, isolation.results as ReadonlyArray<FileResult>)
+      isolations.splice(isolations.indexOf(isolation), 1)
+    }
+  }
+
+  const spawn = (): void => {
     const worker = new Worker(new URL("../worker.mjs", import.meta.url), {
       workerData: settings,
-      // a worker's heap holds eld's tables (about 150 MB) and a batch of documents
-      resourceLimits: { maxOldGenerationSizeMb: 384 }
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }
     })
+    workers.add(worker)
+    let lastError = "it exited"
     worker.on("message", (reply: Reply) => {
-      done.set(reply.batch, reply.results)
+      const task = tasks.get(reply.batch)!
+      tasks.delete(reply.batch)
+      running.delete(worker)
+      if (task.kind === "batch") done.set(task.batch, reply.results)
+      else {
+        task.isolation.results[task.index] = reply.results[0]
+        settleIsolation(task.isolation)
+      }
       for (const [stage, ms] of reply.timings) timer.add(stage, ms)
       idle.push(worker)
       dispatch()
       wake?.()
     })
     worker.on("error", (error) => {
-      failure = error
-      wake?.()
+      lastError = error.message
     })
-    worker.on("exit", (code) => {
-      if (code !== 0 && failure === undefined) failure = new Error(`a worker thread exited with code ${code}`)
+    worker.on("exit", () => {
+      workers.delete(worker)
+      const index = idle.indexOf(worker)
+      if (index >= 0) idle.splice(index, 1)
+      if (closing) return
+      const task = running.get(worker)
+      running.delete(worker)
+      if (task?.kind === "batch") {
+        const batchFiles = batches[task.batch]!
+        isolations.push({
+          batch: task.batch,
+          files: batchFiles,
+          results: batchFiles.map(() => undefined),
+          queued: batchFiles.map((_, i) => i)
+        })
+      } else if (task?.kind === "single") {
+        task.isolation.results[task.index] = crashed(task.isolation.files[task.index]!, lastError)
+        settleIsolation(task.isolation)
+      } else if (++idleDeaths >= 3) {
+        failure = new Error(`worker threads cannot start (${lastError})`)
+        wake?.()
+        return
+      }
+      spawn()
+      dispatch()
       wake?.()
     })
     idle.push(worker)
-    return worker
-  })
+  }
+  for (let i = 0; i < Math.min(count, Math.max(1, batches.length)); i++) spawn()
   dispatch()
 
   let current: ReadonlyArray<FileResult> = []
@@ -97,7 +189,8 @@ export const startWorkers = (
     return current[position++]
   }
   const close = async (): Promise<void> => {
-    await Promise.all(workers.map((worker) => worker.terminate()))
+    closing = true
+    await Promise.all([...workers].map((worker) => worker.terminate()))
   }
   return { next, close }
 }

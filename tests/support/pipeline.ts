@@ -31,7 +31,7 @@ export const runInto = (output: string, inputs: ReadonlyArray<string> = [seedsDi
     formats: ["parquet", "csv"],
     maxBytes: 1 << 30,
     quiet: true,
-    workers: 1,
+    workers: 0,
     ...extra
   }).pipe(Effect.provide(LanguageDetector.Default))
 
