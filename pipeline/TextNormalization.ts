@@ -28,3 +28,13 @@ const moveTonesToFirstVowel = (text: string): string => {
 
 export const normalizeText = (raw: string): string =>
   moveTonesToFirstVowel(raw.normalize("NFC").replace(zeroWidth, "").replace(whitespace, " ").trim())
+
+/** A pipe, maybe spaces, at the end: the residue of a flattened table (`... Ảnh: TTXVN |`). */
+const trailingPipes = /\s*\|+\s*$/u
+
+/** Whether the text ends in a table pipe; a test without a regex, for every line. */
+export const endsWithPipe = (text: string): boolean => text.trimEnd().endsWith("|")
+
+/** The text without its trailing table pipes. */
+export const withoutTrailingPipes = (text: string): string =>
+  endsWithPipe(text) ? text.replace(trailingPipes, "") : text

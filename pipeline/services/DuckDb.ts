@@ -187,21 +187,17 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
           due ? commit.pipe(Effect.tap(() => Effect.sync(() => (sinceFlush = 0)))) : Effect.void
         )
       )
-    let closed = false
+    let appending = true
     let reusedRows = false
-    /** The end of the appends: appenders closed, the export's memory limit set. */
+    /** The end of the appends: every appender flushed and closed, the export's memory limit set. */
     const finishAppending = async () => {
-      if (closed) return
-      closeAppenders()
-      await connection.run(`SET memory_limit = '${EXPORT_MEMORY_LIMIT}'`)
-    }
-    const closeAppenders = () => {
-      if (closed) return
-      closed = true
+      if (!appending) return
+      appending = false
       for (const { writer, appender } of [...writers.values(), { writer: inputsWriter, appender: inputsAppender }]) {
         writer.flush()
         appender.closeSync()
       }
+      await connection.run(`SET memory_limit = '${EXPORT_MEMORY_LIMIT}'`)
     }
     let inputSeq = 0
     const recordInput = (input: InputRecord, reused: boolean) =>
@@ -238,7 +234,7 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
       })
     const saveIndex = (versions: Readonly<Record<string, string>>) =>
       attempt("export", async () => {
-        closeAppenders()
+        await finishAppending()
         await connection.run(
           "CREATE TABLE cache_inputs AS SELECT source_path, sha256, documents, rejects FROM run_inputs WHERE sha256 IS NOT NULL"
         )
@@ -250,7 +246,7 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
       })
     const writeManifest = (file: string, fields: Readonly<Record<string, unknown>>) =>
       attempt("export", async () => {
-        closeAppenders()
+        await finishAppending()
         const head = JSON.stringify(fields, null, 2)
         const fd = fs.openSync(file, "w")
         try {
@@ -318,7 +314,7 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
       })
     const close = () =>
       attempt("export", async () => {
-        closeAppenders()
+        await finishAppending()
         if (!open) return
         await connection.run("CHECKPOINT")
         open = false

@@ -20,14 +20,13 @@ import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
 import type { ClassifiedSegment, LineSegment, Segmented } from "../Document.ts"
 import type { Compiled, RuleBook } from "../rules/RuleBook.ts"
+import { endsWithPipe, withoutTrailingPipes } from "../TextNormalization.ts"
 
-const trailingPipes = /\s*\|+\s*$/u
 const sentenceEnd = /[.;:,!?…]["»”’)]*$/u
 
 /** The text rules match: without the trailing table pipe a flattened table leaves. */
 export const probeOf = (text: string): string => {
-  if (!text.trimEnd().endsWith("|")) return text
-  const probe = text.replace(trailingPipes, "")
+  const probe = withoutTrailingPipes(text)
   return probe.length > 0 ? probe : text
 }
 
@@ -104,7 +103,7 @@ const labelCaptions = (segments: ReadonlyArray<LineSegment>, drafts: Array<Draft
     const draft = drafts[index]!
     if (draft.kind !== null || drafts[index - 1]!.kind !== "image") continue
     const text = segments[index]!.text
-    const closedByPipe = trailingPipes.test(text)
+    const closedByPipe = endsWithPipe(text)
     if (text.length <= Config.layout.captionMaxChars && (closedByPipe || isHeadlineLike(text))) {
       drafts[index] = { kind: "caption", match: undefined }
     }

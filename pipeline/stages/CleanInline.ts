@@ -19,8 +19,8 @@ import type { RuleLang } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
 import type { CleanSegment, LanguageSegment, Segmented } from "../Document.ts"
 import type { Compiled, RuleBook } from "../rules/RuleBook.ts"
+import { endsWithPipe, withoutTrailingPipes } from "../TextNormalization.ts"
 
-const trailingPipes = /\s*\|+\s*$/u
 const hasWordCharacter = /[\p{L}\p{N}]/u
 const numberThenWord = /(\d)(\p{Ll}{2,})/gu
 const periodThenSentence = /(\p{Ll}{2,})\.(\p{Lu}\p{Ll})/gu
@@ -93,11 +93,8 @@ export const unglueWords = (text: string): string => {
   return periodThenCapital.test(result) ? result.replace(periodThenSentence, "$1. $2") : result
 }
 
-/** Whether the text ends in a table pipe, maybe followed by spaces: a test without a regex. */
-export const endsWithPipe = (text: string): boolean => text.trimEnd().endsWith("|")
-
 export const stripTrailingPipes = (text: string): string =>
-  endsWithPipe(text) && hasWordCharacter.test(text) ? text.replace(trailingPipes, "") : text
+  endsWithPipe(text) && hasWordCharacter.test(text) ? withoutTrailingPipes(text) : text
 
 interface Stripped {
   readonly text: string

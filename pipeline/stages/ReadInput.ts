@@ -27,8 +27,6 @@ export interface Listing {
 
 const toPosix = (relative: string): string => relative.split(path.sep).join("/")
 
-const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
-
 /**
  * The order of a run: relative paths compared as UTF-8 bytes, the order DuckDB
  * sorts text in, so that merged shards come out in the order of one run.
@@ -69,7 +67,7 @@ export const listInputs = (root: string): Listing => {
       })
       return
     }
-    for (const entry of entries.sort((a, b) => byCodePoint(a.name, b.name))) {
+    for (const entry of entries.sort((a, b) => byPathBytes(a.name, b.name))) {
       const full = path.join(directory, entry.name)
       const stat = entry.isSymbolicLink() ? safeStat(full) : entry
       if (stat === undefined) {
