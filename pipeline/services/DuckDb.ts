@@ -29,12 +29,15 @@ export type OutputFormat = "parquet" | "csv"
 const FLUSH_ROWS = 50_000
 const MEMORY_LIMIT = "384MB"
 /**
- * Writing Parquet builds a row group's column chunks in memory, at least 2,048
- * rows: a documents table of 200 KB articles needs 400 MB for one, and the
- * export of a 1 GB corpus ran out at 384 MB. The export (and what follows it)
- * may use this much; the appends stay under MEMORY_LIMIT.
+ * The export (and what follows it) may use more than the appends: the export
+ * of a 1 GB corpus ran out at 384 MB, and writing Parquet builds a row group's
+ * column chunks in memory, at least 2,048 rows, so a documents table of 200 KB
+ * articles needs 400 MB for one: articles longer than LONG_DOCUMENT_CHARS get
+ * the larger limit.
  */
-const EXPORT_MEMORY_LIMIT = "1GB"
+const EXPORT_MEMORY_LIMIT = "512MB"
+const LONG_EXPORT_MEMORY_LIMIT = "1GB"
+const LONG_DOCUMENT_CHARS = 50_000
 /**
  * Row groups of 16k rows rather than DuckDB's 122,880: a segments row holds
  * the text twice, and a row group's column chunk is built in memory.
@@ -197,7 +200,11 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
         writer.flush()
         appender.closeSync()
       }
-      await connection.run(`SET memory_limit = '${EXPORT_MEMORY_LIMIT}'`)
+      const longest = Number(
+        (await connection.runAndReadAll("SELECT coalesce(max(length(text)), 0) FROM documents")).getRows()[0]?.[0] ?? 0
+      )
+      const limit = longest > LONG_DOCUMENT_CHARS ? LONG_EXPORT_MEMORY_LIMIT : EXPORT_MEMORY_LIMIT
+      await connection.run(`SET memory_limit = '${limit}'`)
     }
     let inputSeq = 0
     const recordInput = (input: InputRecord, reused: boolean) =>
