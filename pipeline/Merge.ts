@@ -12,7 +12,7 @@ import { DuckDBInstance } from "@duckdb/node-api"
 import { Effect } from "effect"
 import { tableNames } from "../schemas/Tables.ts"
 import { UsageError } from "./Pipeline.ts"
-import { csvColumns, type OutputFormat, orderBy, PARQUET_OPTIONS, WriteError } from "./services/DuckDb.ts"
+import { csvColumns, type OutputFormat, orderBy, PARQUET_OPTIONS, sqlString, WriteError } from "./services/DuckDb.ts"
 
 interface ShardManifest {
   readonly shard: { readonly index: number; readonly count: number }
@@ -22,8 +22,6 @@ interface ShardManifest {
   readonly options: { readonly formats: ReadonlyArray<OutputFormat> }
   readonly [key: string]: unknown
 }
-
-const sqlString = (value: string): string => `'${value.replaceAll("'", "''")}'`
 
 const readManifests = (output: string): Effect.Effect<ReadonlyArray<ShardManifest>, UsageError> =>
   Effect.try({

@@ -35,7 +35,7 @@ import {
 import { LanguageDetector } from "./services/LanguageDetector.ts"
 import { commitOutputFolder, commitShardFiles, type OutputError, openOutputFolder } from "./services/OutputFolder.ts"
 import { type OrderedResults, startWorkers } from "./services/WorkerPool.ts"
-import { listInputs } from "./stages/ReadInput.ts"
+import { inputExtensions, listInputs } from "./stages/ReadInput.ts"
 
 export { loadRules, pipelineVersion, processDocument, type StageContext, StageTimer } from "./Process.ts"
 
@@ -144,7 +144,7 @@ export const runPipeline = (
       if (skipped.length > 0 && !options.quiet) {
         const shown = skipped.slice(0, 3).join(", ")
         process.stderr.write(
-          `tinsach: skipped ${skipped.length} files that are not .txt, .html, .htm, .csv, .tsv or .jsonl (${shown}${skipped.length > 3 ? ", ..." : ""}); they are listed in the manifest\n`
+          `tinsach: skipped ${skipped.length} files that are not ${inputExtensions.slice(0, -1).join(", ")} or ${inputExtensions.at(-1)} (${shown}${skipped.length > 3 ? ", ..." : ""}); they are listed in the manifest\n`
         )
       }
       const temporary = yield* openOutputFolder(options.output)

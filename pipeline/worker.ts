@@ -11,7 +11,6 @@ import { loadRules, processFile, StageTimer } from "./Process.ts"
 import { makeEldDetector } from "./services/Eld.ts"
 
 export interface WorkerTask {
-  readonly batch: number
   readonly files: ReadonlyArray<InputFile>
 }
 
@@ -26,5 +25,5 @@ const context = { rules: Either.getOrThrow(loadRules()), detect: makeEldDetector
 parentPort?.on("message", (task: WorkerTask) => {
   const timer = new StageTimer()
   const results = task.files.map((file) => processFile(file, maxBytes, context, timer, version, cachedHashes))
-  parentPort?.postMessage({ batch: task.batch, results, timings: [...timer.totals] })
+  parentPort?.postMessage({ results, timings: [...timer.totals] })
 })

@@ -73,7 +73,7 @@ export interface TableSink {
   readonly counts: () => Effect.Effect<TableCounts, WriteError>
   /** Checkpoints and closes the database, so that its file is complete on disk. */
   readonly close: () => Effect.Effect<void, WriteError>
-  /** Writes every table to `directory` in each format, then drops the staging database. */
+  /** Writes every table to `directory` in each format, in the defined order (`orderBy`). */
   readonly export: (directory: string, formats: ReadonlyArray<OutputFormat>) => Effect.Effect<void, WriteError>
 }
 
@@ -123,13 +123,13 @@ const inputPathOf = "regexp_replace(source_path, '#[0-9]+$', '')"
 const ordered = (table: TableName, sorted: boolean): string =>
   sorted || table === "rejects" ? `(SELECT * FROM "${table}" ${orderBy(table)})` : `"${table}"`
 
-const sqlString = (value: string): string => `'${value.replaceAll("'", "''")}'`
+export const sqlString = (value: string): string => `'${value.replaceAll("'", "''")}'`
+
+const writeError = (reason: WriteError["reason"]) => (error: unknown) =>
+  new WriteError({ reason, message: error instanceof Error ? error.message : String(error) })
 
 const attempt = <A>(reason: WriteError["reason"], run: () => Promise<A> | A) =>
-  Effect.tryPromise({
-    try: async () => run(),
-    catch: (error) => new WriteError({ reason, message: error instanceof Error ? error.message : String(error) })
-  })
+  Effect.tryPromise({ try: async () => run(), catch: writeError(reason) })
 
 export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, WriteError, Scope.Scope> =>
   Effect.gen(function* () {
@@ -165,9 +165,10 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
     // Appended rows are committed and checkpointed every so often: without the
     // checkpoint DuckDB keeps every appended row in memory (measured: RSS grew
     // by 1.2 KB a row past its memory limit), with it memory stays flat.
+    const allWriters = [...writers.values(), { writer: inputsWriter, appender: inputsAppender }]
     let sinceFlush = 0
     const commit = attempt("append", async () => {
-      for (const { writer, appender } of writers.values()) {
+      for (const { writer, appender } of allWriters) {
         writer.flush()
         appender.flushSync()
       }
@@ -183,8 +184,7 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
           sinceFlush += rows.length
           return sinceFlush >= FLUSH_ROWS
         },
-        catch: (error) =>
-          new WriteError({ reason: "append", message: error instanceof Error ? error.message : String(error) })
+        catch: writeError("append")
       }).pipe(
         Effect.flatMap((due) =>
           due ? commit.pipe(Effect.tap(() => Effect.sync(() => (sinceFlush = 0)))) : Effect.void
@@ -196,7 +196,7 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
     const finishAppending = async () => {
       if (!appending) return
       appending = false
-      for (const { writer, appender } of [...writers.values(), { writer: inputsWriter, appender: inputsAppender }]) {
+      for (const { writer, appender } of allWriters) {
         writer.flush()
         appender.closeSync()
       }
@@ -219,8 +219,7 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
             [...input.rejects],
             reused
           ]),
-        catch: (error) =>
-          new WriteError({ reason: "append", message: error instanceof Error ? error.message : String(error) })
+        catch: writeError("append")
       })
     const reuse = (cacheFile: string) =>
       attempt("append", async () => {

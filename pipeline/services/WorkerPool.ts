@@ -22,7 +22,6 @@ export interface OrderedResults {
 }
 
 interface Reply {
-  readonly batch: number
   readonly results: ReadonlyArray<FileResult>
   readonly timings: ReadonlyArray<readonly [string, number]>
 }
@@ -77,18 +76,15 @@ export const startWorkers = (
   let closing = false
   let sent = 0
   let consumed = 0
-  let taskIds = 0
-  const tasks = new Map<number, Task>()
   let wake: (() => void) | undefined
   /** Workers that died with no file in hand: a broken installation, not an input. */
   let idleDeaths = 0
   let failure: Error | undefined
 
+  // A worker has one task at a time: `running` says which its reply, or its death, is about.
   const post = (worker: Worker, task: Task, taskFiles: ReadonlyArray<InputFile>) => {
-    const id = taskIds++
-    tasks.set(id, task)
     running.set(worker, task)
-    worker.postMessage({ batch: id, files: taskFiles } satisfies WorkerTask)
+    worker.postMessage({ files: taskFiles } satisfies WorkerTask)
   }
 
   const dispatch = (): void => {
@@ -121,8 +117,7 @@ export const startWorkers = (
     workers.add(worker)
     let lastError = "it exited"
     worker.on("message", (reply: Reply) => {
-      const task = tasks.get(reply.batch)!
-      tasks.delete(reply.batch)
+      const task = running.get(worker)!
       running.delete(worker)
       if (task.kind === "batch") done.set(task.batch, reply.results)
       else {

@@ -30,12 +30,13 @@ export const probeOf = (text: string): string => {
   return probe.length > 0 ? probe : text
 }
 
+/** No longer than a headline can be. */
+const headlineSized = (text: string, maxChars: number = Config.layout.titleMaxChars): boolean =>
+  text.length <= maxChars && text.split(" ").length <= Config.layout.titleMaxWords
+
 /** A short, unfinished line: what a headline looks like. */
 export const isHeadlineLike = (text: string, maxChars: number = Config.layout.titleMaxChars): boolean =>
-  text.length > 0 &&
-  text.length <= maxChars &&
-  text.split(" ").length <= Config.layout.titleMaxWords &&
-  !sentenceEnd.test(probeOf(text))
+  text.length > 0 && headlineSized(text, maxChars) && !sentenceEnd.test(probeOf(text))
 
 interface Match {
   readonly rule: NoiseRule
@@ -135,10 +136,7 @@ const joinNeighbours = (drafts: Array<Draft>): void => {
  * length of a paragraph is a paragraph a CMS wrapped in `<h1>`.
  */
 const trustedHint = (segment: LineSegment): LineSegment["hint"] =>
-  segment.hint === "title" &&
-  (segment.text.length > Config.layout.titleMaxChars || segment.text.split(" ").length > Config.layout.titleMaxWords)
-    ? null
-    : segment.hint
+  segment.hint === "title" && !headlineSized(segment.text) ? null : segment.hint
 
 export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Segmented<ClassifiedSegment> => {
   const drafts: Array<Draft> = doc.segments.map((segment) => {

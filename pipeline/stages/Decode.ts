@@ -38,8 +38,9 @@ const countUtf16Nuls = (bytes: Uint8Array, parity: 0 | 1): number => {
   return count
 }
 
+/** UTF-16 without a BOM: NUL bytes on one parity. Called only when the bytes hold a NUL. */
 const utf16WithoutBom = (bytes: Uint8Array): "utf-16le" | "utf-16be" | null => {
-  if (bytes.length < 4 || bytes.length % 2 !== 0 || bytes.indexOf(0) < 0) return null
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null
   const half = bytes.length / 2
   const oddNuls = countUtf16Nuls(bytes, 1)
   const evenNuls = countUtf16Nuls(bytes, 0)
@@ -51,8 +52,8 @@ const utf16WithoutBom = (bytes: Uint8Array): "utf-16le" | "utf-16be" | null => {
 /** Control bytes are counted in the first 64 KB: a binary file shows it at once. */
 const CONTROL_SAMPLE_BYTES = 65_536
 
+/** Many control bytes: binary. (A NUL without the UTF-16 pattern is decided before.) */
 const looksBinary = (bytes: Uint8Array): boolean => {
-  if (bytes.indexOf(0) >= 0) return true
   const sample = bytes.length > CONTROL_SAMPLE_BYTES ? bytes.subarray(0, CONTROL_SAMPLE_BYTES) : bytes
   let control = 0
   for (const byte of sample) {
@@ -118,8 +119,10 @@ const decodeText = (bytes: Uint8Array): { readonly text: string; readonly encodi
     return { text: iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le"), encoding: "utf-16le" }
   if (b0 === 0xfe && b1 === 0xff)
     return { text: iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be"), encoding: "utf-16be" }
-  const utf16 = utf16WithoutBom(bytes)
-  if (utf16 !== null) return { text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16 }
+  if (bytes.indexOf(0) >= 0) {
+    const utf16 = utf16WithoutBom(bytes)
+    return utf16 === null ? null : { text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16 }
+  }
   if (looksBinary(bytes)) return null
   try {
     return { text: utf8.decode(bytes), encoding: "utf-8" }

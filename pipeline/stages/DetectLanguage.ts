@@ -24,14 +24,13 @@ export interface LanguageGuess {
 /** A statistical detector over the corpus' languages (eld in production). */
 export type Detector = (text: string) => LanguageGuess
 
-const vietnameseOnly = new Set(
-  "ăâđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩìíọỏốồổỗộớờởỡợõòóụủũứừửữựúỳỵỷỹýãá".split("").flatMap((c) => [c, c.toUpperCase()])
+// `â` is French too; it is left out so that `château` does not count.
+const vietnameseOnlyCodes: ReadonlySet<number> = new Set(
+  "ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩìíọỏốồổỗộớờởỡợõòóụủũứừửữựúỳỵỷỹýãá"
+    .split("")
+    .flatMap((c) => [c, c.toUpperCase()])
+    .map((c) => c.charCodeAt(0))
 )
-// `â` is French too; keep it out so that `château` does not count.
-vietnameseOnly.delete("â")
-vietnameseOnly.delete("Â")
-
-const vietnameseOnlyCodes = new Set([...vietnameseOnly].map((char) => char.charCodeAt(0)))
 const letter = /\p{L}/u
 
 /** Letters, and letters only Vietnamese writes; ASCII and Vietnamese letters without a regex. */

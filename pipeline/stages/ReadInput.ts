@@ -18,6 +18,9 @@ const formatByExtension: Readonly<Record<string, InputFormat>> = {
   ".jsonl": "jsonl"
 }
 
+/** The extensions read as inputs, for messages. */
+export const inputExtensions: ReadonlyArray<string> = Object.keys(formatByExtension)
+
 export interface Listing {
   readonly files: ReadonlyArray<InputFile>
   readonly problems: ReadonlyArray<InputProblem>
