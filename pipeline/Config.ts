@@ -32,6 +32,18 @@ export const Config = {
     /** Related-block items are headlines. */
     relatedItemMaxChars: 160
   },
+  classifier: {
+    /**
+     * A line the model calls noise stays content while the model gives title
+     * and body together at least this probability: removing a sentence of the
+     * article costs a user more than keeping a stray line.
+     */
+    contentProtect: 0.3,
+    /** How many of the model's strongest features `kind_evidence` names. */
+    evidenceFeatures: 3,
+    /** `pnpm train`: L2 penalty, full-batch Adam steps and step size. */
+    training: { l2: 0.002, steps: 400, learningRate: 0.05 }
+  },
   inline: {
     /** Dateline prefixes are stripped from the first N body segments (the lede). */
     datelinePrefixBodySegments: 3

@@ -66,12 +66,18 @@ export interface LineSegment {
   readonly text: string
   /** A kind the markup already tells (`<figcaption>`, `<nav>`, a related-news list), or `null`. */
   readonly hint: Kind | null
+  /** What in the markup gave the hint (`html:figcaption`), for `kind_evidence`. */
+  readonly hintEvidence?: ReadonlyArray<string>
 }
 
 /** Its noise label (ClassifyNoise). */
 export interface ClassifiedSegment extends LineSegment {
   readonly kind: Kind
-  /** The rule that decided the kind; `null` when layout alone did (title, body). */
+  /** Confidence in `kind`, in [0, 1]. */
+  readonly kindScore: number
+  /** Rule ids and the model's strongest features that decided `kind`. */
+  readonly kindEvidence: ReadonlyArray<string>
+  /** The rule of that kind that matched the segment, if any. */
   readonly ruleId: string | null
   /** The language of that rule's table, `null` for language-independent rows. */
   readonly ruleLang: RuleLang | null

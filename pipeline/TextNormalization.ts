@@ -38,3 +38,9 @@ export const endsWithPipe = (text: string): boolean => text.trimEnd().endsWith("
 /** The text without its trailing table pipes. */
 export const withoutTrailingPipes = (text: string): string =>
   endsWithPipe(text) ? text.replace(trailingPipes, "") : text
+
+/** The text rules and features read: without the trailing table pipe a flattened table leaves. */
+export const probeOf = (text: string): string => {
+  const probe = withoutTrailingPipes(text)
+  return probe.length > 0 ? probe : text
+}

@@ -11,6 +11,8 @@ export const SegmentRow = Schema.Struct({
   line_end: Column.integer,
   kind: Column.literal(Kind),
   is_noise: Column.boolean,
+  kind_score: Column.unitDouble,
+  kind_evidence: Column.varcharList,
   lang: Column.literal(Lang),
   lang_score: Column.unitDouble,
   mt_flag: Column.boolean,

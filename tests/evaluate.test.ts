@@ -11,7 +11,7 @@ import { parseGoldLines } from "../pipeline/evaluate/Gold.ts"
 import { type PredictedSegment, score } from "../pipeline/evaluate/Score.ts"
 import { projectRoot, query, runInto, sqlPath, temporaryDir } from "./support/pipeline.ts"
 
-const goldFile = path.join(projectRoot, "tests/gold/seeds.lines.tsv")
+const goldFile = path.join(projectRoot, "tests/gold/seeds/lines.tsv")
 
 const segment = (
   line: number,

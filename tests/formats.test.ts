@@ -16,7 +16,7 @@ const escapeHtml = (text: string): string =>
   text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;")
 
 const goldTitles = new Map(
-  readGoldDocuments(path.join(projectRoot, "tests/gold/seeds.documents.tsv")).map((doc) => [doc.file, doc.title])
+  readGoldDocuments(path.join(projectRoot, "tests/gold/seeds/documents.tsv")).map((doc) => [doc.file, doc.title])
 )
 
 /** A page a CMS could have served: the article's title (by the gold) as the heading, each other line a paragraph. */

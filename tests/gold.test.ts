@@ -21,7 +21,7 @@ beforeAll(async () => {
 })
 
 describe("gold lines", () => {
-  const gold = readGoldLines(path.join(projectRoot, "tests/gold/seeds.lines.tsv"))
+  const gold = readGoldLines(path.join(projectRoot, "tests/gold/seeds/lines.tsv"))
   it("labels all 62 lines", () => expect(gold.length).toBe(62))
 
   it.each(gold.map((line) => [`${line.file}:${line.line}`, line] as const))("%s", (_, line) => {
@@ -46,7 +46,7 @@ describe("gold lines", () => {
 
 describe("gold documents", () => {
   it.each(
-    readGoldDocuments(path.join(projectRoot, "tests/gold/seeds.documents.tsv")).map((doc) => [doc.file, doc] as const)
+    readGoldDocuments(path.join(projectRoot, "tests/gold/seeds/documents.tsv")).map((doc) => [doc.file, doc] as const)
   )("%s", (_, gold) => {
     const doc = documents.find((d) => d.source_path === gold.file)
     expect(doc).toBeDefined()

@@ -4,6 +4,7 @@
  */
 import * as fs from "node:fs"
 import { Data } from "effect"
+import Papa from "papaparse"
 
 export interface GoldLine {
   readonly file: string
@@ -25,14 +26,18 @@ export interface GoldDocument {
 
 export class GoldError extends Data.TaggedError("GoldError")<{ readonly message: string }> {}
 
+/** Tab-separated rows with a header; a cell may be quoted as CSV quotes it (a note holding `"`). */
 const rowsOf = (text: string, required: ReadonlyArray<string>, file: string): Array<Record<string, string>> => {
-  const [header, ...lines] = text.replace(/\r\n?/gu, "\n").replace(/\n$/u, "").split("\n")
-  const names = (header ?? "").split("\t")
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/u, ""), {
+    delimiter: "\t",
+    header: true,
+    skipEmptyLines: "greedy",
+    quoteChar: '"'
+  })
+  const names = parsed.meta.fields ?? []
   const missing = required.filter((name) => !names.includes(name))
   if (missing.length > 0) throw new GoldError({ message: `${file} has no column ${missing.join(", ")}` })
-  return lines
-    .filter((line) => line.trim().length > 0)
-    .map((line) => Object.fromEntries(line.split("\t").map((value, i) => [names[i] ?? String(i), value])))
+  return parsed.data
 }
 
 const orNull = (value: string | undefined): string | null => (value === undefined || value === "" ? null : value)

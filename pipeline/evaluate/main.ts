@@ -2,14 +2,21 @@
  * `pnpm evaluate --output DIR --gold FILE.tsv [--json]`: measures the cleaner
  * against line-level gold labels, reading the pipeline's `segments.parquet`
  * through DuckDB.
+ *
+ * `pnpm evaluate --cv [--gold-dir tests/gold] [--json]`: leave-one-outlet-out
+ * cross-validation over the gold pages (`CrossValidate.ts`).
  */
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { DuckDBInstance } from "@duckdb/node-api"
 import { Command, Options } from "@effect/cli"
 import { NodeContext, NodeRuntime } from "@effect/platform-node"
-import { Console, Data, Effect } from "effect"
+import { Console, Data, Effect, Either, Option } from "effect"
+import { Config } from "../Config.ts"
 import { pipelineVersion } from "../Pipeline.ts"
+import { buildRuleBook, defaultRuleTables } from "../rules/RuleBook.ts"
+import { loadGoldPages } from "../train/GoldPages.ts"
+import { crossValidate, formatCrossValidation } from "./CrossValidate.ts"
 import { readGoldLines } from "./Gold.ts"
 import { formatReport, type PredictedSegment, score } from "./Score.ts"
 
@@ -43,6 +50,24 @@ const readSegments = (output: string) =>
     catch: (error) => new EvaluateError({ message: error instanceof Error ? error.message : String(error) })
   })
 
+const runCrossValidation = (goldDir: string, json: boolean) =>
+  Effect.gen(function* () {
+    const rules = yield* Either.mapLeft(
+      buildRuleBook({ ...defaultRuleTables, lineModel: null }),
+      (error) => new EvaluateError({ message: error.message })
+    )
+    const pages = loadGoldPages(rules.outlets, goldDir)
+    if (pages.length === 0) return yield* new EvaluateError({ message: `no gold pages under ${goldDir}` })
+    const { makeEldDetector } = yield* Effect.promise(() => import("../services/Eld.ts"))
+    const detect = makeEldDetector(Config.language.detectable)
+    const result = crossValidate(pages, rules, detect, (outlet, index, total) => {
+      if (!json)
+        process.stderr.write(`\rtinsach evaluate: fold ${index + 1}/${total} (${outlet.slice(0, 40).padEnd(40)})`)
+    })
+    if (!json) process.stderr.write("\n")
+    yield* Console.log(json ? JSON.stringify(result, null, 2) : formatCrossValidation(result))
+  })
+
 const evaluate = Command.make(
   "evaluate",
   {
@@ -51,14 +76,24 @@ const evaluate = Command.make(
       Options.withDescription("The pipeline's output folder.")
     ),
     gold: Options.text("gold").pipe(
+      Options.optional,
       Options.withDescription("Line-level gold labels: file, line, kind, lang, mt (TSV).")
+    ),
+    cv: Options.boolean("cv").pipe(
+      Options.withDescription("Leave-one-outlet-out cross-validation over the gold pages (trains a model per outlet).")
+    ),
+    goldDir: Options.text("gold-dir").pipe(
+      Options.withDefault("tests/gold"),
+      Options.withDescription("With --cv: the folder of gold sets (<set>/raw, lines.tsv, documents.tsv).")
     ),
     json: Options.boolean("json").pipe(Options.withDescription("Print the report as JSON."))
   },
-  ({ output, gold, json }) =>
+  ({ output, gold, cv, goldDir, json }) =>
     Effect.gen(function* () {
+      if (cv) return yield* runCrossValidation(goldDir, json)
+      if (Option.isNone(gold)) return yield* new EvaluateError({ message: "give --gold FILE.tsv, or --cv" })
       const lines = yield* Effect.try({
-        try: () => readGoldLines(gold),
+        try: () => readGoldLines(gold.value),
         catch: (error) =>
           new EvaluateError({
             message: `cannot read the gold file: ${error instanceof Error ? error.message : String(error)}`

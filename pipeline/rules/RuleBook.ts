@@ -15,6 +15,7 @@ import {
   type TranslationRuleInput
 } from "../../schemas/Rules.ts"
 import type { RuleLang } from "../../schemas/Vocabulary.ts"
+import { decodeLineModel, type LineModel, readModelFile } from "../classifier/LineModel.ts"
 import { commonNoiseRules } from "./noise.common.ts"
 import { englishNoiseRules } from "./noise.en.ts"
 import { frenchNoiseRules } from "./noise.fr.ts"
@@ -24,7 +25,7 @@ import { datelinePrefixRules, switchLabelRules } from "./prefixes.ts"
 import { frenchTranslationRules } from "./translation.fr.ts"
 
 export class RuleBookError extends Data.TaggedError("RuleBookError")<{
-  readonly reason: "invalid-row" | "bad-pattern" | "matches-empty" | "duplicate-id"
+  readonly reason: "invalid-row" | "bad-pattern" | "matches-empty" | "duplicate-id" | "invalid-model"
   readonly ruleId: string
   readonly message: string
 }> {}
@@ -45,7 +46,9 @@ export interface RuleBook {
   readonly datelinePrefixes: ReadonlyArray<Compiled<PrefixRule>>
   readonly translation: ReadonlyArray<Compiled<TranslationRule>>
   readonly outlets: OutletIndex
-  /** sha256 of the rule data, first 16 hex digits. */
+  /** The line classifier; `null` only for tools that run the stages before a model exists (`pnpm train`). */
+  readonly lineModel: LineModel | null
+  /** sha256 of the rule data and the model's weights, first 16 hex digits. */
   readonly version: string
 }
 
@@ -55,6 +58,8 @@ export interface RuleTables {
   readonly datelinePrefixes: ReadonlyArray<typeof PrefixRule.Encoded>
   readonly translation: ReadonlyArray<TranslationRuleInput>
   readonly outlets: ReadonlyArray<typeof Outlet.Encoded>
+  /** The line model as read from its JSON file; `null` for no model. */
+  readonly lineModel: unknown
 }
 
 /** The tables the pipeline ships, language-independent rows first. */
@@ -63,7 +68,10 @@ export const defaultRuleTables: RuleTables = {
   switchLabels: switchLabelRules,
   datelinePrefixes: datelinePrefixRules,
   translation: frenchTranslationRules,
-  outlets: outletTable
+  outlets: outletTable,
+  get lineModel() {
+    return readModelFile()
+  }
 }
 
 interface PatternRow {
@@ -153,6 +161,13 @@ const indexOutlets = (outlets: ReadonlyArray<Outlet>): OutletIndex => {
   return { byDomain, byAlias }
 }
 
+const decodeModel = (json: unknown): Either.Either<LineModel | null, RuleBookError> =>
+  json === null
+    ? Either.right(null)
+    : decodeLineModel(json).pipe(
+        Either.mapLeft((message) => new RuleBookError({ reason: "invalid-model", ruleId: "line-model", message }))
+      )
+
 const hashTables = (tables: RuleTables): string =>
   createHash("sha256").update(JSON.stringify(tables)).digest("hex").slice(0, 16)
 
@@ -170,6 +185,7 @@ export const buildRuleBook = (tables: RuleTables): Either.Either<RuleBook, RuleB
       datelinePrefixes: yield* compileTable(datelinePrefixes),
       translation: yield* compileTable(translation),
       outlets: indexOutlets(outlets),
+      lineModel: yield* decodeModel(tables.lineModel),
       version: hashTables(tables)
     }
   })

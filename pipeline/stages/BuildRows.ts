@@ -23,6 +23,8 @@ export const buildRows = (doc: Translated, docId: string, pipelineVersion: strin
       line_end: segment.lineEnd,
       kind: segment.kind,
       is_noise: isNoiseKind(segment.kind),
+      kind_score: segment.kindScore,
+      kind_evidence: segment.kindEvidence,
       lang: segment.lang,
       lang_score: segment.langScore,
       mt_flag: segment.mtFlag,

@@ -1,34 +1,35 @@
 /**
- * Gives every segment a `kind`.
+ * Gives every segment a `kind`, a `kind_score` and the evidence.
  *
- * 1. What the markup says (an HTML `<figcaption>`, `<nav>`, a related list),
- *    then text rules (`pipeline/rules/noise.*.ts`): the first whole-line
- *    pattern that matches decides; patterns see the text without a trailing
- *    table pipe.
- * 2. Layout, where text alone cannot tell:
- *    - a company name before a title-like line is an `ad` header (rules of scope `head`);
- *    - the first remaining line, if short and unfinished, is the `title`;
- *    - a short line right after an image is its `caption`;
- *    - headline-like lines right after a related-news header belong to the block;
- *    - a rule row with `joins` takes its neighbour's kind (table residue under a
- *      related header, a close button beside player widgets).
- * 3. Everything else is `body`.
+ * 1. What the markup says with certainty (an HTML `<figcaption>`, `<nav>`, an
+ *    image's alt text) decides, with score 1.
+ * 2. Otherwise the line classifier (`pipeline/classifier/`): a softmax model
+ *    over features of the line, its neighbours and its page, the rule tables'
+ *    hits among them (`pipeline/rules/noise.*.ts`), trained by `pnpm train`
+ *    on the gold pages of `tests/gold/`.
+ * 3. Body is protected: a line the model calls noise stays content when the
+ *    model still gives content at least `Config.classifier.contentProtect`
+ *    (removing an article's sentence is worse than keeping a stray line).
+ * 4. One title per page: the line most likely to be it; a second headline-like
+ *    line takes its next best kind.
+ *
+ * The rule whose kind was chosen keeps its captures (an author's name, an
+ * outlet) for the metadata stage.
  */
 
 import type { NoiseRule } from "../../schemas/Rules.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
+import { featureNames, lineFeatures, type RuleHits } from "../classifier/LineFeatures.ts"
+import type { LineModel } from "../classifier/LineModel.ts"
+import { probabilities, sparse } from "../classifier/Softmax.ts"
 import type { ClassifiedSegment, LineSegment, Segmented } from "../Document.ts"
 import type { Compiled, RuleBook } from "../rules/RuleBook.ts"
-import { endsWithPipe, withoutTrailingPipes } from "../TextNormalization.ts"
+import { probeOf } from "../TextNormalization.ts"
+
+export { probeOf } from "../TextNormalization.ts"
 
 const sentenceEnd = /[.;:,!?…]["»”’)]*$/u
-
-/** The text rules match: without the trailing table pipe a flattened table leaves. */
-export const probeOf = (text: string): string => {
-  const probe = withoutTrailingPipes(text)
-  return probe.length > 0 ? probe : text
-}
 
 /** No longer than a headline can be. */
 const headlineSized = (text: string, maxChars: number = Config.layout.titleMaxChars): boolean =>
@@ -68,93 +69,116 @@ export const firstMatch = (
   return undefined
 }
 
-interface Draft {
-  kind: Kind | null
-  match: Match | undefined
-}
-
-/**
- * The title is the first content line, unless the markup named one; a stray
- * header (a company name) right above it is not the title.
- */
-const labelHeaderAndTitle = (segments: ReadonlyArray<LineSegment>, drafts: Array<Draft>, rules: RuleBook): void => {
-  const marked = drafts.findIndex((draft) => draft.kind === "title")
-  if (marked >= 0) {
-    for (let index = 0; index < marked; index++) {
-      if (drafts[index]!.kind !== null) continue
-      const header = firstMatch(rules.noise, segments[index]!.text, "head")
-      if (header !== undefined) drafts[index] = { kind: header.rule.kind, match: header }
-    }
-    return
-  }
-  const unlabelled = drafts.flatMap((draft, index) => (draft.kind === null ? [index] : []))
-  let first = unlabelled[0]
-  if (first === undefined) return
-  const next = unlabelled[1]
-  const header = firstMatch(rules.noise, segments[first]!.text, "head")
-  if (header !== undefined && next !== undefined && isHeadlineLike(segments[next]!.text)) {
-    drafts[first] = { kind: header.rule.kind, match: header }
-    first = next
-  }
-  if (isHeadlineLike(segments[first]!.text)) drafts[first] = { kind: "title", match: undefined }
-}
-
-const labelCaptions = (segments: ReadonlyArray<LineSegment>, drafts: Array<Draft>): void => {
-  for (let index = 1; index < drafts.length; index++) {
-    const draft = drafts[index]!
-    if (draft.kind !== null || drafts[index - 1]!.kind !== "image") continue
-    const text = segments[index]!.text
-    const closedByPipe = endsWithPipe(text)
-    if (text.length <= Config.layout.captionMaxChars && (closedByPipe || isHeadlineLike(text))) {
-      drafts[index] = { kind: "caption", match: undefined }
-    }
-  }
-}
-
-const labelRelatedItems = (segments: ReadonlyArray<LineSegment>, drafts: Array<Draft>): void => {
-  for (let index = 1; index < drafts.length; index++) {
-    if (drafts[index]!.kind !== null || drafts[index - 1]!.kind !== "related") continue
-    if (isHeadlineLike(segments[index]!.text, Config.layout.relatedItemMaxChars)) {
-      drafts[index] = { kind: "related", match: undefined }
-    }
-  }
-}
-
-const joinNeighbours = (drafts: Array<Draft>): void => {
-  // Two passes so that a run of joining rows (several residue lines) all join.
-  for (let pass = 0; pass < 2; pass++) {
-    drafts.forEach((draft, index) => {
-      const joins = draft.match?.rule.joins
-      if (joins === undefined || draft.kind === joins) return
-      if (drafts[index - 1]?.kind === joins || drafts[index + 1]?.kind === joins) draft.kind = joins
-    })
-  }
-}
+/** What the rule tables say of each segment: the classifier's rule features. */
+export const ruleHitsOf = (
+  segments: ReadonlyArray<LineSegment>,
+  rules: RuleBook
+): ReadonlyArray<{ readonly hits: RuleHits; readonly match: Match | undefined }> =>
+  segments.map((segment) => {
+    const match = firstMatch(rules.noise, segment.text, "any")
+    const head = firstMatch(rules.noise, segment.text, "head")
+    return { hits: { kind: match?.rule.kind ?? null, head: head !== undefined }, match: match ?? head }
+  })
 
 /**
  * What the markup says of a segment, unless it cannot be so: a heading the
  * length of a paragraph is a paragraph a CMS wrapped in `<h1>`.
  */
-const trustedHint = (segment: LineSegment): LineSegment["hint"] =>
+const trustedHint = (segment: LineSegment): Kind | null =>
   segment.hint === "title" && !headlineSized(segment.text) ? null : segment.hint
 
-export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Segmented<ClassifiedSegment> => {
-  const drafts: Array<Draft> = doc.segments.map((segment) => {
-    const match = firstMatch(rules.noise, segment.text, "any")
-    return { kind: trustedHint(segment) ?? match?.rule.kind ?? null, match }
+interface Decision {
+  kind: Kind
+  score: number
+  evidence: Array<string>
+}
+
+const isContent = (kind: Kind): boolean => kind === "body" || kind === "title"
+
+/** The features that pushed `kind` over the runner-up most, in words. */
+const strongestFeatures = (model: LineModel, x: Float64Array, kind: number, against: number): Array<string> => {
+  const w = model.weights[kind]!
+  const v = model.weights[against]!
+  const contributions: Array<[string, number]> = []
+  x.forEach((value, f) => {
+    if (value !== 0 && f !== 0) contributions.push([featureNames[f]!, (w[f]! - v[f]!) * value])
   })
-  labelHeaderAndTitle(doc.segments, drafts, rules)
-  labelCaptions(doc.segments, drafts)
-  labelRelatedItems(doc.segments, drafts)
-  joinNeighbours(drafts)
+  return contributions
+    .filter(([, c]) => c > 0.25)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, Config.classifier.evidenceFeatures)
+    .map(([name]) => `model:${name}`)
+}
+
+const decide = (model: LineModel, x: Float64Array): Decision & { readonly p: Float64Array } => {
+  const p = probabilities(model.weights, sparse(x))
+  const order = [...p.keys()].sort((a, b) => p[b]! - p[a]!)
+  let best = order[0]!
+  const content = model.classes.reduce((sum, kind, k) => sum + (isContent(kind) ? p[k]! : 0), 0)
+  if (!isContent(model.classes[best]!) && content >= Config.classifier.contentProtect) {
+    best = order.find((k) => isContent(model.classes[k]!)) ?? best
+  }
+  const runnerUp = order.find((k) => k !== best) ?? best
+  return {
+    kind: model.classes[best]!,
+    score: p[best]!,
+    evidence: strongestFeatures(model, x, best, runnerUp),
+    p
+  }
+}
+
+/** One title per page: the likeliest; the others take their next best kind. */
+const keepOneTitle = (model: LineModel, decisions: Array<Decision & { readonly p?: Float64Array }>): void => {
+  const title = model.classes.indexOf("title")
+  const body = model.classes.indexOf("body")
+  const titled = decisions.flatMap((d, i) => (d.kind === "title" && d.p !== undefined ? [i] : []))
+  if (titled.length <= 1 || title < 0) return
+  const keep = titled.reduce((a, b) => (decisions[b]!.p![title]! > decisions[a]!.p![title]! ? b : a))
+  for (const i of titled) {
+    if (i === keep) continue
+    const d = decisions[i]!
+    const p = d.p!
+    let next = body
+    p.forEach((value, k) => {
+      if (k !== title && value > p[next]!) next = k
+    })
+    d.kind = model.classes[next]!
+    d.score = p[next]!
+    d.evidence = [...d.evidence, "layout:second-title"]
+  }
+}
+
+export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Segmented<ClassifiedSegment> => {
+  const ruled = ruleHitsOf(doc.segments, rules)
+  const model = rules.lineModel
+  const features =
+    model === null
+      ? []
+      : lineFeatures(
+          doc.segments,
+          ruled.map((r) => r.hits)
+        )
+  const decisions: Array<Decision & { readonly p?: Float64Array }> = doc.segments.map((segment, index) => {
+    const hint = trustedHint(segment)
+    if (hint !== null) return { kind: hint, score: 1, evidence: [`markup:${hint}`, ...(segment.hintEvidence ?? [])] }
+    if (segment.text.length === 0) return { kind: "other_noise", score: 1, evidence: ["layout:empty"] }
+    const ruleKind = ruled[index]!.hits.kind
+    if (model === null) return { kind: ruleKind ?? "body", score: 1, evidence: [] }
+    return decide(model, features[index]!)
+  })
+  if (model !== null) keepOneTitle(model, decisions)
   const segments = doc.segments.map((segment, index): ClassifiedSegment => {
-    const draft = drafts[index]!
+    const decision = decisions[index]!
+    const match = ruled[index]!.match
+    const agrees = match !== undefined && match.rule.kind === decision.kind
     return {
       ...segment,
-      kind: draft.kind ?? (segment.text.length === 0 ? "other_noise" : "body"),
-      ruleId: draft.match?.rule.id ?? null,
-      ruleLang: draft.match?.rule.lang ?? null,
-      captures: draft.match?.captures ?? {}
+      kind: decision.kind,
+      kindScore: Math.min(1, Math.max(0, decision.score)),
+      kindEvidence: agrees ? [`rule:${match.rule.id}`, ...decision.evidence] : decision.evidence,
+      ruleId: agrees ? match.rule.id : null,
+      ruleLang: agrees ? match.rule.lang : null,
+      captures: agrees ? match.captures : {}
     }
   })
   return { ...doc, segments }

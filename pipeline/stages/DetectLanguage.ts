@@ -34,7 +34,7 @@ const vietnameseOnlyCodes: ReadonlySet<number> = new Set(
 const letter = /\p{L}/u
 
 /** Letters, and letters only Vietnamese writes; ASCII and Vietnamese letters without a regex. */
-const countLetters = (text: string): { readonly letters: number; readonly vietnamese: number } => {
+export const countLetters = (text: string): { readonly letters: number; readonly vietnamese: number } => {
   let letters = 0
   let vietnamese = 0
   for (let i = 0; i < text.length; i++) {

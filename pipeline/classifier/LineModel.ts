@@ -1,0 +1,71 @@
+/**
+ * The line classifier's weights: data in `pipeline/model/line-kinds.json`,
+ * written by `pnpm train`, decoded and checked once at start-up (the feature
+ * names must be those `LineFeatures.ts` computes, in the same order, and every
+ * row as long as the feature list), and hashed into `rules_version` with the
+ * rule tables.
+ */
+import * as fs from "node:fs"
+import { Either, ParseResult, Schema } from "effect"
+import { Kind } from "../../schemas/Vocabulary.ts"
+import { featureNames } from "./LineFeatures.ts"
+import type { Weights } from "./Softmax.ts"
+
+export const LineModelFile = Schema.Struct({
+  format: Schema.Literal(1),
+  features: Schema.Array(Schema.String),
+  classes: Schema.Array(Kind),
+  weights: Schema.Array(Schema.Array(Schema.Number)),
+  /** What it was trained on and how: pages, lines, outlets, options. */
+  training: Schema.Record({ key: Schema.String, value: Schema.Unknown })
+})
+export type LineModelFile = typeof LineModelFile.Type
+
+export interface LineModel {
+  readonly classes: ReadonlyArray<Kind>
+  readonly weights: Weights
+}
+
+export const modelPath = new URL("../model/line-kinds.json", import.meta.url)
+
+/** The model file's JSON, `undefined` when there is none yet. */
+export const readModelFile = (): unknown =>
+  fs.existsSync(modelPath) ? JSON.parse(fs.readFileSync(modelPath, "utf8")) : undefined
+
+/** The decoded model, or why it cannot be used. */
+export const decodeLineModel = (json: unknown): Either.Either<LineModel, string> =>
+  json === undefined
+    ? Either.left("there is no line model (pipeline/model/line-kinds.json): run pnpm train")
+    : Schema.decodeUnknownEither(LineModelFile)(json).pipe(
+        Either.mapLeft((error) => `the line model is malformed: ${ParseResult.TreeFormatter.formatErrorSync(error)}`),
+        Either.flatMap((file) => {
+          if (
+            file.features.length !== featureNames.length ||
+            file.features.some((name, i) => name !== featureNames[i])
+          ) {
+            return Either.left("the line model was trained on other features than this code computes: run pnpm train")
+          }
+          if (
+            file.weights.length !== file.classes.length ||
+            file.weights.some((row) => row.length !== featureNames.length)
+          ) {
+            return Either.left("the line model's weights do not match its classes and features: run pnpm train")
+          }
+          if (file.weights.some((row) => row.some((value) => !Number.isFinite(value)))) {
+            return Either.left("the line model holds a weight that is not a finite number: run pnpm train")
+          }
+          return Either.right({ classes: file.classes, weights: file.weights.map((row) => Float64Array.from(row)) })
+        })
+      )
+
+export const toModelFile = (
+  classes: ReadonlyArray<Kind>,
+  weights: Weights,
+  training: Readonly<Record<string, unknown>>
+): LineModelFile => ({
+  format: 1,
+  features: [...featureNames],
+  classes: [...classes],
+  weights: weights.map((row) => Array.from(row, (value) => Math.round(value * 1e5) / 1e5)),
+  training: { ...training }
+})

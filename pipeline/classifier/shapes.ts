@@ -1,0 +1,129 @@
+/**
+ * Shapes a line can have, as data: each row names a class of text seen on
+ * several outlets, the pattern that recognises it, and where it was seen. The
+ * line classifier reads them as features (it never decides from one alone), so
+ * a row says "this line looks like a date", not "this line is noise".
+ *
+ * Patterns run on the segment's normalised text without a trailing table pipe.
+ */
+
+export interface ShapeRow {
+  readonly id: string
+  readonly pattern: RegExp
+  readonly note: string
+}
+
+const weekdayVi = String.raw`(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|Chủ\s*nhật|CN|T[2-7])`
+const weekdayFr = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`
+const weekdayEn = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)`
+const monthFr = String.raw`(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)`
+const monthEn = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)`
+
+export const shapeRows: ReadonlyArray<ShapeRow> = [
+  {
+    id: "date-numeric",
+    pattern: /(?<!\d)\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d{2}(?!\d)|(?<!\d)(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)/u,
+    note: "A full numeric date, day first or ISO: `08/09/2017` (Tinmoi), `13-07-2023` (Vnews), `2024-07-20` (feeds)."
+  },
+  {
+    id: "date-day-month",
+    pattern: /(?<![\d/.-])\d{1,2}[/.-]\d{1,2}(?![\d/.-])/u,
+    note: "A day and month without a year: `Sáng 27/1` (Vietnam+), `Ngày 7.3` (Lao Động) — ledes, not datelines."
+  },
+  {
+    id: "time",
+    pattern: /(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?!\d)/u,
+    note: "A time of day: `09:28`, `15:05:53`, `8h30`, printed beside dates in datelines and bylines."
+  },
+  {
+    id: "weekday",
+    pattern: new RegExp(`(?<![\\p{L}])(?:${weekdayVi}|${weekdayFr}|${weekdayEn})(?![\\p{L}])`, "iu"),
+    note: "A weekday name opening most Vietnamese datelines (`Thứ Tư, 08/04/2015`, `Thứ 2`), French (`Lundi 29 janvier`) and English ones."
+  },
+  {
+    id: "month-word",
+    pattern: new RegExp(`(?<![\\p{L}])(?:${monthFr}|${monthEn}|tháng\\s*\\d{1,2})(?![\\p{L}])`, "iu"),
+    note: "A month written as a word: `29 janvier 2024` (vrviet), `August 20, 2025` (Baonghean French), `tháng 5`."
+  },
+  {
+    id: "gmt",
+    pattern: /\b(?:GMT|UTC)\s*[+-]\s*\d{1,2}|\b(?:AM|PM)\b/u,
+    note: "A zone or a 12-hour marker: `(GMT+7)`, `[GMT+7]`, `4:52 PM` (Chinhphu.vn, Báo Quảng Bình, Tinmoi)."
+  },
+  {
+    id: "photo-credit",
+    pattern:
+      /(?:^|[\s(.|–-])(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Ảnh tư liệu|Đồ họa|Photo|Photos|Crédit|Image|Illustration|Photo d'illustration)\s*:\s*\S/iu,
+    note: "A photo credit `Ảnh: TTXVN`, `(Ảnh: Dương Giang/TTXVN)`, `Photo : VNA`, `Photo d'illustration: langsontv`."
+  },
+  {
+    id: "photo-credit-bare",
+    pattern: /(?:^|\s)(?:Ảnh|Photo)\s+(?:VGP|TTXVN|VNA|TL|minh họa|minh hoạ|internet)\b|\((?:Ảnh|Photo)[^)]{0,40}\)$/iu,
+    note: "A credit without a colon: `Ảnh VGP` (Tiền Phong), `(Ảnh minh họa)`, `Photo: internet`."
+  },
+  {
+    id: "source-lead",
+    pattern: /^(?:Theo|Nguồn|Nguồn tin|Selon|Source|Sources|D'après|According to)\s*:?\s*\S/iu,
+    note: "An attribution opening the line: `Theo TTXVN/Tin tức`, `Nguồn: VGP`, `Selon VNA`, `Source: VNA`."
+  },
+  {
+    id: "agency-slash",
+    pattern: /^\(?[\p{Lu}]{2,}[\p{Lu}+.]*(?:\s*\/\s*[\p{L}+. ]{2,}){1,3}\)?\.?$/u,
+    note: "Agencies joined by slashes: `VNA/CVN`, `TTXVN/Vietnam+`, `(VGP/Nhật Bắc)`."
+  },
+  {
+    id: "arrow-lead",
+    pattern: /^(?:>>|»|>|→|\+\+|•|■|▶|►)\s*\S/u,
+    note: "A related link's marker: `>> headline` (Báo Quảng Bình), `» headline`, `► Xem thêm`."
+  },
+  {
+    id: "bracketed",
+    pattern: /^[[(].{8,}[\])]$/u,
+    note: "A whole line in brackets: `[Quyết tâm xây dựng Chính phủ ...]` (Vietnam+ related link), `(Ảnh minh họa)`."
+  },
+  {
+    id: "email",
+    pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u,
+    note: "An e-mail address, as bylines and desk footers print (`thoisu@vtv.vn`)."
+  },
+  {
+    id: "domain",
+    pattern: /(?<![@\w])(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov)(?![\w.])/iu,
+    note: "A web domain: `Baonghean.vn`, `Tinmoi.vn`, in follow buttons, outlet tags and site names."
+  },
+  {
+    id: "file-name",
+    pattern: /\.(?:jpe?g|png|gif|webp|bmp|svg|mp4)(?:\?\S*)?$|^[\w-]{12,}$/iu,
+    note: "An image file name or a slug without spaces: `W_truong-ban-tuyen-giao-….jpg` (Nhân Dân)."
+  },
+  {
+    id: "counter",
+    pattern: /^\(?\d[\d.,]*\s*\)?\s*\p{L}[\p{L} ]{0,20}$|^\p{L}[\p{L} ]{0,20}[:(]\s*\d[\d.,]*\s*\)?$/u,
+    note: "A number with a word: `11,364 lượt xem` (Báo Thái Bình), `255 vues` (vrviet), `Bình luận (0)`."
+  },
+  {
+    id: "image-number",
+    pattern: /(?:^|[\s-])(?:ảnh|anh|hình|photo)\s*\d{1,2}$/iu,
+    note: "Alt text ending in a picture number: `<headline> - Ảnh 1` (Tiền Phong, PLO), `... anh 1` (Zing slugs)."
+  },
+  {
+    id: "glued-case",
+    pattern: /\p{Ll}\p{Lu}\p{Ll}/u,
+    note: "Words glued without a space where menu items or a breadcrumb were flattened: `Việt NamViệt Nam21/12/2024`, `Trang chủChính trị`."
+  },
+  {
+    id: "separator-list",
+    pattern: /^[^.!?]{1,40}(?:\s*[|•·/»>]\s*[^.!?|•·/»>]{1,40}){2,}$/u,
+    note: "Short items joined by separators: breadcrumbs (`Trang chủ > Chính trị`), tag lists, menus, `Lundi 29 janvier 2024 | 14:50:40`."
+  },
+  {
+    id: "quote-open",
+    pattern: /^["“«'‘]/u,
+    note: "A line opening with a quotation mark: quotes belong to the story, rarely to the chrome."
+  },
+  {
+    id: "end-mark",
+    pattern: /(?:\.{3}\/\.|\/\.)$/u,
+    note: "The Vietnamese press's end mark `.../.` or `/.` closing an article's last paragraph."
+  }
+]

@@ -1,0 +1,159 @@
+/**
+ * Leave-one-outlet-out evaluation (`pnpm evaluate --cv`): for each outlet of
+ * the gold pages, train the line classifier on every other outlet's pages,
+ * clean that outlet's pages with it through the real stages, and score them;
+ * the figures are pooled over all outlets and given per outlet. No page is
+ * scored by a model that saw its outlet.
+ */
+import type { LineModel } from "../classifier/LineModel.ts"
+import { documentId, pipelineVersion, processDocument, type StageContext } from "../Process.ts"
+import { lookupOutlet, type RuleBook } from "../rules/RuleBook.ts"
+import { buildRows } from "../stages/BuildRows.ts"
+import type { Detector } from "../stages/DetectLanguage.ts"
+import type { GoldPage } from "../train/GoldPages.ts"
+import { type LabelledLine, labelledLines, trainLineModel } from "../train/LineTraining.ts"
+import { type DocumentField, type DocumentJudgement, documentAccuracy, judgeDocument } from "./DocumentScore.ts"
+import type { GoldLine } from "./Gold.ts"
+import { formatReport, type PredictedSegment, type Report, score } from "./Score.ts"
+
+export interface OutletFigures {
+  readonly outlet: string
+  readonly pages: number
+  readonly report: Report
+  readonly documents: Readonly<Record<DocumentField, number>>
+}
+
+export interface CrossValidation {
+  readonly outlets: number
+  readonly pages: number
+  readonly report: Report
+  readonly documents: Readonly<Record<DocumentField, number>>
+  readonly judgements: ReadonlyArray<DocumentJudgement>
+  readonly perOutlet: ReadonlyArray<OutletFigures>
+}
+
+interface Cleaned {
+  readonly segments: ReadonlyArray<PredictedSegment>
+  readonly judgement: DocumentJudgement | null
+  readonly gold: ReadonlyArray<GoldLine>
+}
+
+const pageKey = (page: GoldPage): string => `${page.set}/${page.file}`
+
+/** Cleans one gold page with the given model and judges it against its labels. */
+export const cleanGoldPage = (page: GoldPage, rules: RuleBook, model: LineModel | null, detect: Detector): Cleaned => {
+  const context: StageContext = { rules: { ...rules, lineModel: model }, detect }
+  const key = pageKey(page)
+  const doc = processDocument(page.record, context)
+  const rows = buildRows(doc, documentId(key, page.record.contentSha256), pipelineVersion())
+  const segments = rows.segments.map(
+    (row): PredictedSegment => ({
+      sourcePath: key,
+      lineStart: row.line_start,
+      lineEnd: row.line_end,
+      kind: row.kind,
+      lang: row.lang,
+      mtFlag: row.mt_flag,
+      rawText: row.raw_text
+    })
+  )
+  const sameOutlet = (a: string, b: string) => {
+    const x = lookupOutlet(rules.outlets, a)
+    return x !== undefined && x === lookupOutlet(rules.outlets, b)
+  }
+  const judgement =
+    page.document === null
+      ? null
+      : judgeDocument(
+          page.document,
+          {
+            file: key,
+            title: rows.document.title,
+            publishedDate: rows.document.published_date,
+            dateInferred: rows.document.date_inferred,
+            outlet: rows.document.outlet,
+            author: rows.document.author,
+            language: rows.document.language,
+            mtStatus: rows.document.mt_status
+          },
+          sameOutlet
+        )
+  return { segments, judgement, gold: page.lines.map((line) => ({ ...line, file: key })) }
+}
+
+const pool = (cleaned: ReadonlyArray<Cleaned>) => {
+  const judgements = cleaned.flatMap((c) => (c.judgement === null ? [] : [c.judgement]))
+  return {
+    report: score(
+      cleaned.flatMap((c) => c.gold),
+      cleaned.flatMap((c) => c.segments)
+    ),
+    judgements,
+    documents: documentAccuracy(judgements)
+  }
+}
+
+export const crossValidate = (
+  pages: ReadonlyArray<GoldPage>,
+  rules: RuleBook,
+  detect: Detector,
+  onFold: (outlet: string, index: number, total: number) => void = () => {}
+): CrossValidation => {
+  const lines = new Map<GoldPage, ReadonlyArray<LabelledLine>>(pages.map((page) => [page, labelledLines(page, rules)]))
+  const outlets = [...new Set(pages.map((page) => page.outlet))].sort()
+  const allLines = [...lines.values()].flat()
+  let modelWithoutLinesOfNone: LineModel | null = null
+  const perOutlet: Array<OutletFigures> = []
+  const everything: Array<Cleaned> = []
+  outlets.forEach((outlet, index) => {
+    onFold(outlet, index, outlets.length)
+    const held = pages.filter((page) => page.outlet === outlet)
+    const heldHasLines = held.some((page) => (lines.get(page) ?? []).length > 0)
+    // An outlet with page labels only was never trained on: the model of all lines leaves it out already.
+    const model = heldHasLines
+      ? trainLineModel(allLines.filter((line) => line.outlet !== outlet))
+      : (modelWithoutLinesOfNone ??= trainLineModel(allLines))
+    const cleaned = held.map((page) => cleanGoldPage(page, rules, model, detect))
+    everything.push(...cleaned)
+    const pooled = pool(cleaned)
+    perOutlet.push({ outlet, pages: held.length, report: pooled.report, documents: pooled.documents })
+  })
+  const pooled = pool(everything)
+  return { outlets: outlets.length, pages: pages.length, ...pooled, perOutlet }
+}
+
+const percent = (value: number): string => `${(value * 100).toFixed(1)}%`
+
+/** The pooled report, the page fields, and a line per outlet. */
+export const formatCrossValidation = (cv: CrossValidation): string => {
+  const out = [
+    `leave-one-outlet-out over ${cv.pages} pages of ${cv.outlets} outlets`,
+    "",
+    ...formatReport(cv.report).split("\n").slice(2, 8),
+    "",
+    `pages (${cv.judgements.length} with page labels), share right:`,
+    ...Object.entries(cv.documents).map(([field, value]) => `  ${field.padEnd(10)} ${percent(value)}`),
+    "",
+    "per outlet (pages, lines, noise P / R, kind accuracy, MT P / R, title / date / outlet right):"
+  ]
+  for (const o of cv.perOutlet) {
+    const r = o.report
+    out.push(
+      `  ${o.outlet.slice(0, 34).padEnd(34)} ${String(o.pages).padStart(3)} ${String(r.lines).padStart(4)}  ` +
+        `noise ${percent(r.noise.precision).padStart(6)} ${percent(r.noise.recall).padStart(6)}  kind ${percent(r.kindAccuracy).padStart(6)}  ` +
+        `mt ${percent(r.mt.precision).padStart(6)} ${percent(r.mt.recall).padStart(6)}  ` +
+        `${percent(o.documents.title).padStart(6)} ${percent(o.documents.date).padStart(6)} ${percent(o.documents.outlet).padStart(6)}`
+    )
+  }
+  const wrongDocs = cv.judgements.filter((j) => Object.values(j.right).some((right) => !right))
+  out.push("", "page fields wrong:")
+  for (const j of wrongDocs) {
+    for (const [field, right] of Object.entries(j.right)) {
+      if (right) continue
+      const f = field as keyof typeof j.expected
+      out.push(`  ${j.file}  ${field}: expected ${JSON.stringify(j.expected[f])} got ${JSON.stringify(j.got[f])}`)
+    }
+  }
+  out.push("", ...formatReport(cv.report).split("\n").slice(8))
+  return out.join("\n")
+}
