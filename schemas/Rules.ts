@@ -75,6 +75,13 @@ export const Outlet = Schema.Struct({
   domains: Schema.Array(Schema.String.pipe(Schema.pattern(/^[a-z0-9.-]+\.[a-z]{2,}$/))),
   aliases: Schema.Array(Schema.String),
   editions: Schema.NonEmptyArray(RuleLang),
+  /**
+   * How its French is made, when it publishes French: `automatic` machine
+   * translation of its Vietnamese site (no French newsroom), or a `desk` that
+   * writes French. One piece of evidence for the translation flag, never the only one.
+   */
+  frenchEdition: Schema.optional(Schema.Literal("automatic", "desk")),
   note: Note
 })
 export type Outlet = typeof Outlet.Type
+export type OutletInput = typeof Outlet.Encoded

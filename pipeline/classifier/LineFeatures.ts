@@ -14,7 +14,10 @@
  *   headline-like line;
  * - neighbours: the previous and next line's size, shape and rule hits (a line
  *   after image residue, inside a run of headlines, after a related header);
- * - repeats: a verbatim or near repeat of an earlier line, a line repeated later.
+ * - repeats: a verbatim or near repeat of an earlier line, a line repeated later;
+ * - words: the line's words and word pairs that the training pages of several
+ *   outlets share (`lineWords`; the vocabulary is part of the model), such as
+ *   `phát biểu` or `prononce` in captions, `xem thêm` in related blocks.
  *
  * Every feature has a name a user can read in `kind_evidence`.
  */
@@ -42,6 +45,8 @@ const wordSplit = /\s+/u
 const dateTokens =
   /\d+|(?:thứ|chủ nhật|ngày|tháng|năm|lúc|giờ|sáng|chiều|tối|gmt|utc|am|pm|cập nhật|đăng|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|le|du|at|on|h)(?![\p{L}])/giu
 const nonLetters = /[^\p{L}]+/gu
+/** A line opening in lower case (or a digit glued to a word): the rest of a sentence a scraper wrapped. */
+const startsLower = /^[\p{Ll}]|^\d+\p{Ll}/u
 
 const base = [
   "len:tiny",
@@ -84,7 +89,8 @@ const neighbourNames = [
   "rule:ui",
   "rule:dateline",
   "rule:byline",
-  "hint:image"
+  "hint:image",
+  "lang-other"
 ] as const
 
 const own = [
@@ -105,6 +111,10 @@ const own = [
   "pos:first-headline",
   "pos:after-last-paragraph",
   "pos:only-line",
+  "starts:lower",
+  "continues-previous",
+  "continued-by-next",
+  "page:wrapped",
   "repeat:earlier",
   "repeat:later",
   "repeat:near-earlier",
@@ -126,6 +136,8 @@ export const featureCount = featureNames.length
 
 interface LineFacts {
   readonly text: string
+  readonly startsLower: boolean
+  readonly endsOpen: boolean
   readonly values: Map<string, number>
   readonly paragraph: boolean
   readonly headlineLike: boolean
@@ -199,6 +211,8 @@ const describeLine = (segment: LineSegment, hits: RuleHits): LineFacts => {
   else if (letters >= 15) lang = voteFunctionWords(text)?.lang ?? null
   return {
     text,
+    startsLower: startsLower.test(text),
+    endsOpen: !endsSentence && !segment.text.trimEnd().endsWith("|"),
     values,
     paragraph: chars >= 80 && endsSentence,
     headlineLike,
@@ -233,6 +247,9 @@ export const lineFeatures = (
   const keyCount = new Map<string, number>()
   for (const f of facts) if (f.key.length >= 8) keyCount.set(f.key, (keyCount.get(f.key) ?? 0) + 1)
   const totalChars = facts.reduce((sum, f) => sum + f.text.length, 0)
+  const continues = facts.map((f, i) => i > 0 && f.startsLower && facts[i - 1]!.endsOpen)
+  const wrapped = n === 0 ? 0 : continues.filter(Boolean).length / n
+  const langOther = facts.map((f) => f.lang !== null && pageLang !== null && f.lang !== pageLang)
 
   return facts.map((f, i) => {
     const vector = new Float64Array(featureCount)
@@ -243,7 +260,11 @@ export const lineFeatures = (
     put("bias", 1)
     for (const [name, value] of f.values) put(name, value)
     if (f.lang !== null) put(`lang:${f.lang}`, 1)
-    if (f.lang !== null && pageLang !== null && f.lang !== pageLang) put("lang:other-than-page", 1)
+    if (langOther[i]) put("lang:other-than-page", 1)
+    put("starts:lower", f.startsLower ? 1 : 0)
+    put("continues-previous", continues[i] ? 1 : 0)
+    put("continued-by-next", continues[i + 1] === true ? 1 : 0)
+    put("page:wrapped", wrapped >= 0.2 ? 1 : 0)
     put("pos:first", i === 0 ? 1 : 0)
     put("pos:second", i === 1 ? 1 : 0)
     put("pos:third", i === 2 ? 1 : 0)
@@ -288,7 +309,7 @@ export const lineFeatures = (
       if (k < 0 || k >= n) return
       const other = facts[k]!
       for (const name of neighbourNames) {
-        const value = other.values.get(name)
+        const value = name === "lang-other" ? (langOther[k] ? 1 : 0) : other.values.get(name)
         if (value !== undefined) put(`${prefix}:${name}`, value)
       }
     }
@@ -296,4 +317,16 @@ export const lineFeatures = (
     neighbour("next", i + 1)
     return vector
   })
+}
+
+const wordPattern = /[\p{L}\p{N}]+/gu
+
+/** The line's words and adjacent word pairs, lower-cased (the first 40 words). */
+export const lineWords = (text: string): ReadonlyArray<string> => {
+  const words = (text.toLocaleLowerCase("vi").match(wordPattern) ?? [])
+    .slice(0, 40)
+    .map((word) => (/\d/u.test(word) ? "0" : word))
+  const out = new Set<string>(words)
+  for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`)
+  return [...out]
 }

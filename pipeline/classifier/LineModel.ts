@@ -9,11 +9,13 @@ import * as fs from "node:fs"
 import { Either, ParseResult, Schema } from "effect"
 import { Kind } from "../../schemas/Vocabulary.ts"
 import { featureNames } from "./LineFeatures.ts"
-import type { Weights } from "./Softmax.ts"
+import { type SparseVector, sparse, type Weights } from "./Softmax.ts"
 
 export const LineModelFile = Schema.Struct({
   format: Schema.Literal(1),
   features: Schema.Array(Schema.String),
+  /** Words and word pairs whose presence is a feature, after the named features. */
+  vocabulary: Schema.Array(Schema.String),
   classes: Schema.Array(Kind),
   weights: Schema.Array(Schema.Array(Schema.Number)),
   /** What it was trained on and how: pages, lines, outlets, options. */
@@ -23,7 +25,38 @@ export type LineModelFile = typeof LineModelFile.Type
 
 export interface LineModel {
   readonly classes: ReadonlyArray<Kind>
+  readonly vocabulary: ReadonlyArray<string>
   readonly weights: Weights
+}
+
+/** Where each vocabulary word's weight sits: after the named features. */
+export const vocabularyIndex = (model: LineModel): ReadonlyMap<string, number> => {
+  const cached = indexes.get(model)
+  if (cached !== undefined) return cached
+  const index = new Map(model.vocabulary.map((word, i) => [word, featureNames.length + i]))
+  indexes.set(model, index)
+  return index
+}
+const indexes = new WeakMap<LineModel, ReadonlyMap<string, number>>()
+
+/** The name of feature `f` of the model, as `kind_evidence` prints it. */
+export const featureName = (model: LineModel, f: number): string =>
+  f < featureNames.length ? featureNames[f]! : `word:${model.vocabulary[f - featureNames.length]}`
+
+/** The named features and the line's vocabulary words as one sparse vector. */
+export const vectorize = (model: LineModel, dense: Float64Array, words: ReadonlyArray<string>): SparseVector => {
+  const named = sparse(dense)
+  const index = vocabularyIndex(model)
+  const extra = words.flatMap((word) => {
+    const i = index.get(word)
+    return i === undefined ? [] : [i]
+  })
+  if (extra.length === 0) return named
+  extra.sort((a, b) => a - b)
+  return {
+    indices: Int32Array.from([...named.indices, ...extra]),
+    values: Float64Array.from([...named.values, ...extra.map(() => 1)])
+  }
 }
 
 export const modelPath = new URL("../model/line-kinds.json", import.meta.url)
@@ -47,25 +80,26 @@ export const decodeLineModel = (json: unknown): Either.Either<LineModel, string>
           }
           if (
             file.weights.length !== file.classes.length ||
-            file.weights.some((row) => row.length !== featureNames.length)
+            file.weights.some((row) => row.length !== featureNames.length + file.vocabulary.length)
           ) {
             return Either.left("the line model's weights do not match its classes and features: run pnpm train")
           }
           if (file.weights.some((row) => row.some((value) => !Number.isFinite(value)))) {
             return Either.left("the line model holds a weight that is not a finite number: run pnpm train")
           }
-          return Either.right({ classes: file.classes, weights: file.weights.map((row) => Float64Array.from(row)) })
+          return Either.right({
+            classes: file.classes,
+            vocabulary: file.vocabulary,
+            weights: file.weights.map((row) => Float64Array.from(row))
+          })
         })
       )
 
-export const toModelFile = (
-  classes: ReadonlyArray<Kind>,
-  weights: Weights,
-  training: Readonly<Record<string, unknown>>
-): LineModelFile => ({
+export const toModelFile = (model: LineModel, training: Readonly<Record<string, unknown>>): LineModelFile => ({
   format: 1,
   features: [...featureNames],
-  classes: [...classes],
-  weights: weights.map((row) => Array.from(row, (value) => Math.round(value * 1e5) / 1e5)),
+  vocabulary: [...model.vocabulary],
+  classes: [...model.classes],
+  weights: model.weights.map((row) => Array.from(row, (value) => Math.round(value * 1e5) / 1e5)),
   training: { ...training }
 })

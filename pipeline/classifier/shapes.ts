@@ -117,6 +117,12 @@ export const shapeRows: ReadonlyArray<ShapeRow> = [
     note: "Short items joined by separators: breadcrumbs (`Trang chủ > Chính trị`), tag lists, menus, `Lundi 29 janvier 2024 | 14:50:40`."
   },
   {
+    id: "photo-position",
+    pattern:
+      /\((?:từ trái|từ phải|thứ \d+ từ|ảnh trên|ảnh dưới|giữa|à gauche|à droite|au centre|de gauche à droite|\d+(?:er|e|ème) (?:plan|à)|debout|assis)|(?:^|\s)(?:trong ảnh|sur la photo|ci-dessus)(?:\s|:|,)/iu,
+    note: "Where people stand in a photo: `(thứ 2 từ trái)`, `(1er plan, à droite)` (Le Courrier), `Trong ảnh:` — caption words."
+  },
+  {
     id: "quote-open",
     pattern: /^["“«'‘]/u,
     note: "A line opening with a quotation mark: quotes belong to the story, rarely to the chrome."

@@ -102,7 +102,11 @@ export const crossValidate = (
   const lines = new Map<GoldPage, ReadonlyArray<LabelledLine>>(pages.map((page) => [page, labelledLines(page, rules)]))
   const outlets = [...new Set(pages.map((page) => page.outlet))].sort()
   const allLines = [...lines.values()].flat()
-  let modelWithoutLinesOfNone: LineModel | null = null
+  let modelOfAllLines: LineModel | null = null
+  const modelOfAll = (): LineModel => {
+    modelOfAllLines = modelOfAllLines ?? trainLineModel(allLines)
+    return modelOfAllLines
+  }
   const perOutlet: Array<OutletFigures> = []
   const everything: Array<Cleaned> = []
   outlets.forEach((outlet, index) => {
@@ -110,9 +114,7 @@ export const crossValidate = (
     const held = pages.filter((page) => page.outlet === outlet)
     const heldHasLines = held.some((page) => (lines.get(page) ?? []).length > 0)
     // An outlet with page labels only was never trained on: the model of all lines leaves it out already.
-    const model = heldHasLines
-      ? trainLineModel(allLines.filter((line) => line.outlet !== outlet))
-      : (modelWithoutLinesOfNone ??= trainLineModel(allLines))
+    const model = heldHasLines ? trainLineModel(allLines.filter((line) => line.outlet !== outlet)) : modelOfAll()
     const cleaned = held.map((page) => cleanGoldPage(page, rules, model, detect))
     everything.push(...cleaned)
     const pooled = pool(cleaned)

@@ -38,6 +38,8 @@ export interface Compiled<R> {
 export interface OutletIndex {
   readonly byDomain: ReadonlyMap<string, Outlet>
   readonly byAlias: ReadonlyMap<string, Outlet>
+  /** Any name, alias or domain of the table as a whole word, case-insensitive. */
+  readonly mention: RegExp
 }
 
 export interface RuleBook {
@@ -158,7 +160,22 @@ const indexOutlets = (outlets: ReadonlyArray<Outlet>): OutletIndex => {
     for (const domain of outlet.domains) byDomain.set(domain, outlet)
     for (const alias of [outlet.name, ...outlet.aliases]) byAlias.set(alias.toLocaleLowerCase("vi"), outlet)
   }
-  return { byDomain, byAlias }
+  const keys = [...byAlias.keys(), ...byDomain.keys()]
+    .filter((key) => key.length >= 3)
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((key) => key.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&"))
+  const mention = new RegExp(`(?<![\\p{L}\\p{N}.@])(?:${keys.join("|")})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, "giu")
+  return { byDomain, byAlias, mention }
+}
+
+/** The outlets a text names, in order of appearance. */
+export const outletsMentioned = (index: OutletIndex, text: string): ReadonlyArray<Outlet> => {
+  const found: Array<Outlet> = []
+  for (const match of text.matchAll(index.mention)) {
+    const outlet = lookupOutlet(index, match[0])
+    if (outlet !== undefined && !found.includes(outlet)) found.push(outlet)
+  }
+  return found
 }
 
 const decodeModel = (json: unknown): Either.Either<LineModel | null, RuleBookError> =>

@@ -20,9 +20,9 @@
 import type { NoiseRule } from "../../schemas/Rules.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
-import { featureNames, lineFeatures, type RuleHits } from "../classifier/LineFeatures.ts"
-import type { LineModel } from "../classifier/LineModel.ts"
-import { probabilities, sparse } from "../classifier/Softmax.ts"
+import { lineFeatures, lineWords, type RuleHits } from "../classifier/LineFeatures.ts"
+import { featureName, type LineModel, vectorize } from "../classifier/LineModel.ts"
+import { probabilities, type SparseVector } from "../classifier/Softmax.ts"
 import type { ClassifiedSegment, LineSegment, Segmented } from "../Document.ts"
 import type { Compiled, RuleBook } from "../rules/RuleBook.ts"
 import { probeOf } from "../TextNormalization.ts"
@@ -96,22 +96,22 @@ interface Decision {
 const isContent = (kind: Kind): boolean => kind === "body" || kind === "title"
 
 /** The features that pushed `kind` over the runner-up most, in words. */
-const strongestFeatures = (model: LineModel, x: Float64Array, kind: number, against: number): Array<string> => {
+const strongestFeatures = (model: LineModel, x: SparseVector, kind: number, against: number): Array<string> => {
   const w = model.weights[kind]!
   const v = model.weights[against]!
-  const contributions: Array<[string, number]> = []
-  x.forEach((value, f) => {
-    if (value !== 0 && f !== 0) contributions.push([featureNames[f]!, (w[f]! - v[f]!) * value])
+  const contributions: Array<[number, number]> = []
+  x.indices.forEach((f, j) => {
+    if (f !== 0) contributions.push([f, (w[f]! - v[f]!) * x.values[j]!])
   })
   return contributions
     .filter(([, c]) => c > 0.25)
     .sort((a, b) => b[1] - a[1])
     .slice(0, Config.classifier.evidenceFeatures)
-    .map(([name]) => `model:${name}`)
+    .map(([f]) => `model:${featureName(model, f)}`)
 }
 
-const decide = (model: LineModel, x: Float64Array): Decision & { readonly p: Float64Array } => {
-  const p = probabilities(model.weights, sparse(x))
+const decide = (model: LineModel, x: SparseVector): Decision & { readonly p: Float64Array } => {
+  const p = probabilities(model.weights, x)
   const order = [...p.keys()].sort((a, b) => p[b]! - p[a]!)
   let best = order[0]!
   const content = model.classes.reduce((sum, kind, k) => sum + (isContent(kind) ? p[k]! : 0), 0)
@@ -164,7 +164,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     if (segment.text.length === 0) return { kind: "other_noise", score: 1, evidence: ["layout:empty"] }
     const ruleKind = ruled[index]!.hits.kind
     if (model === null) return { kind: ruleKind ?? "body", score: 1, evidence: [] }
-    return decide(model, features[index]!)
+    return decide(model, vectorize(model, features[index]!, lineWords(segment.text)))
   })
   if (model !== null) keepOneTitle(model, decisions)
   const segments = doc.segments.map((segment, index): ClassifiedSegment => {

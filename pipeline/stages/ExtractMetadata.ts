@@ -17,39 +17,9 @@
  */
 import { Config } from "../Config.ts"
 import type { CleanSegment, DocumentHints, Metadata, Segmented, WithMetadata } from "../Document.ts"
-import { lookupOutlet, type OutletIndex, type RuleBook } from "../rules/RuleBook.ts"
+import type { RuleBook } from "../rules/RuleBook.ts"
 import { findFullDate, findLedeDate, inferYear, isoDate, isoTimestamp, sentenceOf } from "./DateParsing.ts"
-
-const emailDomain = /[\w.+-]+@(?<domain>[\w-]+(?:\.[\w-]+)+)/u
-
-const normaliseOutlet = (index: OutletIndex, printed: string): string => lookupOutlet(index, printed)?.name ?? printed
-
-const outletFromEmail = (index: OutletIndex, text: string): string | null => {
-  const domain = emailDomain.exec(text)?.groups?.domain?.toLowerCase()
-  if (domain === undefined) return null
-  const outlet = lookupOutlet(index, domain) ?? lookupOutlet(index, domain.split(".").slice(-2).join("."))
-  return outlet?.name ?? null
-}
-
-const outletFromUrl = (index: OutletIndex, url: string | null): string | null => {
-  const host = url === null ? undefined : /^[a-z]+:\/\/(?:www\.)?([^/:?#]+)/iu.exec(url)?.[1]?.toLowerCase()
-  if (host === undefined) return null
-  return (lookupOutlet(index, host) ?? lookupOutlet(index, host.split(".").slice(-2).join(".")))?.name ?? null
-}
-
-const findOutlet = (segments: ReadonlyArray<CleanSegment>, hints: DocumentHints, index: OutletIndex): string | null => {
-  const prefix = segments.find((segment) => segment.prefixOutlet !== null)?.prefixOutlet
-  if (prefix !== undefined && prefix !== null) return normaliseOutlet(index, prefix)
-  for (const segment of segments) {
-    if (segment.kind !== "byline") continue
-    const outlet = outletFromEmail(index, segment.text)
-    if (outlet !== null) return outlet
-  }
-  const source = segments.find((segment) => segment.kind === "source" && segment.captures.outlet !== undefined)
-  if (source !== undefined) return normaliseOutlet(index, source.captures.outlet!)
-  if (hints.outlet !== null) return normaliseOutlet(index, hints.outlet)
-  return outletFromUrl(index, hints.url)
-}
+import { findOutlet } from "./FindOutlet.ts"
 
 const findAuthor = (segments: ReadonlyArray<CleanSegment>): string | null => {
   for (const segment of segments) {
@@ -104,7 +74,7 @@ export const extractMetadata = (doc: Segmented<CleanSegment>, rules: RuleBook): 
   const metadata: Metadata = {
     title,
     ...findPublished(doc.segments, doc.hints),
-    outlet: findOutlet(doc.segments, doc.hints, rules.outlets),
+    outlet: findOutlet(doc.segments, doc.hints, doc.sourcePath, rules.outlets),
     author: findAuthor(doc.segments) ?? doc.hints.author
   }
   return { ...doc, metadata }

@@ -35,7 +35,7 @@ const trainCommand = Command.make(
       if (lines.length === 0) return yield* new TrainError({ message: `no labelled lines under ${goldDir}` })
       const model = trainLineModel(lines)
       const labelled = pages.filter((page) => page.lines.length > 0)
-      const file = toModelFile(model.classes, model.weights, {
+      const file = toModelFile(model, {
         pages: labelled.length,
         lines: lines.length,
         outlets: new Set(labelled.map((page) => page.outlet)).size,

@@ -1,0 +1,94 @@
+/**
+ * The outlet of a page, from the strongest evidence it prints, each looked up
+ * in the outlet table (`pipeline/rules/outlets.ts`) and named as the table
+ * names it:
+ *
+ * 1. a source line (`Theo TTXVN`, `Nguồn: VGP`, `Source: VNA`): the original
+ *    outlet, which is the page's outlet even on an aggregator;
+ * 2. the lede's dateline tag (`(Chinhphu.vn) – `, `TPO - `, `Hà Nội (TTXVN) -`);
+ * 3. a byline: an e-mail domain (`@vtv.vn`) or an outlet named in it
+ *    (`vương trần (báo lao động)`);
+ * 4. what the format says (`og:site_name`, a CSV `source` or `url` field);
+ * 5. the site's own chrome: a site name, tagline, follow button or dateline
+ *    naming an outlet or its domain (`Báo Quảng Bình điện tử`,
+ *    `Theo dõi Tinmoi.vn trên Google news`); captions and related blocks are
+ *    not read (they credit and link other outlets);
+ * 6. a domain or a site's name in the file's path (`tienphong/…`, `laodong-…`).
+ *
+ * A tag the table does not know is kept as printed only when it is a domain.
+ */
+import type { Outlet } from "../../schemas/Rules.ts"
+import type { CleanSegment, DocumentHints } from "../Document.ts"
+import { lookupOutlet, type OutletIndex, outletsMentioned } from "../rules/RuleBook.ts"
+
+const emailDomain = /[\w.+-]+@(?<domain>[\w-]+(?:\.[\w-]+)+)/u
+const domainLike = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org|fr)$/iu
+const hostOf = /^[a-z]+:\/\/(?:www\.)?([^/:?#]+)/iu
+
+/** A host and its parents: `fr.laodong.vn`, `laodong.vn`. */
+const byHost = (index: OutletIndex, host: string): Outlet | undefined => {
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\./u, "")
+    .split(".")
+  for (let i = 0; i < labels.length - 1; i++) {
+    const outlet = lookupOutlet(index, labels.slice(i).join("."))
+    if (outlet !== undefined) return outlet
+  }
+  return undefined
+}
+
+const chromeKinds = new Set(["ui", "other_noise", "dateline", "byline", "source", "ad", "comment", "ticker", "title"])
+
+/** Path words of a site's name: `42_tinmoi-ubkt.txt` gives `tinmoi`, `tienphong.vn/x.html` gives `tienphong.vn`. */
+const fromPath = (index: OutletIndex, sourcePath: string): Outlet | undefined => {
+  for (const part of sourcePath.toLowerCase().split(/[/\\]/u)) {
+    const host = /^(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org))(?:$|[^a-z0-9])/u.exec(part)?.[1]
+    if (host !== undefined) {
+      const outlet = byHost(index, host)
+      if (outlet !== undefined) return outlet
+    }
+    for (const word of part.split(/[^a-z0-9]+/u)) {
+      if (word.length < 5 || /^\d+$/u.test(word)) continue
+      const outlet = index.byAlias.get(word)
+      if (outlet?.domains.some((domain) => domain.split(".")[0] === word)) return outlet
+    }
+  }
+  return undefined
+}
+
+export const findOutlet = (
+  segments: ReadonlyArray<CleanSegment>,
+  hints: DocumentHints,
+  sourcePath: string,
+  index: OutletIndex
+): string | null => {
+  for (const segment of segments) {
+    if (segment.kind !== "source") continue
+    const named = outletsMentioned(index, segment.text)[0]
+    if (named !== undefined) return named.name
+  }
+  const tag = segments.find((segment) => segment.prefixOutlet !== null)?.prefixOutlet
+  if (tag !== undefined && tag !== null) {
+    const known = lookupOutlet(index, tag) ?? outletsMentioned(index, tag)[0]
+    if (known !== undefined) return known.name
+    if (domainLike.test(tag)) return tag
+  }
+  for (const segment of segments) {
+    if (segment.kind !== "byline") continue
+    const domain = emailDomain.exec(segment.text)?.groups?.domain
+    const outlet =
+      (domain === undefined ? undefined : byHost(index, domain)) ?? outletsMentioned(index, segment.text)[0]
+    if (outlet !== undefined) return outlet.name
+  }
+  if (hints.outlet !== null) return lookupOutlet(index, hints.outlet)?.name ?? hints.outlet
+  const host = hints.url === null ? undefined : hostOf.exec(hints.url)?.[1]
+  const fromUrl = host === undefined ? undefined : byHost(index, host)
+  if (fromUrl !== undefined) return fromUrl.name
+  for (const segment of segments) {
+    if (!chromeKinds.has(segment.kind)) continue
+    const named = outletsMentioned(index, segment.text)[0]
+    if (named !== undefined) return named.name
+  }
+  return fromPath(index, sourcePath)?.name ?? null
+}
