@@ -42,7 +42,7 @@ export const Config = {
     /** How many of the model's strongest features `kind_evidence` names. */
     evidenceFeatures: 3,
     /** `pnpm train`: L2 penalty, full-batch Adam steps and step size. */
-    training: { l2: 0.002, steps: 400, learningRate: 0.05, vocabularyMinOutlets: 4, vocabularySize: 600 }
+    training: { l2: 0.002, steps: 400, learningRate: 0.05, vocabularyMinOutlets: 4, vocabularySize: 0 }
   },
   inline: {
     /** Dateline prefixes are stripped from the first N body segments (the lede). */

@@ -33,6 +33,11 @@ export const NoiseRule = Schema.Struct({
    * button next to player widgets is part of the player.
    */
   joins: Schema.optional(Kind),
+  /**
+   * The shape cannot be anything but this kind (markup residue: `![](…)`, `<img>`, `---|`, a
+   * lone close glyph): the row decides with score 1 and the line classifier is not asked.
+   */
+  certain: Schema.optionalWith(Schema.Boolean, { default: () => false }),
   /** Longer segments are never matched: a guard against a pattern swallowing a paragraph. */
   maxChars: Schema.optionalWith(Schema.Int.pipe(Schema.positive()), { default: () => 300 }),
   note: Note

@@ -14,6 +14,8 @@
  *   headline-like line;
  * - neighbours: the previous and next line's size, shape and rule hits (a line
  *   after image residue, inside a run of headlines, after a related header);
+ * - blocks: a line after a related header, a player widget, a UI label or an
+ *   image, with no paragraph between (a list of headlines under `Tin liên quan`);
  * - repeats: a verbatim or near repeat of an earlier line, a line repeated later;
  * - words: the line's words and word pairs that the training pages of several
  *   outlets share (`lineWords`; the vocabulary is part of the model), such as
@@ -47,6 +49,12 @@ const dateTokens =
 const nonLetters = /[^\p{L}]+/gu
 /** A line opening in lower case (or a digit glued to a word): the rest of a sentence a scraper wrapped. */
 const startsLower = /^[\p{Ll}]|^\d+\p{Ll}/u
+
+/**
+ * Kinds that open a block of lines: the lines after a related header, a player widget, a UI
+ * label or an image, up to the next paragraph, are `block:after-<kind>`.
+ */
+const blockKinds = ["related", "ticker", "ui", "comment", "image"] as const
 
 const base = [
   "len:tiny",
@@ -120,6 +128,7 @@ const own = [
   "repeat:near-earlier",
   "repeat:contains-earlier",
   "run:short-lines",
+  ...blockKinds.map((kind) => `block:after-${kind}`),
   "page:short",
   "prev:none",
   "next:none"
@@ -250,6 +259,14 @@ export const lineFeatures = (
   const continues = facts.map((f, i) => i > 0 && f.startsLower && facts[i - 1]!.endsOpen)
   const wrapped = n === 0 ? 0 : continues.filter(Boolean).length / n
   const langOther = facts.map((f) => f.lang !== null && pageLang !== null && f.lang !== pageLang)
+  const blockOf: Array<string | null> = []
+  let open: string | null = null
+  facts.forEach((f, i) => {
+    if (f.paragraph) open = null
+    blockOf.push(open)
+    const hit = hits[i]!.kind ?? segments[i]!.hint
+    if (hit !== null && (blockKinds as ReadonlyArray<string>).includes(hit)) open = hit
+  })
 
   return facts.map((f, i) => {
     const vector = new Float64Array(featureCount)
@@ -302,6 +319,7 @@ export const lineFeatures = (
         ? 1
         : 0
     )
+    if (blockOf[i] !== null) put(`block:after-${blockOf[i]}`, 1)
     put("page:short", totalChars < 600 ? 1 : 0)
     put("prev:none", i === 0 ? 1 : 0)
     put("next:none", i === n - 1 ? 1 : 0)

@@ -1,7 +1,8 @@
 /**
- * Leave-one-outlet-out evaluation (`pnpm evaluate --cv`): for each outlet of
- * the gold pages, train the line classifier on every other outlet's pages,
- * clean that outlet's pages with it through the real stages, and score them;
+ * Evaluation by outlets left out (`pnpm evaluate --cv [--folds K]`): for each
+ * group of outlets of the gold pages, train the line classifier on every other
+ * outlet's pages, clean the group's pages with it through the real stages, and
+ * score them;
  * the figures are pooled over all outlets and given per outlet. No page is
  * scored by a model that saw its outlet.
  */
@@ -25,6 +26,8 @@ export interface OutletFigures {
 
 export interface CrossValidation {
   readonly outlets: number
+  /** Groups of outlets held out together (one per outlet when leaving one out). */
+  readonly folds: number
   readonly pages: number
   readonly report: Report
   readonly documents: Readonly<Record<DocumentField, number>>
@@ -93,35 +96,57 @@ const pool = (cleaned: ReadonlyArray<Cleaned>) => {
   }
 }
 
+/**
+ * Outlets into `folds` groups of about equal labelled lines (the largest outlet first, into the
+ * lightest group; ties by name): every outlet's pages are still scored by a model that never saw
+ * that outlet. `folds` 0 gives one fold per outlet (leave-one-outlet-out).
+ */
+export const outletFolds = (
+  outlets: ReadonlyArray<string>,
+  weight: (outlet: string) => number,
+  folds: number
+): ReadonlyArray<ReadonlyArray<string>> => {
+  if (folds <= 0 || folds >= outlets.length) return outlets.map((outlet) => [outlet])
+  const groups = Array.from({ length: folds }, () => ({ weight: 0, outlets: [] as Array<string> }))
+  const ordered = [...outlets].sort((a, b) => weight(b) - weight(a) || (a < b ? -1 : 1))
+  for (const outlet of ordered) {
+    const lightest = groups.reduce((a, b) => (b.weight < a.weight ? b : a))
+    lightest.outlets.push(outlet)
+    lightest.weight += Math.max(1, weight(outlet))
+  }
+  return groups.map((group) => group.outlets.sort())
+}
+
 export const crossValidate = (
   pages: ReadonlyArray<GoldPage>,
   rules: RuleBook,
   detect: Detector,
-  onFold: (outlet: string, index: number, total: number) => void = () => {}
+  onFold: (held: string, index: number, total: number) => void = () => {},
+  folds = 0
 ): CrossValidation => {
   const lines = new Map<GoldPage, ReadonlyArray<LabelledLine>>(pages.map((page) => [page, labelledLines(page, rules)]))
   const outlets = [...new Set(pages.map((page) => page.outlet))].sort()
   const allLines = [...lines.values()].flat()
-  let modelOfAllLines: LineModel | null = null
-  const modelOfAll = (): LineModel => {
-    modelOfAllLines = modelOfAllLines ?? trainLineModel(allLines)
-    return modelOfAllLines
-  }
+  const linesOf = new Map<string, number>()
+  for (const line of allLines) linesOf.set(line.outlet, (linesOf.get(line.outlet) ?? 0) + 1)
+  const groups = outletFolds(outlets, (outlet) => linesOf.get(outlet) ?? 0, folds)
   const perOutlet: Array<OutletFigures> = []
   const everything: Array<Cleaned> = []
-  outlets.forEach((outlet, index) => {
-    onFold(outlet, index, outlets.length)
-    const held = pages.filter((page) => page.outlet === outlet)
-    const heldHasLines = held.some((page) => (lines.get(page) ?? []).length > 0)
-    // An outlet with page labels only was never trained on: the model of all lines leaves it out already.
-    const model = heldHasLines ? trainLineModel(allLines.filter((line) => line.outlet !== outlet)) : modelOfAll()
-    const cleaned = held.map((page) => cleanGoldPage(page, rules, model, detect))
-    everything.push(...cleaned)
-    const pooled = pool(cleaned)
-    perOutlet.push({ outlet, pages: held.length, report: pooled.report, documents: pooled.documents })
+  groups.forEach((group, index) => {
+    onFold(group.length === 1 ? group[0]! : `${group.length} outlets`, index, groups.length)
+    const heldOut = new Set(group)
+    const model = trainLineModel(allLines.filter((line) => !heldOut.has(line.outlet)))
+    for (const outlet of group) {
+      const held = pages.filter((page) => page.outlet === outlet)
+      const cleaned = held.map((page) => cleanGoldPage(page, rules, model, detect))
+      everything.push(...cleaned)
+      const pooled = pool(cleaned)
+      perOutlet.push({ outlet, pages: held.length, report: pooled.report, documents: pooled.documents })
+    }
   })
+  perOutlet.sort((a, b) => (a.outlet < b.outlet ? -1 : 1))
   const pooled = pool(everything)
-  return { outlets: outlets.length, pages: pages.length, ...pooled, perOutlet }
+  return { outlets: outlets.length, folds: groups.length, pages: pages.length, ...pooled, perOutlet }
 }
 
 const percent = (value: number): string => `${(value * 100).toFixed(1)}%`
@@ -129,7 +154,9 @@ const percent = (value: number): string => `${(value * 100).toFixed(1)}%`
 /** The pooled report, the page fields, and a line per outlet. */
 export const formatCrossValidation = (cv: CrossValidation): string => {
   const out = [
-    `leave-one-outlet-out over ${cv.pages} pages of ${cv.outlets} outlets`,
+    cv.folds === cv.outlets
+      ? `leave-one-outlet-out over ${cv.pages} pages of ${cv.outlets} outlets`
+      : `outlets left out in ${cv.folds} folds, over ${cv.pages} pages of ${cv.outlets} outlets`,
     "",
     ...formatReport(cv.report).split("\n").slice(2, 8),
     "",

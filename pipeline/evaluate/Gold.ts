@@ -4,7 +4,6 @@
  */
 import * as fs from "node:fs"
 import { Data } from "effect"
-import Papa from "papaparse"
 
 export interface GoldLine {
   readonly file: string
@@ -26,18 +25,37 @@ export interface GoldDocument {
 
 export class GoldError extends Data.TaggedError("GoldError")<{ readonly message: string }> {}
 
-/** Tab-separated rows with a header; a cell may be quoted as CSV quotes it (a note holding `"`). */
+/**
+ * A cell quoted the way CSV quotes it (`"…""…"`, as the dev set writes notes holding `"`) is
+ * unquoted; any other cell is literal (the seeds' notes start with a bare `"word"`).
+ */
+const unquote = (cell: string): string =>
+  cell.length >= 2 && cell.startsWith('"') && cell.endsWith('"') && !/(?<!")"(?!")/u.test(cell.slice(1, -1))
+    ? cell.slice(1, -1).replaceAll('""', '"')
+    : cell
+
+/**
+ * Tab-separated rows with a header. The gold files never hold a tab or a line break inside a
+ * cell (LABELLING.md), so a row is a line and a cell is what lies between tabs; a quote opens
+ * no multi-line field (a CSV reader would merge the seeds' rows whose note starts with `"`).
+ */
 const rowsOf = (text: string, required: ReadonlyArray<string>, file: string): Array<Record<string, string>> => {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/u, ""), {
-    delimiter: "\t",
-    header: true,
-    skipEmptyLines: "greedy",
-    quoteChar: '"'
-  })
-  const names = parsed.meta.fields ?? []
+  const lines = text
+    .replace(/^\uFEFF/u, "")
+    .split(/\r\n|\n|\r/u)
+    .filter((line) => line.trim() !== "")
+  const names = (lines[0] ?? "").split("\t")
   const missing = required.filter((name) => !names.includes(name))
   if (missing.length > 0) throw new GoldError({ message: `${file} has no column ${missing.join(", ")}` })
-  return parsed.data
+  return lines.slice(1).map((line, index) => {
+    const cells = line.split("\t")
+    if (cells.length > names.length) {
+      throw new GoldError({
+        message: `${file} row ${index + 2}: ${cells.length} cells, the header has ${names.length}`
+      })
+    }
+    return Object.fromEntries(names.map((name, column) => [name, unquote(cells[column] ?? "")]))
+  })
 }
 
 const orNull = (value: string | undefined): string | null => (value === undefined || value === "" ? null : value)

@@ -3,7 +3,7 @@
  * against line-level gold labels, reading the pipeline's `segments.parquet`
  * through DuckDB.
  *
- * `pnpm evaluate --cv [--gold-dir tests/gold] [--json]`: leave-one-outlet-out
+ * `pnpm evaluate --cv [--folds K] [--gold-dir tests/gold] [--json]`: outlets left out
  * cross-validation over the gold pages (`CrossValidate.ts`).
  */
 import * as fs from "node:fs"
@@ -50,7 +50,7 @@ const readSegments = (output: string) =>
     catch: (error) => new EvaluateError({ message: error instanceof Error ? error.message : String(error) })
   })
 
-const runCrossValidation = (goldDir: string, json: boolean) =>
+const runCrossValidation = (goldDir: string, json: boolean, folds: number) =>
   Effect.gen(function* () {
     const rules = yield* Either.mapLeft(
       buildRuleBook({ ...defaultRuleTables, lineModel: null }),
@@ -60,10 +60,16 @@ const runCrossValidation = (goldDir: string, json: boolean) =>
     if (pages.length === 0) return yield* new EvaluateError({ message: `no gold pages under ${goldDir}` })
     const { makeEldDetector } = yield* Effect.promise(() => import("../services/Eld.ts"))
     const detect = makeEldDetector(Config.language.detectable)
-    const result = crossValidate(pages, rules, detect, (outlet, index, total) => {
-      if (!json)
-        process.stderr.write(`\rtinsach evaluate: fold ${index + 1}/${total} (${outlet.slice(0, 40).padEnd(40)})`)
-    })
+    const result = crossValidate(
+      pages,
+      rules,
+      detect,
+      (held, index, total) => {
+        if (!json)
+          process.stderr.write(`\rtinsach evaluate: fold ${index + 1}/${total} (${held.slice(0, 40).padEnd(40)})`)
+      },
+      folds
+    )
     if (!json) process.stderr.write("\n")
     yield* Console.log(json ? JSON.stringify(result, null, 2) : formatCrossValidation(result))
   })
@@ -86,11 +92,17 @@ const evaluate = Command.make(
       Options.withDefault("tests/gold"),
       Options.withDescription("With --cv: the folder of gold sets (<set>/raw, lines.tsv, documents.tsv).")
     ),
+    folds: Options.integer("folds").pipe(
+      Options.withDefault(10),
+      Options.withDescription(
+        "With --cv: groups of outlets held out together (0: one fold per outlet, leave-one-outlet-out)."
+      )
+    ),
     json: Options.boolean("json").pipe(Options.withDescription("Print the report as JSON."))
   },
-  ({ output, gold, cv, goldDir, json }) =>
+  ({ output, gold, cv, goldDir, json, folds }) =>
     Effect.gen(function* () {
-      if (cv) return yield* runCrossValidation(goldDir, json)
+      if (cv) return yield* runCrossValidation(goldDir, json, folds)
       if (Option.isNone(gold)) return yield* new EvaluateError({ message: "give --gold FILE.tsv, or --cv" })
       const lines = yield* Effect.try({
         try: () => readGoldLines(gold.value),

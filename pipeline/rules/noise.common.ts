@@ -11,6 +11,7 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     lang: null,
     kind: "image",
     pattern: String.raw`^(?:!\[[^\]]*\]\([^)]*\)\s*)+$`,
+    certain: true,
     note: "Markdown image left by HTML-to-text scrapers; empty alt and src give `![]()` (seen on Vietnam+ and Baonghean dumps)."
   },
   {
@@ -19,6 +20,7 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     kind: "image",
     pattern: String.raw`^(?:<img\b[^>]*>|\[(?:image|img|photo|picture|ảnh|hình|hình ảnh)(?:\s*\d+)?\])$`,
     caseInsensitive: true,
+    certain: true,
     note: "A raw <img> tag or a bracketed image placeholder that a text dump kept instead of the picture."
   },
   {
@@ -35,6 +37,7 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     kind: "ui",
     joins: "ticker",
     pattern: String.raw`^[Xx×✕✖✗]$`,
+    certain: true,
     note: "A lone close button of an overlay or video player; next to player widgets it becomes `ticker`."
   },
   {

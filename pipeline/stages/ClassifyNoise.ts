@@ -148,6 +148,25 @@ const keepOneTitle = (model: LineModel, decisions: Array<Decision & { readonly p
   }
 }
 
+/**
+ * A certain row with `joins` (table residue, a close glyph) takes its neighbour's kind when the
+ * line above or below has it: residue under a related header is part of the block.
+ */
+const joinNeighbours = (
+  ruled: ReadonlyArray<{ readonly match: Match | undefined }>,
+  decisions: Array<Decision>
+): void => {
+  decisions.forEach((decision, index) => {
+    const rule = ruled[index]!.match?.rule
+    if (rule?.certain !== true || rule.joins === undefined || decision.kind !== rule.kind) return
+    const near = [decisions[index - 1], decisions[index + 1]]
+    if (near.some((d) => d?.kind === rule.joins)) {
+      decision.kind = rule.joins
+      decision.evidence = [...decision.evidence, `layout:joins-${rule.joins}`]
+    }
+  })
+}
+
 export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Segmented<ClassifiedSegment> => {
   const ruled = ruleHitsOf(doc.segments, rules)
   const model = rules.lineModel
@@ -162,15 +181,18 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     const hint = trustedHint(segment)
     if (hint !== null) return { kind: hint, score: 1, evidence: [`markup:${hint}`, ...(segment.hintEvidence ?? [])] }
     if (segment.text.length === 0) return { kind: "other_noise", score: 1, evidence: ["layout:empty"] }
+    const certain = ruled[index]!.match
+    if (certain?.rule.certain === true) return { kind: certain.rule.kind, score: 1, evidence: [] }
     const ruleKind = ruled[index]!.hits.kind
     if (model === null) return { kind: ruleKind ?? "body", score: 1, evidence: [] }
     return decide(model, vectorize(model, features[index]!, lineWords(segment.text)))
   })
   if (model !== null) keepOneTitle(model, decisions)
+  joinNeighbours(ruled, decisions)
   const segments = doc.segments.map((segment, index): ClassifiedSegment => {
     const decision = decisions[index]!
     const match = ruled[index]!.match
-    const agrees = match !== undefined && match.rule.kind === decision.kind
+    const agrees = match !== undefined && (match.rule.kind === decision.kind || match.rule.joins === decision.kind)
     return {
       ...segment,
       kind: decision.kind,
