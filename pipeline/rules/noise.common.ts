@@ -96,6 +96,7 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
   },
   {
     id: "common.ui.language-switch",
+    certain: true,
     lang: null,
     kind: "ui",
     pattern: String.raw`^(?:Français|English|Tiếng Việt|Español|Deutsch|中文|Русский|日本語|한국어)(?:\s*[|/·]\s*(?:Français|English|Tiếng Việt|Español|Deutsch|中文|Русский|日本語|한국어))*$`,

@@ -7,6 +7,7 @@ import type { NoiseRuleInput } from "../../schemas/Rules.ts"
 export const englishNoiseRules: ReadonlyArray<NoiseRuleInput> = [
   {
     id: "en.comment.counter",
+    certain: true,
     lang: "en",
     kind: "comment",
     pattern: String.raw`^(?:\d+\s+)?Comments?\s*(?:\(\d+\))?$`,
@@ -61,6 +62,7 @@ export const englishNoiseRules: ReadonlyArray<NoiseRuleInput> = [
   },
   {
     id: "en.ui.label",
+    certain: true,
     lang: "en",
     kind: "ui",
     pattern: String.raw`^(?:Share|Print|Home|Menu|Sign in|Log in|Subscribe|Follow us|Back to top|Close|Read more|Listen|Font size)\s*:?$`,
@@ -69,6 +71,7 @@ export const englishNoiseRules: ReadonlyArray<NoiseRuleInput> = [
   },
   {
     id: "en.ui.tags",
+    certain: true,
     lang: "en",
     kind: "ui",
     pattern: String.raw`^(?:Tags?|Keywords|Topics)\s*:\s*.{1,200}$`,

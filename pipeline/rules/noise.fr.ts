@@ -8,6 +8,7 @@ import type { NoiseRuleInput } from "../../schemas/Rules.ts"
 export const frenchNoiseRules: ReadonlyArray<NoiseRuleInput> = [
   {
     id: "fr.related.header",
+    certain: true,
     lang: "fr",
     kind: "related",
     pattern: String.raw`^(?:Nouvelles|Articles|Infos|Informations|Actualités|Sujets|Vidéos)\s+(?:connexes|liées|liés|similaires|associées|associés|en lien|du même thème|les plus lues)(?:\s*(?::|>>|»)\s*.*)?$`,
@@ -31,6 +32,7 @@ export const frenchNoiseRules: ReadonlyArray<NoiseRuleInput> = [
   },
   {
     id: "fr.comment.counter",
+    certain: true,
     lang: "fr",
     kind: "comment",
     pattern: String.raw`^(?:\d+\s+)?(?:Commentaires?|Réagir|Réactions?)\s*(?:\(\d+\))?$`,

@@ -7,6 +7,7 @@ import type { NoiseRuleInput } from "../../schemas/Rules.ts"
 export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
   {
     id: "vi.image.alt-slug",
+    certain: true,
     lang: "vi",
     kind: "image",
     pattern: String.raw`^[a-z0-9]+(?:[ _-][a-z0-9]+){2,}[ _-]hinh[ _-]anh[ _-]?\d+$`,
@@ -15,6 +16,7 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
   },
   {
     id: "vi.caption.credit",
+    certain: true,
     lang: "vi",
     kind: "caption",
     pattern: String.raw`(?:^|[\s.(|–-])(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Nguồn ảnh|Ảnh tư liệu|Đồ họa|Clip|Video)\s*:\s*[^.;!?:]{1,60}\)?$`,
@@ -46,6 +48,7 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
   },
   {
     id: "vi.related.link-line",
+    certain: true,
     lang: "vi",
     kind: "related",
     pattern: String.raw`^(?:>>|»|>)\s*\S.{0,200}$`,
@@ -53,6 +56,7 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
   },
   {
     id: "vi.ticker.promo",
+    certain: true,
     lang: "vi",
     kind: "ticker",
     pattern: String.raw`^Mời\s+(?:quý\s+)?(?:độc giả|khán giả|bạn đọc|quý vị|các bạn)\s.*(?:theo dõi|xem|đón xem|đón đọc)(?![\p{L}\p{N}])`,
@@ -61,6 +65,7 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
   },
   {
     id: "vi.ticker.now-playing",
+    certain: true,
     lang: "vi",
     kind: "ticker",
     pattern: String.raw`^(?:Đang phát|Đang xem|Phát lại|Tiếp theo|Tự động phát|Video đang phát|Xem video|Đang trực tiếp|Trực tiếp)$`,
@@ -77,6 +82,7 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
   },
   {
     id: "vi.ticker.playlist-item",
+    certain: true,
     lang: "vi",
     kind: "ticker",
     pattern: String.raw`^.{3,160}\s\d+\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng)\s+trước$`,
@@ -115,6 +121,7 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
   },
   {
     id: "vi.ui.label",
+    certain: true,
     lang: "vi",
     kind: "ui",
     pattern: String.raw`^(?:Chia sẻ|Chia sẻ bài viết|In bài|In bài viết|Lưu bài|Lưu bài viết|Theo dõi|Theo dõi chúng tôi|Trang chủ|Đăng nhập|Đăng ký|Quay lại|Về đầu trang|Lên đầu trang|Bình chọn|Thích|Gửi|Xem bình luận|Sao chép liên kết|Nghe bài viết|Cỡ chữ|Tăng cỡ chữ|Giảm cỡ chữ|Mục lục)\s*:?$`,
@@ -123,6 +130,7 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
   },
   {
     id: "vi.ui.tags",
+    certain: true,
     lang: "vi",
     kind: "ui",
     pattern: String.raw`^(?:Từ khóa|Từ khoá|Chủ đề|Tags?)\s*:\s*.{1,200}$`,
@@ -139,6 +147,7 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
   },
   {
     id: "vi.ad.company-header",
+    certain: true,
     lang: "vi",
     kind: "ad",
     scope: "head",

@@ -167,6 +167,13 @@ const joinNeighbours = (
   })
 }
 
+/** The first content line of the page, with a headline-like line after it: where a `head` rule applies. */
+const atHead = (segments: ReadonlyArray<LineSegment>, index: number): boolean => {
+  const first = segments.findIndex((segment) => segment.text.length > 0)
+  const next = segments.slice(index + 1).find((segment) => segment.text.length > 0)
+  return first === index && next !== undefined && isHeadlineLike(next.text)
+}
+
 export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Segmented<ClassifiedSegment> => {
   const ruled = ruleHitsOf(doc.segments, rules)
   const model = rules.lineModel
@@ -182,7 +189,9 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     if (hint !== null) return { kind: hint, score: 1, evidence: [`markup:${hint}`, ...(segment.hintEvidence ?? [])] }
     if (segment.text.length === 0) return { kind: "other_noise", score: 1, evidence: ["layout:empty"] }
     const certain = ruled[index]!.match
-    if (certain?.rule.certain === true) return { kind: certain.rule.kind, score: 1, evidence: [] }
+    if (certain?.rule.certain === true && (certain.rule.scope === "any" || atHead(doc.segments, index))) {
+      return { kind: certain.rule.kind, score: 1, evidence: [] }
+    }
     const ruleKind = ruled[index]!.hits.kind
     if (model === null) return { kind: ruleKind ?? "body", score: 1, evidence: [] }
     return decide(model, vectorize(model, features[index]!, lineWords(segment.text)))

@@ -15,7 +15,9 @@
  *    not read (they credit and link other outlets);
  * 6. a domain or a site's name in the file's path (`tienphong/…`, `laodong-…`).
  *
- * A tag the table does not know is kept as printed only when it is a domain.
+ * A tag the table does not know is kept as printed only when it is a domain; an
+ * outlet the table does not know, named by a source line's rule (`Theo Báo X`),
+ * is kept as printed when nothing above names one.
  */
 import type { Outlet } from "../../schemas/Rules.ts"
 import type { CleanSegment, DocumentHints } from "../Document.ts"
@@ -90,5 +92,6 @@ export const findOutlet = (
     const named = outletsMentioned(index, segment.text)[0]
     if (named !== undefined) return named.name
   }
-  return fromPath(index, sourcePath)?.name ?? null
+  const printed = segments.find((segment) => segment.kind === "source" && segment.captures.outlet !== undefined)
+  return fromPath(index, sourcePath)?.name ?? printed?.captures.outlet ?? null
 }

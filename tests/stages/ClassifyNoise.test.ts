@@ -112,6 +112,11 @@ describe("text rules, by family", () => {
   ])("UI labels, residue and ad labels: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
 })
 
+/*
+ * Layout beyond these certain rows (a related block's headlines, a first line that is a
+ * paragraph) is learned by the line classifier from real pages: tests/classifier/GoldPages.test.ts
+ * holds it to whole real pages, and `pnpm evaluate --cv` measures it on outlets left out.
+ */
 describe("layout", () => {
   it("takes a company name above a headline as an ad header, and the headline as title", () => {
     expect(
@@ -131,10 +136,6 @@ describe("layout", () => {
         "Công ty cho biết sẽ mở rộng sản xuất"
       ])
     ).toEqual(["title", "body", "body"])
-  })
-
-  it("has no title when the first line is a paragraph", () => {
-    expect(kinds([body.fr, body.frSource])).toEqual(["body", "body"])
   })
 
   it("takes the short line right after an image as its caption, and a long one as body", () => {
@@ -157,14 +158,7 @@ describe("layout", () => {
     expect(kinds(["Tiêu đề bài viết", "---|", body.vi])).toEqual(["title", "other_noise", "body"])
   })
 
-  it("takes headlines under a related header as part of the block", () => {
-    expect(
-      kinds(["Tiêu đề bài viết", body.vi, "Tin liên quan", "Giá xăng giảm mạnh từ chiều nay", "Hà Nội mưa lớn"])
-    ).toEqual(["title", "body", "related", "related", "related"])
-  })
-
   it("takes a close button beside player widgets as part of the player", () => {
     expect(kinds(["Tiêu đề bài viết", body.vi, "X", "ĐANG PHÁT"])).toEqual(["title", "body", "ticker", "ticker"])
-    expect(kinds(["Tiêu đề bài viết", body.vi, "X", body.vi])).toEqual(["title", "body", "ui", "body"])
   })
 })

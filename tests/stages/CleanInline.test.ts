@@ -48,10 +48,10 @@ describe("cleanInline through the stages", () => {
     expect(texts[2]).toBe(line)
   })
 
-  it("strips a source dateline from the lede and keeps the outlet", () => {
+  it("strips a source dateline from the lede and keeps the outlet, by the outlet table's name", () => {
     const doc = processLines(["Titre de l'article", `(Baonghean.vn) - ${frParagraph}`])
     expect(doc.segments[1]?.text).toBe(frParagraph)
-    expect(doc.metadata.outlet).toBe("Baonghean.vn")
+    expect(doc.metadata.outlet).toBe("Báo Nghệ An")
   })
 
   it("strips the trailing table pipe of a caption but keeps it in raw_text", () => {

@@ -85,12 +85,21 @@ describe("extractMetadata through the stages", () => {
     expect(doc.metadata.dateInferred).toBe(true)
   })
 
-  it("keeps an outlet that is not in the table as printed", () => {
+  it("keeps an outlet that is not in the table as its source line prints it", () => {
+    const doc = processLines([
+      "Tiêu đề bài viết",
+      "Người dân tham gia lễ hội đông vui trong suốt ba ngày cuối tuần vừa qua tại quảng trường.",
+      "Theo Báo Làng Gốm Bát Tràng"
+    ])
+    expect(doc.metadata.outlet).toBe("Báo Làng Gốm Bát Tràng")
+  })
+
+  it("names an outlet of the table by its own name, whatever alias the page prints", () => {
     const doc = processLines([
       "Tiêu đề bài viết",
       "Người dân tham gia lễ hội đông vui trong suốt ba ngày cuối tuần vừa qua tại quảng trường.",
       "Theo Báo Dân Việt"
     ])
-    expect(doc.metadata.outlet).toBe("Báo Dân Việt")
+    expect(doc.metadata.outlet).toBe("Dân Việt")
   })
 })
