@@ -12,6 +12,8 @@ export const Config = {
     minLettersForDetector: 15,
     /** Share of letters only Vietnamese writes (ơ ư ă đ ạ ế ...) that settles `vi` without eld. */
     vietnameseLetterShare: 0.04,
+    /** Below this share, such letters are names quoted in French or English text when its function words say so. */
+    namesInForeignTextShare: 0.15,
     /** At least this many such letters, so one quoted place name does not settle a French line. */
     vietnameseLetterMin: 2,
     /**
@@ -21,7 +23,9 @@ export const Config = {
      */
     voteMinWords: 12,
     voteMinHits: 4,
-    voteMinRatio: 4
+    voteMinRatio: 4,
+    /** A short string of two words or more takes eld's language only this sure (eld gives 0.65 to 0.85 on real labels, `Photo : VNA` 0.66). */
+    shortMinScore: 0.65
   },
   layout: {
     /** The title, an ad header's headline and related-block items are short, unfinished lines. */

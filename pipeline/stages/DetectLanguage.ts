@@ -2,15 +2,25 @@
  * Gives every segment a language and a confidence.
  *
  * 1. Letters only Vietnamese writes (ơ ư ă đ and the tone marks French never
- *    carries) settle `vi` without a model: they are cheap and certain.
- * 2. A short string (a UI label, a counter) is `und` unless the rule that
- *    labelled it belongs to one language's table (`Comment (0)` is English UI).
- * 3. A sentence long enough whose function words are clearly French or
+ *    carries) settle `vi` without a model, unless they are a few names in a
+ *    sentence whose function words are French or English (`le syndicat du
+ *    quartier de Tây Nam`).
+ * 2. Names alone (`Vương Trần`, a byline in capitals `QUANG ĐẠI`, a tag list of
+ *    people) are `und`: a name is in no language.
+ * 3. A short string (a UI label, a counter) is the language of the rule that
+ *    labelled it (`Comment (0)` is English UI); else the language of a day's
+ *    or month's name in it (`Saturday 2025-06-14`); else, when it holds two words
+ *    or more, what eld says with confidence (`Share on email`, `Photo : VNA`);
+ *    else `und`.
+ * 4. A sentence long enough whose function words are clearly French or
  *    clearly English (`le`, `des`, `est` against `the`, `of`, `is`) is that
  *    language: a vote that costs one pass over the words and settles most
  *    paragraphs, where eld costs a pass over every n-gram.
- * 4. Otherwise eld, restricted to the corpus' languages, decides; where it
+ * 5. Otherwise eld, restricted to the corpus' languages, decides; where it
  *    cannot, the rule's language stands.
+ * 6. A fragment of the article (a body or title line of one word, `Le`) that
+ *    nothing settled is in the page's language: the language most of its
+ *    content letters are in.
  */
 import type { Lang, RuleLang } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
@@ -89,16 +99,79 @@ export const voteFunctionWords = (text: string): { readonly lang: "fr" | "en"; r
 /** Below this many letters a rule's own language is trusted over a statistical guess. */
 const RULE_LANGUAGE_MAX_LETTERS = 40
 
-export const guessLanguage = (text: string, ruleLang: RuleLang | null, detector: Detector): LanguageGuess => {
+const titleCaseWord = /^\p{Lu}[\p{Ll}\p{M}]*\.?$/u
+const capitalsWord = /^[\p{Lu}\p{M}]+\.?$/u
+const initial = /^\p{Lu}\.$/u
+
+/**
+ * A person's or a place's name and nothing else: two to six words, each capitalised
+ * (`Vương Trần`, `P. Thuỷ`, `Hữu Bằng- Thanh Hiểu`), or all in capitals in a byline
+ * (`QUANG ĐẠI`), with no digit and no sentence punctuation.
+ */
+export const isNamesOnly = (text: string, inByline: boolean): boolean => {
+  if (/[\d:;!?()]/u.test(text)) return false
+  const words = text
+    .split(/[\s,\-–&/|]+/u)
+    .filter((word) => word.length > 0)
+  if (words.length < 2 || words.length > 6) return false
+  if (words.every((word) => titleCaseWord.test(word) || initial.test(word))) return true
+  return inByline && words.every((word) => capitalsWord.test(word))
+}
+
+/** Names of days and months: a date line's words (`Saturday 2025-06-14`, `Lundi 29 janvier`). */
+const calendarWords: ReadonlyArray<readonly ["fr" | "en", ReadonlySet<string>]> = [
+  [
+    "fr",
+    new Set(
+      "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(
+        " "
+      )
+    )
+  ],
+  [
+    "en",
+    new Set(
+      "monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december".split(
+        " "
+      )
+    )
+  ]
+]
+
+const calendarLanguage = (text: string): "fr" | "en" | undefined => {
+  const words = text.toLowerCase().split(/[^\p{L}]+/u)
+  return calendarWords.find(([, names]) => words.some((word) => names.has(word)))?.[0]
+}
+
+/** Words of two letters or more: a short string of one word is a label eld cannot call. */
+const wordCount = (text: string): number => text.split(/[^\p{L}]+/u).filter((word) => word.length >= 2).length
+
+export const guessLanguage = (
+  text: string,
+  ruleLang: RuleLang | null,
+  detector: Detector,
+  inByline = false
+): LanguageGuess => {
   const { letters, vietnamese } = countLetters(text)
   if (letters === 0) return { lang: "und", score: 0 }
+  if (letters < RULE_LANGUAGE_MAX_LETTERS && isNamesOnly(text, inByline)) return { lang: "und", score: 0.6 }
   const share = vietnamese / letters
   const short = letters < Config.language.minLettersForDetector
+  // French or English running text quoting Vietnamese names: its function words outvote the names' letters.
+  if (share < Config.language.namesInForeignTextShare) {
+    const voted = voteFunctionWords(text)
+    if (voted !== null) return voted
+  }
   if (share >= Config.language.vietnameseLetterShare && (vietnamese >= Config.language.vietnameseLetterMin || short)) {
     return { lang: "vi", score: Math.min(1, 0.6 + share * 2) }
   }
   if (ruleLang !== null && letters < RULE_LANGUAGE_MAX_LETTERS) return { lang: ruleLang, score: 0.6 }
-  if (short) return { lang: "und", score: 0 }
+  if (short) {
+    const calendar = calendarLanguage(text)
+    if (calendar !== undefined) return { lang: calendar, score: 0.6 }
+    const guess = wordCount(text) >= 2 ? detector(text) : undefined
+    return guess !== undefined && guess.score >= Config.language.shortMinScore ? guess : { lang: "und", score: 0 }
+  }
   const voted = voteFunctionWords(text)
   if (voted !== null) return voted
   const guess = detector(text)
@@ -106,10 +179,31 @@ export const guessLanguage = (text: string, ruleLang: RuleLang | null, detector:
   return guess.lang === "und" && ruleLang !== null ? { lang: ruleLang, score: 0.5 } : guess
 }
 
-export const detectLanguage = (doc: Segmented<ClassifiedSegment>, detector: Detector): Segmented<LanguageSegment> => ({
-  ...doc,
-  segments: doc.segments.map((segment) => {
-    const guess = guessLanguage(segment.text, segment.ruleLang, detector)
-    return { ...segment, lang: guess.lang, langScore: guess.score }
+const isContent = (segment: ClassifiedSegment): boolean => segment.kind === "body" || segment.kind === "title"
+
+export const detectLanguage = (doc: Segmented<ClassifiedSegment>, detector: Detector): Segmented<LanguageSegment> => {
+  const guesses = doc.segments.map((segment) =>
+    guessLanguage(segment.text, segment.ruleLang, detector, segment.kind === "byline")
+  )
+  const lettersBy = new Map<Lang, number>()
+  doc.segments.forEach((segment, i) => {
+    const lang = guesses[i]!.lang
+    if (lang !== "und" && isContent(segment)) lettersBy.set(lang, (lettersBy.get(lang) ?? 0) + segment.text.length)
   })
-})
+  const pageLang = [...lettersBy].sort((a, b) => b[1] - a[1])[0]?.[0]
+  return {
+    ...doc,
+    segments: doc.segments.map((segment, i) => {
+      const guess = guesses[i]!
+      const fragment =
+        guess.lang === "und" &&
+        pageLang !== undefined &&
+        isContent(segment) &&
+        countLetters(segment.text).letters > 0 &&
+        !isNamesOnly(segment.text, false)
+      return fragment
+        ? { ...segment, lang: pageLang, langScore: 0.5 }
+        : { ...segment, lang: guess.lang, langScore: guess.score }
+    })
+  }
+}

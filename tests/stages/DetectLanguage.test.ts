@@ -20,9 +20,36 @@ describe("guessLanguage", () => {
 
   it("answers und for a short UI string, or the language of the rule that labelled it", () => {
     expect(guessLanguage("X", null, neverCalled)).toEqual({ lang: "und", score: 0 })
-    expect(guessLanguage("Source", null, neverCalled).lang).toBe("und")
+    expect(guessLanguage("Source", null, detect).lang).toBe("und")
     expect(guessLanguage("Comment (0)", "en", neverCalled).lang).toBe("en")
     expect(guessLanguage("09:47 28/12/2023 GMT+7", null, neverCalled).lang).toBe("und")
+  })
+
+  // Real lines, each family from two pages or more of different outlets (tests/gold/*/raw).
+  it.each([
+    ["Vương Trần", false, "und"], // dev/53 laodong, byline
+    ["Hữu Bằng- Thanh Hiểu", false, "und"], // vi-provincial/01 baolongan, byline
+    ["QUANG ĐẠI", true, "und"], // dev/63 laodong fr, byline in capitals
+    ["THẢO LUẬN TẠI HỘI TRƯỜNG", false, "vi"] // a section heading in capitals is words, not a name
+  ])("a name alone is in no language: %s", (line, inByline, lang) => {
+    expect(guessLanguage(line, null, neverCalled, inByline).lang).toBe(lang)
+  })
+
+  it.each([
+    ["Share on email", "en"], // fr-desk-b/47 viettan
+    ["Saturday 2025-06-14 03:53", "en"], // vi-more/27 moh, related teaser dates
+    ["Lundi 29 janvier 2024 | 14:50:40", "fr"], // a French dateline
+    ["Photo : VNA/CVN", "fr"], // fr-desk-a/11 and /68 lecourrier, caption credit
+    ["Logo", "und"] // one word: a label eld cannot call
+  ])("a short label of words, a day's or a month's name: %s", (line, lang) => {
+    expect(guessLanguage(line, null, detect).lang).toBe(lang)
+  })
+
+  it("does not take a French sentence naming Vietnamese places and a programme for Vietnamese", () => {
+    // fr-mt-national/24 laodong fr
+    const line =
+      'Hô Chi Minh-Ville - Le 1er février, le syndicat du quartier de Tây Nam a organisé le programme "Tết sum vầy - Xuân ơn đảng" 2026.'
+    expect(guessLanguage(line, null, neverCalled).lang).toBe("fr")
   })
 
   it("asks eld for longer text, restricted to the corpus' languages", () => {
