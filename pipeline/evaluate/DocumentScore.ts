@@ -7,6 +7,7 @@
  * and month match and `date_inferred` is true (the contract's rule); a date
  * counts by its day, whatever time is printed.
  */
+import { normalizeText } from "../TextNormalization.ts"
 import type { GoldDocument } from "./Gold.ts"
 
 export interface PredictedDocument {
@@ -30,7 +31,8 @@ export interface DocumentJudgement {
   readonly got: Readonly<Record<DocumentField, string>>
 }
 
-const fold = (text: string): string => text.normalize("NFC").replace(/\s+/gu, " ").trim().toLocaleLowerCase("vi")
+/** The pipeline's text normalization (NFC, whitespace, one tone placement: `Uỷ ban` is `Ủy ban`), lower-cased. */
+const fold = (text: string): string => normalizeText(text).toLocaleLowerCase("vi")
 
 const alternatives = (cell: string | null): ReadonlyArray<string> => (cell ?? "").split("|").map(fold)
 

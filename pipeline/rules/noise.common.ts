@@ -41,6 +41,16 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "A lone close button of an overlay or video player; next to player widgets it becomes `ticker`."
   },
   {
+    id: "common.ui.translation-notice",
+    lang: null,
+    kind: "ui",
+    pattern: String.raw`^(?:(?:original(?:e)?\s+(?:en\s+)?vietnamien(?:ne)?|version\s+originale|bản\s+gốc|original\s+vietnamese)\b.{0,60}|.{0,40}\b(?:traduit(?:e|es|s)?|traduction|translated|translation|dịch|bản dịch)\b.{0,30}\b(?:AI|IA|Google|automatique(?:ment)?|automatically|automatic|machine|tự động)\b.{0,20})$`,
+    caseInsensitive: true,
+    certain: true,
+    maxChars: 100,
+    note: "A notice that the page is a machine or AI translation, or a link to the original (`Original vietnamien  Traduit par Lao Dong AI`, `Traduction automatique`, `Bản dịch tự động`): site chrome of automatic editions, never the article."
+  },
+  {
     id: "common.dateline.numeric",
     lang: null,
     kind: "dateline",

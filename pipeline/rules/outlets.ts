@@ -37,6 +37,7 @@ export const outlets: ReadonlyArray<OutletInput> = [
       "VNA",
       "Thông tấn xã Việt Nam",
       "Vietnam News Agency",
+      "Viet Nam News Agency",
       "Agence vietnamienne d'information",
       "Agence vietnamienne d’information",
       "AVI",

@@ -110,9 +110,7 @@ const initial = /^\p{Lu}\.$/u
  */
 export const isNamesOnly = (text: string, inByline: boolean): boolean => {
   if (/[\d:;!?()]/u.test(text)) return false
-  const words = text
-    .split(/[\s,\-–&/|]+/u)
-    .filter((word) => word.length > 0)
+  const words = text.split(/[\s,\-–&/|]+/u).filter((word) => word.length > 0)
   if (words.length < 2 || words.length > 6) return false
   if (words.every((word) => titleCaseWord.test(word) || initial.test(word))) return true
   return inByline && words.every((word) => capitalsWord.test(word))
