@@ -13,7 +13,7 @@ export interface Chart {
   readonly spec: Readonly<Record<string, unknown>>
 }
 
-const base = { $schema: "https://vega.github.io/schema/vega-lite/v6.json", width: 560 } as const
+const base = { $schema: "https://vega.github.io/schema/vega-lite/v6.json", width: 440 } as const
 
 const kindScale = {
   domain: noiseKinds,

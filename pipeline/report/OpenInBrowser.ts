@@ -42,7 +42,7 @@ export interface OpenedReport {
 
 export const openReport = async (
   file: string,
-  options: { readonly screenshot?: string; readonly executablePath: string }
+  options: { readonly screenshot?: string; readonly screenshotHeight?: number; readonly executablePath: string }
 ): Promise<OpenedReport> => {
   const browser = await chromium.launch({ executablePath: options.executablePath, args: LAUNCH_ARGS })
   try {
@@ -66,7 +66,10 @@ export const openReport = async (
     const removedKinds =
       await page.evaluate(`Object.fromEntries([...document.querySelectorAll("article.document")].map((view) =>
       [view.id, [...view.querySelectorAll("tr.removed .kind")].filter((badge) => badge.offsetParent !== null).map((badge) => badge.textContent)]))`)
-    if (options.screenshot !== undefined) await page.screenshot({ path: options.screenshot, fullPage: false })
+    if (options.screenshot !== undefined) {
+      const height = options.screenshotHeight ?? 900
+      await page.screenshot({ path: options.screenshot, fullPage: true, clip: { x: 0, y: 0, width: 1280, height } })
+    }
     return {
       consoleErrors,
       chartMarks: chartMarks as Record<string, number>,

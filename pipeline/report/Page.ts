@@ -34,7 +34,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .cards { display: flex; flex-wrap: wrap; gap: .8rem; }
 .card { border: 1px solid #ddd; border-radius: 6px; padding: .5rem .9rem; min-width: 9rem; }
 .card b { display: block; font-size: 1.4rem; }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(640px, 1fr)); gap: 1rem; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(560px, 1fr)); gap: 1rem; }
 .chart-box p { color: #555; margin: .2rem 0; }
 .kind { display: inline-block; border-radius: 3px; padding: 0 5px; margin-right: 6px; font-size: 12px; color: #111; }
 .document { border-top: 2px solid #ccc; margin-top: 2rem; }
