@@ -88,6 +88,10 @@ describe("report", () => {
       expect(Object.keys(marked).length).toBeGreaterThan(5)
 
       const html = fs.readFileSync(summary.file, "utf8")
+      // the noise lines' examples link to document views that exist
+      const links = [...html.matchAll(/href="#(doc-[0-9a-f]+)"/gu)].map((match) => match[1])
+      expect(links.length).toBeGreaterThan(10)
+      expect(links.filter((id) => !html.includes(`id="${id}"`))).toEqual([])
       expect(html).toContain("photo.txt")
       expect(html).toContain("binary")
       expect(fs.statSync(screenshot).size).toBeGreaterThan(10_000)

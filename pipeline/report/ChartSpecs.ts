@@ -21,6 +21,7 @@ const kindScale = {
 }
 
 const percent = { format: ".1~%" } as const
+const counts = { tickMinStep: 1, format: "~s" } as const
 
 export const chartSpecs = (data: ChartData, mtThreshold: number): ReadonlyArray<Chart> => [
   {
@@ -93,7 +94,7 @@ export const chartSpecs = (data: ChartData, mtThreshold: number): ReadonlyArray<
       mark: { type: "bar", tooltip: true, color: "#59a14f" },
       encoding: {
         x: { field: "month", type: "temporal", timeUnit: "yearmonth", title: "month" },
-        y: { field: "documents", type: "quantitative", title: "documents" }
+        y: { field: "documents", type: "quantitative", title: "documents", axis: counts }
       }
     }
   },
@@ -108,7 +109,7 @@ export const chartSpecs = (data: ChartData, mtThreshold: number): ReadonlyArray<
       encoding: {
         x: { field: "bin_start", type: "quantitative", bin: { binned: true, step: 0.05 }, title: "kind_score" },
         x2: { field: "bin_end" },
-        y: { field: "segments", type: "quantitative", stack: true, title: "segments" },
+        y: { field: "segments", type: "quantitative", stack: true, title: "segments", axis: counts },
         color: {
           field: "label",
           type: "nominal",

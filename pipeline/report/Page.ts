@@ -37,7 +37,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(560px, 1fr)); gap: 1rem; }
 .chart-box p { color: #555; margin: .2rem 0; }
 .kind { display: inline-block; border-radius: 3px; padding: 0 5px; margin-right: 6px; font-size: 12px; color: #111; }
-.document { border-top: 2px solid #ccc; margin-top: 2rem; }
+.document { border-top: 2px solid #ccc; margin-top: 2rem; content-visibility: auto; contain-intrinsic-size: auto 800px; }
 .meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; }
 .meta dt { color: #666; } .meta dd { margin: 0; }
 .none { color: #999; font-style: italic; }
