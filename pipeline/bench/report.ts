@@ -78,5 +78,11 @@ if (browser === null) {
   say(
     `chromium: opened and drew ${marks.length} charts (${marks.reduce((a, b) => a + b, 0)} marks) in ${(opened.drawMs / 1000).toFixed(2)} s (target < 5 s); ${opened.consoleErrors.length} console errors`
   )
+  say(
+    `          CPU: ${(opened.mainThreadCpuMs / 1000).toFixed(2)} s on the page's main thread, ${(opened.rendererCpuMs / 1000).toFixed(2)} s in its renderer process; load average ${os
+      .loadavg()
+      .map((load) => load.toFixed(1))
+      .join(" ")} on ${os.cpus().length} cores`
+  )
 }
 fs.rmSync(work, { recursive: true, force: true })

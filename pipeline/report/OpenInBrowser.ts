@@ -34,6 +34,13 @@ export interface OpenedReport {
   readonly chartMarks: Readonly<Record<string, number>>
   /** Milliseconds from navigation to every chart drawn. */
   readonly drawMs: number
+  /**
+   * CPU milliseconds the page's main thread and its renderer process spent
+   * by then (Chromium's ThreadTime and ProcessTime metrics): unlike the wall
+   * time, they hardly change when other work shares the cores.
+   */
+  readonly mainThreadCpuMs: number
+  readonly rendererCpuMs: number
   /** Per document view, the kinds of its removed lines as marked in the page. */
   readonly removedKinds: Readonly<Record<string, ReadonlyArray<string>>>
   /** Requests for anything but the file itself (there should be none). */
@@ -57,10 +64,14 @@ export const openReport = async (
     page.on("request", (request) => {
       if (request.url() !== url) otherRequests.push(request.url())
     })
+    const devtools = await page.context().newCDPSession(page)
+    await devtools.send("Performance.enable")
     const started = performance.now()
     await page.goto(url, { waitUntil: "load" })
     await page.evaluate("window.chartsDrawn.then(() => true)")
     const drawMs = performance.now() - started
+    const { metrics } = await devtools.send("Performance.getMetrics")
+    const metric = (name: string) => 1000 * (metrics.find((entry) => entry.name === name)?.value ?? Number.NaN)
     const chartMarks = await page.evaluate(`Object.fromEntries([...document.querySelectorAll(".chart")].map((chart) =>
       [chart.id, chart.querySelectorAll("svg .role-mark > path, svg .role-mark > line, svg .role-mark > rect").length]))`)
     const removedKinds =
@@ -74,6 +85,8 @@ export const openReport = async (
       consoleErrors,
       chartMarks: chartMarks as Record<string, number>,
       drawMs,
+      mainThreadCpuMs: metric("ThreadTime"),
+      rendererCpuMs: metric("ProcessTime"),
       removedKinds: removedKinds as Record<string, ReadonlyArray<string>>,
       otherRequests
     }
