@@ -43,7 +43,7 @@ const renderReport = async (output: string) => {
       noiseLines
         .filter((line) => line.kind === kind)
         .slice(0, SampleSizes.examplesPerKind)
-        .flatMap((line) => line.examples.slice(0, 1))
+        .flatMap((line) => line.examples.slice(0, 1).map((example) => example.docId))
     )
     const views = await readDocumentViews(tables, await readSample(tables, exampleDocs))
     const threshold = typeof manifest?.mt_threshold === "number" ? manifest.mt_threshold : DEFAULT_MT_THRESHOLD

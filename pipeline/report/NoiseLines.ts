@@ -11,8 +11,8 @@ export interface NoiseLine {
   readonly line: string
   readonly segments: number
   readonly documents: number
-  /** Up to three documents where it was seen (`doc_id`), in a stable order. */
-  readonly examples: ReadonlyArray<string>
+  /** Up to three documents where it was seen, in a stable order (by `doc_id`). */
+  readonly examples: ReadonlyArray<{ readonly docId: string; readonly sourcePath: string }>
 }
 
 export const LINES_PER_KIND = 15
@@ -23,8 +23,8 @@ export const normalisedLineSql = (column: string): string =>
 export const readNoiseLines = async (tables: OutputTables): Promise<ReadonlyArray<NoiseLine>> => {
   const rows = await tables.rows(`
     SELECT kind, line, count(*)::DOUBLE AS segments, count(DISTINCT doc_id)::DOUBLE AS documents,
-           list(DISTINCT doc_id ORDER BY doc_id)[1:3] AS examples
-    FROM (SELECT kind, ${normalisedLineSql("text")} AS line, doc_id FROM segments WHERE is_noise)
+           list(DISTINCT doc_id || chr(9) || source_path ORDER BY doc_id || chr(9) || source_path)[1:3] AS examples
+    FROM (SELECT kind, ${normalisedLineSql("text")} AS line, doc_id, source_path FROM segments WHERE is_noise)
     GROUP BY kind, line
     QUALIFY row_number() OVER (PARTITION BY kind ORDER BY count(*) DESC, line) <= ${LINES_PER_KIND}
     ORDER BY kind, segments DESC, line`)
@@ -33,6 +33,9 @@ export const readNoiseLines = async (tables: OutputTables): Promise<ReadonlyArra
     line: String(row.line),
     segments: Number(row.segments),
     documents: Number(row.documents),
-    examples: (row.examples as ReadonlyArray<string>) ?? []
+    examples: ((row.examples as ReadonlyArray<string>) ?? []).map((example) => {
+      const [docId = "", sourcePath = ""] = example.split("\t")
+      return { docId, sourcePath }
+    })
   }))
 }

@@ -8,7 +8,7 @@ import { documentViewHtml } from "./DocumentViewHtml.ts"
 import type { DocumentView } from "./DocumentViews.ts"
 import { documentAnchor, escapeHtml, integer, jsonForScript, percent, table } from "./Html.ts"
 import { kindColors } from "./KindColors.ts"
-import type { NoiseLine } from "./NoiseLines.ts"
+import { LINES_PER_KIND, type NoiseLine } from "./NoiseLines.ts"
 import type { GroupRow, Overview } from "./Overview.ts"
 import { REJECTS_LISTED, type RejectView } from "./Rejects.ts"
 import { SampleSizes } from "./Sample.ts"
@@ -115,12 +115,12 @@ const noiseLinesSection = (lines: ReadonlyArray<NoiseLine>, shown: ReadonlySet<s
           integer(line.segments),
           integer(line.documents),
           line.examples
-            .map((docId) =>
+            .map(({ docId, sourcePath }) =>
               shown.has(docId)
-                ? `<a href="#${documentAnchor(docId)}">${escapeHtml(docId)}</a>`
-                : `<code>${escapeHtml(docId)}</code>`
+                ? `<a href="#${documentAnchor(docId)}">${escapeHtml(sourcePath)}</a>`
+                : `<code>${escapeHtml(sourcePath)}</code>`
             )
-            .join(" ")
+            .join("<br>")
         ])
       return `<h3><span class="kind" data-kind="${escapeHtml(kind)}">${escapeHtml(kind)}</span></h3>\n${table(["normalised line", "segments", "documents", "examples"], rows, [1, 2])}`
     })
@@ -159,7 +159,7 @@ ${groupTable("language", overview.languages)}
 ${content.charts.map((chart) => `<div class="chart-box"><h3>${escapeHtml(chart.title)}</h3><div id="${chart.id}" class="chart"></div><p>${escapeHtml(chart.caption)}</p></div>`).join("\n")}
 </div>
 <h2 id="noise-lines">Most frequent noise lines</h2>
-<p>Per kind, the ${content.noiseLines.length === 0 ? 0 : 15} most frequent noise lines, normalised (lower case, digits as 0, spaces collapsed), with up to three documents where each was seen; a linked one has its view below.</p>
+<p>Per kind, the ${LINES_PER_KIND} most frequent noise lines, normalised (lower case, digits as 0, spaces collapsed), with up to three documents where each was seen; a linked one has its view below.</p>
 ${noiseLinesSection(content.noiseLines, shown)}
 <h2 id="documents">Documents</h2>
 <p>${integer(views.length)} of ${integer(totals.documents)} documents are shown: up to ${SampleSizes.perOutlet} per outlet (of the ${SampleSizes.outlets} outlets with most documents), the ${SampleSizes.mostNoise} with the largest share of noise segments, the ${SampleSizes.lowestScore} with the least certain segment (lowest kind_score), and the first example of the ${SampleSizes.examplesPerKind} most frequent noise lines of each kind. Removed lines are struck through and marked by kind.</p>
