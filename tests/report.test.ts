@@ -10,8 +10,10 @@ import * as path from "node:path"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
 import Papa from "papaparse"
+import { writeSyntheticOutput } from "../pipeline/bench/SyntheticOutput.ts"
 import { buildReport } from "../pipeline/report/BuildReport.ts"
 import { chromiumPath, openReport } from "../pipeline/report/OpenInBrowser.ts"
+import { SampleSizes } from "../pipeline/report/Sample.ts"
 import { projectRoot, query, runInto, seedsDir, sqlPath, temporaryDir } from "./support/pipeline.ts"
 
 const browser = chromiumPath()
@@ -98,4 +100,31 @@ describe("report", () => {
     },
     180_000
   )
+
+  it("shows a bounded sample of a larger output, and says so", async () => {
+    const work = temporaryDir("tinsach-report-scale-")
+    await Effect.runPromise(runInto(path.join(work, "seeds")))
+    const output = path.join(work, "synthetic")
+    await writeSyntheticOutput(path.join(work, "seeds"), output, 3000)
+    const summary = await Effect.runPromise(buildReport(output))
+    const html = fs.readFileSync(summary.file, "utf8")
+    const bound =
+      SampleSizes.outlets * SampleSizes.perOutlet +
+      SampleSizes.mostNoise +
+      SampleSizes.lowestScore +
+      13 * SampleSizes.examplesPerKind
+    expect(summary.documents).toBe(3000)
+    expect(summary.shownDocuments).toBeLessThanOrEqual(bound)
+    expect(html).toContain(`${summary.shownDocuments} of 3,000 documents are shown`)
+    // at most perOutlet documents of one outlet are there for their outlet
+    const outletOf = [...html.matchAll(/<article class="document"[\s\S]*?<dt>outlet<\/dt><dd>([^<]*)<\/dd>/gu)]
+    const sampledFor = [...html.matchAll(/<p class="why">(.*?)<\/p>/gu)].map((match) => match[1] ?? "")
+    expect(outletOf.length).toBe(summary.shownDocuments)
+    const perOutlet = new Map<string, number>()
+    outletOf.forEach((match, i) => {
+      if (sampledFor[i]?.includes(">outlet<")) perOutlet.set(match[1] ?? "", (perOutlet.get(match[1] ?? "") ?? 0) + 1)
+    })
+    expect(Math.max(...perOutlet.values())).toBe(SampleSizes.perOutlet)
+    expect(summary.bytes).toBeLessThan(10_000_000)
+  }, 120_000)
 })
