@@ -15,7 +15,7 @@ import { documentStatsSql, readOverview } from "./Overview.ts"
 import { renderPage } from "./Page.ts"
 import { readRejects } from "./Rejects.ts"
 import { readSample, SampleSizes } from "./Sample.ts"
-import { openOutputTables, readManifest } from "./Tables.ts"
+import { type OutputTables, openOutputTables, readManifest } from "./Tables.ts"
 
 export class ReportError extends Data.TaggedError("ReportError")<{
   readonly reason: "read" | "write"
@@ -31,46 +31,46 @@ export interface ReportSummary {
 
 const DEFAULT_MT_THRESHOLD = 0.5
 
-const renderReport = async (output: string) => {
+const renderReport = async (output: string, tables: OutputTables) => {
   const manifest = readManifest(output)
-  const tables = await openOutputTables(output)
-  try {
-    await tables.run(`CREATE TEMP TABLE doc_stats AS ${documentStatsSql}`)
-    const overview = await readOverview(tables)
-    const chartData = await readChartData(tables)
-    const noiseLines = await readNoiseLines(tables)
-    const exampleDocs = [...new Set(noiseLines.map((line) => line.kind))].flatMap((kind) =>
-      noiseLines
-        .filter((line) => line.kind === kind)
-        .slice(0, SampleSizes.examplesPerKind)
-        .flatMap((line) => line.examples.slice(0, 1).map((example) => example.docId))
-    )
-    const views = await readDocumentViews(tables, await readSample(tables, exampleDocs))
-    const threshold = typeof manifest?.mt_threshold === "number" ? manifest.mt_threshold : DEFAULT_MT_THRESHOLD
-    const html = renderPage({
-      output,
-      overview,
-      charts: chartSpecs(chartData, threshold),
-      noiseLines,
-      views,
-      rejects: await readRejects(tables),
-      manifest,
-      libraries: readChartLibraries()
-    })
-    return { html, documents: overview.totals.documents, shownDocuments: views.length }
-  } finally {
-    tables.close()
-  }
+  await tables.run(`CREATE TEMP TABLE doc_stats AS ${documentStatsSql}`)
+  const overview = await readOverview(tables)
+  const chartData = await readChartData(tables)
+  const noiseLines = await readNoiseLines(tables)
+  const exampleDocs = [...new Set(noiseLines.map((line) => line.kind))].flatMap((kind) =>
+    noiseLines
+      .filter((line) => line.kind === kind)
+      .slice(0, SampleSizes.examplesPerKind)
+      .flatMap((line) => line.examples.slice(0, 1).map((example) => example.docId))
+  )
+  const views = await readDocumentViews(tables, await readSample(tables, exampleDocs))
+  const threshold = typeof manifest?.mt_threshold === "number" ? manifest.mt_threshold : DEFAULT_MT_THRESHOLD
+  const html = renderPage({
+    output,
+    overview,
+    charts: chartSpecs(chartData, threshold),
+    noiseLines,
+    views,
+    rejects: await readRejects(tables),
+    manifest,
+    libraries: readChartLibraries()
+  })
+  return { html, documents: overview.totals.documents, shownDocuments: views.length }
 }
+
+const readError = (error: unknown) =>
+  new ReportError({ reason: "read", message: error instanceof Error ? error.message : String(error) })
 
 /** Writes `output/report.html` (through a temporary file, so a reader never sees half a page). */
 export const buildReport = (output: string) =>
   Effect.gen(function* () {
-    const { html, documents, shownDocuments } = yield* Effect.tryPromise({
-      try: () => renderReport(output),
-      catch: (error) =>
-        new ReportError({ reason: "read", message: error instanceof Error ? error.message : String(error) })
-    })
+    const { html, documents, shownDocuments } = yield* Effect.acquireRelease(
+      Effect.tryPromise({ try: () => openOutputTables(output), catch: readError }),
+      (tables) => Effect.sync(() => tables.close())
+    ).pipe(
+      Effect.flatMap((tables) => Effect.tryPromise({ try: () => renderReport(output, tables), catch: readError })),
+      Effect.scoped
+    )
     const file = path.join(output, "report.html")
     yield* Effect.try({
       try: () => {
