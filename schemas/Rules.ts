@@ -86,6 +86,12 @@ export const Outlet = Schema.Struct({
    * writes French. One piece of evidence for the translation flag, never the only one.
    */
   frenchEdition: Schema.optional(Schema.Literal("automatic", "desk")),
+  /**
+   * The outlet it belongs to (a wire agency's papers, a broadcaster's channels): on its own
+   * site, a dateline or a source line naming the parent (`Hanoï (VNA) -` on Vietnam+) is
+   * the house style of the child, and the page is the child's.
+   */
+  parent: Schema.optional(Schema.String),
   note: Note
 })
 export type Outlet = typeof Outlet.Type

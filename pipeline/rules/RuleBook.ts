@@ -153,6 +153,21 @@ const refuseDuplicateIds = (ids: ReadonlyArray<string>): Either.Either<void, Rul
   return Either.right(undefined)
 }
 
+/** Every outlet's parent is an outlet of the table. */
+const refuseUnknownParents = (outlets: ReadonlyArray<Outlet>): Either.Either<void, RuleBookError> => {
+  const names = new Set(outlets.map((outlet) => outlet.name))
+  const orphan = outlets.find((outlet) => outlet.parent !== undefined && !names.has(outlet.parent))
+  return orphan === undefined
+    ? Either.right(undefined)
+    : Either.left(
+        new RuleBookError({
+          reason: "invalid-row",
+          ruleId: orphan.name,
+          message: `outlet ${orphan.name}: its parent ${orphan.parent} is not an outlet of the table`
+        })
+      )
+}
+
 const indexOutlets = (outlets: ReadonlyArray<Outlet>): OutletIndex => {
   const byDomain = new Map<string, Outlet>()
   const byAlias = new Map<string, Outlet>()
@@ -195,6 +210,7 @@ export const buildRuleBook = (tables: RuleTables): Either.Either<RuleBook, RuleB
     const datelinePrefixes = yield* decodeTable(PrefixRule, tables.datelinePrefixes)
     const translation = yield* decodeTable(TranslationRule, tables.translation)
     const outlets = yield* decodeTable(Outlet, tables.outlets)
+    yield* refuseUnknownParents(outlets)
     yield* refuseDuplicateIds([...noise, ...switchLabels, ...datelinePrefixes, ...translation].map((rule) => rule.id))
     return {
       noise: yield* compileTable(noise),

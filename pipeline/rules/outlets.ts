@@ -54,6 +54,7 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["VietnamPlus", "Vietnam Plus", "TTXVN/Vietnam+", "VNA/Vietnam+", "Vietnam+ (VNA)"],
     editions: ["vi", "en", "fr"],
     frenchEdition: "desk",
+    parent: "TTXVN",
     note: "VNA's online paper in Vietnamese, English, French, Spanish and Chinese; fr.vietnamplus.vn is written by the agency's French desk (gold fr-desk-a: native French slugs, '- AVI'/'-VNA' sign-offs, human slips)."
   },
   {
@@ -62,6 +63,7 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Courrier du Vietnam", "CVN", "VNA/CVN", "Le Courrier du Vietnam (CVN)", "Lecourrier"],
     editions: ["fr"],
     frenchEdition: "desk",
+    parent: "TTXVN",
     note: "VNA's French-language paper (founded 1964) with its own French newsroom (gold fr-desk-a: 'Photo : VNA/CVN', own interviews, human slips)."
   },
   {
@@ -70,6 +72,7 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Vietnam Illustré", "Vietnam Pictorial", "Báo ảnh Việt Nam"],
     editions: ["vi", "en", "fr"],
     frenchEdition: "desk",
+    parent: "TTXVN",
     note: "VNA's pictorial Báo ảnh Việt Nam / Vietnam Pictorial; vietnam.vnanet.vn/french is written by its French desk (gold fr-desk-b and dev 75: '-VNA/VI', idiomatic French, human slips)."
   },
   {
@@ -77,6 +80,7 @@ export const outlets: ReadonlyArray<OutletInput> = [
     domains: ["baotintuc.vn"],
     aliases: ["Tin tức TTXVN", "Báo Tin tức - TTXVN", "Baotintuc"],
     editions: ["vi"],
+    parent: "TTXVN",
     note: "Daily newspaper of the Vietnam News Agency (TTXVN)."
   },
   {
@@ -84,6 +88,7 @@ export const outlets: ReadonlyArray<OutletInput> = [
     domains: ["vietnamnews.vn"],
     aliases: ["Viet Nam News", "Vietnam News", "VNS", "Vietnamnews"],
     editions: ["en"],
+    parent: "TTXVN",
     note: "VNA's English-language national daily."
   },
   {
@@ -99,6 +104,7 @@ export const outlets: ReadonlyArray<OutletInput> = [
       "Báo Thể thao & Văn hoá"
     ],
     editions: ["vi"],
+    parent: "TTXVN",
     note: "Sports and culture paper of the Vietnam News Agency."
   },
   {
@@ -106,6 +112,7 @@ export const outlets: ReadonlyArray<OutletInput> = [
     domains: ["vietnamlawmagazine.vn"],
     aliases: ["Vietnam Law and Legal Forum", "Vietnam Law Magazine", "VLLF", "Vietnamlawmagazine"],
     editions: ["en"],
+    parent: "TTXVN",
     note: "VNA's English-language legal magazine."
   },
   {
@@ -113,6 +120,7 @@ export const outlets: ReadonlyArray<OutletInput> = [
     domains: ["dantocmiennui.vn"],
     aliases: ["Báo ảnh Dân tộc và Miền núi", "Dân tộc & Miền núi", "Dantocmiennui"],
     editions: ["vi"],
+    parent: "TTXVN",
     note: "VNA's pictorial on ethnic minorities and mountain regions (also in minority languages)."
   },
   {
@@ -120,6 +128,7 @@ export const outlets: ReadonlyArray<OutletInput> = [
     domains: ["bnews.vn"],
     aliases: ["Tin nhanh Kinh tế TTXVN"],
     editions: ["vi"],
+    parent: "TTXVN",
     note: "VNA's economic and financial news service."
   },
   {
@@ -127,6 +136,7 @@ export const outlets: ReadonlyArray<OutletInput> = [
     domains: ["vnews.gov.vn"],
     aliases: ["Truyền hình Thông tấn", "Kênh Truyền hình Thông tấn", "Vnews TTXVN"],
     editions: ["vi"],
+    parent: "TTXVN",
     note: "VNA's television channel (Truyền hình Thông tấn) and its news site."
   },
   {
@@ -151,6 +161,7 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["VOV5", "VOV World", "Kênh VOV5", "Hệ Phát thanh Đối ngoại VOV5", "Vovworld.vn"],
     editions: ["vi", "en", "fr"],
     frenchEdition: "desk",
+    parent: "VOV",
     note: "VOV's external service (VOV5), broadcasting in French since 1945; French site written by its French desk (gold fr-desk-a: '(VOVWORLD) -', «» quotes, radio idiom)."
   },
   {
@@ -158,6 +169,7 @@ export const outlets: ReadonlyArray<OutletInput> = [
     domains: ["vov1.vov.gov.vn"],
     aliases: ["Kênh VOV1", "Hệ Thời sự - Chính trị - Tổng hợp VOV1"],
     editions: ["vi"],
+    parent: "VOV",
     note: "VOV's news and current-affairs radio channel (gold dev 81/82)."
   },
   {
@@ -165,6 +177,7 @@ export const outlets: ReadonlyArray<OutletInput> = [
     domains: ["truyenhinhvov.vn"],
     aliases: ["Truyền hình VOV", "Truyền hình Tiếng nói Việt Nam", "Truyenhinhvov"],
     editions: ["vi"],
+    parent: "VOV",
     note: "Television channel of the Voice of Vietnam (gold vi-national 28)."
   },
   {
@@ -172,6 +185,7 @@ export const outlets: ReadonlyArray<OutletInput> = [
     domains: ["vovgiaothong.vn"],
     aliases: ["VOV Giao thông Quốc gia", "Kênh VOV Giao thông", "VOVGT", "Vovgiaothong"],
     editions: ["vi"],
+    parent: "VOV",
     note: "VOV's national traffic radio channel and site."
   },
   {

@@ -15,6 +15,9 @@
  *    not read (they credit and link other outlets);
  * 6. a domain or a site's name in the file's path (`tienphong/…`, `laodong-…`).
  *
+ * An outlet's parent (`TTXVN` for Vietnam+) named by any of these on the child's
+ * own site (its URL or path) gives the child.
+ *
  * A tag the table does not know is kept as printed only when it is a domain; an
  * outlet the table does not know, named by a source line's rule (`Theo Báo X`),
  * is kept as printed when nothing above names one.
@@ -42,6 +45,17 @@ const byHost = (index: OutletIndex, host: string): Outlet | undefined => {
 
 const chromeKinds = new Set(["ui", "other_noise", "dateline", "byline", "source", "ad", "comment", "ticker", "title"])
 
+/** Domains written without their dots, as file names slug them: `vietnamvn` for `vietnam.vn`. */
+const dotlessDomains = (index: OutletIndex): ReadonlyMap<string, Outlet> => {
+  let slugs = slugsOf.get(index)
+  if (slugs === undefined) {
+    slugs = new Map([...index.byDomain].map(([domain, outlet]) => [domain.replaceAll(".", ""), outlet]))
+    slugsOf.set(index, slugs)
+  }
+  return slugs
+}
+const slugsOf = new WeakMap<OutletIndex, Map<string, Outlet>>()
+
 /** Path words of a site's name: `42_tinmoi-ubkt.txt` gives `tinmoi`, `tienphong.vn/x.html` gives `tienphong.vn`. */
 const fromPath = (index: OutletIndex, sourcePath: string): Outlet | undefined => {
   for (const part of sourcePath.toLowerCase().split(/[/\\]/u)) {
@@ -54,6 +68,8 @@ const fromPath = (index: OutletIndex, sourcePath: string): Outlet | undefined =>
       if (word.length < 5 || /^\d+$/u.test(word)) continue
       const outlet = index.byAlias.get(word)
       if (outlet?.domains.some((domain) => domain.split(".")[0] === word)) return outlet
+      const bySlug = dotlessDomains(index).get(word)
+      if (bySlug !== undefined) return bySlug
     }
   }
   return undefined
@@ -65,15 +81,20 @@ export const findOutlet = (
   sourcePath: string,
   index: OutletIndex
 ): string | null => {
+  const host = hints.url === null ? undefined : hostOf.exec(hints.url)?.[1]
+  const fromUrl = host === undefined ? undefined : byHost(index, host)
+  const site = fromUrl ?? fromPath(index, sourcePath)
+  /** The parent named on its child's own site (a VNA dateline on Vietnam+) is the child's house style. */
+  const own = (outlet: Outlet): string => (site !== undefined && site.parent === outlet.name ? site.name : outlet.name)
   for (const segment of segments) {
     if (segment.kind !== "source") continue
     const named = outletsMentioned(index, segment.text)[0]
-    if (named !== undefined) return named.name
+    if (named !== undefined) return own(named)
   }
   const tag = segments.find((segment) => segment.prefixOutlet !== null)?.prefixOutlet
   if (tag !== undefined && tag !== null) {
     const known = lookupOutlet(index, tag) ?? outletsMentioned(index, tag)[0]
-    if (known !== undefined) return known.name
+    if (known !== undefined) return own(known)
     if (domainLike.test(tag)) return tag
   }
   for (const segment of segments) {
@@ -81,17 +102,15 @@ export const findOutlet = (
     const domain = emailDomain.exec(segment.text)?.groups?.domain
     const outlet =
       (domain === undefined ? undefined : byHost(index, domain)) ?? outletsMentioned(index, segment.text)[0]
-    if (outlet !== undefined) return outlet.name
+    if (outlet !== undefined) return own(outlet)
   }
   if (hints.outlet !== null) return lookupOutlet(index, hints.outlet)?.name ?? hints.outlet
-  const host = hints.url === null ? undefined : hostOf.exec(hints.url)?.[1]
-  const fromUrl = host === undefined ? undefined : byHost(index, host)
   if (fromUrl !== undefined) return fromUrl.name
   for (const segment of segments) {
     if (!chromeKinds.has(segment.kind)) continue
     const named = outletsMentioned(index, segment.text)[0]
-    if (named !== undefined) return named.name
+    if (named !== undefined) return own(named)
   }
   const printed = segments.find((segment) => segment.kind === "source" && segment.captures.outlet !== undefined)
-  return fromPath(index, sourcePath)?.name ?? printed?.captures.outlet ?? null
+  return site?.name ?? printed?.captures.outlet ?? null
 }

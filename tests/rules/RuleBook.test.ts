@@ -47,6 +47,24 @@ describe("the rule book", () => {
     expect(reasonOf(withNoise([{ ...row, id: "test.everything", pattern: ".*" }]))).toBe("matches-empty")
   })
 
+  it("refuses an outlet whose parent is not in the outlet table", () => {
+    const outlets = [
+      ...defaultRuleTables.outlets,
+      {
+        name: "Test Daily",
+        domains: ["testdaily.vn"],
+        aliases: [],
+        editions: ["vi"] as ["vi"],
+        parent: "No Such Agency",
+        note: "A test row."
+      }
+    ]
+    const result = buildRuleBook({ ...defaultRuleTables, outlets })
+    expect(Either.isLeft(result) && result.left.message).toBe(
+      "outlet Test Daily: its parent No Such Agency is not an outlet of the table"
+    )
+  })
+
   it("refuses an id used twice", () => {
     expect(reasonOf(withNoise([{ ...row, id: "common.ui.close-glyph", pattern: "^zzz$" }]))).toBe("duplicate-id")
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
+import { processDocument } from "../../pipeline/Pipeline.ts"
 import { findFullDate, findLedeDate, inferYear } from "../../pipeline/stages/DateParsing.ts"
-import { processLines } from "../support/pipeline.ts"
+import { detect, documentOf, processLines, rules } from "../support/pipeline.ts"
 
 describe("dates", () => {
   it("reads full dates in bylines and datelines", () => {
@@ -101,5 +102,29 @@ describe("extractMetadata through the stages", () => {
       "Theo Báo Dân Việt"
     ])
     expect(doc.metadata.outlet).toBe("Dân Việt")
+  })
+
+  it("names a wire agency's paper, not the agency, when the agency's dateline is on the paper's own site", () => {
+    const lines = [
+      "Ouverture du 15e Plénum du Comité central du Parti",
+      "Hanoï (VNA) - Le 15e Plénum du Comité central du Parti communiste du Vietnam s'est ouvert lundi à Hanoï sous la présidence du secrétaire général."
+    ]
+    const onSite = processDocument(documentOf(lines, "fr.vietnamplus.vn/ouverture-15e-plenum.txt"), { rules, detect })
+    const elsewhere = processDocument(documentOf(lines, "scrapes/ouverture-15e-plenum.txt"), { rules, detect })
+    expect([onSite.metadata.outlet, elsewhere.metadata.outlet]).toEqual(["Vietnam+", "TTXVN"])
+  })
+
+  it("reads a site's domain from a file name that writes it without dots", () => {
+    const doc = processDocument(
+      documentOf(
+        [
+          "Tiêu đề bài viết",
+          "Người dân tham gia lễ hội đông vui trong suốt ba ngày cuối tuần vừa qua tại quảng trường."
+        ],
+        "12_vietnamvn-le-hoi.txt"
+      ),
+      { rules, detect }
+    )
+    expect(doc.metadata.outlet).toBe("Vietnam.vn")
   })
 })
