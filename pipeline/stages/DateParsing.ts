@@ -2,7 +2,8 @@
  * Dates as news pages print them, and the year of a date printed without one.
  *
  * - Full dates: `28/12/2023`, `29/01/2015 17:58 GMT+7`, `09:47 28/12/2023`,
- *   ISO `2023-12-28T09:47`, `16 décembre 2024 à 10h30`.
+ *   ISO `2023-12-28T09:47`, `16 décembre 2024 à 10h30`, `13 Tháng 10 2015 09:10`,
+ *   `August 20, 2025 17:59`.
  * - Day and month only, in the lede: `Sáng 27/1`, `Sáng nay (29/1)`,
  *   `Le 16 décembre`, `du 2 janvier`, `on January 5`.
  * - Year inference, in order: the same month printed with a year elsewhere in
@@ -92,6 +93,13 @@ const fullDatePatterns: ReadonlyArray<RegExp> = [
   /(?:(?<h1>\d{1,2}):(?<m1>\d{2})\s*[-,|]?\s*)?(?<d>\d{1,2})[/.-](?<mo>\d{1,2})[/.-](?<y>\d{4})(?:\s*[-,|]?\s*(?<h2>\d{1,2}):(?<m2>\d{2}))?(?:\s*\(?(?:GMT|UTC)\s*(?<sign>[+-])\s*(?<oh>\d{1,2})(?::?(?<om>\d{2}))?)?/u,
   // 2023-12-28T09:47:00+07:00
   /(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})(?:[T ](?<h>\d{2}):(?<mi>\d{2})(?::\d{2})?(?:(?<z>Z)|(?<sign>[+-])(?<oh>\d{2}):?(?<om>\d{2}))?)?/u,
+  // 13 Tháng 10 2015 09:10, ngày 5 tháng 3 năm 2024
+  /(?<d>\d{1,2})\s+tháng\s+(?<mo>\d{1,2})\s*,?\s*(?:năm\s+)?(?<y>\d{4})(?:\s*[-,|]?\s*(?<h>\d{1,2}):(?<mi>\d{2}))?/iu,
+  // August 20, 2025 17:59
+  new RegExp(
+    String.raw`\b(?<mo>${englishMonths.join("|")})\s+(?<d>\d{1,2}),?\s+(?<y>\d{4})(?:\s*(?:at\s+|[-,|]\s*)?(?<h>\d{1,2}):(?<mi>\d{2}))?`,
+    "iu"
+  ),
   // 16 décembre 2024 à 10h30
   new RegExp(
     String.raw`(?<d>\d{1,2})(?:er)?\s+(?<mo>${monthNames})\s+(?<y>\d{4})(?:\s*(?:à|,|-)?\s*(?<h>\d{1,2})[h:](?<mi>\d{2}))?`,

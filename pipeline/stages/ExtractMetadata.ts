@@ -1,7 +1,8 @@
 /**
  * Document metadata from the labelled segments.
  *
- * - title: the `title` segment's clean text, else the title the format carries
+ * - title: the `title` segment's clean text without a date printed after it or a
+ *   breadcrumb separator before it, else the title the format carries
  *   (`og:title`, `<title>`, a CSV `title` field).
  * - outlet, first found of: a dateline prefix of the lede (`(Baonghean.vn) - `);
  *   the domain of an e-mail in a byline (`thoisu@vtv.vn`); a source line
@@ -11,7 +12,8 @@
  * - author: the name a byline rule captured, else the format's author field.
  * - published date and time: the format's machine-readable date
  *   (`article:published_time`, `<time datetime>`, a `published` field); else a
- *   byline or dateline's full date; else a day and month in the lede with the
+ *   byline or dateline's full date; else a full date in the page's head (a site
+ *   name, a desk line, the headline) before the first body line; else a day and month in the lede with the
  *   year inferred (`date_inferred`). A time printed without a zone is taken in
  *   `Config.metadata.defaultUtcOffset`.
  */
@@ -20,6 +22,19 @@ import type { CleanSegment, DocumentHints, Metadata, Segmented, WithMetadata } f
 import type { RuleBook } from "../rules/RuleBook.ts"
 import { findFullDate, findLedeDate, inferYear, isoDate, isoTimestamp, sentenceOf } from "./DateParsing.ts"
 import { findOutlet } from "./FindOutlet.ts"
+
+const trailingDate =
+  /(?<![\d/.-]\s?)\s+[([]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[)\]]?$/u
+const leadingSeparators = /^[/|>»•·–—-]+\s*/u
+
+/**
+ * The headline of a title line: without a publication stamp (a date and a time) printed after it
+ * (`… nửa nhiệm kỳ (03/02/2019 21:20)`; a date range of the headline stays) or a breadcrumb's separator before it (`/ Đề nghị …`).
+ */
+export const headlineOf = (line: string): string | null => {
+  const headline = line.replace(trailingDate, "").replace(leadingSeparators, "").trim()
+  return headline === "" ? null : headline
+}
 
 const findAuthor = (segments: ReadonlyArray<CleanSegment>): string | null => {
   for (const segment of segments) {
@@ -36,6 +51,8 @@ interface PublishedDate {
   readonly publishedAt: string | null
   readonly dateInferred: boolean
 }
+
+const headKinds: ReadonlySet<string> = new Set(["title", "ui", "source", "other_noise", "ad"])
 
 const noDate: PublishedDate = { publishedDate: null, publishedAt: null, dateInferred: false }
 
@@ -58,6 +75,14 @@ const findPublished = (segments: ReadonlyArray<CleanSegment>, hints: DocumentHin
     const printed = fromFullDate(segment.text)
     if (printed !== null) return printed
   }
+  // The page's head (before its first body line): a date glued to a site name, a desk line, a
+  // headline with its date; not related blocks, captions or tickers (other articles' dates).
+  const firstBody = segments.findIndex((segment) => segment.kind === "body")
+  for (const segment of firstBody < 0 ? [] : segments.slice(0, firstBody)) {
+    if (!headKinds.has(segment.kind)) continue
+    const printed = fromFullDate(segment.text)
+    if (printed !== null) return printed
+  }
   const body = segments.filter((segment) => segment.kind === "body")
   const lede = body[0]
   if (lede === undefined) return noDate
@@ -70,7 +95,8 @@ const findPublished = (segments: ReadonlyArray<CleanSegment>, hints: DocumentHin
 }
 
 export const extractMetadata = (doc: Segmented<CleanSegment>, rules: RuleBook): WithMetadata<CleanSegment> => {
-  const title = doc.segments.find((segment) => segment.kind === "title")?.text ?? doc.hints.title
+  const titleLine = doc.segments.find((segment) => segment.kind === "title")?.text
+  const title = (titleLine === undefined ? null : headlineOf(titleLine)) ?? doc.hints.title
   const metadata: Metadata = {
     title,
     ...findPublished(doc.segments, doc.hints),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { processDocument } from "../../pipeline/Pipeline.ts"
 import { findFullDate, findLedeDate, inferYear } from "../../pipeline/stages/DateParsing.ts"
+import { headlineOf } from "../../pipeline/stages/ExtractMetadata.ts"
 import { detect, documentOf, processLines, rules } from "../support/pipeline.ts"
 
 describe("dates", () => {
@@ -28,6 +29,39 @@ describe("dates", () => {
     })
     expect(findFullDate("31/02/2024")).toBeNull()
   })
+
+  // Real lines of the gold pages (tests/gold/*/raw), two outlets a shape.
+  it.each([
+    ["Được đăng: Thứ ba, 13 Tháng 10 2015 09:10", [2015, 10, 13, 9, 10]], // vi-provincial tuyengiaoangiang
+    ["thông qua ngày 20 tháng 5 năm 2024", [2024, 5, 20, null, null]], // dev thvl
+    ["PV August 20, 2025 17:59", [2025, 8, 20, 17, 59]], // fr-mt-provincial baonghean-fr
+    ["— Viet Nam Government Portal (@VNGovtPortal) January 24, 2021", [2021, 1, 24, null, null]], // fr-desk-b lepetitjournal
+    ["Đăng ngày 15-05-2022 10:48", [2022, 5, 15, 10, 48]], // vi-national vksdanang
+    ["Báo Gia LaiBáo Gia Lai16/04/2025", [2025, 4, 16, null, null]] // fr-mt-national vietnam.vn
+  ])("reads a full date in the shape of %s", (line, [year, month, day, hour, minute]) => {
+    expect(findFullDate(line)).toMatchObject({ year, month, day, hour, minute })
+  })
+
+  it.each([
+    ["Đảng bộ tỉnh Vĩnh Phúc - Dấu ấn nửa nhiệm kỳ (03/02/2019 21:20)", "Đảng bộ tỉnh Vĩnh Phúc - Dấu ấn nửa nhiệm kỳ"],
+    [
+      "/ Đề nghị kỷ luật 4 tổ chức Đảng, 23 đảng viên trong quân đội",
+      "Đề nghị kỷ luật 4 tổ chức Đảng, 23 đảng viên trong quân đội"
+    ],
+    [
+      "Kỷ niệm 35 năm Ngày thành lập Đảng bộ Khối các cơ quan thành phố Đà Nẵng (16/7/1987 - 16/7/2022)",
+      "Kỷ niệm 35 năm Ngày thành lập Đảng bộ Khối các cơ quan thành phố Đà Nẵng (16/7/1987 - 16/7/2022)"
+    ],
+    [
+      "Le secrétaire national du Parti communiste français en terre vietnamienne (17-25/07/2019)",
+      "Le secrétaire national du Parti communiste français en terre vietnamienne (17-25/07/2019)"
+    ]
+  ])(
+    "takes a publication stamp or a breadcrumb separator off a headline, never its own dates: %s",
+    (line, headline) => {
+      expect(headlineOf(line)).toBe(headline)
+    }
+  )
 
   it("reads a day and month opening a lede", () => {
     expect(findLedeDate("Sáng 27/1, tại Hà Nội, Ban Tổ chức Trung ương tổ chức hội nghị")).toMatchObject({
