@@ -75,6 +75,7 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
   },
   {
     id: "common.caption.credit",
+    certain: true,
     lang: null,
     kind: "caption",
     pattern: String.raw`(?:^|[\s.(|–-])(?:(?:Photo|Photos|Crédit photo|Crédits? photos?|Photo credit|Credit|Illustration|Image)\s*:|©)\s*[^.;!?:]{1,60}\)?$`,

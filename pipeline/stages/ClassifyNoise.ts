@@ -127,14 +127,23 @@ const decide = (model: LineModel, x: SparseVector): Decision & { readonly p: Flo
   }
 }
 
-/** One title per page: the likeliest; the others take their next best kind. */
+/**
+ * One title per page, at its head: the likeliest line called title before the page's
+ * first body line; the others take their next best kind (a headline further down is a
+ * related item's or a subheading; a page that starts mid-article shows none).
+ */
 const keepOneTitle = (model: LineModel, decisions: Array<Decision & { readonly p?: Float64Array }>): void => {
   const title = model.classes.indexOf("title")
   const body = model.classes.indexOf("body")
+  const firstBody = decisions.findIndex((d) => d.kind === "body")
+  const headEnd = firstBody < 0 ? decisions.length : firstBody
   const titled = decisions.flatMap((d, i) => (d.kind === "title" && d.p !== undefined ? [i] : []))
-  if (titled.length <= 1 || title < 0) return
-  const keep = titled.reduce((a, b) => (decisions[b]!.p![title]! > decisions[a]!.p![title]! ? b : a))
-  for (const i of titled) {
+  const late = titled.filter((i) => i > headEnd)
+  const inHead = titled.filter((i) => i <= headEnd)
+  if (title < 0 || titled.length === 0) return
+  const keep =
+    inHead.length === 0 ? -1 : inHead.reduce((a, b) => (decisions[b]!.p![title]! > decisions[a]!.p![title]! ? b : a))
+  for (const i of [...inHead, ...late]) {
     if (i === keep) continue
     const d = decisions[i]!
     const p = d.p!
