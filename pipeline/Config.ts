@@ -87,7 +87,13 @@ export const Config = {
      * without line breaks (a minified page, a base64 blob): the record is
      * rejected as `too_large` rather than kept as one giant body segment.
      */
-    maxLineChars: 1_000_000
+    maxLineChars: 1_000_000,
+    /**
+     * HTML nesting deeper than this is refused as `too_deep` before parsing
+     * (parse5 is quadratic in depth). Browsers stop nesting at 512 too (Blink's
+     * parser flattens deeper elements), so no page a reader saw goes deeper.
+     */
+    maxHtmlDepth: 512
   }
 } as const
 

@@ -15,6 +15,7 @@ import Papa from "papaparse"
 import { Config } from "../Config.ts"
 import type { DecodedInput, DocumentHints, InputProblem, SourceRecord } from "../Document.ts"
 import { noHints } from "../Document.ts"
+import { htmlNestingDepth } from "./HtmlDepth.ts"
 
 export interface Unpacked {
   readonly records: ReadonlyArray<SourceRecord>
@@ -205,11 +206,24 @@ export const longestLine = (text: string): number => {
   return longest
 }
 
-/** A text record with a line no article has is refused (see `Config.input.maxLineChars`). */
-const refuseGiantLines = (unpacked: Unpacked): Unpacked => {
+/**
+ * A record no article could be is refused before the cleaning stages see it:
+ * a text line longer than `Config.input.maxLineChars`, or HTML nested deeper
+ * than `Config.input.maxHtmlDepth`.
+ */
+const refuseOversized = (unpacked: Unpacked): Unpacked => {
   const problems: Array<InputProblem> = [...unpacked.problems]
   const records = unpacked.records.filter((record) => {
-    if (record.markup !== "text") return true
+    if (record.markup === "html") {
+      const depth = htmlNestingDepth(record.rawText, Config.input.maxHtmlDepth)
+      if (depth <= Config.input.maxHtmlDepth) return true
+      problems.push({
+        sourcePath: record.sourcePath,
+        reason: "too_deep",
+        detail: `The HTML nests elements more than ${Config.input.maxHtmlDepth} deep (input.maxHtmlDepth in pipeline/Config.ts; browsers stop at 512 too), usually tags opened and never closed: repair or re-export the page, or raise the limit.`
+      })
+      return false
+    }
     const longest = longestLine(record.rawText)
     if (longest <= Config.input.maxLineChars) return true
     problems.push({
@@ -222,7 +236,7 @@ const refuseGiantLines = (unpacked: Unpacked): Unpacked => {
   return { records, problems }
 }
 
-export const unpack = (input: DecodedInput): Unpacked => refuseGiantLines(unpackRecords(input))
+export const unpack = (input: DecodedInput): Unpacked => refuseOversized(unpackRecords(input))
 
 const unpackRecords = (input: DecodedInput): Unpacked => {
   switch (input.format) {
