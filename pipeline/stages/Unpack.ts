@@ -16,6 +16,7 @@ import { Config } from "../Config.ts"
 import type { DecodedInput, DocumentHints, InputProblem, SourceRecord } from "../Document.ts"
 import { noHints } from "../Document.ts"
 import { htmlNestingDepth } from "./HtmlDepth.ts"
+import { splitTsv } from "./SplitTsv.ts"
 
 export interface Unpacked {
   readonly records: ReadonlyArray<SourceRecord>
@@ -44,6 +45,8 @@ const fieldNames = {
 } as const
 
 const looksLikeHtml = /<(?:p|div|br|h[1-6]|span|a|img|figure|ul|li|article|section|table)\b[^>]*>/iu
+
+const isTsv = (sourcePath: string): boolean => sourcePath.toLowerCase().endsWith(".tsv")
 
 const sha256 = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex")
 
@@ -105,13 +108,40 @@ const collect = (results: ReadonlyArray<RecordResult>): Unpacked => ({
   problems: results.flatMap((result) => ("problem" in result ? [result.problem] : []))
 })
 
-const parseCsv = (text: string, tsv: boolean) =>
+const parseCsv = (text: string) =>
   Papa.parse<Record<string, string>>(text, {
     header: true,
     skipEmptyLines: "greedy",
-    delimiter: tsv ? "\t" : "",
+    delimiter: "",
     transformHeader: (header) => header.trim().toLowerCase()
   })
+
+const noTextColumn = (input: DecodedInput, columns: ReadonlyArray<string>): Unpacked | null =>
+  columns.some((column) => (fieldNames.text as ReadonlyArray<string>).includes(column))
+    ? null
+    : {
+        records: [],
+        problems: [
+          {
+            sourcePath: input.sourcePath,
+            reason: "malformed",
+            detail: `The header has no text column (${columns.slice(0, 8).join(", ") || "no columns"}); expected one of ${fieldNames.text.join(", ")}.`
+          }
+        ]
+      }
+
+/** One record per row of a TSV, plain or quoted (see `SplitTsv.ts`). */
+const unpackTsv = (input: DecodedInput): Unpacked => {
+  const table = splitTsv(input.rawText)
+  const columns = table.header.map((name) => name.trim().toLowerCase())
+  const refused = noTextColumn(input, columns)
+  if (refused !== null) return refused
+  return collect(
+    table.rows.map((cells, index) =>
+      recordOf(input, index + 1, Object.fromEntries(columns.map((column, i) => [column, cells[i]])))
+    )
+  )
+}
 
 /**
  * One record per row. An unbalanced quote swallows the rest of the file into
@@ -119,21 +149,9 @@ const parseCsv = (text: string, tsv: boolean) =>
  * the stray quote, under the same header, so the rows after it still load.
  */
 const unpackCsv = (input: DecodedInput): Unpacked => {
-  const tsv = input.sourcePath.toLowerCase().endsWith(".tsv")
-  const first = parseCsv(input.rawText, tsv)
-  const columns = first.meta.fields ?? []
-  if (!columns.some((column) => (fieldNames.text as ReadonlyArray<string>).includes(column))) {
-    return {
-      records: [],
-      problems: [
-        {
-          sourcePath: input.sourcePath,
-          reason: "malformed",
-          detail: `The header has no text column (${columns.slice(0, 8).join(", ") || "no columns"}); expected one of ${fieldNames.text.join(", ")}.`
-        }
-      ]
-    }
-  }
+  const first = parseCsv(input.rawText)
+  const refused = noTextColumn(input, first.meta.fields ?? [])
+  if (refused !== null) return refused
   const headerEnd = input.rawText.search(/\r?\n/u)
   const header = headerEnd < 0 ? input.rawText : input.rawText.slice(0, headerEnd)
   const results: Array<RecordResult> = []
@@ -156,7 +174,7 @@ const unpackCsv = (input: DecodedInput): Unpacked => {
     const nextLine = text.indexOf("\n", quote.index ?? text.length)
     if (nextLine < 0) break
     text = `${header}\n${text.slice(nextLine + 1)}`
-    parsed = parseCsv(text, tsv)
+    parsed = parseCsv(text)
   }
   return collect(results)
 }
@@ -241,7 +259,7 @@ export const unpack = (input: DecodedInput): Unpacked => refuseOversized(unpackR
 const unpackRecords = (input: DecodedInput): Unpacked => {
   switch (input.format) {
     case "csv":
-      return unpackCsv(input)
+      return isTsv(input.sourcePath) ? unpackTsv(input) : unpackCsv(input)
     case "jsonl":
       return unpackJsonl(input)
     case "txt":
