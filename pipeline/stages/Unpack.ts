@@ -77,10 +77,19 @@ const lowerKeys = (fields: Fields): Fields =>
 
 type RecordResult = { readonly record: SourceRecord } | { readonly problem: InputProblem }
 
+const tooLarge = (input: DecodedInput, n: number, chars: number): RecordResult => ({
+  problem: {
+    sourcePath: `${input.sourcePath}#${n}`,
+    reason: "too_large",
+    detail: `Record ${n} has ${chars} characters, more than the ${Config.input.maxRecordChars} a record can have (input.maxRecordChars in pipeline/Config.ts); the file's other records were read.`
+  }
+})
+
 const recordOf = (input: DecodedInput, n: number, raw: Fields): RecordResult => {
   const fields = lowerKeys(raw)
   const sourcePath = `${input.sourcePath}#${n}`
   const text = pick(fields, fieldNames.text)
+  if (text !== null && text.value.length > Config.input.maxRecordChars) return tooLarge(input, n, text.value.length)
   if (text === null) {
     return {
       problem: {
@@ -184,6 +193,7 @@ const unpackJsonl = (input: DecodedInput): Unpacked => {
   return collect(
     lines.map((line, index): RecordResult => {
       const n = index + 1
+      if (line.length > Config.input.maxRecordChars) return tooLarge(input, n, line.length)
       let value: unknown
       try {
         value = JSON.parse(line)
