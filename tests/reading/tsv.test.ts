@@ -16,11 +16,19 @@ const plain = [
   "id\ttitle\tcontent\tpublished",
   '101\t"Đổi mới" sau 40 năm\tNhìn lại chặng đường "đổi mới của đất nước.\t2024-05-02',
   "102\tGiá xăng giảm\tGiá xăng giảm lần thứ ba liên tiếp trong tháng.\t2024-05-03",
-  '103\tBộ trưởng nói gì?\tBộ trưởng khẳng định: kết thúc năm" với kết quả tốt.\t2024-05-04',
+  '103\tBộ trưởng nói gì?\tBộ trưởng khẳng định: kết thúc năm"\t2024-05-04',
   '"104\tTrích dẫn\t"Chúng tôi sẽ làm tốt hơn", ông nói.\t2024-05-05',
   "",
   "105\tThời tiết\tHà Nội có mưa rào vào chiều tối.\t2024-05-06",
   ""
+].join("\n")
+
+/** A plain export where a quote opens one row's cell and a later row's cell ends with one: three rows, not two. */
+const strayQuotes = [
+  "id\ttitle\tcontent",
+  '301\tMở đầu\t"Trích lời bộ trưởng: chúng tôi sẽ cố gắng.',
+  '302\tTiếp theo\tÔng nói thêm về kế hoạch năm sau."',
+  "303\tKết\tBài cuối về thời tiết."
 ].join("\n")
 
 /** As Excel ("Unicode Text") or pandas `to_csv(sep="\t")` write it: cells with quotes, tabs or line breaks are quoted. */
@@ -35,6 +43,8 @@ describe("TSV inputs", () => {
   it("sniffs plain and quoted exports", () => {
     expect(splitTsv(plain)).toMatchObject({ quoted: false })
     expect(splitTsv(plain).rows).toHaveLength(5)
+    expect(splitTsv(strayQuotes)).toMatchObject({ quoted: false, header: ["id", "title", "content"] })
+    expect(splitTsv(strayQuotes).rows).toHaveLength(3)
     expect(splitTsv(quoted)).toEqual({
       quoted: true,
       header: ["id", "title", "content"],
@@ -51,6 +61,7 @@ describe("TSV inputs", () => {
       const input = temporaryDir("tinsach-tsv-")
       fs.writeFileSync(path.join(input, "plain.tsv"), plain)
       fs.writeFileSync(path.join(input, "quoted.tsv"), quoted)
+      fs.writeFileSync(path.join(input, "stray.tsv"), strayQuotes)
       const output = path.join(temporaryDir(), "out")
       yield* runInto(output, [input])
       const documents = yield* Effect.promise(() =>
@@ -66,7 +77,10 @@ describe("TSV inputs", () => {
         { source_path: "plain.tsv#5", title: "Thời tiết", published_date: "2024-05-06" },
         { source_path: "quoted.tsv#1", title: "Đoạn một của bài.", published_date: null },
         { source_path: "quoted.tsv#2", title: 'Tiêu đề "đặc biệt"', published_date: null },
-        { source_path: "quoted.tsv#3", title: "Kinh tế", published_date: null }
+        { source_path: "quoted.tsv#3", title: "Kinh tế", published_date: null },
+        { source_path: "stray.tsv#1", title: "Mở đầu", published_date: null },
+        { source_path: "stray.tsv#2", title: "Tiếp theo", published_date: null },
+        { source_path: "stray.tsv#3", title: "Kết", published_date: null }
       ])
       const segments = yield* Effect.promise(() =>
         query(
