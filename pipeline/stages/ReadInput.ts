@@ -201,9 +201,10 @@ export const listInputs = (root: string, options: ListOptions = {}): Listing => 
       const full = joinBytes(directory, entry.name)
       const sourcePath = sourcePathOf(entry.name)
       const name = escapeName(entry.name)
-      let stat: fs.Stats | fs.Dirent<Buffer> | undefined = entry
+      // a FIFO, a device, or a type the file system did not tell (DT_UNKNOWN): ask stat
+      const stat: fs.Stats | fs.Dirent<Buffer> | undefined =
+        entry.isFile() || entry.isDirectory() ? entry : safeStat(full)
       if (entry.isSymbolicLink()) {
-        stat = safeStat(full)
         const target = stat === undefined ? undefined : safeRealPath(full)
         if (target !== undefined && !options.followSymlinks && !isInside(target, realRoot)) {
           skippedSymlinks.push(sourcePath)
@@ -211,7 +212,10 @@ export const listInputs = (root: string, options: ListOptions = {}): Listing => 
         }
       }
       if (stat === undefined) {
-        problems.push({ sourcePath, reason: "unreadable", detail: "This is a broken symlink." })
+        const detail = entry.isSymbolicLink()
+          ? "This is a broken symlink."
+          : "The file vanished while the folder was listed."
+        problems.push({ sourcePath, reason: "unreadable", detail })
       } else if (stat.isDirectory()) {
         walk(full, [...relative, name])
       } else {
@@ -222,13 +226,6 @@ export const listInputs = (root: string, options: ListOptions = {}): Listing => 
           files.push({ sourcePath, absolutePath: nodePath(full), format })
         } else if (stat instanceof fs.Stats) {
           problems.push(notRegular(sourcePath, stat))
-        } else {
-          const found = safeStat(full)
-          problems.push(
-            found === undefined
-              ? { sourcePath, reason: "unreadable", detail: "The file vanished while the folder was listed." }
-              : notRegular(sourcePath, found)
-          )
         }
       }
     }
