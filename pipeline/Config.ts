@@ -91,7 +91,21 @@ export const Config = {
      * without line breaks (a minified page, a base64 blob): the record is
      * rejected as `too_large` rather than kept as one giant body segment.
      */
-    maxLineChars: 1_000_000
+    maxLineChars: 1_000_000,
+    /**
+     * A record of a CSV, TSV or JSONL export (its JSONL line, or its text
+     * field) longer than this is rejected as `too_large` before it is parsed
+     * or cleaned, so that one giant record costs that record and not the
+     * worker and the file's other records. The longest article of the dev set
+     * is under 100,000 characters and a whole news page's HTML under 2 MB.
+     */
+    maxRecordChars: 8_000_000,
+    /**
+     * HTML nesting deeper than this is refused as `too_deep` before parsing
+     * (parse5 is quadratic in depth). Browsers stop nesting at 512 too (Blink's
+     * parser flattens deeper elements), so no page a reader saw goes deeper.
+     */
+    maxHtmlDepth: 512
   }
 } as const
 

@@ -7,7 +7,8 @@ import type { InputFormat, Kind, Lang, MtStatus, RejectReason, RuleLang } from "
 /** An input file found under an `--input` root (ReadInput). */
 export interface InputFile {
   readonly sourcePath: string
-  readonly absolutePath: string
+  /** A string, or the bytes of a name that is not UTF-8. */
+  readonly absolutePath: string | Buffer
   readonly format: InputFormat
 }
 

@@ -35,7 +35,7 @@ import {
 import { LanguageDetector } from "./services/LanguageDetector.ts"
 import { commitOutputFolder, commitShardFiles, type OutputError, openOutputFolder } from "./services/OutputFolder.ts"
 import { type OrderedResults, startWorkers } from "./services/WorkerPool.ts"
-import { inputExtensions, listInputs } from "./stages/ReadInput.ts"
+import { inputExtensions, listInputs, rootLabels } from "./stages/ReadInput.ts"
 
 export { loadRules, pipelineVersion, processDocument, type StageContext, StageTimer } from "./Process.ts"
 
@@ -62,6 +62,8 @@ export interface RunOptions {
   readonly shard?: Shard | null
   /** Reuse the rows of unchanged inputs from the previous run's cache (default true; never for a shard). */
   readonly cache?: boolean
+  /** Follow symlinks whose target lies outside their `--input` root (default false: listed as skipped). */
+  readonly followSymlinks?: boolean
 }
 
 export interface RunSummary extends TableCounts {
@@ -72,21 +74,28 @@ export interface RunSummary extends TableCounts {
 }
 
 const listAll = (
-  inputs: ReadonlyArray<string>
-): Effect.Effect<{ files: Array<InputFile>; problems: Array<InputProblem>; skipped: Array<string> }, UsageError> =>
+  inputs: ReadonlyArray<string>,
+  followSymlinks: boolean
+): Effect.Effect<
+  { files: Array<InputFile>; problems: Array<InputProblem>; skipped: Array<string>; skippedSymlinks: Array<string> },
+  UsageError
+> =>
   Effect.try({
     try: () => {
       const files: Array<InputFile> = []
       const problems: Array<InputProblem> = []
       const skipped: Array<string> = []
-      for (const root of inputs) {
-        const listing = listInputs(root)
+      const skippedSymlinks: Array<string> = []
+      const labels = rootLabels(inputs)
+      inputs.forEach((root, index) => {
+        const listing = listInputs(root, { followSymlinks, label: labels[index] ?? null })
         // a loop, not push(...): a spread of 400k files overflows the call stack
         for (const file of listing.files) files.push(file)
         for (const problem of listing.problems) problems.push(problem)
         for (const name of listing.skipped) skipped.push(name)
-      }
-      return { files, problems, skipped }
+        for (const name of listing.skippedSymlinks) skippedSymlinks.push(name)
+      })
+      return { files, problems, skipped, skippedSymlinks }
     },
     catch: (error) =>
       new UsageError({ message: `cannot read the inputs: ${error instanceof Error ? error.message : String(error)}` })
@@ -136,11 +145,17 @@ export const runPipeline = (
       const rules = yield* loadRules()
       const version = pipelineVersion()
       const shard = options.shard ?? null
-      const listed = yield* listAll(options.inputs)
+      const listed = yield* listAll(options.inputs, options.followSymlinks === true)
       const inShard = (sourcePath: string) => shard === null || shardOf(sourcePath, shard.count) === shard.index
       const files = listed.files.filter((file) => inShard(file.sourcePath))
       const problems = listed.problems.filter((problem) => inShard(problem.sourcePath))
       const skipped = listed.skipped.filter(inShard)
+      const skippedSymlinks = listed.skippedSymlinks.filter(inShard)
+      if (skippedSymlinks.length > 0 && !options.quiet) {
+        process.stderr.write(
+          `tinsach: skipped ${skippedSymlinks.length} symlinks that leave their input folder (${skippedSymlinks.slice(0, 3).join(", ")}${skippedSymlinks.length > 3 ? ", ..." : ""}); --follow-symlinks reads them; they are listed in the manifest\n`
+        )
+      }
       if (skipped.length > 0 && !options.quiet) {
         const shown = skipped.slice(0, 3).join(", ")
         process.stderr.write(
@@ -230,6 +245,7 @@ export const runPipeline = (
         shard,
         workers: options.workers,
         skipped_files: skipped,
+        skipped_symlinks: skippedSymlinks,
         cache: { used: useCache, reused_inputs: reused, cleaned_inputs: files.length - reused },
         mt_threshold: Config.translation.threshold,
         config: Config,

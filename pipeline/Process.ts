@@ -94,6 +94,22 @@ const failed = (sourcePath: string, error: unknown): InputProblem => ({
 })
 
 /**
+ * How a worker cleans a file again after a record of it killed a worker: the
+ * records (by index) not to clean, with why, and where to write the index of
+ * the record being cleaned, so that the pool knows which one a death was on.
+ */
+export interface RecordIsolation {
+  readonly excluded?: ReadonlyMap<number, string>
+  readonly progress?: Int32Array
+}
+
+const killedWorker = (sourcePath: string, why: string): InputProblem => ({
+  sourcePath,
+  reason: "too_large",
+  detail: `Cleaning this record stopped its worker (${why}); the file's other records were read.`
+})
+
+/**
  * Everything for one file; an article a stage fails on becomes a reject, not
  * a crash. A file whose path and content hash are in `cached` is only read
  * and hashed: its rows come from the previous run.
@@ -104,7 +120,8 @@ export const processFile = (
   context: StageContext,
   timer: StageTimer,
   version: string,
-  cached: ReadonlyMap<string, string> = new Map()
+  cached: ReadonlyMap<string, string> = new Map(),
+  isolation: RecordIsolation = {}
 ): FileResult => {
   const read = timer.time("read", () => readInput(file, maxBytes))
   if (read._tag === "Loaded" && cached.get(file.sourcePath) === read.input.contentSha256) {
@@ -136,7 +153,13 @@ export const processFile = (
       : timer.time("unpack", () => unpack(decoded.input))
   const problems = [...unpacked.problems]
   const documents: Array<DocumentOutput> = []
-  for (const record of unpacked.records) {
+  for (const [index, record] of unpacked.records.entries()) {
+    const why = isolation.excluded?.get(index)
+    if (why !== undefined) {
+      problems.push(killedWorker(record.sourcePath, why))
+      continue
+    }
+    if (isolation.progress !== undefined) Atomics.store(isolation.progress, 0, index)
     try {
       const doc = processDocument(record, context, timer)
       documents.push(

@@ -46,6 +46,9 @@ const shardCount = Options.integer("shard-count").pipe(
 const noCache = Options.boolean("no-cache").pipe(
   Options.withDescription("Clean every input again instead of reusing the rows of unchanged ones, and keep no cache.")
 )
+const followSymlinks = Options.boolean("follow-symlinks").pipe(
+  Options.withDescription("Read symlinks whose target lies outside their --input folder (default: listed as skipped).")
+)
 const quiet = Options.boolean("quiet").pipe(Options.withDescription("No progress and no summary on stderr."))
 
 const parseFormats = (value: string): Effect.Effect<ReadonlyArray<OutputFormat>, UsageError> => {
@@ -73,7 +76,7 @@ const resolveShard = (
 
 const pipeline = Command.make(
   "pipeline",
-  { input, output, formats, maxBytes, workers, shard, shardCount, noCache, quiet },
+  { input, output, formats, maxBytes, workers, shard, shardCount, noCache, followSymlinks, quiet },
   (options) =>
     Effect.gen(function* () {
       if (options.workers < 1)
@@ -81,6 +84,7 @@ const pipeline = Command.make(
       const summary = yield* runPipeline({
         workers: options.workers,
         cache: !options.noCache,
+        followSymlinks: options.followSymlinks,
         shard: yield* resolveShard(options.shard, options.shardCount),
         inputs: options.input.length > 0 ? options.input : ["seeds"],
         output: options.output,

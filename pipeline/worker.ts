@@ -12,18 +12,27 @@ import { makeEldDetector } from "./services/Eld.ts"
 
 export interface WorkerTask {
   readonly files: ReadonlyArray<InputFile>
+  /** For a file cleaned alone again: records (by index) that killed a worker, with why. */
+  readonly excluded?: ReadonlyArray<readonly [number, string]>
 }
 
-const { maxBytes, version, cached } = workerData as {
+const { maxBytes, version, cached, progress } = workerData as {
   readonly maxBytes: number
   readonly version: string
   readonly cached: ReadonlyArray<readonly [string, string]>
+  /** The index of the record being cleaned (-1 outside records), read by the pool when this worker dies. */
+  readonly progress: Int32Array
 }
 const cachedHashes = new Map(cached)
 const context = { rules: Either.getOrThrow(loadRules()), detect: makeEldDetector(Config.language.detectable) }
 
 parentPort?.on("message", (task: WorkerTask) => {
   const timer = new StageTimer()
-  const results = task.files.map((file) => processFile(file, maxBytes, context, timer, version, cachedHashes))
+  const isolation = { excluded: new Map(task.excluded ?? []), progress }
+  const results = task.files.map((file) => {
+    Atomics.store(progress, 0, -1)
+    return processFile(file, maxBytes, context, timer, version, cachedHashes, isolation)
+  })
+  Atomics.store(progress, 0, -1)
   parentPort?.postMessage({ results, timings: [...timer.totals] })
 })

@@ -31,7 +31,15 @@ export type Lang = typeof Lang.Type
 export const RuleLang = Schema.Literal("vi", "fr", "en")
 export type RuleLang = typeof RuleLang.Type
 
-export const RejectReason = Schema.Literal("unreadable", "empty", "binary", "undecodable", "too_large", "malformed")
+export const RejectReason = Schema.Literal(
+  "unreadable",
+  "empty",
+  "binary",
+  "undecodable",
+  "too_large",
+  "too_deep",
+  "malformed"
+)
 export type RejectReason = typeof RejectReason.Type
 
 export const InputFormat = Schema.Literal("txt", "html", "csv", "jsonl")

@@ -104,11 +104,24 @@ export const orderBy = (table: TableName): string => {
       : `ORDER BY ${key}, reason, detail`
 }
 
-/** The CSV form of a table's rows: list columns as JSON arrays. */
+/**
+ * A text cell a spreadsheet would run as a formula (it starts with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return) is written to CSV with a leading `'`,
+ * which spreadsheets read as text (OWASP's advice on CSV injection). Parquet
+ * keeps the text as it is.
+ */
+const formulaSafe = (name: string): string =>
+  `CASE WHEN regexp_matches("${name}", '^[=+@\\t\\r-]') THEN '''' || "${name}" ELSE "${name}" END AS "${name}"`
+
+/** The CSV form of a table's rows: list columns as JSON arrays, text cells formula-safe. */
 export const csvColumns = (table: TableName): string =>
   columnsOf(Tables[table])
     .map((column) =>
-      column.type.endsWith("[]") ? `to_json("${column.name}")::VARCHAR AS "${column.name}"` : `"${column.name}"`
+      column.type.endsWith("[]")
+        ? `to_json("${column.name}")::VARCHAR AS "${column.name}"`
+        : column.type === "VARCHAR"
+          ? formulaSafe(column.name)
+          : `"${column.name}"`
     )
     .join(", ")
 

@@ -8,7 +8,10 @@
  * A worker that dies (an input too large for its heap) does not end the run:
  * a new worker takes its place, the files of its batch are cleaned again one
  * by one, and the file that kills a worker on its own becomes a `too_large`
- * reject.
+ * reject. A CSV or JSONL file is isolated record by record: the worker writes
+ * the index of the record it is cleaning to shared memory, so when it dies the
+ * pool knows that record, and the file is cleaned again without it (the record
+ * becomes the `too_large` reject, its other records load).
  */
 import { Worker } from "node:worker_threads"
 import type { InputFile } from "../Document.ts"
@@ -35,6 +38,8 @@ interface Isolation {
   readonly batch: number
   readonly files: ReadonlyArray<InputFile>
   readonly results: Array<FileResult | undefined>
+  /** Per file: the records that killed a worker when the file was cleaned alone, with why. */
+  readonly excluded: Array<Array<readonly [number, string]>>
   queued: Array<number>
 }
 
@@ -84,7 +89,8 @@ export const startWorkers = (
   // A worker has one task at a time: `running` says which its reply, or its death, is about.
   const post = (worker: Worker, task: Task, taskFiles: ReadonlyArray<InputFile>) => {
     running.set(worker, task)
-    worker.postMessage({ files: taskFiles } satisfies WorkerTask)
+    const excluded = task.kind === "single" ? task.isolation.excluded[task.index] : undefined
+    worker.postMessage({ files: taskFiles, ...(excluded === undefined ? {} : { excluded }) } satisfies WorkerTask)
   }
 
   const dispatch = (): void => {
@@ -110,8 +116,9 @@ export const startWorkers = (
   }
 
   const spawn = (): void => {
+    const progress = new Int32Array(new SharedArrayBuffer(4)).fill(-1)
     const worker = new Worker(new URL("../worker.mjs", import.meta.url), {
-      workerData: settings,
+      workerData: { ...settings, progress },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }
     })
     workers.add(worker)
@@ -145,11 +152,19 @@ export const startWorkers = (
           batch: task.batch,
           files: batchFiles,
           results: batchFiles.map(() => undefined),
+          excluded: batchFiles.map(() => []),
           queued: batchFiles.map((_, i) => i)
         })
       } else if (task?.kind === "single") {
-        task.isolation.results[task.index] = crashed(task.isolation.files[task.index]!, lastError)
-        settleIsolation(task.isolation)
+        const file = task.isolation.files[task.index]!
+        const record = Atomics.load(progress, 0)
+        if (record >= 0 && (file.format === "csv" || file.format === "jsonl")) {
+          task.isolation.excluded[task.index]!.push([record, lastError])
+          task.isolation.queued.push(task.index)
+        } else {
+          task.isolation.results[task.index] = crashed(file, lastError)
+          settleIsolation(task.isolation)
+        }
       } else if (++idleDeaths >= 3) {
         failure = new Error(`worker threads cannot start (${lastError})`)
         wake?.()

@@ -8,6 +8,10 @@
  *   bytes or many control bytes: `binary` (images renamed `.txt`, archives);
  * - valid UTF-8 is UTF-8, whatever a page declares (pages often declare a
  *   legacy charset and serve UTF-8);
+ * - UTF-8 but for characters above U+FFFF written as two 3-byte surrogates
+ *   (CESU-8: Java's modified UTF-8, Oracle's `UTF8`, some MySQL dumps) is
+ *   `cesu-8`, the pairs joined; a surrogate without its pair is `undecodable`
+ *   (no legacy code page would read those bytes right either);
  * - otherwise the charset a `<meta charset>` or an XML declaration names;
  * - otherwise, UTF-8 with a few broken sequences (a truncated download, a bad
  *   concatenation) is decoded as `utf-8-lossy`, the broken bytes replaced;
@@ -109,7 +113,57 @@ const mostlyUtf8 = (text: string): boolean => {
   return multibyte >= 10 * replaced
 }
 
-const decodeText = (bytes: Uint8Array): { readonly text: string; readonly encoding: string } | null => {
+const isHighSurrogateAt = (bytes: Uint8Array, i: number): boolean =>
+  bytes[i] === 0xed && bytes[i + 1]! >= 0xa0 && bytes[i + 1]! <= 0xaf && bytes[i + 2]! >= 0x80 && bytes[i + 2]! <= 0xbf
+const isLowSurrogateAt = (bytes: Uint8Array, i: number): boolean =>
+  bytes[i] === 0xed && bytes[i + 1]! >= 0xb0 && bytes[i + 1]! <= 0xbf && bytes[i + 2]! >= 0x80 && bytes[i + 2]! <= 0xbf
+const surrogateAt = (bytes: Uint8Array, i: number): number =>
+  0xd000 | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f)
+
+type CesuResult =
+  | { readonly _tag: "NotCesu" }
+  | { readonly _tag: "Cesu"; readonly text: string }
+  | { readonly _tag: "Unpaired"; readonly offset: number }
+
+/**
+ * Joins CESU-8 surrogate pairs into UTF-8 and decodes. `NotCesu` when the
+ * bytes hold no surrogate or are not UTF-8 elsewhere either (a legacy code
+ * page can write `ED A0 80` too); `Unpaired` when a surrogate is alone in
+ * otherwise good UTF-8.
+ */
+const decodeCesu8 = (bytes: Uint8Array): CesuResult => {
+  if (bytes.indexOf(0xed) < 0) return { _tag: "NotCesu" }
+  const out = Buffer.alloc(bytes.length)
+  let length = 0
+  let surrogates = 0
+  let unpaired = -1
+  for (let i = 0; i < bytes.length; ) {
+    if (isHighSurrogateAt(bytes, i) && isLowSurrogateAt(bytes, i + 3)) {
+      const codePoint = 0x10000 + ((surrogateAt(bytes, i) - 0xd800) << 10) + (surrogateAt(bytes, i + 3) - 0xdc00)
+      length += out.write(String.fromCodePoint(codePoint), length, "utf8")
+      surrogates++
+      i += 6
+    } else if (isHighSurrogateAt(bytes, i) || isLowSurrogateAt(bytes, i)) {
+      if (unpaired < 0) unpaired = i
+      length += out.write("\uFFFD", length, "utf8")
+      surrogates++
+      i += 3
+    } else {
+      out[length++] = bytes[i++]!
+    }
+  }
+  if (surrogates === 0) return { _tag: "NotCesu" }
+  try {
+    const text = utf8.decode(out.subarray(0, length))
+    return unpaired >= 0 ? { _tag: "Unpaired", offset: unpaired } : { _tag: "Cesu", text }
+  } catch {
+    return { _tag: "NotCesu" }
+  }
+}
+
+type Decoded = { readonly text: string; readonly encoding: string } | { readonly undecodable: string } | null
+
+const decodeText = (bytes: Uint8Array): Decoded => {
   const b0 = bytes[0]
   const b1 = bytes[1]
   if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
@@ -127,6 +181,12 @@ const decodeText = (bytes: Uint8Array): { readonly text: string; readonly encodi
   try {
     return { text: utf8.decode(bytes), encoding: "utf-8" }
   } catch {
+    const cesu = decodeCesu8(bytes)
+    if (cesu._tag === "Cesu") return { text: cesu.text, encoding: "cesu-8" }
+    if (cesu._tag === "Unpaired")
+      return {
+        undecodable: `The text writes UTF-16 surrogates as UTF-8 bytes (CESU-8) and one at byte ${cesu.offset} has no pair, so no character can be read there; re-export it as UTF-8.`
+      }
     const declared = declaredCharset(bytes)
     if (declared !== null && declared !== "utf-8")
       return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared }
@@ -152,6 +212,7 @@ export const decode = (input: LoadedInput): DecodeResult => {
   if (input.bytes.length === 0) return problem("empty", "The file is empty.")
   const decoded = decodeText(input.bytes)
   if (decoded === null) return problem("binary", "The file holds binary data (NUL or control bytes), not text.")
+  if ("undecodable" in decoded) return problem("undecodable", decoded.undecodable)
   if (!/\S/u.test(decoded.text)) return problem("empty", "The file holds only whitespace.")
   if (replacementShare(decoded.text) > 0.05) {
     return problem("undecodable", `The text decoded as ${decoded.encoding} is mostly replacement characters.`)

@@ -1,7 +1,18 @@
 /**
- * Finds the inputs under each `--input` root, sorted by relative path (as UTF-8 bytes),
- * and reads one file's bytes. Symlinked folders are followed once (a loop is
- * cut, not followed forever); a file that cannot be read is a problem, not a crash.
+ * Finds the inputs under each `--input` root, sorted by `source_path` (as UTF-8
+ * bytes), and reads one file's bytes.
+ *
+ * - Names are read as bytes: a name that is not UTF-8 is still read, and its
+ *   `source_path` escapes what is not text (see `escapeName`), so two such names
+ *   never collapse into one.
+ * - Symlinked folders inside the root are followed once (a loop is cut, not
+ *   followed forever). A symlink whose target lies outside the root is not
+ *   followed (it could pull `/etc` or a secret into the output) but listed as
+ *   skipped, unless `followSymlinks` says so.
+ * - A file is opened without blocking and checked to be a regular file before
+ *   it is read: a FIFO or a device (met at listing or put in a file's place
+ *   after it) is a problem, never a read that waits for ever.
+ * - A file that cannot be read is a problem, not a crash.
  */
 import { createHash } from "node:crypto"
 import * as fs from "node:fs"
@@ -26,78 +37,223 @@ export interface Listing {
   readonly problems: ReadonlyArray<InputProblem>
   /** Files in the folders whose extension is not an input format: listed, not read. */
   readonly skipped: ReadonlyArray<string>
+  /** Symlinks whose target lies outside the root: listed, not followed. */
+  readonly skippedSymlinks: ReadonlyArray<string>
 }
 
-const toPosix = (relative: string): string => relative.split(path.sep).join("/")
+export interface ListOptions {
+  /** Follow symlinks whose target lies outside the root (`--follow-symlinks`). */
+  readonly followSymlinks?: boolean
+  /** Put before every `source_path` of this root, to tell roots apart (see `rootLabels`). */
+  readonly label?: string | null
+}
 
 /**
- * The order of a run: relative paths compared as UTF-8 bytes, the order DuckDB
+ * The order of a run: `source_path`s compared as UTF-8 bytes, the order DuckDB
  * sorts text in, so that merged shards come out in the order of one run.
  */
 export const byPathBytes = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b))
 
-/** Lists the input files below one root (a file or a folder), sorted by relative path. */
-export const listInputs = (root: string): Listing => {
+const hex = (byte: number): string => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`
+
+/** The code point of a well-formed UTF-8 sequence at `i` and its length, or null. */
+const utf8At = (bytes: Uint8Array, i: number): { readonly codePoint: number; readonly length: number } | null => {
+  const lead = bytes[i]!
+  const length =
+    lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0
+  if (length === 0 || i + length > bytes.length) return null
+  let codePoint = lead & (0xff >> (length + 1))
+  for (let k = 1; k < length; k++) {
+    const next = bytes[i + k]!
+    if ((next & 0xc0) !== 0x80) return null
+    codePoint = (codePoint << 6) | (next & 0x3f)
+  }
+  const shortest = length === 2 ? 0x80 : length === 3 ? 0x800 : 0x10000
+  if (codePoint < shortest || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return null
+  return { codePoint, length }
+}
+
+/**
+ * A file or folder name as it appears in `source_path`: its UTF-8 text, with
+ * `%` written `%25`, `#` written `%23` (a `#N` suffix is a record's number, so a
+ * file named `a.csv#2` must not read as record 2 of `a.csv`), control
+ * characters and every byte that is not part of well-formed UTF-8 written `%XX`
+ * (`b\xe0i.txt` is `b%E0i.txt`). Distinct names give distinct escapes.
+ */
+export const escapeName = (name: Uint8Array): string => {
+  let escaped = ""
+  for (let i = 0; i < name.length; ) {
+    const byte = name[i]!
+    if (byte < 0x80) {
+      escaped += byte < 0x20 || byte === 0x7f || byte === 0x25 || byte === 0x23 ? hex(byte) : String.fromCharCode(byte)
+      i++
+      continue
+    }
+    const char = utf8At(name, i)
+    if (char === null) {
+      escaped += hex(byte)
+      i++
+    } else {
+      escaped += String.fromCodePoint(char.codePoint)
+      i += char.length
+    }
+  }
+  return escaped
+}
+
+const utf8Strict = new TextDecoder("utf-8", { fatal: true })
+
+/** A path as Node takes it: a string when the bytes are UTF-8, the bytes themselves when not. */
+const nodePath = (bytes: Buffer): string | Buffer => {
+  try {
+    return utf8Strict.decode(bytes)
+  } catch {
+    return bytes
+  }
+}
+
+const joinBytes = (directory: Buffer, name: Buffer): Buffer => Buffer.concat([directory, Buffer.from(path.sep), name])
+
+/** Is `target` the folder `root` or inside it (both real paths, as bytes)? */
+const isInside = (target: Buffer, root: Buffer): boolean => {
+  if (target.equals(root)) return true
+  const prefix = root.at(-1) === 0x2f ? root : Buffer.concat([root, Buffer.from(path.sep)])
+  return target.length > prefix.length && target.subarray(0, prefix.length).equals(prefix)
+}
+
+/**
+ * With more than one `--input` root, the `source_path`s of each root start with
+ * the root's last folder names, as few as tell the roots apart (`one/news`,
+ * `two/news`): two roots holding the same relative path give distinct rows.
+ * With one root, none (the contract's path relative to its root).
+ */
+export const rootLabels = (roots: ReadonlyArray<string>): ReadonlyArray<string | null> => {
+  if (roots.length < 2) return roots.map(() => null)
+  const parts = roots.map((root) =>
+    path
+      .resolve(root)
+      .split(path.sep)
+      .filter((part) => part.length > 0)
+      .map((part) => escapeName(Buffer.from(part)))
+  )
+  const distinct = new Set(parts.map((p) => p.join("/"))).size
+  const longest = Math.max(...parts.map((p) => p.length))
+  for (let k = 1; ; k++) {
+    const labels = parts.map((p) => p.slice(-k).join("/") || "root")
+    if (new Set(labels).size === distinct || k >= longest) return labels
+  }
+}
+
+const withLabel = (label: string | null | undefined, relative: string): string =>
+  label === null || label === undefined ? relative : relative === "" ? label : `${label}/${relative}`
+
+const kindOf = (stat: fs.Stats): string =>
+  stat.isFIFO()
+    ? "a FIFO (named pipe)"
+    : stat.isSocket()
+      ? "a socket"
+      : stat.isCharacterDevice() || stat.isBlockDevice()
+        ? "a device"
+        : "not a regular file"
+
+/** Lists the input files below one root (a file or a folder), sorted by `source_path`. */
+export const listInputs = (root: string, options: ListOptions = {}): Listing => {
   const files: Array<InputFile> = []
   const problems: Array<InputProblem> = []
   const skipped: Array<string> = []
+  const skippedSymlinks: Array<string> = []
+  const label = options.label
   const rootStat = fs.statSync(root)
-  if (rootStat.isFile()) {
+  if (!rootStat.isDirectory()) {
     const format = formatByExtension[path.extname(root).toLowerCase()]
-    files.push({ sourcePath: path.basename(root), absolutePath: path.resolve(root), format: format ?? "txt" })
-    return { files, problems, skipped }
+    const sourcePath = label ?? escapeName(Buffer.from(path.basename(root)))
+    files.push({ sourcePath, absolutePath: path.resolve(root), format: format ?? "txt" })
+    return { files, problems, skipped, skippedSymlinks }
   }
+  const rootBytes = Buffer.from(root)
+  const realRoot = fs.realpathSync(rootBytes, { encoding: "buffer" })
   const visited = new Set<string>()
-  const walk = (directory: string): void => {
-    const real = fs.realpathSync(directory)
-    if (visited.has(real)) {
+  const walk = (directory: Buffer, relative: ReadonlyArray<string>): void => {
+    const sourcePathOf = (name?: Buffer) =>
+      withLabel(label, [...relative, ...(name ? [escapeName(name)] : [])].join("/"))
+    const real = fs.realpathSync(directory, { encoding: "buffer" })
+    if (visited.has(real.toString("latin1"))) {
       problems.push({
-        sourcePath: toPosix(path.relative(root, directory)),
+        sourcePath: sourcePathOf(),
         reason: "unreadable",
         detail: "This folder links back to a folder already read (a symlink loop), so it was read once only."
       })
       return
     }
-    visited.add(real)
-    let entries: Array<fs.Dirent>
+    visited.add(real.toString("latin1"))
+    let entries: Array<fs.Dirent<Buffer>>
     try {
-      entries = fs.readdirSync(directory, { withFileTypes: true })
+      entries = fs.readdirSync(directory, { withFileTypes: true, encoding: "buffer" })
     } catch (error) {
       problems.push({
-        sourcePath: toPosix(path.relative(root, directory)),
+        sourcePath: sourcePathOf(),
         reason: "unreadable",
         detail: `The folder could not be listed (${(error as NodeJS.ErrnoException).code ?? "error"}).`
       })
       return
     }
-    for (const entry of entries.sort((a, b) => byPathBytes(a.name, b.name))) {
-      const full = path.join(directory, entry.name)
-      const stat = entry.isSymbolicLink() ? safeStat(full) : entry
+    for (const entry of entries.sort((a, b) => Buffer.compare(a.name, b.name))) {
+      const full = joinBytes(directory, entry.name)
+      const sourcePath = sourcePathOf(entry.name)
+      const name = escapeName(entry.name)
+      // a FIFO, a device, or a type the file system did not tell (DT_UNKNOWN): ask stat
+      const stat: fs.Stats | fs.Dirent<Buffer> | undefined =
+        entry.isFile() || entry.isDirectory() ? entry : safeStat(full)
+      if (entry.isSymbolicLink()) {
+        const target = stat === undefined ? undefined : safeRealPath(full)
+        if (target !== undefined && !options.followSymlinks && !isInside(target, realRoot)) {
+          skippedSymlinks.push(sourcePath)
+          continue
+        }
+      }
       if (stat === undefined) {
-        problems.push({
-          sourcePath: toPosix(path.relative(root, full)),
-          reason: "unreadable",
-          detail: "This is a broken symlink."
-        })
+        const detail = entry.isSymbolicLink()
+          ? "This is a broken symlink."
+          : "The file vanished while the folder was listed."
+        problems.push({ sourcePath, reason: "unreadable", detail })
       } else if (stat.isDirectory()) {
-        walk(full)
-      } else if (stat.isFile()) {
-        const format = formatByExtension[path.extname(entry.name).toLowerCase()]
-        const sourcePath = toPosix(path.relative(root, full))
-        if (format !== undefined) files.push({ sourcePath, absolutePath: full, format })
-        else if (!entry.name.startsWith(".")) skipped.push(sourcePath)
+        walk(full, [...relative, name])
+      } else {
+        const format = formatByExtension[path.extname(entry.name.toString("latin1")).toLowerCase()]
+        if (format === undefined) {
+          if (!name.startsWith(".")) skipped.push(sourcePath)
+        } else if (stat.isFile()) {
+          files.push({ sourcePath, absolutePath: nodePath(full), format })
+        } else if (stat instanceof fs.Stats) {
+          problems.push(notRegular(sourcePath, stat))
+        }
       }
     }
   }
-  walk(root)
+  walk(rootBytes, [])
   files.sort((a, b) => byPathBytes(a.sourcePath, b.sourcePath))
   skipped.sort(byPathBytes)
-  return { files, problems, skipped }
+  skippedSymlinks.sort(byPathBytes)
+  return { files, problems, skipped, skippedSymlinks }
 }
 
-const safeStat = (file: string): fs.Stats | undefined => {
+const notRegular = (sourcePath: string, stat: fs.Stats): InputProblem => ({
+  sourcePath,
+  reason: "unreadable",
+  detail: `This is ${kindOf(stat)}, not a regular file, so it was not read.`
+})
+
+const safeStat = (file: Buffer): fs.Stats | undefined => {
   try {
     return fs.statSync(file)
+  } catch {
+    return undefined
+  }
+}
+
+const safeRealPath = (file: Buffer): Buffer | undefined => {
+  try {
+    return fs.realpathSync(file, { encoding: "buffer" })
   } catch {
     return undefined
   }
@@ -107,21 +263,33 @@ export type ReadResult =
   | { readonly _tag: "Loaded"; readonly input: LoadedInput }
   | { readonly _tag: "Problem"; readonly problem: InputProblem }
 
-/** Reads one file, refusing one larger than `maxBytes` before reading it. */
+/**
+ * Reads one file, refusing one larger than `maxBytes` before reading it. The
+ * file is opened with `O_NONBLOCK` and checked with `fstat` on that very
+ * descriptor, so a FIFO or a device put in its place after the listing is
+ * refused, not waited on.
+ */
 export const readInput = (file: InputFile, maxBytes: number): ReadResult => {
   const problem = (reason: InputProblem["reason"], detail: string): ReadResult => ({
     _tag: "Problem",
     problem: { sourcePath: file.sourcePath, reason, detail }
   })
+  let descriptor: number | undefined
   try {
-    const size = fs.statSync(file.absolutePath).size
-    if (size > maxBytes) {
-      return problem("too_large", `The file has ${size} bytes, more than the limit of ${maxBytes} (--max-bytes).`)
+    // a Buffer sent to a worker thread arrives as a plain Uint8Array
+    const where = typeof file.absolutePath === "string" ? file.absolutePath : Buffer.from(file.absolutePath)
+    descriptor = fs.openSync(where, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK)
+    const stat = fs.fstatSync(descriptor)
+    if (!stat.isFile()) return { _tag: "Problem", problem: notRegular(file.sourcePath, stat) }
+    if (stat.size > maxBytes) {
+      return problem("too_large", `The file has ${stat.size} bytes, more than the limit of ${maxBytes} (--max-bytes).`)
     }
-    const bytes = fs.readFileSync(file.absolutePath)
+    const bytes = fs.readFileSync(descriptor)
     const contentSha256 = createHash("sha256").update(bytes).digest("hex")
     return { _tag: "Loaded", input: { ...file, bytes, contentSha256 } }
   } catch (error) {
     return problem("unreadable", `The file could not be read (${(error as NodeJS.ErrnoException).code ?? "error"}).`)
+  } finally {
+    if (descriptor !== undefined) fs.closeSync(descriptor)
   }
 }

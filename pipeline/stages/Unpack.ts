@@ -15,6 +15,8 @@ import Papa from "papaparse"
 import { Config } from "../Config.ts"
 import type { DecodedInput, DocumentHints, InputProblem, SourceRecord } from "../Document.ts"
 import { noHints } from "../Document.ts"
+import { htmlNestingDepth } from "./HtmlDepth.ts"
+import { splitTsv } from "./SplitTsv.ts"
 
 export interface Unpacked {
   readonly records: ReadonlyArray<SourceRecord>
@@ -43,6 +45,8 @@ const fieldNames = {
 } as const
 
 const looksLikeHtml = /<(?:p|div|br|h[1-6]|span|a|img|figure|ul|li|article|section|table)\b[^>]*>/iu
+
+const isTsv = (sourcePath: string): boolean => sourcePath.toLowerCase().endsWith(".tsv")
 
 const sha256 = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex")
 
@@ -73,10 +77,19 @@ const lowerKeys = (fields: Fields): Fields =>
 
 type RecordResult = { readonly record: SourceRecord } | { readonly problem: InputProblem }
 
+const tooLarge = (input: DecodedInput, n: number, chars: number): RecordResult => ({
+  problem: {
+    sourcePath: `${input.sourcePath}#${n}`,
+    reason: "too_large",
+    detail: `Record ${n} has ${chars} characters, more than the ${Config.input.maxRecordChars} a record can have (input.maxRecordChars in pipeline/Config.ts); the file's other records were read.`
+  }
+})
+
 const recordOf = (input: DecodedInput, n: number, raw: Fields): RecordResult => {
   const fields = lowerKeys(raw)
   const sourcePath = `${input.sourcePath}#${n}`
   const text = pick(fields, fieldNames.text)
+  if (text !== null && text.value.length > Config.input.maxRecordChars) return tooLarge(input, n, text.value.length)
   if (text === null) {
     return {
       problem: {
@@ -104,13 +117,40 @@ const collect = (results: ReadonlyArray<RecordResult>): Unpacked => ({
   problems: results.flatMap((result) => ("problem" in result ? [result.problem] : []))
 })
 
-const parseCsv = (text: string, tsv: boolean) =>
+const parseCsv = (text: string) =>
   Papa.parse<Record<string, string>>(text, {
     header: true,
     skipEmptyLines: "greedy",
-    delimiter: tsv ? "\t" : "",
+    delimiter: "",
     transformHeader: (header) => header.trim().toLowerCase()
   })
+
+const noTextColumn = (input: DecodedInput, columns: ReadonlyArray<string>): Unpacked | null =>
+  columns.some((column) => (fieldNames.text as ReadonlyArray<string>).includes(column))
+    ? null
+    : {
+        records: [],
+        problems: [
+          {
+            sourcePath: input.sourcePath,
+            reason: "malformed",
+            detail: `The header has no text column (${columns.slice(0, 8).join(", ") || "no columns"}); expected one of ${fieldNames.text.join(", ")}.`
+          }
+        ]
+      }
+
+/** One record per row of a TSV, plain or quoted (see `SplitTsv.ts`). */
+const unpackTsv = (input: DecodedInput): Unpacked => {
+  const table = splitTsv(input.rawText)
+  const columns = table.header.map((name) => name.trim().toLowerCase())
+  const refused = noTextColumn(input, columns)
+  if (refused !== null) return refused
+  return collect(
+    table.rows.map((cells, index) =>
+      recordOf(input, index + 1, Object.fromEntries(columns.map((column, i) => [column, cells[i]])))
+    )
+  )
+}
 
 /**
  * One record per row. An unbalanced quote swallows the rest of the file into
@@ -118,21 +158,9 @@ const parseCsv = (text: string, tsv: boolean) =>
  * the stray quote, under the same header, so the rows after it still load.
  */
 const unpackCsv = (input: DecodedInput): Unpacked => {
-  const tsv = input.sourcePath.toLowerCase().endsWith(".tsv")
-  const first = parseCsv(input.rawText, tsv)
-  const columns = first.meta.fields ?? []
-  if (!columns.some((column) => (fieldNames.text as ReadonlyArray<string>).includes(column))) {
-    return {
-      records: [],
-      problems: [
-        {
-          sourcePath: input.sourcePath,
-          reason: "malformed",
-          detail: `The header has no text column (${columns.slice(0, 8).join(", ") || "no columns"}); expected one of ${fieldNames.text.join(", ")}.`
-        }
-      ]
-    }
-  }
+  const first = parseCsv(input.rawText)
+  const refused = noTextColumn(input, first.meta.fields ?? [])
+  if (refused !== null) return refused
   const headerEnd = input.rawText.search(/\r?\n/u)
   const header = headerEnd < 0 ? input.rawText : input.rawText.slice(0, headerEnd)
   const results: Array<RecordResult> = []
@@ -155,7 +183,7 @@ const unpackCsv = (input: DecodedInput): Unpacked => {
     const nextLine = text.indexOf("\n", quote.index ?? text.length)
     if (nextLine < 0) break
     text = `${header}\n${text.slice(nextLine + 1)}`
-    parsed = parseCsv(text, tsv)
+    parsed = parseCsv(text)
   }
   return collect(results)
 }
@@ -165,6 +193,7 @@ const unpackJsonl = (input: DecodedInput): Unpacked => {
   return collect(
     lines.map((line, index): RecordResult => {
       const n = index + 1
+      if (line.length > Config.input.maxRecordChars) return tooLarge(input, n, line.length)
       let value: unknown
       try {
         value = JSON.parse(line)
@@ -205,11 +234,24 @@ export const longestLine = (text: string): number => {
   return longest
 }
 
-/** A text record with a line no article has is refused (see `Config.input.maxLineChars`). */
-const refuseGiantLines = (unpacked: Unpacked): Unpacked => {
+/**
+ * A record no article could be is refused before the cleaning stages see it:
+ * a text line longer than `Config.input.maxLineChars`, or HTML nested deeper
+ * than `Config.input.maxHtmlDepth`.
+ */
+const refuseOversized = (unpacked: Unpacked): Unpacked => {
   const problems: Array<InputProblem> = [...unpacked.problems]
   const records = unpacked.records.filter((record) => {
-    if (record.markup !== "text") return true
+    if (record.markup === "html") {
+      const depth = htmlNestingDepth(record.rawText, Config.input.maxHtmlDepth)
+      if (depth <= Config.input.maxHtmlDepth) return true
+      problems.push({
+        sourcePath: record.sourcePath,
+        reason: "too_deep",
+        detail: `The HTML nests elements more than ${Config.input.maxHtmlDepth} deep (input.maxHtmlDepth in pipeline/Config.ts; browsers stop at 512 too), usually tags opened and never closed: repair or re-export the page, or raise the limit.`
+      })
+      return false
+    }
     const longest = longestLine(record.rawText)
     if (longest <= Config.input.maxLineChars) return true
     problems.push({
@@ -222,12 +264,12 @@ const refuseGiantLines = (unpacked: Unpacked): Unpacked => {
   return { records, problems }
 }
 
-export const unpack = (input: DecodedInput): Unpacked => refuseGiantLines(unpackRecords(input))
+export const unpack = (input: DecodedInput): Unpacked => refuseOversized(unpackRecords(input))
 
 const unpackRecords = (input: DecodedInput): Unpacked => {
   switch (input.format) {
     case "csv":
-      return unpackCsv(input)
+      return isTsv(input.sourcePath) ? unpackTsv(input) : unpackCsv(input)
     case "jsonl":
       return unpackJsonl(input)
     case "txt":
