@@ -66,7 +66,7 @@ export const Config = {
     threshold: 0.5,
     /** Text rules that fire in a segment add their weight times this to the page's log-odds. */
     segmentTextFactor: 0.5,
-    /** Without a model: log-odds of the page-level evidence. */
+    /** Log-odds of the page-level evidence: all of it without a model, the structure (switch label, original beside, widgets) with one. */
     pageSignals: {
       "lang-switch-label": 4,
       "outlet-without-edition": 4,

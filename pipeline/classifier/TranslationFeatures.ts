@@ -4,8 +4,6 @@
  * body as the pipeline cut and labelled them, and are meant to carry from one
  * outlet to another: rates and profiles rather than phrases.
  *
- * - structure: a language-switch label, the Vietnamese original beside the
- *   French, the page's widgets translated too;
  * - outlet knowledge (the outlet table's `frenchEdition`), one feature among
  *   the others, absent when the outlet is unknown;
  * - machine-translation habits: spacing before `:` `;` `?` `!`, a capital after
@@ -21,7 +19,12 @@ import { frenchFunctionWords, translationeseFamilies } from "../rules/translatio
 
 export type OutletEdition = "automatic" | "desk" | "without-french"
 
-/** What the features are computed from: plain data, so training and the stage share it. */
+/**
+ * What the features are computed from: plain data, so training and the stage
+ * share it. The page's structure (a switch label, the original beside) is not
+ * a feature: it is fixed evidence of `FlagTranslation.ts`, too rare in the gold
+ * to learn a weight for.
+ */
 export interface TranslationPage {
   /** The French title and body segments, one per line. */
   readonly text: string
@@ -32,7 +35,7 @@ export interface TranslationPage {
   readonly outletEdition: OutletEdition | null
 }
 
-const trigramBuckets = 64
+const trigramBuckets = 256
 
 interface NamedFeature {
   readonly name: string
@@ -40,10 +43,7 @@ interface NamedFeature {
   readonly signal: string
 }
 
-const structureFeatures: ReadonlyArray<NamedFeature> = [
-  { name: "switch-label", signal: "a language-switch label (Français) opens the French" },
-  { name: "side-by-side", signal: "the Vietnamese original beside the French" },
-  { name: "translated-boilerplate", signal: "the page's widgets translated too" },
+const outletFeatures: ReadonlyArray<NamedFeature> = [
   { name: "outlet-automatic", signal: "the outlet's French edition is automatic (outlet table)" },
   { name: "outlet-desk", signal: "the outlet has a French desk (outlet table)" },
   { name: "outlet-without-french", signal: "the outlet publishes no French edition (outlet table)" }
@@ -58,7 +58,10 @@ const habitFeatures: ReadonlyArray<NamedFeature> = [
   { name: "inconsistent-names", signal: "one body named two ways" },
   { name: "names-without-diacritics", signal: "Vietnamese names without diacritics" },
   { name: "names-both-ways", signal: "names with and without diacritics side by side" },
+  { name: "vietnamese-letters", signal: "Vietnamese letters kept in names" },
   { name: "mixed-apostrophes", signal: "straight and curly apostrophes mixed" },
+  { name: "straight-quotes", signal: "straight quotes instead of « »" },
+  { name: "dot-thousands", signal: "numbers written the Vietnamese way (1.200)" },
   { name: "adverbs-in-ment", signal: "many adverbs in -ment" },
   { name: "words-per-sentence", signal: "sentence length" }
 ]
@@ -80,7 +83,7 @@ const trigramFeatures: ReadonlyArray<NamedFeature> = Array.from({ length: trigra
 
 const allFeatures: ReadonlyArray<NamedFeature> = [
   { name: "bias", signal: "bias" },
-  ...structureFeatures,
+  ...outletFeatures,
   ...habitFeatures,
   ...familyFeatures,
   ...functionWordFeatures,
@@ -122,8 +125,10 @@ const namesWithDiacritics = new RegExp(
   String.raw`(?<![\p{L}])\p{Lu}\p{Ll}*[${vietnameseLetter}]\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)+`,
   "gu"
 )
+/** A word holding a letter French does not write (`ơ`, `ư`, `đ`, `ạ`, `ễ`, ...): `â ê ô` alone are French letters too. */
+const vietnameseOnlyWord = /\p{L}*[ăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]\p{L}*/giu
 const commonNounCapitalised =
-  /(?<=\p{Ll}[,]?\s)(?:Secrétaire|Président|Vice-président|Ministre|Vice-ministre|Province|Provincial|District|Commune|Ville|Délégués?|Camarades?|Directeur|Chef|Session|Conférence|Résolution|Directive|Programme|Projet|Délégation|Membres?|Comité|Conseil|Département|Secteur|Localité|Unité|Agence|Entreprise|Peuple|Cadres?)\b/gu
+  /(?<=\p{Ll}[,]?\s|\s[-–]\s)(?:Secrétaire|Président|Vice-président|Ministre|Vice-ministre|Province|Provincial|District|Commune|Ville|Délégués?|Camarades?|Directeur|Chef|Session|Conférence|Résolution|Directive|Programme|Projet|Délégation|Membres?|Comité|Conseil|Département|Secteur|Localité|Unité|Agence|Entreprise|Peuple|Cadres?)\b/gu
 const midSentenceCapital = /(?<=\p{Ll}\s)\p{Lu}\p{Ll}+/gu
 const bodyNamePattern =
   /\b(?<head>Comité|Commission|Département|Conseil|Bureau|Office|Comités|Commissions)\s+(?<qualifier>(?:central|national|provincial|populaire|permanent|exécutif)e?s?\s+(?:d['’]|de\s+la\s+|des?\s+|du\s+)\p{L}+)/gu
@@ -175,9 +180,6 @@ export const translationFeatures = (page: TranslationPage): Float64Array => {
   const wordCount = Math.max(1, words.length)
   const per100 = (n: number): number => Math.min(3, (100 * n) / wordCount)
   set(dense, "bias", 1)
-  set(dense, "switch-label", page.switchLabel ? 1 : 0)
-  set(dense, "side-by-side", page.sideBySide ? 1 : 0)
-  set(dense, "translated-boilerplate", page.translatedBoilerplate ? 1 : 0)
   if (page.outletEdition !== null) set(dense, `outlet-${page.outletEdition}`, 1)
 
   const punctuation = count(text, /[:;?!]/gu)
@@ -191,6 +193,9 @@ export const translationFeatures = (page: TranslationPage): Float64Array => {
   const withDiacritics = count(text, namesWithDiacritics)
   set(dense, "names-without-diacritics", Math.log1p(stripped) / 3)
   set(dense, "names-both-ways", stripped > 0 && withDiacritics > 0 ? 1 : 0)
+  set(dense, "vietnamese-letters", per100(count(text, vietnameseOnlyWord)))
+  set(dense, "straight-quotes", ratio(count(text, /"/gu), count(text, /["«“]/gu)))
+  set(dense, "dot-thousands", per100(count(text, /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d)/gu)))
   set(dense, "mixed-apostrophes", /\p{L}'\p{L}/u.test(text) && /\p{L}’\p{L}/u.test(text) ? 1 : 0)
   set(dense, "adverbs-in-ment", per100(words.filter((word) => word.length > 6 && word.endsWith("ment")).length))
   const sentences = Math.max(1, count(text, /[.!?](?:\s|$)/gu))

@@ -6,7 +6,7 @@
  * code computes, finite weights), and hashed into `rules_version`.
  *
  * `explain` turns a page's log-odds into the words of `mt_signals`: each
- * feature's contribution measured from the training pages' mean, summed by
+ * present feature's contribution measured from the training pages' mean, summed by
  * signal (all function words are one "function-word profile"), strongest first.
  */
 import * as fs from "node:fs"
@@ -102,6 +102,8 @@ export const explain = (model: TranslationModel, dense: Float64Array): ReadonlyA
   const machine = model.weights[1]!
   const human = model.weights[0]!
   for (let f = 1; f < dense.length; f++) {
+    // an absent feature is no evidence to name, whatever the mean
+    if (dense[f] === 0) continue
     const contribution = (machine[f]! - human[f]!) * (dense[f]! - model.means[f]!)
     if (contribution === 0) continue
     const signal = translationFeatureSignals[f]!

@@ -115,7 +115,7 @@ export const translationeseFamilies: ReadonlyArray<TranslationeseFamily> = [
   {
     id: "calque-sentence-openers",
     signal: "Vietnamese sentence openers (Dans lequel, C'est-à-dire, Par conséquent)",
-    pattern: String.raw`(?:^|[.!?;:]\s+)(?:Dans\s+lequel|Dans\s+laquelle|Parmi\s+lesquels?,|C['’]est-à-dire,|Concrètement,|Auparavant,|Plus\s+précisément,|En\s+particulier,|Particulièrement,|Outre\s+cela,|En\s+outre\s+de)`,
+    pattern: String.raw`(?:^|[.!?;:]\s+)(?:Dans\s+lequel|Dans\s+laquelle|Parmi\s+lesquels?,|Parmi\s+(?:ceux-ci|celles-ci|eux|elles),|C['’]est-à-dire,|Concrètement,|Auparavant,|Plus\s+précisément,|En\s+particulier,|Particulièrement,|Outre\s+cela,|En\s+outre\s+de)`,
     note: "*Trong đó*, *Tức là*, *Cụ thể*, *Đặc biệt* opening a sentence, kept in Vietnamese order."
   },
   {
@@ -129,6 +129,36 @@ export const translationeseFamilies: ReadonlyArray<TranslationeseFamily> = [
     signal: "Vietnamese formulas (solennellement, chaleureusement, attentivement)",
     pattern: String.raw`\b(?:a|ont|avons)\s+solennellement\b|\bsolennellement\s+(?:ouvert|organisé|tenu)|\bétudier\s+attentivement\b|\bpromouvoir\s+(?:l['’]esprit|l['’]intelligence|la\s+force)|\bchaleureusement\s+félicité`,
     note: "*long trọng tổ chức*, *nghiên cứu kỹ*, *phát huy tinh thần* rendered word for word."
+  },
+  {
+    id: "calque-time-of-day-opening",
+    signal: "Vietnamese dateline order (Le matin du 5 août, …)",
+    pattern: String.raw`(?:^|[.!?]\s+|\n)(?:Le|Au|Dans\s+le|Dans\s+l['’]|L['’]|En)\s*(?:matin|après-midi|soir|soirée|matinée|nuit)\s+du\s+\d{1,2}`,
+    note: "*Sáng 5/8*, *Chiều 12/3* opening the lede as `Le matin du 5 août, …`; French desks write `Le 5 août au matin` or `Mardi matin`."
+  },
+  {
+    id: "dash-apposition",
+    signal: "titles after a dash (Nguyễn Văn A - Président de …)",
+    pattern: String.raw`\p{Lu}\p{Ll}+\s+[-–]\s+(?:[Vv]ice-|[Mm]embres?\s|[Ss]ecrétaire|[Pp]résidente?\s|[Dd]irect(?:eur|rice)|[Cc]hef\s|[Dd]éputée?|[Mm]inistre|[Cc]ommandant|[Jj]ournaliste|[Cc]amarade)`,
+    note: "A name, a dash and the office (*Đồng chí X - Ủy viên ...*): the Vietnamese apposition kept; French sets the office between commas."
+  },
+  {
+    id: "calque-city-of",
+    signal: "calque of thành phố (ville de Hanoi, Ho Chi Minh Ville)",
+    pattern: String.raw`\b[Vv]ille\s+de\s+(?:Ho\s+Chi\s+Minh|Hô\s+Chi\s+Minh|Hanoi|Ha\s+Noi|Hà\s+Nội|Da\s+Nang|Đà\s+Nẵng|Hai\s+Phong|Hải\s+Phòng|Can\s+Tho|Cần\s+Thơ|Hue|Huế|Vinh)\b|\bHo\s+Chi\s+Minh\s+(?:[Vv]ille|City)\b`,
+    note: "*thành phố Hà Nội* as `ville de Hanoi`; French writes `Hanoï`, `Hô Chi Minh-Ville`."
+  },
+  {
+    id: "hanoi-without-trema",
+    signal: "Hanoi spelled without its French tréma",
+    pattern: String.raw`\b(?:Hanoi|Ha\s+Noi|Hà\s+Nội)(?![\p{L}ï])`,
+    note: "French desks write `Hanoï`; a translation engine keeps `Hanoi` or `Hà Nội` from the source."
+  },
+  {
+    id: "french-inverted-incise",
+    signal: "French reporting incises (a-t-il souligné)",
+    pattern: String.raw`\b\p{Ll}+-t-(?:il|elle|on)\b|\b(?:a|ont|est|sont|déclare|souligne|affirme|ajoute|indique|estime|précise|explique|poursuit|rappelle|insiste)-(?:t-)?(?:il|elle|ils|elles)\b`,
+    note: "`a-t-il souligné`, `estime-t-elle`: a French reporter's incise; Vietnamese attributes quotes before them, and the translation keeps that order. Evidence against machine translation."
   },
   {
     id: "machine-translation-label",

@@ -95,7 +95,7 @@ export const translationPageOf = (doc: WithMetadata<CleanSegment>, target: Lang,
   }
 }
 
-/** The page-level evidence without a model (a language the model was not trained on): fixed log-odds. */
+/** The fixed page signals that fired, in config order. */
 const fixedPageSignals = (page: TranslationPage): ReadonlyArray<PageSignal> => {
   const fired: Record<PageSignal, boolean> = {
     "lang-switch-label": page.switchLabel,
@@ -108,31 +108,36 @@ const fixedPageSignals = (page: TranslationPage): ReadonlyArray<PageSignal> => {
   return (Object.keys(settings.pageSignals) as Array<PageSignal>).filter((signal) => fired[signal])
 }
 
+/** The page's structure: fixed evidence even where the model reads the page. */
+const structuralSignals: ReadonlyArray<PageSignal> = ["lang-switch-label", "side-by-side", "translated-boilerplate"]
+
 interface PageEvidence {
   readonly logOdds: number
   readonly signals: ReadonlyArray<string>
 }
 
+const sumOf = (signals: ReadonlyArray<PageSignal>): number =>
+  signals.reduce((sum, signal) => sum + settings.pageSignals[signal], 0)
+
 /**
  * The page's log-odds and the words naming its strongest evidence for machine
- * translation: from the translation model when it reads the target language
- * and the page holds enough of it, else from the fixed page signals.
+ * translation: the translation model's reading when it reads the target
+ * language and the page holds enough of it, plus the page's structure; else
+ * the fixed page signals from the prior.
  */
 const pageEvidence = (page: TranslationPage, target: Lang, rules: RuleBook): PageEvidence => {
-  const model = rules.translationModel
-  if (model !== null && target === settings.modelLanguage && page.text.length >= settings.modelMinChars) {
-    const dense = translationFeatures(page)
-    const signals = explain(model, dense)
-      .filter((evidence) => evidence.logOdds >= settings.evidenceMinLogOdds)
-      .slice(0, settings.evidenceSignals)
-      .map((evidence) => evidence.signal)
-    return { logOdds: pageLogOdds(model, dense), signals }
-  }
   const fired = fixedPageSignals(page)
-  return {
-    logOdds: settings.prior + fired.reduce((sum, signal) => sum + settings.pageSignals[signal], 0),
-    signals: fired
+  const model = rules.translationModel
+  if (model === null || target !== settings.modelLanguage || page.text.length < settings.modelMinChars) {
+    return { logOdds: settings.prior + sumOf(fired), signals: fired }
   }
+  const structure = fired.filter((signal) => structuralSignals.includes(signal))
+  const dense = translationFeatures(page)
+  const read = explain(model, dense)
+    .filter((evidence) => evidence.logOdds >= settings.evidenceMinLogOdds)
+    .slice(0, settings.evidenceSignals)
+    .map((evidence) => evidence.signal)
+  return { logOdds: pageLogOdds(model, dense) + sumOf(structure), signals: [...structure, ...read] }
 }
 
 interface TextEvidence {
