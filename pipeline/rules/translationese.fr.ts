@@ -161,12 +161,6 @@ export const translationeseFamilies: ReadonlyArray<TranslationeseFamily> = [
     note: "`a-t-il souligné`, `estime-t-elle`: a French reporter's incise; Vietnamese attributes quotes before them, and the translation keeps that order. Evidence against machine translation."
   },
   {
-    id: "machine-translation-label",
-    signal: "page says it was machine-translated",
-    pattern: String.raw`\b(?:[Tt]raduit|[Tt]raduction)\s+(?:par|automatique|de\s+l['’]IA)\b[^.\n]{0,30}\b(?:AI|IA|machine|automatique)\b|\bOriginal\s+vietnamien\b|\btraduction\s+automatique\b|\bLao\s+Dong\s+AI\b`,
-    note: "A stated automatic translation (`Traduit par Lao Dong AI`, `Original vietnamien`)."
-  },
-  {
     id: "english-left",
     signal: "English left in the French (dates, labels)",
     pattern: String.raw`\b(?:January|February|March|April|June|July|August|September|October|November|December)\s+\d{1,2}\b|\b\d{1,2}\s+(?:January|February|March|April|June|July|August|September|October|November|December)\b|\b(?:Related\s+(?:news|articles?|posts?)|Read\s+more|Share|Comments?|Photo:|Source:|Tags:|Hot\s+news|See\s+more)(?![\p{L}])`,
@@ -184,5 +178,35 @@ export const translationeseFamilies: ReadonlyArray<TranslationeseFamily> = [
     pattern: String.raw`(?<![\p{L}])(?:a\s+ete|ete\s+(?:\p{Ll}+e|elu|organise)|etait|etaient|apres|deja|tres|etre|president|republique|general|generale|developpement|securite|societe|comite|delegation|delegues?|activites?|reunion|economique|deputes?|ministere|celebre|decembre|fevrier|aout|annee|premiere|specialement|procedure)(?![\p{L}])`,
     caseInsensitive: true,
     note: "French printed without accents (`a ete`, `president`, `Comite`): a translation engine's ASCII output, never a French desk's."
+  }
+]
+
+/**
+ * A page's own notice that its French is a translation (a widget of the site,
+ * not translated text): the notice is never flagged itself, and it is page
+ * evidence of its own weight (log-odds), beside the model.
+ */
+export interface TranslationNotice {
+  readonly id: string
+  readonly signal: string
+  readonly pattern: string
+  readonly logOdds: number
+  readonly note: string
+}
+
+export const translationNotices: ReadonlyArray<TranslationNotice> = [
+  {
+    id: "stated-machine-translation",
+    signal: "the page says it was machine-translated",
+    pattern: String.raw`\b(?:[Tt]raduit|[Tt]raduction)\s+(?:par|automatique|de\s+l['’]IA)\b[^.\n]{0,30}\b(?:AI|IA|machine|automatique)\b|\bOriginal\s+vietnamien\b|\b[Tt]raduction\s+automatique\b`,
+    logOdds: 4,
+    note: "fr.congdoanvietnam.vn and fr.laodong.vn head every article with `Original vietnamien  Traduit par Lao Dong AI` (gold fr-mt-national 09, 10, 40, 45 and dev 65)."
+  },
+  {
+    id: "link-to-original",
+    signal: "the page links to its original",
+    pattern: String.raw`^(?:Lisez|Lire|Voir)\s+(?:la\s+)?version\s+originale\b|^Le\s+texte\s+original\s+est\s+disponible\b`,
+    logOdds: 1,
+    note: "`Lisez la version originale ici`, `Le texte original est disponible ici` under translated union news (gold fr-mt-national 19, 35); a desk may link an interview's original too, so it weighs less."
   }
 ]

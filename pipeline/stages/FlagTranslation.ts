@@ -12,6 +12,9 @@
  *   what the outlet table says of its French edition (one feature among the
  *   others); otherwise the fixed page signals of `Config.translation.pageSignals`
  *   from `Config.translation.prior`;
+ * - the page's own notice that it is a translation (`Traduit par Lao Dong AI`,
+ *   `translationNotices` of `pipeline/rules/translationese.fr.ts`), with its
+ *   weight; the notice itself is the site's widget, never flagged;
  * - the segment: the text rules (`pipeline/rules/translation.*.ts`) that fire in
  *   it, times `segmentTextFactor`.
  *
@@ -32,6 +35,7 @@ import {
 import { explain, pageLogOdds } from "../classifier/TranslationModel.ts"
 import type { CleanSegment, Translated, TranslationSegment, TranslationSummary, WithMetadata } from "../Document.ts"
 import { lookupOutlet, type RuleBook } from "../rules/RuleBook.ts"
+import { type TranslationNotice, translationNotices } from "../rules/translationese.fr.ts"
 
 const settings = Config.translation
 
@@ -67,6 +71,11 @@ export const translatedLanguage = (segments: ReadonlyArray<CleanSegment>): Lang 
     dominant(charactersByLanguage(segments.filter((s) => !settings.originalLanguages.includes(s.lang))))
   )
 }
+
+const notices = translationNotices.map((notice) => ({ notice, regex: new RegExp(notice.pattern, "u") }))
+
+/** The notices of translation a segment is, if any (a site's widget: never a candidate itself). */
+const noticesIn = (segment: CleanSegment) => notices.filter(({ regex }) => regex.test(segment.text))
 
 const wordApostrophes = { straight: /\p{L}'\p{L}/u, curly: /\p{L}’\p{L}/u }
 
@@ -125,11 +134,18 @@ const sumOf = (signals: ReadonlyArray<PageSignal>): number =>
  * language and the page holds enough of it, plus the page's structure; else
  * the fixed page signals from the prior.
  */
-const pageEvidence = (page: TranslationPage, target: Lang, rules: RuleBook): PageEvidence => {
+const pageEvidence = (
+  page: TranslationPage,
+  target: Lang,
+  rules: RuleBook,
+  stated: ReadonlyArray<TranslationNotice>
+): PageEvidence => {
   const fired = fixedPageSignals(page)
+  const noticeOdds = stated.reduce((sum, notice) => sum + notice.logOdds, 0)
+  const noticeSignals = stated.map((notice) => notice.signal)
   const model = rules.translationModel
   if (model === null || target !== settings.modelLanguage || page.text.length < settings.modelMinChars) {
-    return { logOdds: settings.prior + sumOf(fired), signals: fired }
+    return { logOdds: settings.prior + sumOf(fired) + noticeOdds, signals: [...noticeSignals, ...fired] }
   }
   const structure = fired.filter((signal) => structuralSignals.includes(signal))
   const dense = translationFeatures(page)
@@ -137,7 +153,10 @@ const pageEvidence = (page: TranslationPage, target: Lang, rules: RuleBook): Pag
     .filter((evidence) => evidence.logOdds >= settings.evidenceMinLogOdds)
     .slice(0, settings.evidenceSignals)
     .map((evidence) => evidence.signal)
-  return { logOdds: pageLogOdds(model, dense) + sumOf(structure), signals: [...structure, ...read] }
+  return {
+    logOdds: pageLogOdds(model, dense) + sumOf(structure) + noticeOdds,
+    signals: [...noticeSignals, ...structure, ...read]
+  }
 }
 
 interface TextEvidence {
@@ -181,13 +200,17 @@ const notFlagged = (segment: CleanSegment): TranslationSegment => ({
 export const flagTranslation = (doc: WithMetadata<CleanSegment>, rules: RuleBook): Translated => {
   const target = translatedLanguage(doc.segments)
   const isCandidate = (segment: CleanSegment): boolean =>
-    target !== null && segment.lang === target && !settings.originalLanguages.includes(segment.lang)
+    target !== null &&
+    segment.lang === target &&
+    !settings.originalLanguages.includes(segment.lang) &&
+    noticesIn(segment).length === 0
   const candidates = doc.segments.filter(isCandidate)
   if (target === null || candidates.length === 0) {
     const segments = doc.segments.map(notFlagged)
     return { ...doc, segments, translation: summarise(segments) }
   }
-  const page = pageEvidence(translationPageOf(doc, target, rules), target, rules)
+  const stated = [...new Set(doc.segments.flatMap((segment) => noticesIn(segment).map(({ notice }) => notice)))]
+  const page = pageEvidence(translationPageOf(doc, target, rules), target, rules, stated)
   const segments = doc.segments.map((segment): TranslationSegment => {
     if (!isCandidate(segment)) return notFlagged(segment)
     const own = textEvidence(segment.text, target, rules)
