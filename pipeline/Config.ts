@@ -69,7 +69,8 @@ export const Config = {
     /** Log-odds of the page-level evidence: all of it without a model, the structure (switch label, original beside, widgets) with one. */
     pageSignals: {
       "lang-switch-label": 4,
-      "outlet-without-edition": 4,
+      // outlet knowledge is one piece of evidence, never enough alone (with side-by-side it stays below the threshold)
+      "outlet-without-edition": 1,
       "side-by-side": 1.5,
       "translated-boilerplate": 1,
       "mixed-apostrophes": 1,

@@ -87,7 +87,12 @@ const outletEditionOf = (doc: WithMetadata<CleanSegment>, target: Lang, rules: R
   return target === "fr" ? (outlet.frenchEdition ?? null) : null
 }
 
-/** The page as the translation model reads it: its French content and its structure. */
+/**
+ * The page as the translation model reads it: its French content and its
+ * structure. A switch label counts where CleanInline stripped it (French after
+ * Vietnamese) and where it stayed glued inside the French (`Français Lors de la
+ * réunion, …` in the middle of a vietnam.vn page: the platform's translation widget).
+ */
 export const translationPageOf = (doc: WithMetadata<CleanSegment>, target: Lang, rules: RuleBook): TranslationPage => {
   const content = doc.segments.filter(isContent)
   const hasOriginal = content.some((segment) => settings.originalLanguages.includes(segment.lang))
@@ -96,7 +101,13 @@ export const translationPageOf = (doc: WithMetadata<CleanSegment>, target: Lang,
       .filter((segment) => segment.lang === target)
       .map((segment) => segment.text)
       .join("\n"),
-    switchLabel: doc.segments.some((segment) => segment.switchLabel === target),
+    switchLabel: doc.segments.some(
+      (segment) =>
+        segment.switchLabel === target ||
+        (segment.lang === target &&
+          isContent(segment) &&
+          rules.switchLabels.some(({ rule, regex }) => rule.lang === target && regex.test(segment.text)))
+    ),
     sideBySide: hasOriginal && content.some((segment) => segment.lang === target && segment.kind === "body"),
     translatedBoilerplate:
       hasOriginal && doc.segments.some((s) => s.lang === target && !isContent(s) && s.ruleLang === target),
