@@ -256,14 +256,15 @@ export const formatCrossValidation = (cv: CrossValidation): string => {
     ...formatTranslationFigures("with the outlet table's knowledge of French editions", cv.translation),
     ...formatTranslationFigures("without outlet knowledge", cv.translationWithoutOutlet),
     "",
-    "per outlet (pages, lines, noise P / R, kind accuracy, MT lines P / R, mt_status right, title / date / outlet right):"
+    "per outlet (pages, lines, noise P / R, kind accuracy, MT lines P / R / F1, MT French pages P / R / F1, mt_status right, title / date / outlet right):"
   ]
   for (const o of cv.perOutlet) {
     const r = o.report
     out.push(
       `  ${o.outlet.slice(0, 34).padEnd(34)} ${String(o.pages).padStart(3)} ${String(r.lines).padStart(4)}  ` +
         `noise ${percent(r.noise.precision).padStart(6)} ${percent(r.noise.recall).padStart(6)}  kind ${percent(r.kindAccuracy).padStart(6)}  ` +
-        `mt ${percent(r.mt.precision).padStart(6)} ${percent(r.mt.recall).padStart(6)} ${percent(o.documents.mt).padStart(6)}  ` +
+        `mt lines ${percent(r.mt.precision).padStart(6)} ${percent(r.mt.recall).padStart(6)} ${r.mt.f1.toFixed(3)}  ` +
+        `pages ${percent(o.translation.pages.precision).padStart(6)} ${percent(o.translation.pages.recall).padStart(6)} ${o.translation.pages.f1.toFixed(3)} ${percent(o.documents.mt).padStart(6)}  ` +
         `${percent(o.documents.title).padStart(6)} ${percent(o.documents.date).padStart(6)} ${percent(o.documents.outlet).padStart(6)}`
     )
   }
