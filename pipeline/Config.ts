@@ -55,18 +55,26 @@ export const Config = {
   translation: {
     /** The languages the corpus' originals are written in: never a machine-translation candidate. */
     originalLanguages: ["vi"] as ReadonlyArray<Lang>,
-    /** Log-odds before any evidence: most French on these pages is not machine-made. */
+    /** The language the translation model reads; other languages get the fixed page signals. */
+    modelLanguage: "fr" as Lang,
+    /** Fewer characters of title and body in that language: the model is not asked (a stray UI line). */
+    modelMinChars: 150,
+    /** How many of the model's strongest signals `mt_signals` names, each worth at least these log-odds. */
+    evidenceSignals: 3,
+    evidenceMinLogOdds: 0.5,
+    /** `pnpm train`: the page model's L2 penalty, full-batch Adam steps and step size. */
+    training: { l2: 0.01, steps: 300, learningRate: 0.05 },
+    /** Without a model: log-odds before any evidence (most French on these pages is not machine-made). */
     prior: -3,
     /** `mt_flag` is `mt_score >= threshold`. */
     threshold: 0.5,
-    /** Text evidence found anywhere in the page counts this much for each candidate segment ... */
-    pageTextFactor: 0.5,
-    /** ... and this much more for the segment where it was found. */
+    /** Text rules that fire in a segment add their weight times this to the page's log-odds. */
     segmentTextFactor: 0.5,
-    /** Log-odds of the page-level evidence. */
+    /** Log-odds of the page-level evidence: all of it without a model, the structure (switch label, original beside, widgets) with one. */
     pageSignals: {
       "lang-switch-label": 4,
-      "outlet-without-edition": 4,
+      // outlet knowledge is one piece of evidence, never enough alone (with side-by-side it stays below the threshold)
+      "outlet-without-edition": 1,
       "side-by-side": 1.5,
       "translated-boilerplate": 1,
       "mixed-apostrophes": 1,

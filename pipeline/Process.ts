@@ -9,7 +9,7 @@ import * as fs from "node:fs"
 import type { Either } from "effect"
 import type { DocumentRow } from "../schemas/DocumentRow.ts"
 import type { SegmentRow } from "../schemas/SegmentRow.ts"
-import type { InputFile, InputProblem, SourceRecord, Translated } from "./Document.ts"
+import type { CleanSegment, InputFile, InputProblem, SourceRecord, Translated, WithMetadata } from "./Document.ts"
 import { buildRuleBook, defaultRuleTables, type RuleBook, type RuleBookError } from "./rules/RuleBook.ts"
 import { buildRows } from "./stages/BuildRows.ts"
 import { classifyNoise } from "./stages/ClassifyNoise.ts"
@@ -42,13 +42,22 @@ export class StageTimer {
   }
 }
 
-/** The cleaning stages of one article, in order. */
-export const processDocument = (input: SourceRecord, context: StageContext, timer = new StageTimer()): Translated => {
+/** The cleaning stages of one article, in order, up to the translation flag (what the translation model reads). */
+export const describeDocument = (
+  input: SourceRecord,
+  context: StageContext,
+  timer = new StageTimer()
+): WithMetadata<CleanSegment> => {
   const segmented = timer.time("segment", () => segment(input))
   const classified = timer.time("classify_noise", () => classifyNoise(segmented, context.rules))
   const languages = timer.time("detect_language", () => detectLanguage(classified, context.detect))
   const cleaned = timer.time("clean_inline", () => cleanInline(languages, context.rules))
-  const described = timer.time("extract_metadata", () => extractMetadata(cleaned, context.rules))
+  return timer.time("extract_metadata", () => extractMetadata(cleaned, context.rules))
+}
+
+/** The cleaning stages of one article, in order. */
+export const processDocument = (input: SourceRecord, context: StageContext, timer = new StageTimer()): Translated => {
+  const described = describeDocument(input, context, timer)
   return timer.time("flag_translation", () => flagTranslation(described, context.rules))
 }
 

@@ -1,27 +1,38 @@
 /**
  * Evaluation by outlets left out (`pnpm evaluate --cv [--folds K]`): for each
  * group of outlets of the gold pages, train the line classifier on every other
- * outlet's pages, clean the group's pages with it through the real stages, and
- * score them;
- * the figures are pooled over all outlets and given per outlet. No page is
- * scored by a model that saw its outlet.
+ * outlet's pages, run every page through the stages with it, train the page
+ * translation model on the other outlets' pages, flag the group's pages with
+ * it, and score them; the figures are pooled over all outlets and given per
+ * outlet. No page is scored by a model that saw its outlet.
+ *
+ * The translation flag is measured twice: with the outlet table's knowledge of
+ * French editions as one feature, and with no outlet knowledge at all (the
+ * model trained and read without it).
  */
+import type { Outlet } from "../../schemas/Rules.ts"
 import type { LineModel } from "../classifier/LineModel.ts"
-import { documentId, pipelineVersion, processDocument, type StageContext } from "../Process.ts"
-import { lookupOutlet, type RuleBook } from "../rules/RuleBook.ts"
+import type { TranslationModel } from "../classifier/TranslationModel.ts"
+import type { CleanSegment, Translated, WithMetadata } from "../Document.ts"
+import { describeDocument, documentId, pipelineVersion, type StageContext } from "../Process.ts"
+import { lookupOutlet, type OutletIndex, type RuleBook } from "../rules/RuleBook.ts"
 import { buildRows } from "../stages/BuildRows.ts"
 import type { Detector } from "../stages/DetectLanguage.ts"
+import { flagTranslation } from "../stages/FlagTranslation.ts"
 import type { GoldPage } from "../train/GoldPages.ts"
 import { type LabelledLine, labelledLines, trainLineModel } from "../train/LineTraining.ts"
+import { type TranslationExample, trainTranslationModel, translationExample } from "../train/TranslationTraining.ts"
 import { type DocumentField, type DocumentJudgement, documentAccuracy, judgeDocument } from "./DocumentScore.ts"
 import type { GoldLine } from "./Gold.ts"
 import { formatReport, type PredictedSegment, type Report, score } from "./Score.ts"
+import { formatTranslationFigures, type TranslationFigures, translationFigures } from "./TranslationScore.ts"
 
 export interface OutletFigures {
   readonly outlet: string
   readonly pages: number
   readonly report: Report
   readonly documents: Readonly<Record<DocumentField, number>>
+  readonly translation: TranslationFigures
 }
 
 export interface CrossValidation {
@@ -33,9 +44,13 @@ export interface CrossValidation {
   readonly documents: Readonly<Record<DocumentField, number>>
   readonly judgements: ReadonlyArray<DocumentJudgement>
   readonly perOutlet: ReadonlyArray<OutletFigures>
+  /** Machine translation per line and per page, with the outlet table's knowledge ... */
+  readonly translation: TranslationFigures
+  /** ... and without it. */
+  readonly translationWithoutOutlet: TranslationFigures
 }
 
-interface Cleaned {
+export interface Cleaned {
   readonly segments: ReadonlyArray<PredictedSegment>
   readonly judgement: DocumentJudgement | null
   readonly gold: ReadonlyArray<GoldLine>
@@ -43,11 +58,9 @@ interface Cleaned {
 
 const pageKey = (page: GoldPage): string => `${page.set}/${page.file}`
 
-/** Cleans one gold page with the given model and judges it against its labels. */
-export const cleanGoldPage = (page: GoldPage, rules: RuleBook, model: LineModel | null, detect: Detector): Cleaned => {
-  const context: StageContext = { rules: { ...rules, lineModel: model }, detect }
+/** Judges one gold page, cleaned through every stage, against its labels. */
+export const judgeCleanedPage = (page: GoldPage, doc: Translated, rules: RuleBook): Cleaned => {
   const key = pageKey(page)
-  const doc = processDocument(page.record, context)
   const rows = buildRows(doc, documentId(key, page.record.contentSha256), pipelineVersion())
   const segments = rows.segments.map(
     (row): PredictedSegment => ({
@@ -117,6 +130,54 @@ export const outletFolds = (
   return groups.map((group) => group.outlets.sort())
 }
 
+/** The outlet table without what it knows of editions: every outlet publishes every language, none says how. */
+const withoutEditionKnowledge = (index: OutletIndex): OutletIndex => {
+  const blind = new Map<Outlet, Outlet>()
+  const blindOf = (outlet: Outlet): Outlet => {
+    const known = blind.get(outlet)
+    if (known !== undefined) return known
+    const { frenchEdition: _, ...rest } = outlet
+    const copy: Outlet = { ...rest, editions: ["vi", "fr", "en"] }
+    blind.set(outlet, copy)
+    return copy
+  }
+  const remap = (map: ReadonlyMap<string, Outlet>) => new Map([...map].map(([key, outlet]) => [key, blindOf(outlet)]))
+  return { ...index, byAlias: remap(index.byAlias), byDomain: remap(index.byDomain) }
+}
+
+interface FoldModels {
+  readonly line: LineModel
+  readonly translation: TranslationModel
+  readonly translationWithoutOutlet: TranslationModel
+}
+
+/** Trains the fold's models on the pages of the outlets not held out; returns them and every page as described with the fold's line model. */
+const trainFold = (
+  pages: ReadonlyArray<GoldPage>,
+  lines: ReadonlyArray<LabelledLine>,
+  heldOut: ReadonlySet<string>,
+  rules: RuleBook,
+  detect: Detector
+): { readonly models: FoldModels; readonly described: ReadonlyMap<GoldPage, WithMetadata<CleanSegment>> } => {
+  const line = trainLineModel(lines.filter((l) => !heldOut.has(l.outlet)))
+  const context: StageContext = { rules: { ...rules, lineModel: line, translationModel: null }, detect }
+  const described = new Map(pages.map((page) => [page, describeDocument(page.record, context)]))
+  const examples: Array<TranslationExample> = []
+  for (const page of pages) {
+    if (heldOut.has(page.outlet)) continue
+    const example = translationExample(page, described.get(page)!, rules)
+    if (example !== null) examples.push(example)
+  }
+  return {
+    models: {
+      line,
+      translation: trainTranslationModel(examples),
+      translationWithoutOutlet: trainTranslationModel(examples, { useOutlet: false })
+    },
+    described
+  }
+}
+
 export const crossValidate = (
   pages: ReadonlyArray<GoldPage>,
   rules: RuleBook,
@@ -130,23 +191,51 @@ export const crossValidate = (
   const linesOf = new Map<string, number>()
   for (const line of allLines) linesOf.set(line.outlet, (linesOf.get(line.outlet) ?? 0) + 1)
   const groups = outletFolds(outlets, (outlet) => linesOf.get(outlet) ?? 0, folds)
+  const blindOutlets = withoutEditionKnowledge(rules.outlets)
   const perOutlet: Array<OutletFigures> = []
   const everything: Array<Cleaned> = []
+  const everythingWithoutOutlet: Array<Cleaned> = []
   groups.forEach((group, index) => {
     onFold(group.length === 1 ? group[0]! : `${group.length} outlets`, index, groups.length)
     const heldOut = new Set(group)
-    const model = trainLineModel(allLines.filter((line) => !heldOut.has(line.outlet)))
+    const { models, described } = trainFold(pages, allLines, heldOut, rules, detect)
+    const withOutlet: RuleBook = { ...rules, lineModel: models.line, translationModel: models.translation }
+    const blind: RuleBook = {
+      ...withOutlet,
+      outlets: blindOutlets,
+      translationModel: models.translationWithoutOutlet
+    }
     for (const outlet of group) {
       const held = pages.filter((page) => page.outlet === outlet)
-      const cleaned = held.map((page) => cleanGoldPage(page, rules, model, detect))
+      const cleaned = held.map((page) =>
+        judgeCleanedPage(page, flagTranslation(described.get(page)!, withOutlet), rules)
+      )
       everything.push(...cleaned)
+      everythingWithoutOutlet.push(
+        ...held.map((page) => judgeCleanedPage(page, flagTranslation(described.get(page)!, blind), rules))
+      )
       const pooled = pool(cleaned)
-      perOutlet.push({ outlet, pages: held.length, report: pooled.report, documents: pooled.documents })
+      perOutlet.push({
+        outlet,
+        pages: held.length,
+        report: pooled.report,
+        documents: pooled.documents,
+        translation: translationFigures(pooled.report, pooled.judgements)
+      })
     }
   })
   perOutlet.sort((a, b) => (a.outlet < b.outlet ? -1 : 1))
   const pooled = pool(everything)
-  return { outlets: outlets.length, folds: groups.length, pages: pages.length, ...pooled, perOutlet }
+  const pooledWithoutOutlet = pool(everythingWithoutOutlet)
+  return {
+    outlets: outlets.length,
+    folds: groups.length,
+    pages: pages.length,
+    ...pooled,
+    perOutlet,
+    translation: translationFigures(pooled.report, pooled.judgements),
+    translationWithoutOutlet: translationFigures(pooledWithoutOutlet.report, pooledWithoutOutlet.judgements)
+  }
 }
 
 const percent = (value: number): string => `${(value * 100).toFixed(1)}%`
@@ -163,14 +252,19 @@ export const formatCrossValidation = (cv: CrossValidation): string => {
     `pages (${cv.judgements.length} with page labels), share right:`,
     ...Object.entries(cv.documents).map(([field, value]) => `  ${field.padEnd(10)} ${percent(value)}`),
     "",
-    "per outlet (pages, lines, noise P / R, kind accuracy, MT P / R, title / date / outlet right):"
+    "machine translation:",
+    ...formatTranslationFigures("with the outlet table's knowledge of French editions", cv.translation),
+    ...formatTranslationFigures("without outlet knowledge", cv.translationWithoutOutlet),
+    "",
+    "per outlet (pages, lines, noise P / R, kind accuracy, MT lines P / R / F1, MT French pages P / R / F1, mt_status right, title / date / outlet right):"
   ]
   for (const o of cv.perOutlet) {
     const r = o.report
     out.push(
       `  ${o.outlet.slice(0, 34).padEnd(34)} ${String(o.pages).padStart(3)} ${String(r.lines).padStart(4)}  ` +
         `noise ${percent(r.noise.precision).padStart(6)} ${percent(r.noise.recall).padStart(6)}  kind ${percent(r.kindAccuracy).padStart(6)}  ` +
-        `mt ${percent(r.mt.precision).padStart(6)} ${percent(r.mt.recall).padStart(6)}  ` +
+        `mt lines ${percent(r.mt.precision).padStart(6)} ${percent(r.mt.recall).padStart(6)} ${r.mt.f1.toFixed(3)}  ` +
+        `pages ${percent(o.translation.pages.precision).padStart(6)} ${percent(o.translation.pages.recall).padStart(6)} ${o.translation.pages.f1.toFixed(3)} ${percent(o.documents.mt).padStart(6)}  ` +
         `${percent(o.documents.title).padStart(6)} ${percent(o.documents.date).padStart(6)} ${percent(o.documents.outlet).padStart(6)}`
     )
   }

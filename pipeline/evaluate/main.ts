@@ -53,7 +53,7 @@ const readSegments = (output: string) =>
 const runCrossValidation = (goldDir: string, json: boolean, folds: number) =>
   Effect.gen(function* () {
     const rules = yield* Either.mapLeft(
-      buildRuleBook({ ...defaultRuleTables, lineModel: null }),
+      buildRuleBook({ ...defaultRuleTables, lineModel: null, translationModel: null }),
       (error) => new EvaluateError({ message: error.message })
     )
     const pages = loadGoldPages(rules.outlets, goldDir)

@@ -16,6 +16,11 @@ import {
 } from "../../schemas/Rules.ts"
 import type { RuleLang } from "../../schemas/Vocabulary.ts"
 import { decodeLineModel, type LineModel, readModelFile } from "../classifier/LineModel.ts"
+import {
+  decodeTranslationModel,
+  readTranslationModelFile,
+  type TranslationModel
+} from "../classifier/TranslationModel.ts"
 import { commonNoiseRules } from "./noise.common.ts"
 import { englishNoiseRules } from "./noise.en.ts"
 import { frenchNoiseRules } from "./noise.fr.ts"
@@ -50,6 +55,8 @@ export interface RuleBook {
   readonly outlets: OutletIndex
   /** The line classifier; `null` only for tools that run the stages before a model exists (`pnpm train`). */
   readonly lineModel: LineModel | null
+  /** The page-level translation model; `null` for tools that train it, and until it exists. */
+  readonly translationModel: TranslationModel | null
   /** sha256 of the rule data and the model's weights, first 16 hex digits. */
   readonly version: string
 }
@@ -62,6 +69,8 @@ export interface RuleTables {
   readonly outlets: ReadonlyArray<typeof Outlet.Encoded>
   /** The line model as read from its JSON file; `null` for no model. */
   readonly lineModel: unknown
+  /** The translation model as read from its JSON file; `null` for no model. */
+  readonly translationModel: unknown
 }
 
 /** The tables the pipeline ships, language-independent rows first. */
@@ -73,6 +82,9 @@ export const defaultRuleTables: RuleTables = {
   outlets: outletTable,
   get lineModel() {
     return readModelFile()
+  },
+  get translationModel() {
+    return readTranslationModelFile()
   }
 }
 
@@ -200,6 +212,15 @@ const decodeModel = (json: unknown): Either.Either<LineModel | null, RuleBookErr
         Either.mapLeft((message) => new RuleBookError({ reason: "invalid-model", ruleId: "line-model", message }))
       )
 
+const decodeTranslation = (json: unknown): Either.Either<TranslationModel | null, RuleBookError> =>
+  json === null
+    ? Either.right(null)
+    : decodeTranslationModel(json).pipe(
+        Either.mapLeft(
+          (message) => new RuleBookError({ reason: "invalid-model", ruleId: "translation-model", message })
+        )
+      )
+
 const hashTables = (tables: RuleTables): string =>
   createHash("sha256").update(JSON.stringify(tables)).digest("hex").slice(0, 16)
 
@@ -219,6 +240,7 @@ export const buildRuleBook = (tables: RuleTables): Either.Either<RuleBook, RuleB
       translation: yield* compileTable(translation),
       outlets: indexOutlets(outlets),
       lineModel: yield* decodeModel(tables.lineModel),
+      translationModel: yield* decodeTranslation(tables.translationModel),
       version: hashTables(tables)
     }
   })

@@ -3,32 +3,39 @@
  *
  * Candidates are the segments in the page's translated language: the dominant
  * language other than the page's original (`vi` for this corpus, which is never
- * a candidate). Evidence, combined in log-odds from `Config.translation.prior`:
+ * a candidate). A candidate's log-odds are the page's plus the segment's own:
  *
- * - page signals (`Config.translation.pageSignals`):
- *   `lang-switch-label` a switch label (`Français`) opened the candidate text;
- *   `outlet-without-edition` the outlet publishes no edition in that language;
- *   `side-by-side` the original and the translation are both in the body;
- *   `translated-boilerplate` the page's widgets are in the translated language
- *   too, on a page that also holds the original;
- *   `mixed-apostrophes` straight and curly apostrophes inside words of one page;
- *   `inconsistent-names` one body named two ways (`Comité central d'organisation`
- *   and `Commission centrale d'organisation`);
- * - text rules (`pipeline/rules/translation.*.ts`): each fires once per
- *   segment; what fires anywhere in the page counts `pageTextFactor` for every
- *   candidate, and `segmentTextFactor` more where it fired.
+ * - the page: for French with enough French content, the translation model
+ *   (`pipeline/classifier/TranslationModel.ts`, trained by `pnpm train` on the
+ *   gold pages labelled by edition) over translationese features, the page's
+ *   structure (switch label, original beside) and, when the outlet is known,
+ *   what the outlet table says of its French edition (one feature among the
+ *   others); otherwise the fixed page signals of `Config.translation.pageSignals`
+ *   from `Config.translation.prior`;
+ * - the page's own notice that it is a translation (`Traduit par Lao Dong AI`,
+ *   `translationNotices` of `pipeline/rules/translationese.fr.ts`), with its
+ *   weight; the notice itself is the site's widget, never flagged;
+ * - the segment: the text rules (`pipeline/rules/translation.*.ts`) that fire in
+ *   it, times `segmentTextFactor`.
  *
- * `mt_signals` lists the page signals (in config order) and the text signals
- * fired in the page (in rule order): the evidence behind every candidate's score.
- *
+ * `mt_signals` names the page's strongest evidence for machine translation in
+ * words (the model's contributions grouped by signal) and the segment's rules.
  * `mt_score` = sigmoid(log-odds); `mt_flag` = score >= threshold. The document's
  * `mt_share` is the flagged share of body characters, `mt_status` follows from
  * it, and `language` is the dominant language of the body not flagged.
  */
 import type { Lang, MtStatus } from "../../schemas/Vocabulary.ts"
 import { Config, type PageSignal } from "../Config.ts"
+import {
+  hasInconsistentNames,
+  type OutletEdition,
+  type TranslationPage,
+  translationFeatures
+} from "../classifier/TranslationFeatures.ts"
+import { explain, pageLogOdds } from "../classifier/TranslationModel.ts"
 import type { CleanSegment, Translated, TranslationSegment, TranslationSummary, WithMetadata } from "../Document.ts"
-import { editionsOf, type RuleBook } from "../rules/RuleBook.ts"
+import { lookupOutlet, type RuleBook } from "../rules/RuleBook.ts"
+import { type TranslationNotice, translationNotices } from "../rules/translationese.fr.ts"
 
 const settings = Config.translation
 
@@ -56,7 +63,7 @@ const dominant = (totals: ReadonlyMap<Lang, number>): Lang | null => {
 }
 
 /** The language the candidates are in, or `null` when the page is all original. */
-const translatedLanguage = (segments: ReadonlyArray<CleanSegment>): Lang | null => {
+export const translatedLanguage = (segments: ReadonlyArray<CleanSegment>): Lang | null => {
   const totals = charactersByLanguage(segments.filter(isContent))
   for (const lang of settings.originalLanguages) totals.delete(lang)
   return (
@@ -65,58 +72,113 @@ const translatedLanguage = (segments: ReadonlyArray<CleanSegment>): Lang | null 
   )
 }
 
+const notices = translationNotices.map((notice) => ({ notice, regex: new RegExp(notice.pattern, "u") }))
+
+/** The notices of translation a segment is, if any (a site's widget: never a candidate itself). */
+const noticesIn = (segment: CleanSegment) => notices.filter(({ regex }) => regex.test(segment.text))
+
 const wordApostrophes = { straight: /\p{L}'\p{L}/u, curly: /\p{L}’\p{L}/u }
 
-const bodyNamePattern =
-  /\b(?<head>Comité|Commission|Département|Conseil|Bureau|Office|Comités|Commissions)\s+(?<qualifier>(?:central|national|provincial|populaire|permanent|exécutif)e?s?\s+(?:d['’]|de\s+la\s+|des?\s+|du\s+)\p{L}+)/gu
-
-/** One qualifier printed with two different heads: a body named two ways. */
-const hasInconsistentNames = (text: string): boolean => {
-  const headsByQualifier = new Map<string, Set<string>>()
-  for (const match of text.matchAll(bodyNamePattern)) {
-    const head = (match.groups?.head ?? "").replace(/s$/u, "")
-    const qualifier = (match.groups?.qualifier ?? "")
-      .replace(/^(\p{L}+?)e?s?\s/u, "$1 ")
-      .replace(/’/gu, "'")
-      .toLowerCase()
-    const heads = headsByQualifier.get(qualifier) ?? new Set<string>()
-    heads.add(head)
-    headsByQualifier.set(qualifier, heads)
-  }
-  return [...headsByQualifier.values()].some((heads) => heads.size > 1)
+/** What the outlet table says of the page's outlet's edition in the target language. */
+const outletEditionOf = (doc: WithMetadata<CleanSegment>, target: Lang, rules: RuleBook): OutletEdition | null => {
+  const outlet = doc.metadata.outlet === null ? undefined : lookupOutlet(rules.outlets, doc.metadata.outlet)
+  if (outlet === undefined || target === "und") return null
+  if (!outlet.editions.some((lang) => lang === target)) return "without-french"
+  return target === "fr" ? (outlet.frenchEdition ?? null) : null
 }
 
-const pageSignals = (
-  doc: WithMetadata<CleanSegment>,
-  target: Lang,
-  candidates: ReadonlyArray<CleanSegment>,
-  rules: RuleBook
-): ReadonlyArray<PageSignal> => {
+/**
+ * The page as the translation model reads it: its French content and its
+ * structure. A switch label counts where CleanInline stripped it (French after
+ * Vietnamese) and where it stayed glued inside the French (`Français Lors de la
+ * réunion, …` in the middle of a vietnam.vn page: the platform's translation widget).
+ */
+export const translationPageOf = (doc: WithMetadata<CleanSegment>, target: Lang, rules: RuleBook): TranslationPage => {
   const content = doc.segments.filter(isContent)
   const hasOriginal = content.some((segment) => settings.originalLanguages.includes(segment.lang))
-  const editions = editionsOf(rules.outlets, doc.metadata.outlet)
-  const text = candidates.map((segment) => segment.text).join("\n")
+  return {
+    text: content
+      .filter((segment) => segment.lang === target)
+      .map((segment) => segment.text)
+      .join("\n"),
+    switchLabel: doc.segments.some(
+      (segment) =>
+        segment.switchLabel === target ||
+        (segment.lang === target &&
+          isContent(segment) &&
+          rules.switchLabels.some(({ rule, regex }) => rule.lang === target && regex.test(segment.text)))
+    ),
+    sideBySide: hasOriginal && content.some((segment) => segment.lang === target && segment.kind === "body"),
+    translatedBoilerplate:
+      hasOriginal && doc.segments.some((s) => s.lang === target && !isContent(s) && s.ruleLang === target),
+    outletEdition: outletEditionOf(doc, target, rules)
+  }
+}
+
+/** The fixed page signals that fired, in config order. */
+const fixedPageSignals = (page: TranslationPage): ReadonlyArray<PageSignal> => {
   const fired: Record<PageSignal, boolean> = {
-    "lang-switch-label": doc.segments.some((segment) => segment.switchLabel === target),
-    "outlet-without-edition": editions !== undefined && target !== "und" && !editions.some((lang) => lang === target),
-    "side-by-side": hasOriginal && content.some((segment) => segment.lang === target && segment.kind === "body"),
-    "translated-boilerplate":
-      hasOriginal && candidates.some((segment) => !isContent(segment) && segment.ruleLang === target),
-    "mixed-apostrophes": wordApostrophes.straight.test(text) && wordApostrophes.curly.test(text),
-    "inconsistent-names": hasInconsistentNames(text)
+    "lang-switch-label": page.switchLabel,
+    "outlet-without-edition": page.outletEdition === "without-french",
+    "side-by-side": page.sideBySide,
+    "translated-boilerplate": page.translatedBoilerplate,
+    "mixed-apostrophes": wordApostrophes.straight.test(page.text) && wordApostrophes.curly.test(page.text),
+    "inconsistent-names": hasInconsistentNames(page.text)
   }
   return (Object.keys(settings.pageSignals) as Array<PageSignal>).filter((signal) => fired[signal])
 }
 
+/** The page's structure: fixed evidence even where the model reads the page. */
+const structuralSignals: ReadonlyArray<PageSignal> = ["lang-switch-label", "side-by-side", "translated-boilerplate"]
+
+interface PageEvidence {
+  readonly logOdds: number
+  readonly signals: ReadonlyArray<string>
+}
+
+const sumOf = (signals: ReadonlyArray<PageSignal>): number =>
+  signals.reduce((sum, signal) => sum + settings.pageSignals[signal], 0)
+
+/**
+ * The page's log-odds and the words naming its strongest evidence for machine
+ * translation: the translation model's reading when it reads the target
+ * language and the page holds enough of it, plus the page's structure; else
+ * the fixed page signals from the prior.
+ */
+const pageEvidence = (
+  page: TranslationPage,
+  target: Lang,
+  rules: RuleBook,
+  stated: ReadonlyArray<TranslationNotice>
+): PageEvidence => {
+  const fired = fixedPageSignals(page)
+  const noticeOdds = stated.reduce((sum, notice) => sum + notice.logOdds, 0)
+  const noticeSignals = stated.map((notice) => notice.signal)
+  const model = rules.translationModel
+  if (model === null || target !== settings.modelLanguage || page.text.length < settings.modelMinChars) {
+    return { logOdds: settings.prior + sumOf(fired) + noticeOdds, signals: [...noticeSignals, ...fired] }
+  }
+  const structure = fired.filter((signal) => structuralSignals.includes(signal))
+  const dense = translationFeatures(page)
+  const read = explain(model, dense)
+    .filter((evidence) => evidence.logOdds >= settings.evidenceMinLogOdds)
+    .slice(0, settings.evidenceSignals)
+    .map((evidence) => evidence.signal)
+  return {
+    logOdds: pageLogOdds(model, dense) + sumOf(structure) + noticeOdds,
+    signals: [...noticeSignals, ...structure, ...read]
+  }
+}
+
 interface TextEvidence {
-  readonly ruleIds: ReadonlySet<string>
+  readonly signals: ReadonlyArray<string>
   readonly weight: number
 }
 
 const textEvidence = (text: string, lang: Lang, rules: RuleBook): TextEvidence => {
   const fired = rules.translation.filter(({ rule, regex }) => rule.lang === lang && regex.test(text))
   return {
-    ruleIds: new Set(fired.map(({ rule }) => rule.id)),
+    signals: fired.map(({ rule }) => rule.signal),
     weight: fired.reduce((sum, { rule }) => sum + rule.weight, 0)
   }
 }
@@ -149,34 +211,26 @@ const notFlagged = (segment: CleanSegment): TranslationSegment => ({
 export const flagTranslation = (doc: WithMetadata<CleanSegment>, rules: RuleBook): Translated => {
   const target = translatedLanguage(doc.segments)
   const isCandidate = (segment: CleanSegment): boolean =>
-    target !== null && segment.lang === target && !settings.originalLanguages.includes(segment.lang)
+    target !== null &&
+    segment.lang === target &&
+    !settings.originalLanguages.includes(segment.lang) &&
+    noticesIn(segment).length === 0
   const candidates = doc.segments.filter(isCandidate)
   if (target === null || candidates.length === 0) {
     const segments = doc.segments.map(notFlagged)
     return { ...doc, segments, translation: summarise(segments) }
   }
-  const page = pageSignals(doc, target, candidates, rules)
-  const evidence = doc.segments.map((segment) =>
-    isCandidate(segment) ? textEvidence(segment.text, target, rules) : undefined
-  )
-  const pageRules = new Map<string, { readonly signal: string; readonly weight: number }>()
-  for (const { rule } of rules.translation) {
-    if (evidence.some((found) => found?.ruleIds.has(rule.id))) pageRules.set(rule.id, rule)
-  }
-  const pageLogOdds =
-    settings.prior +
-    page.reduce((sum, signal) => sum + settings.pageSignals[signal], 0) +
-    settings.pageTextFactor * [...pageRules.values()].reduce((sum, rule) => sum + rule.weight, 0)
-  const pageTextSignals = [...pageRules.values()].map((rule) => rule.signal)
-  const segments = doc.segments.map((segment, index): TranslationSegment => {
-    const own = evidence[index]
-    if (own === undefined) return notFlagged(segment)
-    const mtScore = sigmoid(pageLogOdds + settings.segmentTextFactor * own.weight)
+  const stated = [...new Set(doc.segments.flatMap((segment) => noticesIn(segment).map(({ notice }) => notice)))]
+  const page = pageEvidence(translationPageOf(doc, target, rules), target, rules, stated)
+  const segments = doc.segments.map((segment): TranslationSegment => {
+    if (!isCandidate(segment)) return notFlagged(segment)
+    const own = textEvidence(segment.text, target, rules)
+    const mtScore = sigmoid(page.logOdds + settings.segmentTextFactor * own.weight)
     return {
       ...segment,
       mtScore,
       mtFlag: mtScore >= settings.threshold,
-      mtSignals: unique([...page, ...pageTextSignals])
+      mtSignals: unique([...page.signals, ...own.signals])
     }
   })
   return { ...doc, segments, translation: summarise(segments) }

@@ -1,7 +1,9 @@
 /**
  * `pnpm train [--gold-dir tests/gold]`: rebuilds the line classifier's weights
- * (`pipeline/model/line-kinds.json`) from every line-labelled gold page.
- * Deterministic: the same pages give the same file, byte for byte.
+ * (`pipeline/model/line-kinds.json`) from every line-labelled gold page, then
+ * the page-level translation model (`pipeline/model/translation.json`) from
+ * every page labelled by edition, read through the stages with the new line
+ * classifier. Deterministic: the same pages give the same files, byte for byte.
  */
 import * as fs from "node:fs"
 import { Command, Options } from "@effect/cli"
@@ -9,10 +11,12 @@ import { NodeContext, NodeRuntime } from "@effect/platform-node"
 import { Console, Data, Effect, Either } from "effect"
 import { Config } from "../Config.ts"
 import { modelPath, toModelFile } from "../classifier/LineModel.ts"
-import { pipelineVersion } from "../Process.ts"
+import { toTranslationModelFile, translationModelPath } from "../classifier/TranslationModel.ts"
+import { describeDocument, pipelineVersion } from "../Process.ts"
 import { buildRuleBook, defaultRuleTables } from "../rules/RuleBook.ts"
 import { loadGoldPages } from "./GoldPages.ts"
 import { labelledLines, trainLineModel } from "./LineTraining.ts"
+import { trainTranslationModel, translationExample } from "./TranslationTraining.ts"
 
 class TrainError extends Data.TaggedError("TrainError")<{ readonly message: string }> {}
 
@@ -27,7 +31,7 @@ const trainCommand = Command.make(
   ({ goldDir }) =>
     Effect.gen(function* () {
       const rules = yield* Either.mapLeft(
-        buildRuleBook({ ...defaultRuleTables, lineModel: null }),
+        buildRuleBook({ ...defaultRuleTables, lineModel: null, translationModel: null }),
         (error) => new TrainError({ message: error.message })
       )
       const pages = loadGoldPages(rules.outlets, goldDir)
@@ -45,6 +49,24 @@ const trainCommand = Command.make(
       fs.writeFileSync(modelPath, `${JSON.stringify(file)}\n`)
       yield* Console.error(
         `tinsach train: line classifier from ${lines.length} lines of ${labelled.length} pages written to pipeline/model/line-kinds.json`
+      )
+      const { makeEldDetector } = yield* Effect.promise(() => import("../services/Eld.ts"))
+      const context = { rules: { ...rules, lineModel: model }, detect: makeEldDetector(Config.language.detectable) }
+      const examples = pages.flatMap((page) => {
+        const example = translationExample(page, describeDocument(page.record, context), rules)
+        return example === null ? [] : [example]
+      })
+      const machine = examples.filter((example) => example.machine)
+      const translation = toTranslationModelFile(trainTranslationModel(examples), {
+        pages: examples.length,
+        machinePages: machine.length,
+        outlets: new Set(examples.map((example) => example.outlet)).size,
+        machineOutlets: new Set(machine.map((example) => example.outlet)).size,
+        options: Config.translation.training
+      })
+      fs.writeFileSync(translationModelPath, `${JSON.stringify(translation)}\n`)
+      yield* Console.error(
+        `tinsach train: translation model from ${examples.length} French pages (${machine.length} machine-translated) written to pipeline/model/translation.json`
       )
     }).pipe(
       Effect.catchAll((error) =>

@@ -1,12 +1,26 @@
+/**
+ * The translation flag: text rules one by one, then whole real gold pages
+ * (the shipped models; those pages are in their training data, so the figures
+ * by outlet left out are `tests/evaluate/TranslationCrossValidation.test.ts`'s).
+ */
+import * as path from "node:path"
 import { describe, expect, it } from "@effect/vitest"
 import { Config } from "../../pipeline/Config.ts"
-import { processLines, rules } from "../support/pipeline.ts"
+import {
+  translationFeatureNames,
+  translationFeatures,
+  withoutOutlet
+} from "../../pipeline/classifier/TranslationFeatures.ts"
+import { pageLogOdds } from "../../pipeline/classifier/TranslationModel.ts"
+import { describeDocument, processDocument } from "../../pipeline/Process.ts"
+import { translationeseFamilies, translationNotices } from "../../pipeline/rules/translationese.fr.ts"
+import { translatedLanguage, translationPageOf } from "../../pipeline/stages/FlagTranslation.ts"
+import { type GoldPage, loadGoldPages } from "../../pipeline/train/GoldPages.ts"
+import { detect, processLines, projectRoot, rules } from "../support/pipeline.ts"
 
 /** The text rules that fire on one French sentence. */
 const firedRules = (text: string) =>
   rules.translation.filter(({ rule, regex }) => rule.lang === "fr" && regex.test(text)).map(({ rule }) => rule.id)
-
-const flagsOf = (lines: ReadonlyArray<string>) => processLines(lines).segments.map((segment) => segment.mtFlag)
 
 // Native French news prose, written for these tests in a French newsroom's style.
 const nativeFrench = [
@@ -15,12 +29,6 @@ const nativeFrench = [
   "À Marseille, les commerçants du centre-ville attendent surtout des mesures concrètes contre la hausse des loyers.",
   "« Nous n'avons pas été consultés », regrette la présidente d'une fédération professionnelle, qui promet de se mobiliser dès la rentrée.",
   "Le texte sera examiné en première lecture à l'Assemblée nationale au début du mois de novembre."
-]
-
-const nativeFrenchOnVietnam = [
-  "Hanoï accueille cette semaine un sommet régional consacré à la transition énergétique en Asie du Sud-Est.",
-  "Le secrétaire général du Parti communiste vietnamien, To Lam, doit y prononcer un discours très attendu par les investisseurs.",
-  "Le Vietnam, dont la croissance a dépassé 6 % l'an dernier, cherche à réduire sa dépendance au charbon d'ici à 2030."
 ]
 
 describe("text evidence, rule by rule", () => {
@@ -50,18 +58,102 @@ describe("text evidence, rule by rule", () => {
   })
 })
 
-describe("flags, page by page", () => {
-  it("does not flag native French news", () => {
-    expect(
-      flagsOf(["La réforme des petites entreprises présentée au Conseil des ministres", ...nativeFrench])
-    ).not.toContain(true)
+const goldPages = loadGoldPages(rules.outlets, path.join(projectRoot, "tests/gold"))
+const goldPage = (key: string): GoldPage => {
+  const page = goldPages.find((p) => `${p.set}/${p.file}` === key)
+  if (page === undefined) throw new Error(`no gold page ${key}`)
+  return page
+}
+const flagged = (key: string) => processDocument(goldPage(key).record, { rules, detect })
+/** Each segment's first line, language and flag: the whole output of the stage that a reader checks. */
+const flagsByLine = (key: string) => flagged(key).segments.map((s) => [s.lineStart, s.lang, s.mtFlag] as const)
+
+describe("real pages, whole outputs", () => {
+  it("flags a wholly machine-translated page with no Vietnamese beside it and no switch label (Báo Nghệ An /fr)", () => {
+    const key = "fr-mt-provincial/07_baonghean-fr-exposition-peuples-et-iles.txt"
+    expect(flagsByLine(key)).toEqual([
+      [1, "fr", true],
+      [2, "fr", true],
+      [3, "fr", true],
+      [4, "fr", true],
+      [5, "und", false]
+    ])
+    expect(flagged(key).translation).toEqual({ language: "fr", mtStatus: "full", mtShare: 1 })
   })
 
-  it("does not flag native French reporting on Vietnam, names without diacritics included", () => {
-    expect(flagsOf(["Sommet régional à Hanoï", ...nativeFrenchOnVietnam])).not.toContain(true)
+  it("flags a Lao Động AI page, names why in words, and leaves its own notice and Vietnamese captions alone", () => {
+    const key = "fr-mt-national/09_congdoan-fr-vice-president-cgtv-cadeaux-tet-quang-tri.txt"
+    expect(flagsByLine(key)).toEqual([
+      [1, "fr", false],
+      [2, "fr", true],
+      [3, "fr", true],
+      [5, "fr", true],
+      [7, "vi", false],
+      [9, "fr", true],
+      [11, "fr", true],
+      [13, "vi", false],
+      [14, "fr", true],
+      [16, "fr", true],
+      [18, "fr", true]
+    ])
+    const doc = flagged(key)
+    expect(doc.segments[0]?.text).toBe("Original vietnamien Traduit par Lao Dong AI")
+    expect(doc.segments[1]?.mtSignals).toEqual([
+      "the page says it was machine-translated",
+      "letter-trigram profile",
+      "the outlet's French edition is automatic (outlet table)"
+    ])
+    expect(doc.translation).toEqual({ language: "fr", mtStatus: "full", mtShare: 1 })
   })
 
+  it("flags the French half of a seed page beside its Vietnamese original, line for line", () => {
+    const key = "seeds/000_024a118ad2b276b3.txt"
+    const page = goldPage(key)
+    const doc = flagged(key)
+    for (const line of page.lines) {
+      const segment = doc.segments.find((s) => s.lineStart <= line.line && s.lineEnd >= line.line)
+      expect([line.line, segment?.mtFlag]).toEqual([line.line, line.mt])
+    }
+    expect(doc.segments[7]?.mtSignals).toEqual([
+      "lang-switch-label",
+      "side-by-side",
+      "translated-boilerplate",
+      "letter-trigram profile",
+      "calque of công tác (le travail de …)",
+      "calque"
+    ])
+    expect(doc.translation.mtStatus).toBe("partial")
+  })
+
+  it.each([
+    ["Vietnam+", "fr-desk-a/01_vietnamplus-ouverture-15e-plenum-12e-mandat.txt"],
+    ["VOVworld", "fr-desk-a/05_vovworld-cloture-14e-plenum.txt"],
+    ["Le Courrier du Vietnam", "fr-desk-a/11_lecourrier-8e-conference-deputes-plein-temps.txt"],
+    ["Nhân Dân", "fr-desk-b/01_nhandan-special-80-ans-armee-du-peuple.txt"],
+    ["TTXVN", "fr-desk-b/07_daihoidang-conference-resolution-13e-congres.txt"],
+    ["AFP", "fr-desk-b/12_elwatan-afp-demission-vuong-dinh-hue.txt"]
+  ])("does not flag French written by a French desk: %s", (_, key) => {
+    const doc = flagged(key)
+    expect(doc.segments.filter((s) => s.mtFlag).map((s) => s.lineStart)).toEqual([])
+    expect(doc.translation.mtStatus).toBe("none")
+  })
+
+  it("reads a machine-translated page as such from its text alone, without the outlet table", () => {
+    for (const key of [
+      "fr-mt-provincial/07_baonghean-fr-exposition-peuples-et-iles.txt",
+      "fr-mt-national/09_congdoan-fr-vice-president-cgtv-cadeaux-tet-quang-tri.txt"
+    ]) {
+      const doc = describeDocument(goldPage(key).record, { rules, detect })
+      const page = translationPageOf(doc, translatedLanguage(doc.segments) ?? "und", rules)
+      expect(page.outletEdition).toBe("automatic")
+      expect(pageLogOdds(rules.translationModel!, translationFeatures(withoutOutlet(page)))).toBeGreaterThan(0)
+    }
+  })
+})
+
+describe("flags on a few lines", () => {
   it("never flags Vietnamese, nor English", () => {
+    const flagsOf = (lines: ReadonlyArray<string>) => processLines(lines).segments.map((segment) => segment.mtFlag)
     expect(
       flagsOf([
         "Hội nghị toàn quốc công tác tổ chức xây dựng Đảng",
@@ -91,17 +183,6 @@ describe("flags, page by page", () => {
     expect(doc.translation.language).toBe("vi")
   })
 
-  it("flags French from an outlet that publishes no French edition", () => {
-    const doc = processLines(["Titre de l'article", `(Baonghean.vn) - ${nativeFrench[0]}`, nativeFrench[4]!])
-    expect(doc.segments.every((s) => s.mtFlag)).toBe(true)
-    expect(doc.segments[1]?.mtSignals).toContain("outlet-without-edition")
-    expect(doc.translation.mtStatus).toBe("full")
-  })
-
-  it("does not take `Selon Vietnam+` as evidence: Vietnam+ publishes French", () => {
-    expect(flagsOf(["Sommet régional à Hanoï", ...nativeFrenchOnVietnam, "Selon Vietnam+"])).not.toContain(true)
-  })
-
   it("keeps scores in [0, 1] and the flag at the threshold", () => {
     const doc = processLines([
       "Titre",
@@ -115,45 +196,49 @@ describe("flags, page by page", () => {
   })
 })
 
-describe("page signals, each with a positive and a negative page", () => {
-  const signalsOf = (lines: ReadonlyArray<string>) => new Set(processLines(lines).segments.flatMap((s) => s.mtSignals))
-  const frenchTitle = "La réforme des petites entreprises présentée au Conseil des ministres"
+describe("translationese features", () => {
+  const featuresOf = (text: string) => {
+    const dense = translationFeatures({
+      text,
+      switchLabel: false,
+      sideBySide: false,
+      translatedBoilerplate: false,
+      outletEdition: null
+    })
+    return (name: string) => dense[translationFeatureNames.indexOf(name)]
+  }
 
-  it("mixed-apostrophes", () => {
-    expect(
-      signalsOf([frenchTitle, "L'ensemble du secteur a réagi.", "Il demande à l’ensemble du secteur d’agir."])
-    ).toContain("mixed-apostrophes")
-    expect(signalsOf([frenchTitle, ...nativeFrench])).not.toContain("mixed-apostrophes")
+  it.each([
+    // gold fr-mt-national 09 and fr-mt-provincial 05: real machine-translated sentences
+    [
+      "calque-time-of-day-opening",
+      "Dans l'après-midi du 5 août le camarade Nguyen Dinh Khang a reçu M. Mario Jose Armengol Campos."
+    ],
+    [
+      "calque-comrade",
+      "Le camarade Nguyen Dinh Khang a affirmé que l'organisation syndicale vietnamienne se félicite."
+    ],
+    ["dash-apposition", "M. Nguyễn Xuân Hùng - Vice-président de la Confédération générale du travail du Vietnam"],
+    ["french-accents-missing", "La reception a ete particulierement significative a l'approche du 45e anniversaire."],
+    [
+      "calque-honour-formulas",
+      "le 18e Conseil populaire de la province de Nghe An a solennellement ouvert la 25e session"
+    ]
+  ])("the %s family fires on a real machine-translated sentence", (family, sentence) => {
+    expect(featuresOf(sentence)(`family:${family}`)).toBeGreaterThan(0)
   })
 
-  it("inconsistent-names", () => {
-    expect(
-      signalsOf([
-        frenchTitle,
-        "Le Comité central d'organisation a tenu une conférence nationale pour examiner le travail de l'année.",
-        "La conférence était présidée par le chef de la Commission centrale d'organisation du Parti."
-      ])
-    ).toContain("inconsistent-names")
-    expect(
-      signalsOf([
-        frenchTitle,
-        "La Commission centrale d'organisation a tenu une conférence nationale pour examiner le travail de l'année.",
-        "La conférence était présidée par le chef de la Commission centrale d'organisation du Parti."
-      ])
-    ).not.toContain("inconsistent-names")
+  it("no family matches the empty string, and every family compiles with the u flag", () => {
+    for (const family of translationeseFamilies) expect(new RegExp(family.pattern, "u").test("")).toBe(false)
+    for (const notice of translationNotices) expect(new RegExp(notice.pattern, "u").test("")).toBe(false)
   })
 
-  it("translated-boilerplate", () => {
-    const vietnamese = "Ban Tổ chức Trung ương tiếp tục phối hợp chặt chẽ với các cấp ủy Đảng và các cơ quan liên quan."
-    expect(signalsOf(["Tiêu đề bài viết hôm nay", vietnamese, nativeFrench[0]!, "NOUVELLES CONNEXES |"])).toContain(
-      "translated-boilerplate"
+  it("sees one body named two ways, and names with and without diacritics side by side", () => {
+    const feature = featuresOf(
+      "Le Comité central d'organisation a tenu une conférence. La Commission centrale d'organisation du Parti, dirigée par Lê Minh Hưng, puis par Le Minh Hung."
     )
-    expect(signalsOf([frenchTitle, ...nativeFrench, "Articles connexes"])).not.toContain("translated-boilerplate")
-  })
-
-  it("side-by-side", () => {
-    const vietnamese = "Ban Tổ chức Trung ương tiếp tục phối hợp chặt chẽ với các cấp ủy Đảng và các cơ quan liên quan."
-    expect(signalsOf(["Tiêu đề bài viết hôm nay", vietnamese, nativeFrench[0]!])).toContain("side-by-side")
-    expect(signalsOf([frenchTitle, ...nativeFrench])).not.toContain("side-by-side")
+    expect([feature("inconsistent-names"), feature("names-both-ways")]).toEqual([1, 1])
+    const clean = featuresOf("La Commission centrale d'organisation a tenu une conférence présidée par Lê Minh Hưng.")
+    expect([clean("inconsistent-names"), clean("names-both-ways")]).toEqual([0, 0])
   })
 })

@@ -1,0 +1,230 @@
+/**
+ * Page-level features of French translationese, for the translation model
+ * (`TranslationModel.ts`). They are computed over the page's French title and
+ * body as the pipeline cut and labelled them, and are meant to carry from one
+ * outlet to another: rates and profiles rather than phrases.
+ *
+ * - outlet knowledge (the outlet table's `frenchEdition`), one feature among
+ *   the others, absent when the outlet is unknown;
+ * - machine-translation habits: spacing before `:` `;` `?` `!`, a capital after
+ *   `;`, common nouns capitalised mid-sentence, one body named two ways,
+ *   Vietnamese names with and without diacritics side by side, straight and
+ *   curly apostrophes mixed;
+ * - families of calques and slips (`pipeline/rules/translationese.fr.ts`);
+ * - the rates of French function words, and a hashed profile of letter trigrams.
+ */
+import { createHash } from "node:crypto"
+import { frenchTranslationRules } from "../rules/translation.fr.ts"
+import { frenchFunctionWords, translationeseFamilies } from "../rules/translationese.fr.ts"
+
+export type OutletEdition = "automatic" | "desk" | "without-french"
+
+/**
+ * What the features are computed from: plain data, so training and the stage
+ * share it. The page's structure (a switch label, the original beside) is not
+ * a feature: it is fixed evidence of `FlagTranslation.ts`, too rare in the gold
+ * to learn a weight for.
+ */
+export interface TranslationPage {
+  /** The French title and body segments, one per line. */
+  readonly text: string
+  readonly switchLabel: boolean
+  readonly sideBySide: boolean
+  readonly translatedBoilerplate: boolean
+  /** What the outlet table says of the page's outlet; `null` when the outlet is unknown (or not used). */
+  readonly outletEdition: OutletEdition | null
+}
+
+const trigramBuckets = 256
+
+interface NamedFeature {
+  readonly name: string
+  /** Words a user reads in `mt_signals`, or the group the feature belongs to. */
+  readonly signal: string
+}
+
+const outletFeatures: ReadonlyArray<NamedFeature> = [
+  { name: "outlet-automatic", signal: "the outlet's French edition is automatic (outlet table)" },
+  { name: "outlet-desk", signal: "the outlet has a French desk (outlet table)" },
+  { name: "outlet-without-french", signal: "the outlet publishes no French edition (outlet table)" }
+]
+
+const habitFeatures: ReadonlyArray<NamedFeature> = [
+  { name: "space-before-colon", signal: "spacing before : ; ? !" },
+  { name: "no-space-before-colon", signal: "spacing before : ; ? !" },
+  { name: "capital-after-semicolon", signal: "a capital after ;" },
+  { name: "capitalised-common-nouns", signal: "common nouns capitalised mid-sentence" },
+  { name: "mid-sentence-capitals", signal: "common nouns capitalised mid-sentence" },
+  { name: "inconsistent-names", signal: "one body named two ways" },
+  { name: "names-without-diacritics", signal: "Vietnamese names without diacritics" },
+  { name: "names-both-ways", signal: "names with and without diacritics side by side" },
+  { name: "vietnamese-letters", signal: "Vietnamese letters kept in names" },
+  { name: "mixed-apostrophes", signal: "straight and curly apostrophes mixed" },
+  { name: "straight-quotes", signal: "straight quotes instead of « »" },
+  { name: "dot-thousands", signal: "numbers written the Vietnamese way (1.200)" },
+  { name: "adverbs-in-ment", signal: "many adverbs in -ment" },
+  { name: "words-per-sentence", signal: "sentence length" }
+]
+
+const familyFeatures: ReadonlyArray<NamedFeature> = translationeseFamilies.map((family) => ({
+  name: `family:${family.id}`,
+  signal: family.signal
+}))
+
+const functionWordFeatures: ReadonlyArray<NamedFeature> = frenchFunctionWords.map((word) => ({
+  name: `function-word:${word}`,
+  signal: "function-word profile"
+}))
+
+const trigramFeatures: ReadonlyArray<NamedFeature> = Array.from({ length: trigramBuckets }, (_, i) => ({
+  name: `trigram-bucket:${i}`,
+  signal: "letter-trigram profile"
+}))
+
+const allFeatures: ReadonlyArray<NamedFeature> = [
+  { name: "bias", signal: "bias" },
+  ...outletFeatures,
+  ...habitFeatures,
+  ...familyFeatures,
+  ...functionWordFeatures,
+  ...trigramFeatures
+]
+
+export const translationFeatureNames: ReadonlyArray<string> = allFeatures.map((feature) => feature.name)
+export const translationFeatureSignals: ReadonlyArray<string> = allFeatures.map((feature) => feature.signal)
+export const outletFeatureNames: ReadonlyArray<string> = ["outlet-automatic", "outlet-desk", "outlet-without-french"]
+
+const indexOf = new Map(translationFeatureNames.map((name, index) => [name, index]))
+
+const namesStrippedPattern = frenchTranslationRules.find(
+  (rule) => rule.id === "mt.fr.vietnamese-name-stripped"
+)!.pattern
+
+/**
+ * A digest of every vocabulary and pattern the features are computed with: a
+ * model trained on other vocabularies is refused at start-up.
+ */
+export const translationFeatureDigest: string = createHash("sha256")
+  .update(
+    JSON.stringify({
+      translationFeatureNames,
+      families: translationeseFamilies.map(({ id, pattern, caseInsensitive }) => [id, pattern, caseInsensitive]),
+      namesStrippedPattern,
+      trigramBuckets
+    })
+  )
+  .digest("hex")
+  .slice(0, 16)
+
+const families = translationeseFamilies.map(
+  (family) => new RegExp(family.pattern, family.caseInsensitive === true ? "giu" : "gu")
+)
+const namesStripped = new RegExp(namesStrippedPattern, "gu")
+const vietnameseLetter = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩìíọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ"
+const namesWithDiacritics = new RegExp(
+  String.raw`(?<![\p{L}])\p{Lu}\p{Ll}*[${vietnameseLetter}]\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)+`,
+  "gu"
+)
+/** A word holding a letter French does not write (`ơ`, `ư`, `đ`, `ạ`, `ễ`, ...): `â ê ô` alone are French letters too. */
+const vietnameseOnlyWord = /\p{L}*[ăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]\p{L}*/giu
+const commonNounCapitalised =
+  /(?<=\p{Ll}[,]?\s|\s[-–]\s)(?:Secrétaire|Président|Vice-président|Ministre|Vice-ministre|Province|Provincial|District|Commune|Ville|Délégués?|Camarades?|Directeur|Chef|Session|Conférence|Résolution|Directive|Programme|Projet|Délégation|Membres?|Comité|Conseil|Département|Secteur|Localité|Unité|Agence|Entreprise|Peuple|Cadres?)\b/gu
+const midSentenceCapital = /(?<=\p{Ll}\s)\p{Lu}\p{Ll}+/gu
+const bodyNamePattern =
+  /\b(?<head>Comité|Commission|Département|Conseil|Bureau|Office|Comités|Commissions)\s+(?<qualifier>(?:central|national|provincial|populaire|permanent|exécutif)e?s?\s+(?:d['’]|de\s+la\s+|des?\s+|du\s+)\p{L}+)/gu
+
+/** One qualifier printed with two different heads (`Comité central d'organisation`, `Commission centrale d'organisation`). */
+export const hasInconsistentNames = (text: string): boolean => {
+  const headsByQualifier = new Map<string, Set<string>>()
+  for (const match of text.matchAll(bodyNamePattern)) {
+    const head = (match.groups?.head ?? "").replace(/s$/u, "")
+    const qualifier = (match.groups?.qualifier ?? "")
+      .replace(/^(\p{L}+?)e?s?\s/u, "$1 ")
+      .replace(/’/gu, "'")
+      .toLowerCase()
+    const heads = headsByQualifier.get(qualifier) ?? new Set<string>()
+    heads.add(head)
+    headsByQualifier.set(qualifier, heads)
+  }
+  return [...headsByQualifier.values()].some((heads) => heads.size > 1)
+}
+
+const count = (text: string, regex: RegExp): number => {
+  regex.lastIndex = 0
+  let n = 0
+  while (regex.exec(text) !== null) n++
+  return n
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b)
+
+/** FNV-1a over a trigram's UTF-16 units. */
+const bucketOf = (trigram: string): number => {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < trigram.length; i++) {
+    hash ^= trigram.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return (hash >>> 0) % trigramBuckets
+}
+
+const set = (dense: Float64Array, name: string, value: number): void => {
+  dense[indexOf.get(name)!] = value
+}
+
+/** The page's feature vector, dense, in `translationFeatureNames` order (feature 0 is the bias). */
+export const translationFeatures = (page: TranslationPage): Float64Array => {
+  const dense = new Float64Array(translationFeatureNames.length)
+  const text = page.text
+  const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? []
+  const wordCount = Math.max(1, words.length)
+  const per100 = (n: number): number => Math.min(3, (100 * n) / wordCount)
+  set(dense, "bias", 1)
+  if (page.outletEdition !== null) set(dense, `outlet-${page.outletEdition}`, 1)
+
+  const punctuation = count(text, /[:;?!]/gu)
+  set(dense, "space-before-colon", ratio(count(text, /[ \u00a0\u202f][:;?!]/gu), punctuation))
+  set(dense, "no-space-before-colon", ratio(count(text, /[\p{L}\p{N})»"][;?!]|\p{L}:(?!\/\/|\d)/gu), punctuation))
+  set(dense, "capital-after-semicolon", ratio(count(text, /;\s+\p{Lu}\p{Ll}/gu), count(text, /;/gu)))
+  set(dense, "capitalised-common-nouns", per100(count(text, commonNounCapitalised)))
+  set(dense, "mid-sentence-capitals", Math.min(3, (10 * count(text, midSentenceCapital)) / wordCount))
+  set(dense, "inconsistent-names", hasInconsistentNames(text) ? 1 : 0)
+  const stripped = count(text, namesStripped)
+  const withDiacritics = count(text, namesWithDiacritics)
+  set(dense, "names-without-diacritics", Math.log1p(stripped) / 3)
+  set(dense, "names-both-ways", stripped > 0 && withDiacritics > 0 ? 1 : 0)
+  set(dense, "vietnamese-letters", per100(count(text, vietnameseOnlyWord)))
+  set(dense, "straight-quotes", ratio(count(text, /"/gu), count(text, /["«“]/gu)))
+  set(dense, "dot-thousands", per100(count(text, /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d)/gu)))
+  set(dense, "mixed-apostrophes", /\p{L}'\p{L}/u.test(text) && /\p{L}’\p{L}/u.test(text) ? 1 : 0)
+  set(dense, "adverbs-in-ment", per100(words.filter((word) => word.length > 6 && word.endsWith("ment")).length))
+  const sentences = Math.max(1, count(text, /[.!?](?:\s|$)/gu))
+  set(dense, "words-per-sentence", Math.min(3, words.length / sentences / 25))
+
+  translationeseFamilies.forEach((family, i) => {
+    set(dense, `family:${family.id}`, Math.log1p(count(text, families[i]!)))
+  })
+
+  const wordCounts = new Map<string, number>()
+  for (const word of words) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1)
+  for (const word of frenchFunctionWords) {
+    set(dense, `function-word:${word}`, (10 * (wordCounts.get(word) ?? 0)) / wordCount)
+  }
+
+  const buckets = new Float64Array(trigramBuckets)
+  let trigrams = 0
+  for (const word of words) {
+    const padded = ` ${word} `
+    for (let i = 0; i + 3 <= padded.length; i++) {
+      buckets[bucketOf(padded.slice(i, i + 3))]! += 1
+      trigrams++
+    }
+  }
+  buckets.forEach((value, i) => {
+    set(dense, `trigram-bucket:${i}`, trigrams === 0 ? 0 : (value * trigramBuckets) / trigrams / 4)
+  })
+  return dense
+}
+
+/** The same vector with the outlet table's evidence removed: for the measure without outlet knowledge. */
+export const withoutOutlet = (page: TranslationPage): TranslationPage => ({ ...page, outletEdition: null })

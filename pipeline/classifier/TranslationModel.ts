@@ -1,0 +1,115 @@
+/**
+ * The page-level translation model: logistic regression (the two-class case
+ * of `Softmax.ts`) over `TranslationFeatures.ts`, weights as data in
+ * `pipeline/model/translation.json`, written by `pnpm train`, decoded and
+ * checked once at start-up (same feature names and vocabulary digest as this
+ * code computes, finite weights), and hashed into `rules_version`.
+ *
+ * `explain` turns a page's log-odds into the words of `mt_signals`: each
+ * present feature's contribution measured from the training pages' mean, summed by
+ * signal (all function words are one "function-word profile"), strongest first.
+ */
+import * as fs from "node:fs"
+import { Either, ParseResult, Schema } from "effect"
+import { type SparseVector, scores, sparse, type Weights } from "./Softmax.ts"
+import { translationFeatureDigest, translationFeatureNames, translationFeatureSignals } from "./TranslationFeatures.ts"
+
+export const TranslationModelFile = Schema.Struct({
+  format: Schema.Literal(1),
+  /** Class 0: written in French; class 1: machine-translated. */
+  classes: Schema.Tuple(Schema.Literal("human"), Schema.Literal("machine")),
+  features: Schema.Array(Schema.String),
+  /** Digest of the vocabularies and patterns the features were computed with. */
+  featureDigest: Schema.String,
+  /** Each feature's mean over the training pages: the point contributions are measured from. */
+  means: Schema.Array(Schema.Number),
+  weights: Schema.Tuple(Schema.Array(Schema.Number), Schema.Array(Schema.Number)),
+  training: Schema.Record({ key: Schema.String, value: Schema.Unknown })
+})
+export type TranslationModelFile = typeof TranslationModelFile.Type
+
+export interface TranslationModel {
+  readonly weights: Weights
+  readonly means: Float64Array
+}
+
+export const translationModelPath = new URL("../model/translation.json", import.meta.url)
+
+export const readTranslationModelFile = (): unknown =>
+  fs.existsSync(translationModelPath) ? JSON.parse(fs.readFileSync(translationModelPath, "utf8")) : undefined
+
+const refuse = (why: string) => Either.left(`the translation model ${why}: run pnpm train`)
+
+/** The decoded model, or why it cannot be used. */
+export const decodeTranslationModel = (json: unknown): Either.Either<TranslationModel, string> =>
+  json === undefined
+    ? Either.left("there is no translation model (pipeline/model/translation.json): run pnpm train")
+    : Schema.decodeUnknownEither(TranslationModelFile)(json).pipe(
+        Either.mapLeft(
+          (error) => `the translation model is malformed: ${ParseResult.TreeFormatter.formatErrorSync(error)}`
+        ),
+        Either.flatMap((file) => {
+          const n = translationFeatureNames.length
+          if (file.features.length !== n || file.features.some((name, i) => name !== translationFeatureNames[i])) {
+            return refuse("was trained on other features than this code computes")
+          }
+          if (file.featureDigest !== translationFeatureDigest) {
+            return refuse("was trained with other vocabularies or patterns than this code uses")
+          }
+          if (file.means.length !== n || file.weights.some((row) => row.length !== n)) {
+            return refuse("has weights or means that do not match its features")
+          }
+          if ([...file.means, ...file.weights.flat()].some((value) => !Number.isFinite(value))) {
+            return refuse("holds a weight that is not a finite number")
+          }
+          return Either.right({
+            weights: file.weights.map((row) => Float64Array.from(row)),
+            means: Float64Array.from(file.means)
+          })
+        })
+      )
+
+export const toTranslationModelFile = (
+  model: TranslationModel,
+  training: Readonly<Record<string, unknown>>
+): TranslationModelFile => {
+  const round = (value: number) => Math.round(value * 1e5) / 1e5
+  return {
+    format: 1,
+    classes: ["human", "machine"],
+    features: [...translationFeatureNames],
+    featureDigest: translationFeatureDigest,
+    means: Array.from(model.means, round),
+    weights: [Array.from(model.weights[0]!, round), Array.from(model.weights[1]!, round)],
+    training: { ...training }
+  }
+}
+
+/** Log-odds that the page is machine-translated. */
+export const pageLogOdds = (model: TranslationModel, dense: Float64Array): number => {
+  const z = scores(model.weights, sparse(dense) satisfies SparseVector)
+  return z[1]! - z[0]!
+}
+
+export interface Evidence {
+  readonly signal: string
+  readonly logOdds: number
+}
+
+/** The evidence for (positive) and against (negative) machine translation, strongest first, by signal. */
+export const explain = (model: TranslationModel, dense: Float64Array): ReadonlyArray<Evidence> => {
+  const bySignal = new Map<string, number>()
+  const machine = model.weights[1]!
+  const human = model.weights[0]!
+  for (let f = 1; f < dense.length; f++) {
+    // an absent feature is no evidence to name, whatever the mean
+    if (dense[f] === 0) continue
+    const contribution = (machine[f]! - human[f]!) * (dense[f]! - model.means[f]!)
+    if (contribution === 0) continue
+    const signal = translationFeatureSignals[f]!
+    bySignal.set(signal, (bySignal.get(signal) ?? 0) + contribution)
+  }
+  return [...bySignal]
+    .map(([signal, logOdds]) => ({ signal, logOdds }))
+    .sort((a, b) => Math.abs(b.logOdds) - Math.abs(a.logOdds) || (a.signal < b.signal ? -1 : 1))
+}
