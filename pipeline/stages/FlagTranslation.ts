@@ -22,7 +22,9 @@
  * words (the model's contributions grouped by signal) and the segment's rules.
  * `mt_score` = sigmoid(log-odds); `mt_flag` = score >= threshold. The document's
  * `mt_share` is the flagged share of body characters, `mt_status` follows from
- * it, and `language` is the dominant language of the body not flagged.
+ * it, and `language` is the dominant language of the body not flagged (a page
+ * beside its original is in the original's language), or of the whole body when
+ * `mt_status` is `full` (a few Vietnamese captions do not make a translated page Vietnamese).
  */
 import type { Lang, MtStatus } from "../../schemas/Vocabulary.ts"
 import { Config, type PageSignal } from "../Config.ts"
@@ -193,12 +195,14 @@ const summarise = (segments: ReadonlyArray<TranslationSegment>): TranslationSumm
   const bodyChars = body.reduce((sum, segment) => sum + segment.text.length, 0)
   const flaggedChars = body.reduce((sum, segment) => sum + (segment.mtFlag ? segment.text.length : 0), 0)
   const mtShare = bodyChars === 0 ? 0 : flaggedChars / bodyChars
+  const mtStatus = statusOf(mtShare)
+  // Beside its original, a page is in the original's language; wholly translated, in the translation's.
   const language =
-    dominant(charactersByLanguage(body.filter((segment) => !segment.mtFlag))) ??
+    (mtStatus === "full" ? undefined : dominant(charactersByLanguage(body.filter((segment) => !segment.mtFlag)))) ??
     dominant(charactersByLanguage(body)) ??
     dominant(charactersByLanguage(segments.filter((segment) => segment.kind === "title"))) ??
     "und"
-  return { language, mtStatus: statusOf(mtShare), mtShare }
+  return { language, mtStatus, mtShare }
 }
 
 const notFlagged = (segment: CleanSegment): TranslationSegment => ({
