@@ -1,0 +1,62 @@
+/**
+ * The line classifier's features, family by family, on real lines of the gold
+ * pages (tests/gold/<set>/raw), each family on pages of two outlets or more, with a
+ * real body line of the same pages where it must not fire.
+ */
+
+import { describe, expect, it } from "@effect/vitest"
+import { featureNames, lineFeatures } from "../../pipeline/classifier/LineFeatures.ts"
+import { ruleHitsOf } from "../../pipeline/stages/ClassifyNoise.ts"
+import { loadGoldPages } from "../../pipeline/train/GoldPages.ts"
+import { rules } from "../support/pipeline.ts"
+
+const pages = loadGoldPages(rules.outlets)
+
+/** The value of feature `name` on the segment holding raw line `line` of a gold page. */
+const feature = (set: string, file: string, line: number, name: string): number => {
+  const page = pages.find((p) => p.set === set && p.file === file)
+  if (page === undefined) throw new Error(`no gold page ${set}/${file}`)
+  const features = lineFeatures(
+    page.segments,
+    ruleHitsOf(page.segments, rules).map((r) => r.hits)
+  )
+  const index = page.segments.findIndex((s) => s.lineStart <= line && s.lineEnd >= line)
+  const f = featureNames.indexOf(name)
+  if (f < 0) throw new Error(`no feature ${name}`)
+  return features[index]![f]!
+}
+
+describe("line features on real pages", () => {
+  it.each([
+    // a photo credit closing a caption (Nhân Dân, Chinhphu.vn)
+    ["shape:photo-credit", "dev", "21_nhandan-dai-hoi-dang-bo-bo-tnmt.html", 2, true],
+    ["shape:photo-credit", "dev", "24_baochinhphu-du-lich-hau-covid.html", 9, true],
+    ["shape:photo-credit", "dev", "29_zingnews-csgt-tong-kiem-soat.html", 17, false],
+    // a line that is a date and nothing else (Tinmoi, Báo Quảng Bình)
+    ["date:only", "dev", "42_tinmoi-ubkt-quan-uy-de-nghi-ky-luat.txt", 5, true],
+    ["date:only", "dev", "44_baoquangbinh-ket-luan-dai-hoi-diem-co-so.txt", 5, true],
+    ["date:only", "dev", "44_baoquangbinh-ket-luan-dai-hoi-diem-co-so.txt", 11, false],
+    // a line printed again (an image's alt text twice: Znews, Tiền Phong)
+    ["repeat:earlier", "dev", "29_zingnews-csgt-tong-kiem-soat.html", 21, true],
+    ["repeat:earlier", "dev", "31_tienphong-o-to-bien-dang-tai-nan.html", 12, true],
+    ["repeat:earlier", "dev", "29_zingnews-csgt-tong-kiem-soat.html", 17, false],
+    // after the last paragraph: the byline at the end (Vietnam+, Chinhphu.vn)
+    ["pos:after-last-paragraph", "dev", "22_vietnamplus-dung-van-tai-khach-da-nang.html", 14, true],
+    ["pos:after-last-paragraph", "dev", "24_baochinhphu-du-lich-hau-covid.html", 93, true],
+    ["pos:after-last-paragraph", "dev", "24_baochinhphu-du-lich-hau-covid.html", 33, false],
+    // all in capitals (Tiền Phong's MỚI - NÓNG, VOV's schedule header)
+    ["caps:all", "dev", "43_tienphong-chuan-y-pho-bi-thu-thai-nguyen.txt", 15, true],
+    ["caps:all", "dev", "81_vov1-tinh-cam-nguoi-dan-xu-nghe-tbt-nguyen-phu-trong.txt", 4, true],
+    ["caps:all", "dev", "42_tinmoi-ubkt-quan-uy-de-nghi-ky-luat.txt", 3, false],
+    // a line in another language than the page (Lao Động fr, Le Courrier du Vietnam)
+    ["lang:other-than-page", "dev", "63_laodong-fr-ouverture-20e-congres-nghe-an.txt", 3, true],
+    ["lang:other-than-page", "fr-desk-a", "17_lecourrier-xive-congres-atmosphere-ouverture.txt", 24, true],
+    ["lang:other-than-page", "fr-desk-a", "17_lecourrier-xive-congres-atmosphere-ouverture.txt", 34, false],
+    // the first headline-like line of the page (Tinmoi, Chinhphu.vn)
+    ["pos:first-headline", "dev", "42_tinmoi-ubkt-quan-uy-de-nghi-ky-luat.txt", 3, true],
+    ["pos:first-headline", "dev", "25_baochinhphu-gia-vien-nong-thon-moi.html", 7, true],
+    ["pos:first-headline", "dev", "42_tinmoi-ubkt-quan-uy-de-nghi-ky-luat.txt", 5, false]
+  ] as const)("%s on %s/%s:%i is %s", (name, set, file, line, fires) => {
+    expect(feature(set, file, line, name) !== 0).toBe(fires)
+  })
+})
