@@ -44,6 +44,16 @@ export const Config = {
     /** `pnpm train`: L2 penalty, full-batch Adam steps and step size. */
     training: { l2: 0.002, steps: 400, learningRate: 0.05, vocabularyMinOutlets: 4, vocabularySize: 0 }
   },
+  html: {
+    /** A text block shorter than this adds nothing to its container's score (Readability: 25). */
+    minParagraphChars: 25,
+    /** Inside the article, a subtree with more link text than this share is a list of links, not the article. */
+    linkDensity: 0.5,
+    /** ... and this share when its class words speak against it. */
+    linkDensityNegative: 0.33,
+    /** A block outside the article container that reads as its lede: at least this many characters. */
+    ledeMinChars: 60
+  },
   inline: {
     /** Dateline prefixes are stripped from the first N body segments (the lede). */
     datelinePrefixBodySegments: 3
