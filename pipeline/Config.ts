@@ -51,6 +51,10 @@ export const Config = {
     linkDensity: 0.5,
     /** ... and this share when its class words speak against it. */
     linkDensityNegative: 0.33,
+    /** A block of at least this many characters with few links reads as prose. */
+    proseMinChars: 80,
+    /** The article's container grows to its parent while the prose in its siblings is at least this share of its own. */
+    proseBesideShare: 0.5,
     /** A block outside the article container that reads as its lede: at least this many characters. */
     ledeMinChars: 60
   },

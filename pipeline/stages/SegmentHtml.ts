@@ -190,7 +190,9 @@ export const segmentHtml = (html: string): HtmlSegments => {
       titleOffset: title === undefined ? 0 : offsetOf(title),
       mainOffset
     })
-    blocks.forEach((block, index) => hintByBlock.set(block, hints[index]!))
+    blocks.forEach((block, index) => {
+      hintByBlock.set(block, hints[index]!)
+    })
   }
 
   const blockSegment = (block: Block): LineSegment | undefined => {

@@ -54,8 +54,7 @@ const hintOf = (block: HintedBlock, layout: PageLayout): BlockHint => {
   let wordsKind: Kind | null = null
   let wordsSource = ""
   let tagged: Kind | null = null
-  let depth = 0
-  for (let node: Element | null = block.element; node !== null; node = parentElement(node), depth++) {
+  for (let node: Element | null = block.element; node !== null; node = parentElement(node)) {
     if (controlTags.has(node.tagName)) return { hint: "ui", evidence: [`html:${node.tagName}`] }
     if (node.tagName === "figcaption") return { hint: "caption", evidence: ["html:figcaption"] }
     const pruned = main.pruned.get(node)

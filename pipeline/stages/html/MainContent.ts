@@ -39,6 +39,8 @@ interface Totals {
   scored: boolean
   /** The paragraphs' scores, its own text included, decayed by level: what pruning weighs the words against. */
   paragraphs: number
+  /** Characters of its paragraphs that read as prose: long enough, few links. */
+  prose: number
 }
 
 export interface Pruned {
@@ -101,16 +103,21 @@ export const findMainContent = (blocks: ReadonlyArray<TextBlock>, body: Element)
   const totalsOf = (element: Element): Totals => {
     let found = totals.get(element)
     if (found === undefined) {
-      found = { chars: 0, linkChars: 0, score: 0, scored: false, paragraphs: 0 }
+      found = { chars: 0, linkChars: 0, score: 0, scored: false, paragraphs: 0, prose: 0 }
       totals.set(element, found)
     }
     return found
   }
   for (const block of blocks) {
+    const prose =
+      block.chars >= settings.proseMinChars && block.linkChars < block.chars * 0.3 && !headingTags.has(block.element.tagName)
+        ? block.chars - block.linkChars
+        : 0
     for (let node: Element | null = block.element; node !== null; node = parentElement(node)) {
       const total = totalsOf(node)
       total.chars += block.chars
       total.linkChars += block.linkChars
+      total.prose += prose
       if (node === body) break
     }
     if (block.chars < settings.minParagraphChars || headingTags.has(block.element.tagName)) continue
@@ -158,10 +165,28 @@ export const findMainContent = (blocks: ReadonlyArray<TextBlock>, body: Element)
       if (ancestor === body) break
     }
   }
+  // Prose beside the container, in siblings nothing speaks against: the article runs on there
+  // (table layouts, an article cut into sections); its container is the parent.
+  for (let parent = parentElement(top); parent !== null && top !== body; parent = parentElement(top)) {
+    let beside = 0
+    for (const child of parent.children) {
+      if (child === top || child.type !== "tag") continue
+      const element = child as Element
+      if (evidenceOf(element).weight < 0 || (tagScore[element.tagName] ?? 0) <= -15) continue
+      beside += totals.get(element)?.prose ?? 0
+    }
+    if (beside < settings.proseBesideShare * (totals.get(top)?.prose ?? 0) || beside === 0) break
+    top = parent
+  }
   // An only child says nothing more than its parent.
   for (let parent = parentElement(top); parent !== null && top !== body; parent = parentElement(top)) {
     if (parent.children.filter((child) => child.type === "tag").length !== 1) break
     top = parent
+  }
+  if (process.env.TINSACH_DEBUG_HTML) {
+    const show = (e: Element) => `${e.tagName}.${e.attribs.class ?? ""}#${e.attribs.id ?? ""}`
+    for (const r of ranked.slice(0, 6)) console.error("cand", show(r.element), r.score.toFixed(1), totals.get(r.element)?.chars)
+    console.error("top", show(top))
   }
   const members = new Set<Element>([top])
   const parent = parentElement(top)
