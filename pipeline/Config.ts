@@ -51,6 +51,8 @@ export const Config = {
     linkDensity: 0.5,
     /** ... and this share when its class words speak against it. */
     linkDensityNegative: 0.33,
+    /** Class words prune a subtree of the article only when it holds at most this share of the article's prose. */
+    pruneProseShare: 0.25,
     /** A block of at least this many characters with few links reads as prose. */
     proseMinChars: 80,
     /** The article's container grows to its parent while the prose in its siblings is at least this share of its own. */

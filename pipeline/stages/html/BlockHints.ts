@@ -85,7 +85,7 @@ const hintOf = (block: HintedBlock, layout: PageLayout): BlockHint => {
     block.chars >= Config.html.ledeMinChars &&
     linkShare < 0.2 &&
     sentenceEnd.test(block.text) &&
-    wordsKind === null
+    (wordsKind === null || wordsKind === "related")
   if (isLede) return { hint: null, evidence: ["html:lede"] }
   const kind = wordsKind ?? tagged ?? "ui"
   return {

@@ -41,6 +41,8 @@ interface Totals {
   paragraphs: number
   /** Characters of its paragraphs that read as prose: long enough, few links. */
   prose: number
+  /** Text blocks in the subtree. */
+  blocks: number
 }
 
 export interface Pruned {
@@ -79,6 +81,8 @@ const tagScore: Readonly<Record<string, number>> = {
   aside: -15
 }
 
+const listTags: ReadonlySet<string> = new Set(["ul", "ol", "dl", "nav", "table"])
+
 /** What a tag says of a pruned or outside subtree, when its words do not. */
 export const tagKind: Readonly<Record<string, Kind>> = {
   nav: "ui",
@@ -103,7 +107,7 @@ export const findMainContent = (blocks: ReadonlyArray<TextBlock>, body: Element)
   const totalsOf = (element: Element): Totals => {
     let found = totals.get(element)
     if (found === undefined) {
-      found = { chars: 0, linkChars: 0, score: 0, scored: false, paragraphs: 0, prose: 0 }
+      found = { chars: 0, linkChars: 0, score: 0, scored: false, paragraphs: 0, prose: 0, blocks: 0 }
       totals.set(element, found)
     }
     return found
@@ -118,6 +122,7 @@ export const findMainContent = (blocks: ReadonlyArray<TextBlock>, body: Element)
       total.chars += block.chars
       total.linkChars += block.linkChars
       total.prose += prose
+      total.blocks += 1
       if (node === body) break
     }
     if (block.chars < settings.minParagraphChars || headingTags.has(block.element.tagName)) continue
@@ -216,14 +221,17 @@ export const findMainContent = (blocks: ReadonlyArray<TextBlock>, body: Element)
       const weight = words.weight + (tagScore[node.tagName] !== undefined && tagScore[node.tagName]! <= -15 ? -25 : 0)
       const linkShare = total.chars === 0 ? 0 : total.linkChars / total.chars
       const kind = words.kind ?? tagKind[node.tagName] ?? null
-      if (weight < 0 && total.paragraphs + weight < 0) {
+      // Words against a subtree prune it only when it holds little of the article's prose:
+      // a `comment` or `menu` class around the article's paragraphs is the CMS's name, not the content's.
+      if (weight < 0 && total.paragraphs + weight < 0 && total.prose <= settings.pruneProseShare * articleProse) {
         pruned.set(node, {
           kind: kind ?? "other_noise",
           evidence: `html:pruned-words:${words.words.join("+") || node.tagName}`
         })
         continue
       }
-      if (linkShare > (weight < 0 ? settings.linkDensityNegative : settings.linkDensity) && total.chars > 0) {
+      const container = total.blocks >= 2 || listTags.has(node.tagName)
+      if (container && linkShare > (weight < 0 ? settings.linkDensityNegative : settings.linkDensity)) {
         const listLike = node.tagName === "ul" || node.tagName === "ol" || node.tagName === "li"
         pruned.set(node, { kind: kind ?? (listLike ? "related" : "ui"), evidence: "html:pruned-link-density" })
         continue
@@ -231,6 +239,7 @@ export const findMainContent = (blocks: ReadonlyArray<TextBlock>, body: Element)
       prune(node)
     }
   }
+  const articleProse = [...members].reduce((sum, member) => sum + (totals.get(member)?.prose ?? 0), 0)
   for (const member of members) prune(member)
   return { members, pruned, evidence }
 }
