@@ -1,11 +1,11 @@
 import * as fs from "node:fs"
 import { Either } from "effect"
-import { loadRules } from "/work/wt-html/pipeline/Process.ts"
-import { processDocument } from "/work/wt-html/pipeline/Process.ts"
+import { loadRules, processDocument } from "/work/wt-html/pipeline/Process.ts"
 import { makeEldDetector } from "/work/wt-html/pipeline/services/Eld.ts"
 import { decode } from "/work/wt-html/pipeline/stages/Decode.ts"
-import { unpack } from "/work/wt-html/pipeline/stages/Unpack.ts"
 import { readInput } from "/work/wt-html/pipeline/stages/ReadInput.ts"
+import { unpack } from "/work/wt-html/pipeline/stages/Unpack.ts"
+
 const context = { rules: Either.getOrThrow(loadRules()), detect: makeEldDetector(["vi", "fr", "en"]) }
 const f = process.argv[2]!
 const p = f.includes("/") ? f : `/work/shared/html-eval/pages/${f}`

@@ -51,6 +51,11 @@ export const Config = {
     linkDensity: 0.5,
     /** ... and this share when its class words speak against it. */
     linkDensityNegative: 0.33,
+    /**
+     * Inside the article's container, a block the line model calls noise stays content while
+     * the model gives content at least this probability (`classifier.contentProtect` elsewhere).
+     */
+    mainContentProtect: 0.1,
     /** Class words prune a subtree of the article only when it holds at most this share of the article's prose. */
     pruneProseShare: 0.25,
     /** A block of at least this many characters with few links reads as prose. */

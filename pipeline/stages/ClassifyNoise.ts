@@ -93,6 +93,12 @@ interface Decision {
   evidence: Array<string>
 }
 
+/** A block the HTML stage found inside the article's container is content unless the model is sure it is not. */
+const protectionOf = (segment: LineSegment): number =>
+  segment.hintEvidence?.some((evidence) => evidence === "html:main-content" || evidence === "html:lede") === true
+    ? Config.html.mainContentProtect
+    : Config.classifier.contentProtect
+
 const isContent = (kind: Kind): boolean => kind === "body" || kind === "title"
 
 /** The features that pushed `kind` over the runner-up most, in words. */
@@ -110,12 +116,16 @@ const strongestFeatures = (model: LineModel, x: SparseVector, kind: number, agai
     .map(([f]) => `model:${featureName(model, f)}`)
 }
 
-const decide = (model: LineModel, x: SparseVector): Decision & { readonly p: Float64Array } => {
+const decide = (
+  model: LineModel,
+  x: SparseVector,
+  protect: number = Config.classifier.contentProtect
+): Decision & { readonly p: Float64Array } => {
   const p = probabilities(model.weights, x)
   const order = [...p.keys()].sort((a, b) => p[b]! - p[a]!)
   let best = order[0]!
   const content = model.classes.reduce((sum, kind, k) => sum + (isContent(kind) ? p[k]! : 0), 0)
-  if (!isContent(model.classes[best]!) && content >= Config.classifier.contentProtect) {
+  if (!isContent(model.classes[best]!) && content >= protect) {
     best = order.find((k) => isContent(model.classes[k]!)) ?? best
   }
   const runnerUp = order.find((k) => k !== best) ?? best
@@ -185,7 +195,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     if (certain?.rule.certain === true) return { kind: certain.rule.kind, score: 1, evidence: [] }
     const ruleKind = ruled[index]!.hits.kind
     if (model === null) return { kind: ruleKind ?? "body", score: 1, evidence: [] }
-    return decide(model, vectorize(model, features[index]!, lineWords(segment.text)))
+    return decide(model, vectorize(model, features[index]!, lineWords(segment.text)), protectionOf(segment))
   })
   if (model !== null) keepOneTitle(model, decisions)
   joinNeighbours(ruled, decisions)

@@ -72,7 +72,8 @@ const hintOf = (block: HintedBlock, layout: PageLayout): BlockHint => {
     if (node === layout.body) break
   }
   if (inside) {
-    if (wordsKind !== null && smallKinds.has(wordsKind) && block.chars < 150) {
+    const limit = wordsKind === "caption" ? Config.layout.captionMaxChars : 150
+    if (wordsKind !== null && smallKinds.has(wordsKind) && block.chars < limit) {
       return { hint: wordsKind, evidence: [`html:class:${wordsSource}`] }
     }
     return { hint: null, evidence: ["html:main-content"] }

@@ -131,7 +131,10 @@ export const classWords: ReadonlyArray<ClassWord> = [
   row("credit", 0, "caption", true, "photo credits"),
   row("legende", 0, "caption", true, "French légende"),
   row("chuthich", 0, "caption", false, "Vietnamese chu-thich read as one word"),
-  row("wp-caption-text", 0, "caption", false, "WordPress captions")
+  row("wp-caption-text", 0, "caption", false, "WordPress captions"),
+  row("photo", 0, "caption", true, "article-photo, photo-box: an image and its caption (vi CMSs, news sites)"),
+  row("figure", 0, "caption", true, "figure wrappers of an image and its caption"),
+  row("fig", 0, "caption", false, "fig spans around a caption (Vietnamese CMSs)")
 ]
 
 /** A word a mind can apply to the whole of a word (`nav`) or to its start (`comment…`). */

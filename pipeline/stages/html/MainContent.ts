@@ -114,7 +114,9 @@ export const findMainContent = (blocks: ReadonlyArray<TextBlock>, body: Element)
   }
   for (const block of blocks) {
     const prose =
-      block.chars >= settings.proseMinChars && block.linkChars < block.chars * 0.3 && !headingTags.has(block.element.tagName)
+      block.chars >= settings.proseMinChars &&
+      block.linkChars < block.chars * 0.3 &&
+      !headingTags.has(block.element.tagName)
         ? block.chars - block.linkChars
         : 0
     for (let node: Element | null = block.element; node !== null; node = parentElement(node)) {
@@ -190,7 +192,8 @@ export const findMainContent = (blocks: ReadonlyArray<TextBlock>, body: Element)
   }
   if (process.env.TINSACH_DEBUG_HTML) {
     const show = (e: Element) => `${e.tagName}.${e.attribs.class ?? ""}#${e.attribs.id ?? ""}`
-    for (const r of ranked.slice(0, 6)) console.error("cand", show(r.element), r.score.toFixed(1), totals.get(r.element)?.chars)
+    for (const r of ranked.slice(0, 6))
+      console.error("cand", show(r.element), r.score.toFixed(1), totals.get(r.element)?.chars)
     console.error("top", show(top))
   }
   const members = new Set<Element>([top])
