@@ -58,6 +58,8 @@ export const Config = {
     mainContentProtect: 0.1,
     /** Class words prune a subtree of the article only when it holds at most this share of the article's prose. */
     pruneProseShare: 0.25,
+    /** A class word for the article counts in full for a container with this much prose, in part below. */
+    proseForFullWeight: 300,
     /** A block of at least this many characters with few links reads as prose. */
     proseMinChars: 80,
     /** The article's container grows to its parent while the prose in its siblings is at least this share of its own. */

@@ -81,6 +81,13 @@ const tagScore: Readonly<Record<string, number>> = {
   aside: -15
 }
 
+const isAncestor = (ancestor: Element, node: Element): boolean => {
+  for (let parent = parentElement(node); parent !== null; parent = parentElement(parent)) {
+    if (parent === ancestor) return true
+  }
+  return false
+}
+
 const listTags: ReadonlySet<string> = new Set(["ul", "ol", "dl", "nav", "table"])
 
 /** What a tag says of a pruned or outside subtree, when its words do not. */
@@ -137,17 +144,21 @@ export const findMainContent = (blocks: ReadonlyArray<TextBlock>, body: Element)
       total.paragraphs += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3)
       if (!total.scored) {
         total.scored = true
-        total.score += (tagScore[node.tagName] ?? 0) + evidenceOf(node).weight
+        total.score += tagScore[node.tagName] ?? 0
       }
       total.score += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3)
       if (node === body) break
     }
   }
+  // A class word for the article counts in full only for a container with some prose: on a page
+  // of teasers, a short `post article` box must not outscore the one that holds the text.
   const finalScore = (element: Element): number => {
     const total = totals.get(element)
     if (total === undefined || !total.scored) return 0
     const linkShare = total.chars === 0 ? 0 : total.linkChars / total.chars
-    return total.score * (1 - linkShare)
+    const weight = evidenceOf(element).weight
+    const words = weight > 0 ? weight * Math.min(1, total.prose / settings.proseForFullWeight) : weight
+    return (total.score + words) * (1 - linkShare)
   }
   const ranked = [...totals.entries()]
     .filter(([, total]) => total.scored)
@@ -172,18 +183,34 @@ export const findMainContent = (blocks: ReadonlyArray<TextBlock>, body: Element)
       if (ancestor === body) break
     }
   }
-  // Prose beside the container, in siblings nothing speaks against: the article runs on there
-  // (table layouts, an article cut into sections); its container is the parent.
-  for (let parent = parentElement(top); parent !== null && top !== body; parent = parentElement(top)) {
+  // Prose beside the container, in subtrees nothing speaks against, up to three levels up: the
+  // article runs on there (table layouts, an article cut into blocks); take the ancestor.
+  const proseBeside = (ancestor: Element, inner: Element): number => {
     let beside = 0
-    for (const child of parent.children) {
-      if (child === top || child.type !== "tag") continue
+    for (const child of ancestor.children) {
+      if (child === inner || child.type !== "tag") continue
       const element = child as Element
-      if (evidenceOf(element).weight < 0 || (tagScore[element.tagName] ?? 0) <= -15) continue
-      beside += totals.get(element)?.prose ?? 0
+      if (totals.get(element) === undefined) continue
+      if (isAncestor(element, inner)) beside += proseBeside(element, inner)
+      else if (evidenceOf(element).weight >= 0 && (tagScore[element.tagName] ?? 0) > -15)
+        beside += totals.get(element)?.prose ?? 0
     }
-    if (beside < settings.proseBesideShare * (totals.get(top)?.prose ?? 0) || beside === 0) break
-    top = parent
+    return beside
+  }
+  for (let climbed = true; climbed && top !== body; ) {
+    climbed = false
+    let ancestor = parentElement(top)
+    for (let level = 0; level < 3 && ancestor !== null; level++, ancestor = parentElement(ancestor)) {
+      const total = totals.get(ancestor)
+      const linkShare = total === undefined || total.chars === 0 ? 0 : total.linkChars / total.chars
+      const beside = proseBeside(ancestor, top)
+      if (beside > 0 && beside >= settings.proseBesideShare * (totals.get(top)?.prose ?? 0) && linkShare < 0.4) {
+        top = ancestor
+        climbed = true
+        break
+      }
+      if (ancestor === body) break
+    }
   }
   // An only child says nothing more than its parent.
   for (let parent = parentElement(top); parent !== null && top !== body; parent = parentElement(top)) {
@@ -226,7 +253,9 @@ export const findMainContent = (blocks: ReadonlyArray<TextBlock>, body: Element)
       const kind = words.kind ?? tagKind[node.tagName] ?? null
       // Words against a subtree prune it only when it holds little of the article's prose:
       // a `comment` or `menu` class around the article's paragraphs is the CMS's name, not the content's.
-      if (weight < 0 && total.paragraphs + weight < 0 && total.prose <= settings.pruneProseShare * articleProse) {
+      const fewProse = total.prose <= settings.pruneProseShare * articleProse && total.prose < total.chars * 0.5
+      const minorComments = kind === "comment" && total.prose < articleProse * 0.5
+      if (weight < 0 && total.paragraphs + weight < 0 && (fewProse || minorComments)) {
         pruned.set(node, {
           kind: kind ?? "other_noise",
           evidence: `html:pruned-words:${words.words.join("+") || node.tagName}`
