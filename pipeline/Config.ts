@@ -60,6 +60,8 @@ export const Config = {
     pruneProseShare: 0.25,
     /** A class word for the article counts in full for a container with this much prose, in part below. */
     proseForFullWeight: 300,
+    /** A best container with fewer characters than this cannot be told from its page: the page is taken. */
+    minArticleChars: 150,
     /** A block of at least this many characters with few links reads as prose. */
     proseMinChars: 80,
     /** The article's container grows to its parent while the prose in its siblings is at least this share of its own. */

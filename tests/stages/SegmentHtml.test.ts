@@ -20,16 +20,16 @@ tiếp theo.</p>
 describe("segmentHtml", () => {
   const { segments, hints } = segmentHtml(page)
 
-  it("makes one segment per block of visible text, with kinds the markup tells and source lines", () => {
-    expect(segments.map((s) => [s.lineStart, s.lineEnd, s.hint, s.text])).toEqual([
-      [5, 5, "ui", "Trang chủ Thời sự"],
-      [6, 6, "title", "Tiêu đề & bài báo"],
-      [7, 8, null, "Đoạn một tiếp theo."],
-      [9, 9, "image", "anh hoi nghi"],
-      [9, 9, "caption", "Đại biểu dự hội nghị. Ảnh: TTXVN"],
-      [10, 10, "related", "Tin khác một"],
-      [11, 11, null, "Đoạn hai sau dòng mới."],
-      [12, 12, "ui", "© 2024"]
+  it("makes one segment per block of visible text, with kinds the markup tells, their evidence and source lines", () => {
+    expect(segments.map((s) => [s.lineStart, s.lineEnd, s.hint, s.hintEvidence ?? [], s.text])).toEqual([
+      [5, 5, "ui", ["html:pruned-words:nav"], "Trang chủ Thời sự"],
+      [6, 6, "title", ["html:h1"], "Tiêu đề & bài báo"],
+      [7, 8, null, ["html:main-content"], "Đoạn một tiếp theo."],
+      [9, 9, "image", [], "anh hoi nghi"],
+      [9, 9, "caption", ["html:figcaption"], "Đại biểu dự hội nghị. Ảnh: TTXVN"],
+      [10, 10, "related", ["html:pruned-link-density"], "Tin khác một"],
+      [11, 11, null, ["html:main-content"], "Đoạn hai sau dòng mới."],
+      [12, 12, "ui", ["html:pruned-words:footer"], "© 2024"]
     ])
   })
 
@@ -41,14 +41,14 @@ describe("segmentHtml", () => {
     expect(hints).toMatchObject({ title: "Tiêu đề | Báo", author: "Minh Anh", outlet: "VTV" })
   })
 
-  it("labels the site's header ui, and reads an article's header as its content", () => {
+  it("labels the site's header ui, reads an article's header as its content, a short `meta` block as its dateline", () => {
     const page = segmentHtml(
       "<body><header><a>Báo Mới</a> Thời sự</header><article><header><h1>Tiêu đề</h1><p class='meta'>Hà Nội</p></header><p>Thân bài.</p></article></body>"
     )
     expect(page.segments.map((s) => [s.hint, s.text])).toEqual([
       ["ui", "Báo Mới Thời sự"],
       ["title", "Tiêu đề"],
-      [null, "Hà Nội"],
+      ["dateline", "Hà Nội"],
       [null, "Thân bài."]
     ])
   })
@@ -62,6 +62,13 @@ describe("segmentHtml", () => {
       [3, 4, "Hai ba"],
       [5, 5, "Bốn"]
     ])
+  })
+
+  it("makes no segment of hidden text: hiding classes, inline styles, aria-hidden; a responsive class hides nothing", () => {
+    const page = segmentHtml(
+      '<body><p class="sr-only">Skip</p><p style="display: none">Enable JS</p><p aria-hidden="true">Ad</p><p class="hidden-xs">Shown on a desktop.</p></body>'
+    )
+    expect(page.segments.map((s) => s.text)).toEqual(["Shown on a desktop."])
   })
 
   it("survives malformed HTML", () => {

@@ -88,6 +88,17 @@ const isAncestor = (ancestor: Element, node: Element): boolean => {
   return false
 }
 
+/** A `<header>` of the site (logo, menu), not the header of an article (its title and byline). */
+const isSiteHeader = (node: Element): boolean => {
+  for (let parent = parentElement(node); parent !== null; parent = parentElement(parent)) {
+    if (parent.tagName === "article" || parent.tagName === "main") return false
+  }
+  return true
+}
+
+/** Blocks that are not the article's paragraphs even when long: headings and captions. */
+const notParagraphs: ReadonlySet<string> = new Set([...headingTags, "figcaption", "caption"])
+
 const listTags: ReadonlySet<string> = new Set(["ul", "ol", "dl", "nav", "table"])
 
 /** What a tag says of a pruned or outside subtree, when its words do not. */
@@ -134,7 +145,7 @@ export const findMainContent = (blocks: ReadonlyArray<TextBlock>, body: Element)
       total.blocks += 1
       if (node === body) break
     }
-    if (block.chars < settings.minParagraphChars || headingTags.has(block.element.tagName)) continue
+    if (block.chars < settings.minParagraphChars || notParagraphs.has(block.element.tagName)) continue
     const linkShare = block.chars === 0 ? 0 : block.linkChars / block.chars
     const score = (1 + block.commas + Math.min(Math.floor(block.chars / 100), 3)) * (1 - linkShare)
     totalsOf(block.element).paragraphs += score
@@ -212,6 +223,8 @@ export const findMainContent = (blocks: ReadonlyArray<TextBlock>, body: Element)
       if (ancestor === body) break
     }
   }
+  // Too little text to tell an article from its page: keep the page, let pruning and the classifier decide.
+  if ((totals.get(top)?.chars ?? 0) < settings.minArticleChars) top = body
   // An only child says nothing more than its parent.
   for (let parent = parentElement(top); parent !== null && top !== body; parent = parentElement(top)) {
     if (parent.children.filter((child) => child.type === "tag").length !== 1) break
@@ -248,7 +261,8 @@ export const findMainContent = (blocks: ReadonlyArray<TextBlock>, body: Element)
       const total = totals.get(node)
       if (total === undefined) continue
       const words = evidenceOf(node)
-      const weight = words.weight + (tagScore[node.tagName] !== undefined && tagScore[node.tagName]! <= -15 ? -25 : 0)
+      const chromeTag = (tagScore[node.tagName] ?? 0) <= -15 || (node.tagName === "header" && isSiteHeader(node))
+      const weight = words.weight + (chromeTag ? -25 : 0)
       const linkShare = total.chars === 0 ? 0 : total.linkChars / total.chars
       const kind = words.kind ?? tagKind[node.tagName] ?? null
       // Words against a subtree prune it only when it holds little of the article's prose:
