@@ -97,7 +97,23 @@ const hintOf = (block: HintedBlock, layout: PageLayout): BlockHint => {
   }
 }
 
-export const blockHints = (blocks: ReadonlyArray<HintedBlock>, layout: PageLayout): ReadonlyArray<BlockHint> => {
+/**
+ * When nothing lies outside the container or was pruned from it, it tells the classifier nothing: its blocks carry
+ * `html:page`, not `html:main-content` (which makes the classifier surer before calling a block noise).
+ */
+const whenNothingOutside = (hints: ReadonlyArray<BlockHint>): ReadonlyArray<BlockHint> =>
+  hints.some((hinted) =>
+    hinted.evidence.some((evidence) => evidence.startsWith("html:outside") || evidence.startsWith("html:pruned"))
+  )
+    ? hints
+    : hints.map((hinted) =>
+        hinted.evidence[0] === "html:main-content" ? { hint: null, evidence: ["html:page"] } : hinted
+      )
+
+export const blockHints = (blocks: ReadonlyArray<HintedBlock>, layout: PageLayout): ReadonlyArray<BlockHint> =>
+  whenNothingOutside(hintAll(blocks, layout))
+
+const hintAll = (blocks: ReadonlyArray<HintedBlock>, layout: PageLayout): ReadonlyArray<BlockHint> => {
   const seen = new Set<string>()
   if (layout.title !== undefined) {
     const title = blocks.find((block) => block.element === layout.title)
