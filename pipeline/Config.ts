@@ -55,7 +55,7 @@ export const Config = {
      * Inside the article's container, a block the line model calls noise stays content while
      * the model gives content at least this probability (`classifier.contentProtect` elsewhere).
      */
-    mainContentProtect: 0.1,
+    mainContentProtect: 0.05,
     /** Class words prune a subtree of the article only when it holds at most this share of the article's prose. */
     pruneProseShare: 0.25,
     /** A class word for the article counts in full for a container with this much prose, in part below. */
