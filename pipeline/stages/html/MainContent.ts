@@ -230,12 +230,6 @@ export const findMainContent = (blocks: ReadonlyArray<TextBlock>, body: Element)
     if (parent.children.filter((child) => child.type === "tag").length !== 1) break
     top = parent
   }
-  if (process.env.TINSACH_DEBUG_HTML) {
-    const show = (e: Element) => `${e.tagName}.${e.attribs.class ?? ""}#${e.attribs.id ?? ""}`
-    for (const r of ranked.slice(0, 6))
-      console.error("cand", show(r.element), r.score.toFixed(1), totals.get(r.element)?.chars)
-    console.error("top", show(top))
-  }
   const members = new Set<Element>([top])
   const parent = parentElement(top)
   if (parent !== null && top !== body) {
