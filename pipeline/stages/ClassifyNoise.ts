@@ -142,8 +142,10 @@ const keepOneTitle = (model: LineModel, decisions: Array<Decision & { readonly p
   const title = model.classes.indexOf("title")
   const body = model.classes.indexOf("body")
   const titled = decisions.flatMap((d, i) => (d.kind === "title" && d.p !== undefined ? [i] : []))
-  if (titled.length <= 1 || title < 0) return
-  const keep = titled.reduce((a, b) => (decisions[b]!.p![title]! > decisions[a]!.p![title]! ? b : a))
+  // A title the markup gives (an HTML `<h1>`) is the page's one title: the model's go to their next kind.
+  const marked = decisions.some((d) => d.kind === "title" && d.p === undefined)
+  if ((titled.length <= 1 && !marked) || titled.length === 0 || title < 0) return
+  const keep = marked ? -1 : titled.reduce((a, b) => (decisions[b]!.p![title]! > decisions[a]!.p![title]! ? b : a))
   for (const i of titled) {
     if (i === keep) continue
     const d = decisions[i]!
