@@ -71,6 +71,23 @@ describe("segmentHtml", () => {
     expect(page.segments.map((s) => s.text)).toEqual(["Shown on a desktop."])
   })
 
+  it("reads a heading over a paragraph of the article as its subheading, not one over a list of links", () => {
+    const prose = "A paragraph of the article that runs long enough to read as prose, with few links in it at all."
+    const page = segmentHtml(
+      `<body><nav><a href="/">Home</a> <a href="/x">World</a></nav><article><h1>Headline</h1><p>${prose}</p><h2>How it began</h2><p>${prose} Again.</p><h3>More stories</h3><ul><li><a href="/a">Another story</a></li><li><a href="/b">A third story</a></li></ul></article></body>`
+    )
+    expect(page.segments.map((s) => [s.hint, s.hintEvidence ?? [], s.text])).toEqual([
+      ["ui", ["html:outside:tag"], "Home World"],
+      ["title", ["html:h1"], "Headline"],
+      [null, ["html:main-content"], prose],
+      ["body", ["html:subheading"], "How it began"],
+      [null, ["html:main-content"], `${prose} Again.`],
+      [null, ["html:main-content"], "More stories"],
+      ["related", ["html:pruned-link-density"], "Another story"],
+      ["related", ["html:pruned-link-density"], "A third story"]
+    ])
+  })
+
   it("survives malformed HTML", () => {
     const broken = segmentHtml("<div><p>Mở <b>không đóng\n<p>Hai</div></div></span><td>ô</table>")
     expect(broken.segments.map((s) => s.text)).toEqual(["Mở không đóng", "Hai", "ô"])

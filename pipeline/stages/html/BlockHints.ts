@@ -9,7 +9,8 @@
  *   `related`, `ad`, ...), else its tag's (`nav`, `footer` → `ui`, `aside` →
  *   `related`), else `ui`; except a paragraph between the title and the
  *   article's container, which is the lede and left to the classifier.
- * - Inside: a pruned subtree takes its kind; a short block whose own class
+ * - Inside: a heading over a paragraph of prose is the article's subheading (`body`);
+ *   a pruned subtree takes its kind; a short block whose own class
  *   words name a kind (`byline`, `date`, `caption`) takes it; the rest is left
  *   to the classifier.
  * - A block repeated verbatim (desktop and mobile markup, a lede printed twice,
@@ -119,11 +120,32 @@ const hintAll = (blocks: ReadonlyArray<HintedBlock>, layout: PageLayout): Readon
     const title = blocks.find((block) => block.element === layout.title)
     if (title !== undefined) seen.add(title.text)
   }
-  return blocks.map((block) => {
-    const hinted = hintOf(block, layout)
+  const hints = blocks.map((block) => hintOf(block, layout))
+  return blocks.map((block, index) => {
+    const hinted = hints[index]!
+    if (isSubheading(blocks, hints, index)) return { hint: "body", evidence: ["html:subheading"] }
     if (hinted.hint !== null || block.text.length < 20) return hinted
     if (seen.has(block.text)) return { hint: "other_noise", evidence: ["html:duplicate"] }
     seen.add(block.text)
     return hinted
   })
 }
+
+/**
+ * A heading inside the article followed by a paragraph of prose inside it is the article's
+ * subheading (a heading over a list of links, `À lire aussi`, is not: its list is pruned or short).
+ */
+const isSubheading = (blocks: ReadonlyArray<HintedBlock>, hints: ReadonlyArray<BlockHint>, index: number): boolean => {
+  const block = blocks[index]!
+  if (!subheadingTags.has(block.element.tagName) || hints[index]!.evidence[0] !== "html:main-content") return false
+  const next = blocks[index + 1]
+  const nextHint = hints[index + 1]
+  return (
+    next !== undefined &&
+    nextHint?.evidence[0] === "html:main-content" &&
+    next.chars >= Config.html.proseMinChars &&
+    next.linkChars < next.chars * 0.3
+  )
+}
+
+const subheadingTags: ReadonlySet<string> = new Set(["h2", "h3", "h4", "h5", "h6"])
