@@ -48,6 +48,31 @@ export const Config = {
     /** `pnpm train`: L2 penalty, full-batch Adam steps and step size. */
     training: { l2: 0.002, steps: 400, learningRate: 0.05, vocabularyMinOutlets: 4, vocabularySize: 0 }
   },
+  html: {
+    /** A text block shorter than this adds nothing to its container's score (Readability: 25). */
+    minParagraphChars: 25,
+    /** Inside the article, a subtree with more link text than this share is a list of links, not the article. */
+    linkDensity: 0.5,
+    /** ... and this share when its class words speak against it. */
+    linkDensityNegative: 0.33,
+    /**
+     * Inside the article's container, a block the line model calls noise stays content while
+     * the model gives content at least this probability (`classifier.contentProtect` elsewhere).
+     */
+    mainContentProtect: 0.05,
+    /** Class words prune a subtree of the article only when it holds at most this share of the article's prose. */
+    pruneProseShare: 0.25,
+    /** A class word for the article counts in full for a container with this much prose, in part below. */
+    proseForFullWeight: 300,
+    /** A best container with fewer characters than this cannot be told from its page: the page is taken. */
+    minArticleChars: 150,
+    /** A block of at least this many characters with few links reads as prose. */
+    proseMinChars: 80,
+    /** The article's container grows to its parent while the prose in its siblings is at least this share of its own. */
+    proseBesideShare: 0.5,
+    /** A block outside the article container that reads as its lede: at least this many characters. */
+    ledeMinChars: 60
+  },
   inline: {
     /** Dateline prefixes are stripped from the first N body segments (the lede). */
     datelinePrefixBodySegments: 3

@@ -5,6 +5,9 @@
  *
  * `pnpm evaluate --cv [--folds K] [--gold-dir tests/gold] [--json]`: outlets left out
  * cross-validation over the gold pages (`CrossValidate.ts`).
+ *
+ * `pnpm evaluate --html-eval DIR [--per-page] [--json]`: the HTML path over a
+ * main-text extraction benchmark, scored by the benchmark's own scorer (`HtmlEval.ts`).
  */
 import * as fs from "node:fs"
 import * as path from "node:path"
@@ -18,6 +21,7 @@ import { buildRuleBook, defaultRuleTables } from "../rules/RuleBook.ts"
 import { loadGoldPages } from "../train/GoldPages.ts"
 import { crossValidate, formatCrossValidation } from "./CrossValidate.ts"
 import { readGoldLines } from "./Gold.ts"
+import { formatHtmlEval, runHtmlEval } from "./HtmlEval.ts"
 import { formatReport, type PredictedSegment, score } from "./Score.ts"
 
 class EvaluateError extends Data.TaggedError("EvaluateError")<{ readonly message: string }> {}
@@ -74,6 +78,27 @@ const runCrossValidation = (goldDir: string, json: boolean, folds: number) =>
     yield* Console.log(json ? JSON.stringify(result, null, 2) : formatCrossValidation(result))
   })
 
+const runBenchmark = (dir: string, json: boolean, perPage: boolean, keep: string | undefined) =>
+  Effect.gen(function* () {
+    const rules = yield* Either.mapLeft(
+      buildRuleBook(defaultRuleTables),
+      (error) => new EvaluateError({ message: error.message })
+    )
+    const { makeEldDetector } = yield* Effect.promise(() => import("../services/Eld.ts"))
+    const context = { rules, detect: makeEldDetector(Config.language.detectable) }
+    const result = yield* Effect.try({
+      try: () =>
+        runHtmlEval(dir, context, keep === undefined ? { perPage } : { perPage, keep }, (done, total) => {
+          if (!json && (done % 20 === 0 || done === total))
+            process.stderr.write(`\rtinsach evaluate: page ${done}/${total}`)
+        }),
+      catch: (error) => new EvaluateError({ message: error instanceof Error ? error.message : String(error) })
+    })
+    if (!json) process.stderr.write("\n")
+    const { scorerOutput, ...figures } = result
+    yield* Console.log(json ? JSON.stringify(perPage ? result : figures, null, 2) : formatHtmlEval(result))
+  })
+
 const evaluate = Command.make(
   "evaluate",
   {
@@ -98,11 +123,26 @@ const evaluate = Command.make(
         "With --cv: groups of outlets held out together (0: one fold per outlet, leave-one-outlet-out)."
       )
     ),
+    htmlEval: Options.text("html-eval").pipe(
+      Options.optional,
+      Options.withDescription(
+        "A main-text extraction benchmark folder (evaldata.json, pages/, score.mjs): run the HTML path over it."
+      )
+    ),
+    perPage: Options.boolean("per-page").pipe(
+      Options.withDescription("With --html-eval: list each page's missed and leaked snippets.")
+    ),
+    keep: Options.text("keep").pipe(
+      Options.optional,
+      Options.withDescription("With --html-eval: write the extracted texts to this folder and keep them.")
+    ),
     json: Options.boolean("json").pipe(Options.withDescription("Print the report as JSON."))
   },
-  ({ output, gold, cv, goldDir, json, folds }) =>
+  ({ output, gold, cv, goldDir, json, folds, htmlEval, perPage, keep }) =>
     Effect.gen(function* () {
       if (cv) return yield* runCrossValidation(goldDir, json, folds)
+      if (Option.isSome(htmlEval))
+        return yield* runBenchmark(htmlEval.value, json, perPage, Option.getOrUndefined(keep))
       if (Option.isNone(gold)) return yield* new EvaluateError({ message: "give --gold FILE.tsv, or --cv" })
       const lines = yield* Effect.try({
         try: () => readGoldLines(gold.value),

@@ -93,6 +93,12 @@ interface Decision {
   evidence: Array<string>
 }
 
+/** A block the HTML stage found inside the article's container is content unless the model is sure it is not. */
+const protectionOf = (segment: LineSegment): number =>
+  segment.hintEvidence?.some((evidence) => evidence === "html:main-content" || evidence === "html:lede") === true
+    ? Config.html.mainContentProtect
+    : Config.classifier.contentProtect
+
 const isContent = (kind: Kind): boolean => kind === "body" || kind === "title"
 
 /** The features that pushed `kind` over the runner-up most, in words. */
@@ -110,12 +116,16 @@ const strongestFeatures = (model: LineModel, x: SparseVector, kind: number, agai
     .map(([f]) => `model:${featureName(model, f)}`)
 }
 
-const decide = (model: LineModel, x: SparseVector): Decision & { readonly p: Float64Array } => {
+const decide = (
+  model: LineModel,
+  x: SparseVector,
+  protect: number = Config.classifier.contentProtect
+): Decision & { readonly p: Float64Array } => {
   const p = probabilities(model.weights, x)
   const order = [...p.keys()].sort((a, b) => p[b]! - p[a]!)
   let best = order[0]!
   const content = model.classes.reduce((sum, kind, k) => sum + (isContent(kind) ? p[k]! : 0), 0)
-  if (!isContent(model.classes[best]!) && content >= Config.classifier.contentProtect) {
+  if (!isContent(model.classes[best]!) && content >= protect) {
     best = order.find((k) => isContent(model.classes[k]!)) ?? best
   }
   const runnerUp = order.find((k) => k !== best) ?? best
@@ -128,9 +138,10 @@ const decide = (model: LineModel, x: SparseVector): Decision & { readonly p: Flo
 }
 
 /**
- * One title per page, at its head: the likeliest line called title before the page's
- * first body line; the others take their next best kind (a headline further down is a
- * related item's or a subheading; a page that starts mid-article shows none).
+ * One title per page, at its head: the markup's (an HTML `<h1>`), else the likeliest line
+ * called title before the page's first body line; the others take their next best kind (a
+ * headline further down is a related item's or a subheading; a page that starts mid-article
+ * shows none).
  */
 const keepOneTitle = (model: LineModel, decisions: Array<Decision & { readonly p?: Float64Array }>): void => {
   const title = model.classes.indexOf("title")
@@ -140,9 +151,13 @@ const keepOneTitle = (model: LineModel, decisions: Array<Decision & { readonly p
   const titled = decisions.flatMap((d, i) => (d.kind === "title" && d.p !== undefined ? [i] : []))
   const late = titled.filter((i) => i > headEnd)
   const inHead = titled.filter((i) => i <= headEnd)
+  // A title the markup gives (an HTML `<h1>`) is the page's one title: the model's go to their next kind.
+  const marked = decisions.some((d) => d.kind === "title" && d.p === undefined)
   if (title < 0 || titled.length === 0) return
   const keep =
-    inHead.length === 0 ? -1 : inHead.reduce((a, b) => (decisions[b]!.p![title]! > decisions[a]!.p![title]! ? b : a))
+    marked || inHead.length === 0
+      ? -1
+      : inHead.reduce((a, b) => (decisions[b]!.p![title]! > decisions[a]!.p![title]! ? b : a))
   for (const i of [...inHead, ...late]) {
     if (i === keep) continue
     const d = decisions[i]!
@@ -203,7 +218,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     }
     const ruleKind = ruled[index]!.hits.kind
     if (model === null) return { kind: ruleKind ?? "body", score: 1, evidence: [] }
-    return decide(model, vectorize(model, features[index]!, lineWords(segment.text)))
+    return decide(model, vectorize(model, features[index]!, lineWords(segment.text)), protectionOf(segment))
   })
   if (model !== null) keepOneTitle(model, decisions)
   joinNeighbours(ruled, decisions)

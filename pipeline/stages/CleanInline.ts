@@ -11,6 +11,8 @@
  * - Words the scraper glued: a number and the next word (`2026-2031được`), a
  *   sentence's period and the next capitalised word (`năm nay.Ông`); units and
  *   ordinals (`10km`, `14e`, `1er`), decimals, URLs and e-mails are left alone.
+ *   Only in text inputs, where a scrape joined lines, and in Vietnamese text: other HTML text
+ *   is as the page prints it.
  * Each step is idempotent: cleaning clean text changes nothing.
  */
 
@@ -142,7 +144,9 @@ export const cleanInline = (doc: Segmented<LanguageSegment>, rules: RuleBook): S
         prefixOutlet = prefix.groups.outlet?.trim() ?? null
       }
     }
-    if (isKept(segment)) text = unglueWords(text)
+    // An HTML page prints its words as they are (`38million`, `A330neo`): a text scrape glues lines, and
+    // Vietnamese glued to a number (`2026-2031được`) is a join in any markup, never a token.
+    if (isKept(segment) && (doc.markup === "text" || segment.lang === "vi")) text = unglueWords(text)
     if (segment.kind === "body") bodySeen++
     if (isContent(segment) && segment.lang !== "und") previousContentLang = segment.lang
     return { ...segment, text, switchLabel, prefixOutlet }

@@ -1,82 +1,32 @@
 /**
  * Cuts an HTML page into segments, one per block element that holds visible
- * text, through cheerio (parse5) with source locations.
+ * text, through cheerio (parse5) with source locations, and tells what the
+ * markup says of each: the article or the site around it.
  *
- * - Invisible content (`script`, `style`, `noscript`, `template`, `head`) makes
- *   no segment. Every visible text node belongs to exactly one segment: the
- *   nearest block element holding it; inline markup joins its block.
+ * - Invisible content (`script`, `style`, `noscript`, `template`, `head`, and
+ *   elements hidden by attribute, inline style or hiding class, `html/Dom.ts`)
+ *   makes no segment. Every visible text node belongs to exactly one segment:
+ *   the nearest block element holding it; inline markup joins its block.
  * - `line_start`/`line_end` are the HTML lines where the block element starts
  *   and ends (its own text nodes' lines when blocks nest inside it); `raw_text`
  *   is that span of the source.
  * - `<img>` makes an `image` segment whose text is its `alt`.
- * - Markup hints a kind: navigation, the site's header (not an article's),
- *   footers, forms and share widgets are `ui`
- *   (labelled, not dropped, so they can be audited); `<figcaption>` and
- *   caption or credit classes `caption`; related-article classes `related`;
- *   byline and author classes `byline`; the first `<h1>` the title.
+ * - The article's container is found by its text and link density
+ *   (`html/MainContent.ts`, class and id words only as weighted evidence); each
+ *   block gets the kind the markup hints (`html/BlockHints.ts`): the site
+ *   around the article is labelled (not dropped, so it can be audited), the
+ *   article's blocks are left to the line classifier.
  * - Page metadata: `og:title` or `<title>`; `article:published_time`, date
  *   metas or the first `<time datetime>`; `meta[name=author]`; `og:site_name`;
  *   the canonical URL.
  */
 import * as cheerio from "cheerio"
 import type { AnyNode, Element, Text } from "domhandler"
-import type { Kind } from "../../schemas/Vocabulary.ts"
 import type { DocumentHints, LineSegment } from "../Document.ts"
 import { normalizeText } from "../TextNormalization.ts"
-
-const invisible = new Set(["script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object"])
-const blocks = new Set([
-  "p",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "li",
-  "dt",
-  "dd",
-  "td",
-  "th",
-  "caption",
-  "figcaption",
-  "blockquote",
-  "pre",
-  "div",
-  "section",
-  "article",
-  "aside",
-  "header",
-  "footer",
-  "nav",
-  "main",
-  "figure",
-  "form",
-  "ul",
-  "ol",
-  "table",
-  "tr",
-  "address",
-  "details",
-  "summary",
-  "label",
-  "button",
-  "option",
-  "select",
-  "body",
-  "html",
-  "dl"
-])
-const uiTags = new Set(["nav", "footer", "form", "button", "select", "option", "label"])
-
-/** Class or id words that say what a block is, checked from the block up to the body. */
-const classHints: ReadonlyArray<readonly [RegExp, Kind]> = [
-  [/share|social|sharing|chia-?se|toolbar|breadcrumb|menu|comment-?form|newsletter|subscribe/iu, "ui"],
-  [/related|lien-?quan|connexe|see-?also|read-?more|more-?news|tin-?khac|box-?tin|other-?news/iu, "related"],
-  [/caption|credit|chu-?thich|legende|légende|photo-?desc/iu, "caption"],
-  [/byline|author|tac-?gia|auteur/iu, "byline"],
-  [/\b(?:ads?|advert|banner|sponsor|quang-?cao)\b/iu, "ad"]
-]
+import { blockHints } from "./html/BlockHints.ts"
+import { blockTags, hidingReason, invisibleTags, isElement, parentElement } from "./html/Dom.ts"
+import { findMainContent } from "./html/MainContent.ts"
 
 interface Located {
   readonly startLine: number
@@ -87,57 +37,25 @@ interface Located {
 
 const locationOf = (node: AnyNode): Located | undefined => node.sourceCodeLocation ?? undefined
 
-const isElement = (node: AnyNode): node is Element =>
-  node.type === "tag" || node.type === "script" || node.type === "style"
-
-/** A `<header>` of the site (logo, menu), not the header of an article (its title and byline). */
-const isSiteHeader = (node: Element): boolean => {
-  if (node.tagName !== "header") return false
-  for (let parent = node.parent; parent !== null; parent = parent.parent) {
-    if (isElement(parent) && (parent.tagName === "article" || parent.tagName === "main")) return false
-  }
-  return true
-}
-
-const hintOf = (block: Element, firstH1: Element | undefined): Kind | null => {
-  if (block === firstH1) return "title"
-  for (
-    let node: Element | null = block;
-    node !== null && node.tagName !== "body";
-    node = node.parent as Element | null
-  ) {
-    if (node.type !== "tag") break
-    if (uiTags.has(node.tagName) || isSiteHeader(node)) return "ui"
-    if (node.tagName === "figcaption") return "caption"
-    const words = `${node.attribs.class ?? ""} ${node.attribs.id ?? ""} ${node.attribs.rel ?? ""} ${node.attribs.itemprop ?? ""}`
-    if (words.trim().length === 0) continue
-    for (const [pattern, kind] of classHints) if (pattern.test(words)) return kind
-  }
-  return null
-}
-
 interface Block {
   readonly element: Element
   /** The visible text nodes, which locate the block. */
   readonly texts: Array<Text>
   /** What the block reads: its text nodes, with the spaces between inline elements and line breaks. */
   readonly parts: Array<string>
+  /** Characters of its text inside links. */
+  linkChars: number
   hasNestedBlock: boolean
 }
 
 const nearestBlock = (node: AnyNode): Element | undefined => {
   for (let parent = node.parent; parent !== null; parent = parent.parent) {
-    if (isElement(parent) && blocks.has(parent.tagName)) return parent
+    if (isElement(parent) && blockTags.has(parent.tagName)) return parent
   }
   return undefined
 }
 
-const isHidden = (node: AnyNode): boolean => {
-  for (let parent = node.parent; parent !== null; parent = parent.parent) {
-    if (isElement(parent) && (invisible.has(parent.tagName) || parent.attribs.hidden !== undefined)) return true
-  }
-  return false
-}
+const commas = /[,،、，]/gu
 
 const meta = ($: cheerio.CheerioAPI, selector: string): string | null => {
   const value = $(selector).first().attr("content")?.trim()
@@ -194,26 +112,15 @@ export const segmentHtml = (html: string): HtmlSegments => {
     lineStart: lineOf(span.startOffset),
     lineEnd: lineOf(Math.max(span.startOffset, span.endOffset - 1))
   })
-  const firstH1 = $("body h1").get(0)
   const byElement = new Map<Element, Block>()
-  const ordered: Array<{ readonly offset: number; readonly make: () => LineSegment | undefined }> = []
+  const ordered: Array<{ readonly offset: number; readonly block?: Block; readonly image?: Element }> = []
 
-  const visit = (node: AnyNode): void => {
+  const visit = (node: AnyNode, inLink: boolean): void => {
     if (isElement(node)) {
-      if (invisible.has(node.tagName) || node.attribs.hidden !== undefined) return
+      if (invisibleTags.has(node.tagName) || hidingReason(node) !== null) return
       if (node.tagName === "img") {
         const location = locationOf(node)
-        if (location !== undefined) {
-          ordered.push({
-            offset: location.startOffset,
-            make: () => ({
-              ...linesOf(location),
-              rawText: html.slice(location.startOffset, location.endOffset),
-              text: normalizeText(node.attribs.alt ?? ""),
-              hint: "image"
-            })
-          })
-        }
+        if (location !== undefined) ordered.push({ offset: location.startOffset, image: node })
         return
       }
       if (node.tagName === "br") {
@@ -221,26 +128,71 @@ export const segmentHtml = (html: string): HtmlSegments => {
         if (element !== undefined) byElement.get(element)?.parts.push(" ")
         return
       }
-      for (const child of node.children) visit(child)
+      const link = inLink || node.tagName === "a"
+      for (const child of node.children) visit(child, link)
       return
     }
-    if (node.type !== "text" || isHidden(node)) return
+    if (node.type !== "text") return
     const element = nearestBlock(node)
     const location = locationOf(node)
     if (element === undefined || location === undefined) return
-    if (!/\S/u.test((node as Text).data)) {
+    const data = (node as Text).data
+    if (!/\S/u.test(data)) {
       byElement.get(element)?.parts.push(" ")
       return
     }
     let block = byElement.get(element)
     if (block === undefined) {
-      block = { element, texts: [], parts: [], hasNestedBlock: false }
+      block = { element, texts: [], parts: [], linkChars: 0, hasNestedBlock: false }
       byElement.set(element, block)
-      const owner = block
-      ordered.push({ offset: location.startOffset, make: () => blockSegment(owner) })
+      ordered.push({ offset: location.startOffset, block })
     }
     block.texts.push(node as Text)
-    block.parts.push((node as Text).data)
+    block.parts.push(data)
+    if (inLink) block.linkChars += normalizeText(data).length
+  }
+
+  for (const root of $.root().get(0)?.children ?? []) visit(root, false)
+  for (const block of byElement.values()) {
+    for (let parent = parentElement(block.element); parent !== null; parent = parentElement(parent)) {
+      const outer = byElement.get(parent)
+      if (outer !== undefined) outer.hasNestedBlock = true
+    }
+  }
+  ordered.sort((a, b) => a.offset - b.offset)
+  const blocks = ordered.flatMap((entry) => (entry.block === undefined ? [] : [entry.block]))
+  const texts = new Map(blocks.map((block) => [block, normalizeText(block.parts.join(""))]))
+  const textBlocks = blocks.map((block) => {
+    const text = texts.get(block)!
+    return {
+      element: block.element,
+      text,
+      chars: text.length,
+      linkChars: Math.min(block.linkChars, text.length),
+      commas: text.match(commas)?.length ?? 0,
+      offset: locationOf(block.texts[0]!)?.startOffset ?? 0
+    }
+  })
+  const body = ($("body").get(0) as Element | undefined) ?? blocks[0]?.element
+  const hintByBlock = new Map<Block, { readonly hint: LineSegment["hint"]; readonly evidence: ReadonlyArray<string> }>()
+  if (body !== undefined) {
+    const main = findMainContent(textBlocks, body)
+    const offsetOf = (element: Element): number => locationOf(element)?.startOffset ?? 0
+    const mainOffset = Math.min(...[...main.members].map(offsetOf))
+    const title = textBlocks.find(
+      (block) =>
+        block.element.tagName === "h1" && (block.offset <= mainOffset || insideAny(block.element, main.members))
+    )?.element
+    const hints = blockHints(textBlocks, {
+      main,
+      body,
+      title,
+      titleOffset: title === undefined ? 0 : offsetOf(title),
+      mainOffset
+    })
+    blocks.forEach((block, index) => {
+      hintByBlock.set(block, hints[index]!)
+    })
   }
 
   const blockSegment = (block: Block): LineSegment | undefined => {
@@ -250,28 +202,35 @@ export const segmentHtml = (html: string): HtmlSegments => {
     if (first === undefined || last === undefined) return undefined
     const span =
       own !== undefined && !block.hasNestedBlock ? own : { ...first, endLine: last.endLine, endOffset: last.endOffset }
+    const hinted = hintByBlock.get(block)
     return {
       ...linesOf(span),
       rawText: html.slice(span.startOffset, span.endOffset),
-      text: normalizeText(block.parts.join("")),
-      hint: hintOf(block.element, firstH1)
+      text: texts.get(block)!,
+      hint: hinted?.hint ?? null,
+      hintEvidence: hinted?.evidence ?? []
     }
   }
-
-  for (const root of $.root().get(0)?.children ?? []) visit(root)
-  for (const block of byElement.values()) {
-    for (let parent = block.element.parent; parent !== null; parent = parent.parent) {
-      if (isElement(parent)) {
-        const outer = byElement.get(parent)
-        if (outer !== undefined) outer.hasNestedBlock = true
-      }
+  const imageSegment = (image: Element): LineSegment | undefined => {
+    const location = locationOf(image)
+    if (location === undefined) return undefined
+    return {
+      ...linesOf(location),
+      rawText: html.slice(location.startOffset, location.endOffset),
+      text: normalizeText(image.attribs.alt ?? ""),
+      hint: "image"
     }
   }
-  const segments = ordered
-    .sort((a, b) => a.offset - b.offset)
-    .flatMap((entry) => {
-      const made = entry.make()
-      return made === undefined ? [] : [made]
-    })
+  const segments = ordered.flatMap((entry) => {
+    const made = entry.block !== undefined ? blockSegment(entry.block) : imageSegment(entry.image!)
+    return made === undefined ? [] : [made]
+  })
   return { segments, hints: pageHints($) }
+}
+
+const insideAny = (element: Element, containers: ReadonlySet<Element>): boolean => {
+  for (let node: Element | null = element; node !== null; node = parentElement(node)) {
+    if (containers.has(node)) return true
+  }
+  return false
 }

@@ -20,16 +20,16 @@ tiếp theo.</p>
 describe("segmentHtml", () => {
   const { segments, hints } = segmentHtml(page)
 
-  it("makes one segment per block of visible text, with kinds the markup tells and source lines", () => {
-    expect(segments.map((s) => [s.lineStart, s.lineEnd, s.hint, s.text])).toEqual([
-      [5, 5, "ui", "Trang chủ Thời sự"],
-      [6, 6, "title", "Tiêu đề & bài báo"],
-      [7, 8, null, "Đoạn một tiếp theo."],
-      [9, 9, "image", "anh hoi nghi"],
-      [9, 9, "caption", "Đại biểu dự hội nghị. Ảnh: TTXVN"],
-      [10, 10, "related", "Tin khác một"],
-      [11, 11, null, "Đoạn hai sau dòng mới."],
-      [12, 12, "ui", "© 2024"]
+  it("makes one segment per block of visible text, with kinds the markup tells, their evidence and source lines", () => {
+    expect(segments.map((s) => [s.lineStart, s.lineEnd, s.hint, s.hintEvidence ?? [], s.text])).toEqual([
+      [5, 5, "ui", ["html:pruned-words:nav"], "Trang chủ Thời sự"],
+      [6, 6, "title", ["html:h1"], "Tiêu đề & bài báo"],
+      [7, 8, null, ["html:main-content"], "Đoạn một tiếp theo."],
+      [9, 9, "image", [], "anh hoi nghi"],
+      [9, 9, "caption", ["html:figcaption"], "Đại biểu dự hội nghị. Ảnh: TTXVN"],
+      [10, 10, "related", ["html:pruned-link-density"], "Tin khác một"],
+      [11, 11, null, ["html:main-content"], "Đoạn hai sau dòng mới."],
+      [12, 12, "ui", ["html:pruned-words:footer"], "© 2024"]
     ])
   })
 
@@ -41,14 +41,14 @@ describe("segmentHtml", () => {
     expect(hints).toMatchObject({ title: "Tiêu đề | Báo", author: "Minh Anh", outlet: "VTV" })
   })
 
-  it("labels the site's header ui, and reads an article's header as its content", () => {
+  it("labels the site's header ui, reads an article's header as its content, a short `meta` block as its dateline", () => {
     const page = segmentHtml(
       "<body><header><a>Báo Mới</a> Thời sự</header><article><header><h1>Tiêu đề</h1><p class='meta'>Hà Nội</p></header><p>Thân bài.</p></article></body>"
     )
     expect(page.segments.map((s) => [s.hint, s.text])).toEqual([
       ["ui", "Báo Mới Thời sự"],
       ["title", "Tiêu đề"],
-      [null, "Hà Nội"],
+      ["dateline", "Hà Nội"],
       [null, "Thân bài."]
     ])
   })
@@ -61,6 +61,30 @@ describe("segmentHtml", () => {
       [2, 2, "Một"],
       [3, 4, "Hai ba"],
       [5, 5, "Bốn"]
+    ])
+  })
+
+  it("makes no segment of hidden text: hiding classes, inline styles, aria-hidden; a responsive class hides nothing", () => {
+    const page = segmentHtml(
+      '<body><p class="sr-only">Skip</p><p style="display: none">Enable JS</p><p aria-hidden="true">Ad</p><p class="hidden-xs">Shown on a desktop.</p></body>'
+    )
+    expect(page.segments.map((s) => s.text)).toEqual(["Shown on a desktop."])
+  })
+
+  it("reads a heading over a paragraph of the article as its subheading, not one over a list of links", () => {
+    const prose = "A paragraph of the article that runs long enough to read as prose, with few links in it at all."
+    const page = segmentHtml(
+      `<body><nav><a href="/">Home</a> <a href="/x">World</a></nav><article><h1>Headline</h1><p>${prose}</p><h2>How it began</h2><p>${prose} Again.</p><h3>More stories</h3><ul><li><a href="/a">Another story</a></li><li><a href="/b">A third story</a></li></ul></article></body>`
+    )
+    expect(page.segments.map((s) => [s.hint, s.hintEvidence ?? [], s.text])).toEqual([
+      ["ui", ["html:outside:tag"], "Home World"],
+      ["title", ["html:h1"], "Headline"],
+      [null, ["html:main-content"], prose],
+      ["body", ["html:subheading"], "How it began"],
+      [null, ["html:main-content"], `${prose} Again.`],
+      [null, ["html:main-content"], "More stories"],
+      ["related", ["html:pruned-link-density"], "Another story"],
+      ["related", ["html:pruned-link-density"], "A third story"]
     ])
   })
 

@@ -1,0 +1,151 @@
+/**
+ * The kind the markup hints for each text block, once the article's container
+ * is known (`MainContent.ts`). A hint is certain for the line classifier; no
+ * hint (`null`) leaves the block to it.
+ *
+ * - Controls (`button`, `select`, `label`) are `ui`; `<figcaption>` is a
+ *   `caption`; the page's first `<h1>` before or inside the article is its title.
+ * - Outside the article: the kind its nearest class words say (`comment`,
+ *   `related`, `ad`, ...), else its tag's (`nav`, `footer` → `ui`, `aside` →
+ *   `related`), else `ui`; except a paragraph between the title and the
+ *   article's container, which is the lede and left to the classifier.
+ * - Inside: a heading over a paragraph of prose is the article's subheading (`body`);
+ *   a pruned subtree takes its kind; a short block whose own class
+ *   words name a kind (`byline`, `date`, `caption`) takes it; the rest is left
+ *   to the classifier.
+ * - A block repeated verbatim (desktop and mobile markup, a lede printed twice,
+ *   the headline again in the body) is kept once and `other_noise` after.
+ */
+import type { Element } from "domhandler"
+import type { Kind } from "../../../schemas/Vocabulary.ts"
+import { Config } from "../../Config.ts"
+import { controlTags, parentElement } from "./Dom.ts"
+import { type MainContent, tagKind } from "./MainContent.ts"
+
+export interface HintedBlock {
+  readonly element: Element
+  readonly text: string
+  readonly chars: number
+  readonly linkChars: number
+  readonly offset: number
+}
+
+export interface BlockHint {
+  readonly hint: Kind | null
+  readonly evidence: ReadonlyArray<string>
+}
+
+/** Kinds a short block's own class words may give inside the article. */
+const smallKinds: ReadonlySet<Kind> = new Set(["byline", "dateline", "caption", "source", "comment", "ad"])
+
+const sentenceEnd = /[.!?…:;"»”’)]$/u
+
+export interface PageLayout {
+  readonly main: MainContent
+  readonly body: Element
+  readonly title: Element | undefined
+  readonly titleOffset: number
+  readonly mainOffset: number
+}
+
+const hintOf = (block: HintedBlock, layout: PageLayout): BlockHint => {
+  const { main } = layout
+  if (block.element === layout.title) return { hint: "title", evidence: ["html:h1"] }
+  let inside = false
+  let wordsKind: Kind | null = null
+  let wordsSource = ""
+  let tagged: Kind | null = null
+  for (let node: Element | null = block.element; node !== null; node = parentElement(node)) {
+    if (controlTags.has(node.tagName)) return { hint: "ui", evidence: [`html:${node.tagName}`] }
+    if (node.tagName === "figcaption") return { hint: "caption", evidence: ["html:figcaption"] }
+    const pruned = main.pruned.get(node)
+    if (pruned !== undefined) return { hint: pruned.kind, evidence: [pruned.evidence] }
+    if (main.members.has(node)) {
+      inside = true
+      break
+    }
+    const words = main.evidence.get(node)
+    if (wordsKind === null && words?.kind != null && (words.weight < 0 || words.kind === "caption")) {
+      wordsKind = words.kind
+      wordsSource = words.words.join("+")
+    }
+    if (tagged === null) tagged = tagKind[node.tagName] ?? null
+    if (node === layout.body) break
+  }
+  if (inside) {
+    const limit = wordsKind === "caption" ? Config.layout.captionMaxChars : 150
+    if (wordsKind !== null && smallKinds.has(wordsKind) && block.chars < limit) {
+      return { hint: wordsKind, evidence: [`html:class:${wordsSource}`] }
+    }
+    return { hint: null, evidence: ["html:main-content"] }
+  }
+  const linkShare = block.chars === 0 ? 0 : block.linkChars / block.chars
+  const isLede =
+    layout.title !== undefined &&
+    block.offset > layout.titleOffset &&
+    block.offset < layout.mainOffset &&
+    block.chars >= Config.html.ledeMinChars &&
+    linkShare < 0.2 &&
+    sentenceEnd.test(block.text) &&
+    (wordsKind === null || wordsKind === "related")
+  if (isLede) return { hint: null, evidence: ["html:lede"] }
+  const kind = wordsKind ?? tagged ?? "ui"
+  return {
+    hint: kind,
+    evidence: [
+      wordsKind !== null ? `html:outside:${wordsSource}` : tagged !== null ? "html:outside:tag" : "html:outside"
+    ]
+  }
+}
+
+/**
+ * When nothing lies outside the container or was pruned from it, it tells the classifier nothing: its blocks carry
+ * `html:page`, not `html:main-content` (which makes the classifier surer before calling a block noise).
+ */
+const whenNothingOutside = (hints: ReadonlyArray<BlockHint>): ReadonlyArray<BlockHint> =>
+  hints.some((hinted) =>
+    hinted.evidence.some((evidence) => evidence.startsWith("html:outside") || evidence.startsWith("html:pruned"))
+  )
+    ? hints
+    : hints.map((hinted) =>
+        hinted.evidence[0] === "html:main-content" ? { hint: null, evidence: ["html:page"] } : hinted
+      )
+
+export const blockHints = (blocks: ReadonlyArray<HintedBlock>, layout: PageLayout): ReadonlyArray<BlockHint> =>
+  whenNothingOutside(hintAll(blocks, layout))
+
+const hintAll = (blocks: ReadonlyArray<HintedBlock>, layout: PageLayout): ReadonlyArray<BlockHint> => {
+  const seen = new Set<string>()
+  if (layout.title !== undefined) {
+    const title = blocks.find((block) => block.element === layout.title)
+    if (title !== undefined) seen.add(title.text)
+  }
+  const hints = blocks.map((block) => hintOf(block, layout))
+  return blocks.map((block, index) => {
+    const hinted = hints[index]!
+    if (isSubheading(blocks, hints, index)) return { hint: "body", evidence: ["html:subheading"] }
+    if (hinted.hint !== null || block.text.length < 20) return hinted
+    if (seen.has(block.text)) return { hint: "other_noise", evidence: ["html:duplicate"] }
+    seen.add(block.text)
+    return hinted
+  })
+}
+
+/**
+ * A heading inside the article followed by a paragraph of prose inside it is the article's
+ * subheading (a heading over a list of links, `À lire aussi`, is not: its list is pruned or short).
+ */
+const isSubheading = (blocks: ReadonlyArray<HintedBlock>, hints: ReadonlyArray<BlockHint>, index: number): boolean => {
+  const block = blocks[index]!
+  if (!subheadingTags.has(block.element.tagName) || hints[index]!.evidence[0] !== "html:main-content") return false
+  const next = blocks[index + 1]
+  const nextHint = hints[index + 1]
+  return (
+    next !== undefined &&
+    nextHint?.evidence[0] === "html:main-content" &&
+    next.chars >= Config.html.proseMinChars &&
+    next.linkChars < next.chars * 0.3
+  )
+}
+
+const subheadingTags: ReadonlySet<string> = new Set(["h2", "h3", "h4", "h5", "h6"])

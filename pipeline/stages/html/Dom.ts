@@ -1,0 +1,119 @@
+/**
+ * What the HTML stages need of the parsed tree (domhandler nodes, as cheerio
+ * gives them): which elements are blocks, which hide their text, the words
+ * of an element's attributes.
+ *
+ * Hidden text makes no article: the `hidden` attribute, `aria-hidden="true"`,
+ * an inline `display:none`/`visibility:hidden`, and the utility classes that
+ * CSS frameworks hide with (`sr-only`, `visually-hidden`, `screen-reader-text`,
+ * `d-none`, `hidden`; matched as whole class names, so Bootstrap's
+ * `hidden-xs`, shown on a desktop, is not hidden).
+ */
+import type { AnyNode, Element } from "domhandler"
+
+/** Never shown: their text is no segment at all. */
+export const invisibleTags: ReadonlySet<string> = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "head",
+  "svg",
+  "math",
+  "iframe",
+  "object"
+])
+
+export const blockTags: ReadonlySet<string> = new Set([
+  "p",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "dt",
+  "dd",
+  "td",
+  "th",
+  "caption",
+  "figcaption",
+  "blockquote",
+  "pre",
+  "div",
+  "section",
+  "article",
+  "aside",
+  "header",
+  "footer",
+  "nav",
+  "main",
+  "figure",
+  "form",
+  "ul",
+  "ol",
+  "table",
+  "tr",
+  "address",
+  "details",
+  "summary",
+  "label",
+  "button",
+  "option",
+  "select",
+  "body",
+  "html",
+  "dl"
+])
+
+export const headingTags: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"])
+
+/** Controls: their text is the page's machinery, never the article's. */
+export const controlTags: ReadonlySet<string> = new Set(["button", "select", "option", "label"])
+
+export const isElement = (node: AnyNode): node is Element =>
+  node.type === "tag" || node.type === "script" || node.type === "style"
+
+const hidingClasses: ReadonlySet<string> = new Set([
+  "hidden",
+  "sr-only",
+  "visually-hidden",
+  "visuallyhidden",
+  "screen-reader-text",
+  "screenreader-text",
+  "element-invisible",
+  "d-none",
+  "is-hidden",
+  "u-hidden",
+  "hide"
+])
+
+const hidingStyle = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/iu
+
+/** Hidden by an attribute, an inline style or a hiding class; `hidden` attribute first (the old rule). */
+export const hidingReason = (element: Element): string | null => {
+  const attributes = element.attribs
+  if (attributes.hidden !== undefined) return "hidden"
+  if (attributes["aria-hidden"] === "true") return "aria-hidden"
+  const style = attributes.style
+  if (style !== undefined && hidingStyle.test(style)) return "style"
+  const classes = attributes.class
+  if (classes !== undefined) {
+    for (const name of classes.toLowerCase().split(/\s+/u)) if (hidingClasses.has(name)) return `class:${name}`
+  }
+  return null
+}
+
+/** The words an element's markup says about it: class, id, role and itemprop. */
+export const attributeText = (element: Element): string => {
+  const attributes = element.attribs
+  const itemprop = attributes.itemprop === undefined ? "" : ` itemprop-${attributes.itemprop}`
+  const role = attributes.role === undefined ? "" : ` ${attributes.role}`
+  return `${attributes.class ?? ""} ${attributes.id ?? ""}${role}${itemprop}`
+}
+
+export const parentElement = (node: AnyNode): Element | null => {
+  const parent = node.parent
+  return parent !== null && isElement(parent as AnyNode) ? (parent as Element) : null
+}

@@ -1,0 +1,136 @@
+/**
+ * Small pages of the general classes that once cost whole articles or kept
+ * the site around them (`tests/fixtures/html/`, written for these tests):
+ * an article inside a `comments`/`sidebar` class, navigation and footers, a
+ * related list inside the article, captions, hidden and repeated blocks.
+ * Each asserts the whole list of hints and texts.
+ */
+import * as fs from "node:fs"
+import { describe, expect, it } from "@effect/vitest"
+import { segmentHtml } from "../../pipeline/stages/SegmentHtml.ts"
+
+const hintsOf = (name: string) =>
+  segmentHtml(fs.readFileSync(new URL(`../fixtures/html/${name}`, import.meta.url), "utf8")).segments.map((s) => [
+    s.hint,
+    s.text
+  ])
+
+describe("segmentHtml on pages of each class", () => {
+  it("keeps an article whose container's class says comments and sidebar; labels the real sidebar and comments", () => {
+    expect(hintsOf("comment-class-holds-article.html")).toEqual([
+      ["ui", "Coastal Times News Sport"],
+      ["title", "Harbour bridge reopens after repairs"],
+      [
+        null,
+        "The harbour bridge reopened to traffic on Monday morning, three weeks after engineers closed it to replace two corroded bearings under the northern span."
+      ],
+      [
+        null,
+        "Work crews finished ahead of schedule, the city's transport office said, although a speed limit of 30 km/h will stay in place until the new surface has cured."
+      ],
+      [
+        null,
+        "Commuters who had been diverted through the industrial district, adding up to forty minutes to their journeys, welcomed the news, and buses return to their usual routes from Tuesday."
+      ],
+      ["related", "Most read"],
+      ["related", "Council approves new budget"],
+      ["related", "Storm warning for the weekend"],
+      ["related", "Local team wins the cup"],
+      ["comment", "Finally! The detour was a nightmare, thanks to the crews."],
+      ["comment", "Why does it take three weeks to change two bearings?"],
+      ["ui", "© 2024 Coastal Times. All rights reserved."]
+    ])
+  })
+
+  it("labels skip links, menus, breadcrumbs and footers ui, and keeps a lede in a teaser class for the classifier", () => {
+    expect(hintsOf("nav-footer.html")).toEqual([
+      ["ui", "Zum Inhalt springen"],
+      ["ui", "Startseite"],
+      ["ui", "Politik"],
+      ["ui", "Kultur"],
+      ["ui", "Startseite › Verkehr"],
+      ["title", "Neue Radwege für die Altstadt"],
+      [
+        null,
+        "Der Stadtrat hat am Donnerstag beschlossen, vier Straßen der Altstadt bis zum Herbst mit getrennten Radwegen auszustatten."
+      ],
+      [
+        null,
+        "Die Pläne sehen vor, dass Autos auf zwei der Straßen nur noch in eine Richtung fahren dürfen, damit die Radwege breit genug werden."
+      ],
+      [
+        null,
+        "Der Einzelhandel hatte Bedenken geäußert, weil Parkplätze wegfallen. Die Stadt will deshalb ein Parkhaus am Rand der Altstadt günstiger machen."
+      ],
+      [
+        null,
+        "Die Bauarbeiten sollen im Mai beginnen und in Abschnitten erfolgen, damit die Geschäfte erreichbar bleiben."
+      ],
+      ["ui", "Impressum"],
+      ["ui", "Datenschutz"],
+      ["ui", "Copyright 2024 Stadtanzeiger"]
+    ])
+  })
+
+  it("labels a list of links inside the article related, and keeps the paragraph after it", () => {
+    expect(hintsOf("related-list.html")).toEqual([
+      ["title", "La médiathèque prolonge ses horaires"],
+      [
+        null,
+        "À partir du mois prochain, la médiathèque municipale ouvrira jusqu'à 21 heures le mardi et le jeudi, a annoncé la mairie lors du conseil de lundi."
+      ],
+      [
+        null,
+        "Cette extension, réclamée depuis longtemps par les étudiants, sera financée par une réorganisation des plannings plutôt que par de nouvelles embauches."
+      ],
+      ["related", "À lire aussi"],
+      ["related", "Le festival du livre revient en juin"],
+      ["related", "Travaux : la rue des Écoles fermée une semaine"],
+      ["related", "Une nouvelle ligne de bus vers le campus"],
+      [
+        null,
+        "Les horaires du samedi restent inchangés, et l'accès aux salles de travail demeure gratuit pour tous les habitants de la commune."
+      ]
+    ])
+  })
+
+  it("labels figcaptions and photo-box captions, and leaves the paragraph after an image to the classifier", () => {
+    expect(hintsOf("caption.html")).toEqual([
+      ["title", "Rare orchid found in national park"],
+      [
+        null,
+        "Botanists surveying the eastern valley of the national park have found a flowering colony of an orchid that had not been recorded there for more than sixty years."
+      ],
+      ["image", "A pale pink orchid"],
+      ["caption", "The orchid grows in shaded, damp ground. Photo: Park Service"],
+      [
+        null,
+        "The colony of about forty plants grows near a stream, and its exact location will not be published to protect it from collectors, the park's director said."
+      ],
+      ["image", ""],
+      ["caption", "The eastern valley in spring"],
+      [
+        null,
+        "Volunteers will count the plants again next year to learn whether the colony is spreading, and seeds will be stored at the regional seed bank."
+      ]
+    ])
+  })
+
+  it("makes no segment of hidden text or structured data, and keeps a repeated lede once", () => {
+    const lede =
+      "The new public library on the river front has won the national architecture prize for public buildings, the jury announced on Friday evening."
+    expect(hintsOf("hidden-and-repeated.html")).toEqual([
+      ["title", "Library wins design award"],
+      [null, lede],
+      [
+        null,
+        "The jury praised the building's reading rooms, which are lit by long windows facing the water, and the use of timber from local forests."
+      ],
+      [
+        null,
+        "More than 200,000 visitors have come through its doors since it opened last spring, twice as many as the old library received in a year."
+      ],
+      ["other_noise", lede]
+    ])
+  })
+})
