@@ -34,6 +34,8 @@ import {
 } from "./services/DuckDb.ts"
 import { LanguageDetector } from "./services/LanguageDetector.ts"
 import { commitOutputFolder, commitShardFiles, type OutputError, openOutputFolder } from "./services/OutputFolder.ts"
+import { lockOutput } from "./services/OutputLock.ts"
+import { outputRefusal } from "./services/OutputPlace.ts"
 import { type OrderedResults, startWorkers } from "./services/WorkerPool.ts"
 import { inputExtensions, listInputs } from "./stages/ReadInput.ts"
 
@@ -62,6 +64,10 @@ export interface RunOptions {
   readonly shard?: Shard | null
   /** Reuse the rows of unchanged inputs from the previous run's cache (default true; never for a shard). */
   readonly cache?: boolean
+  /** Write into a non-empty folder that is not a previous output (its files are kept). */
+  readonly force?: boolean
+  /** Write empty tables when the inputs list no file at all (by default that is an error). */
+  readonly allowEmpty?: boolean
 }
 
 export interface RunSummary extends TableCounts {
@@ -91,6 +97,28 @@ const listAll = (
     catch: (error) =>
       new UsageError({ message: `cannot read the inputs: ${error instanceof Error ? error.message : String(error)}` })
   })
+
+/**
+ * The output folder is checked (`OutputPlace.ts`) and locked (`OutputLock.ts`)
+ * before any work: a refusal touches nothing.
+ */
+const claimOutput = (options: RunOptions, shard: Shard | null): Effect.Effect<void, OutputError, Scope.Scope> => {
+  const refusal = outputRefusal(options.output, options.inputs, options.force === true)
+  return refusal === null ? lockOutput(options.output, shard === null ? null : partName(shard)) : Effect.fail(refusal)
+}
+
+/** An input that lists nothing is more often a mount not up than an empty crawl: the previous output stays. */
+const checkNotEmpty = (
+  listed: { readonly files: ReadonlyArray<unknown>; readonly problems: ReadonlyArray<unknown> },
+  options: RunOptions
+): Effect.Effect<void, UsageError> =>
+  listed.files.length + listed.problems.length > 0 || options.allowEmpty === true
+    ? Effect.void
+    : Effect.fail(
+        new UsageError({
+          message: `no input file in ${options.inputs.join(", ")}: the previous output is left as it was; use --allow-empty to write empty tables`
+        })
+      )
 
 const checkInputs = (inputs: ReadonlyArray<string>): Effect.Effect<void, UsageError> => {
   const missing = inputs.find((input) => !fs.existsSync(input))
@@ -133,10 +161,12 @@ export const runPipeline = (
     Effect.gen(function* () {
       const started = performance.now()
       yield* checkInputs(options.inputs)
+      const shard = options.shard ?? null
+      yield* claimOutput(options, shard)
       const rules = yield* loadRules()
       const version = pipelineVersion()
-      const shard = options.shard ?? null
       const listed = yield* listAll(options.inputs)
+      yield* checkNotEmpty(listed, options)
       const inShard = (sourcePath: string) => shard === null || shardOf(sourcePath, shard.count) === shard.index
       const files = listed.files.filter((file) => inShard(file.sourcePath))
       const problems = listed.problems.filter((problem) => inShard(problem.sourcePath))

@@ -5,6 +5,7 @@ import { availableParallelism } from "node:os"
 import { Command, Options } from "@effect/cli"
 import { NodeContext, NodeRuntime } from "@effect/platform-node"
 import { Console, Effect, Either, Option } from "effect"
+import { capWorkers, splitEqualsOptions } from "./CommandLine.ts"
 import { Config } from "./Config.ts"
 import { runMerge } from "./Merge.ts"
 import { formatSummary, pipelineVersion, runPipeline, UsageError } from "./Pipeline.ts"
@@ -47,6 +48,12 @@ const noCache = Options.boolean("no-cache").pipe(
   Options.withDescription("Clean every input again instead of reusing the rows of unchanged ones, and keep no cache.")
 )
 const quiet = Options.boolean("quiet").pipe(Options.withDescription("No progress and no summary on stderr."))
+const force = Options.boolean("force").pipe(
+  Options.withDescription("Write into a non-empty folder that is not a previous output (its files are kept).")
+)
+const allowEmpty = Options.boolean("allow-empty").pipe(
+  Options.withDescription("Write empty tables when the inputs hold no file (otherwise an error).")
+)
 
 const parseFormats = (value: string): Effect.Effect<ReadonlyArray<OutputFormat>, UsageError> => {
   const names = value
@@ -73,13 +80,19 @@ const resolveShard = (
 
 const pipeline = Command.make(
   "pipeline",
-  { input, output, formats, maxBytes, workers, shard, shardCount, noCache, quiet },
+  { input, output, formats, maxBytes, workers, shard, shardCount, noCache, quiet, force, allowEmpty },
   (options) =>
     Effect.gen(function* () {
       if (options.workers < 1)
         return yield* new UsageError({ message: `--workers must be at least 1, not ${options.workers}` })
+      if (options.maxBytes < 1)
+        return yield* new UsageError({ message: `--max-bytes must be at least 1, not ${options.maxBytes}` })
+      const capped = capWorkers(options.workers)
+      if (capped.note !== null) yield* Console.error(`tinsach: ${capped.note}`)
       const summary = yield* runPipeline({
-        workers: options.workers,
+        workers: capped.workers,
+        force: options.force,
+        allowEmpty: options.allowEmpty,
         cache: !options.noCache,
         shard: yield* resolveShard(options.shard, options.shardCount),
         inputs: options.input.length > 0 ? options.input : ["seeds"],
@@ -112,7 +125,7 @@ const cli = Command.run(pipeline.pipe(Command.withSubcommands([merge])), {
   version: pipelineVersion()
 })
 
-cli(process.argv).pipe(
+cli(splitEqualsOptions(process.argv)).pipe(
   Effect.provide(LanguageDetector.Default),
   Effect.provide(NodeContext.layer),
   NodeRuntime.runMain({ disableErrorReporting: false })
