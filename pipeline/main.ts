@@ -10,6 +10,7 @@ import { Config } from "./Config.ts"
 import { runMerge } from "./Merge.ts"
 import { formatSummary, pipelineVersion, runPipeline, UsageError } from "./Pipeline.ts"
 import { parseShard, type Shard, shardFromEnvironment } from "./Shards.ts"
+import { stopOnSignals } from "./Signals.ts"
 import type { OutputFormat } from "./services/DuckDb.ts"
 import { LanguageDetector } from "./services/LanguageDetector.ts"
 
@@ -125,6 +126,7 @@ const cli = Command.run(pipeline.pipe(Command.withSubcommands([merge])), {
   version: pipelineVersion()
 })
 
+stopOnSignals()
 cli(splitEqualsOptions(process.argv)).pipe(
   Effect.provide(LanguageDetector.Default),
   Effect.provide(NodeContext.layer),

@@ -5,29 +5,12 @@
  * did not write; an input that lists nothing leaves the previous output; the
  * options are checked.
  */
-import { spawnSync } from "node:child_process"
 import * as fs from "node:fs"
-import { createRequire } from "node:module"
 import { availableParallelism } from "node:os"
 import * as path from "node:path"
-import { pathToFileURL } from "node:url"
 import { describe, expect, it } from "@effect/vitest"
-import { projectRoot, runCli, seedsDir, temporaryDir } from "./support/pipeline.ts"
-
-/** The CLI run from another folder (`runCli`'s `--import tsx` resolves only from the project). */
-const runCliIn = (cwd: string, args: ReadonlyArray<string>) => {
-  const result = spawnSync(
-    process.execPath,
-    [
-      "--import",
-      pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href,
-      path.join(projectRoot, "pipeline/main.ts"),
-      ...args
-    ],
-    { cwd, encoding: "utf8" }
-  )
-  return { status: result.status, stderr: result.stderr }
-}
+import { seedsDir, temporaryDir } from "./support/pipeline.ts"
+import { cli } from "./support/spawnCli.ts"
 
 /** Every file below `root` with its bytes, relative paths sorted. */
 const tree = (root: string): Record<string, string> =>
@@ -61,7 +44,7 @@ const tables = [
 const oneLine = (stderr: string): ReadonlyArray<string> => stderr.trim().split("\n")
 
 describe("an output folder that holds or lies in an input", () => {
-  it("is refused with one line, and nothing is touched", () => {
+  it("is refused with one line, and nothing is touched", async () => {
     const { root, data } = workspace()
     const before = tree(root)
     const cases: ReadonlyArray<[ReadonlyArray<string>, string]> = [
@@ -75,7 +58,7 @@ describe("an output folder that holds or lies in an input", () => {
       [["--input", "data", "--output", ""], "tinsach: --output is empty"]
     ]
     for (const [args, message] of cases) {
-      const run = runCliIn(root, [...args, "--quiet", "--workers", "1"])
+      const run = await cli([...args, "--quiet", "--workers", "1"], root)
       expect(run.status, args.join(" ")).toBe(1)
       expect(oneLine(run.stderr), args.join(" ")).toEqual([expect.stringContaining(message)])
       expect(tree(root), args.join(" ")).toEqual(before)
@@ -84,28 +67,28 @@ describe("an output folder that holds or lies in an input", () => {
 })
 
 describe("an output folder holding a user's files", () => {
-  it("is refused without --force; with it, and on every later swap, the user's files survive", () => {
+  it("is refused without --force; with it, and on every later swap, the user's files survive", async () => {
     const { root, data } = workspace()
     const output = path.join(root, "thesis")
     fs.mkdirSync(path.join(output, "photos"), { recursive: true })
     fs.writeFileSync(path.join(output, "thesis.docx"), "my thesis")
     fs.writeFileSync(path.join(output, "photos", "a.jpg"), "a photo")
     const before = tree(root)
-    const refused = runCli(["--input", data, "--output", output, "--quiet", "--workers", "1"])
+    const refused = await cli(["--input", data, "--output", output, "--quiet", "--workers", "1"])
     expect(refused.status).toBe(1)
     expect(oneLine(refused.stderr)).toEqual([
       `tinsach: the output folder ${output} holds files tinsach did not write (photos, thesis.docx): choose an empty folder, or use --force to write beside them (they are kept)`
     ])
     expect(tree(root)).toEqual(before)
 
-    const forced = runCli(["--input", data, "--output", output, "--quiet", "--workers", "1", "--force"])
+    const forced = await cli(["--input", data, "--output", output, "--quiet", "--workers", "1", "--force"])
     expect(forced.status, forced.stderr).toBe(0)
     expect(fs.readdirSync(output).sort()).toEqual([".cache.duckdb", ...tables, "photos", "thesis.docx"].sort())
 
     // a previous output (recognised by its manifest) needs no --force, and its extra files survive the swap
     fs.writeFileSync(path.join(output, "notes.md"), "my notes")
     fs.writeFileSync(path.join(output, ".gitkeep"), "")
-    const again = runCli(["--input", data, "--output", output, "--quiet", "--workers", "1"])
+    const again = await cli(["--input", data, "--output", output, "--quiet", "--workers", "1"])
     expect(again.status, again.stderr).toBe(0)
     expect(fs.readdirSync(output).sort()).toEqual(
       [".cache.duckdb", ".gitkeep", ...tables, "notes.md", "photos", "thesis.docx"].sort()
@@ -117,36 +100,36 @@ describe("an output folder holding a user's files", () => {
 })
 
 describe("an input that lists no file", () => {
-  it("exits 1 and leaves the previous output; --allow-empty writes empty tables", () => {
+  it("exits 1 and leaves the previous output; --allow-empty writes empty tables", async () => {
     const { root, data } = workspace()
     const output = path.join(root, "out")
-    expect(runCli(["--input", data, "--output", output, "--quiet", "--workers", "1"]).status).toBe(0)
+    expect((await cli(["--input", data, "--output", output, "--quiet", "--workers", "1"])).status).toBe(0)
     const before = tree(root)
     const empty = path.join(root, "mount")
     fs.mkdirSync(empty)
-    const run = runCli(["--input", empty, "--output", output, "--quiet", "--workers", "1"])
+    const run = await cli(["--input", empty, "--output", output, "--quiet", "--workers", "1"])
     expect(run.status).toBe(1)
     expect(oneLine(run.stderr)).toEqual([
       `tinsach: no input file in ${empty}: the previous output is left as it was; use --allow-empty to write empty tables`
     ])
     expect(tree(root)).toEqual({ ...before, mount: "/" })
 
-    const allowed = runCli(["--input", empty, "--output", output, "--quiet", "--workers", "1", "--allow-empty"])
+    const allowed = await cli(["--input", empty, "--output", output, "--quiet", "--workers", "1", "--allow-empty"])
     expect(allowed.status, allowed.stderr).toBe(0)
     expect(fs.readFileSync(path.join(output, "documents.csv"), "utf8").trim().split("\n")).toHaveLength(1)
   }, 180_000)
 })
 
 describe("options", () => {
-  it("refuses --max-bytes 0, accepts --input=PATH, and lowers --workers to what the machine holds", () => {
+  it("refuses --max-bytes 0, accepts --input=PATH, and lowers --workers to what the machine holds", async () => {
     const { root, data } = workspace()
     const output = path.join(root, "out")
-    const zero = runCli(["--input", data, "--output", output, "--max-bytes", "0"])
+    const zero = await cli(["--input", data, "--output", output, "--max-bytes", "0"])
     expect(zero.status).toBe(1)
     expect(oneLine(zero.stderr)).toEqual(["tinsach: --max-bytes must be at least 1, not 0"])
     expect(fs.existsSync(output)).toBe(false)
 
-    const many = runCli([`--input=${data}`, `--output=${output}`, "--workers", "64", "--quiet"])
+    const many = await cli([`--input=${data}`, `--output=${output}`, "--workers", "64", "--quiet"])
     expect(many.status, many.stderr).toBe(0)
     const cores = availableParallelism()
     expect(oneLine(many.stderr)).toEqual([expect.stringMatching(/^tinsach: --workers 64 lowered to \d+ \(/u)])

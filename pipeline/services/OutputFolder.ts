@@ -34,10 +34,18 @@ const previousPrefix = (output: string): string => `.${safeName(output)}.old-`
 /** The temporary folders of this process not yet swapped into place: what a signal handler removes. */
 const openTemporaries = new Set<string>()
 
-/** Removes this run's temporary folders at once, for a run stopped by a signal. */
-export const removeOpenTemporaries = (): void => {
+/** Removes this run's temporary folders at once, for a run stopped by a signal; true when there were any. */
+export const removeOpenTemporaries = (): boolean => {
+  const any = openTemporaries.size > 0
   for (const temporary of openTemporaries) fs.rmSync(temporary, { recursive: true, force: true })
   openTemporaries.clear()
+  return any
+}
+
+/** Registers a temporary folder made elsewhere (a merge's), for `removeOpenTemporaries`; returns a release. */
+export const trackTemporary = (temporary: string): (() => void) => {
+  openTemporaries.add(temporary)
+  return () => openTemporaries.delete(temporary)
 }
 
 /**
