@@ -27,15 +27,15 @@ import { partName, type Shard, shardOf } from "./Shards.ts"
 import {
   type OutputFormat,
   openTableSink,
-  readCacheIndex,
   removeStagingFile,
   type TableCounts,
   type WriteError
 } from "./services/DuckDb.ts"
 import { LanguageDetector } from "./services/LanguageDetector.ts"
-import { commitOutputFolder, commitShardFiles, type OutputError, openOutputFolder } from "./services/OutputFolder.ts"
+import { commitOutputFolder, commitShardFiles, OutputError, openOutputFolder } from "./services/OutputFolder.ts"
 import { lockOutput } from "./services/OutputLock.ts"
 import { outputRefusal } from "./services/OutputPlace.ts"
+import { holdPreviousCache } from "./services/PreviousCache.ts"
 import { type OrderedResults, startWorkers } from "./services/WorkerPool.ts"
 import { inputExtensions, listInputs } from "./stages/ReadInput.ts"
 
@@ -187,10 +187,17 @@ export const runPipeline = (
         rules_version: rules.version,
         cache_format: "2"
       }
-      const previousCache = path.join(options.output, CACHE_FILE)
-      const cachedHashes = useCache
-        ? yield* Effect.promise(() => readCacheIndex(previousCache, versions))
-        : new Map<string, string>()
+      const previous = useCache
+        ? yield* Effect.tryPromise({
+            try: () => holdPreviousCache(path.join(options.output, CACHE_FILE), options.output, temporary, versions),
+            catch: (error) =>
+              new OutputError({
+                reason: "not-writable",
+                message: `cannot use the cache in ${options.output}: ${error instanceof Error ? error.message : String(error)}; run with --no-cache`
+              })
+          })
+        : { hashes: new Map<string, string>(), held: null }
+      const cachedHashes = previous.hashes
       const stagingFile = path.join(temporary, CACHE_FILE)
       const sink = yield* openTableSink(stagingFile)
       const timer = new StageTimer()
@@ -244,7 +251,8 @@ export const runPipeline = (
       yield* Effect.promise(() => results.close())
 
       const exportStarted = performance.now()
-      if (reused > 0) yield* sink.reuse(previousCache)
+      if (reused > 0 && previous.held !== null) yield* sink.reuse(previous.held)
+      if (previous.held !== null) fs.rmSync(previous.held, { force: true })
       const counts = yield* sink.counts()
       yield* sink.export(temporary, options.formats)
       if (useCache) yield* sink.saveIndex(versions)
