@@ -24,6 +24,7 @@ import {
 import { makeProgress } from "./Progress.ts"
 import type { RuleBookError } from "./rules/RuleBook.ts"
 import { partName, type Shard, shardOf } from "./Shards.ts"
+import { databaseFolder, moveDatabaseFile } from "./services/DatabaseFolder.ts"
 import {
   type OutputFormat,
   openTableSink,
@@ -187,9 +188,10 @@ export const runPipeline = (
         rules_version: rules.version,
         cache_format: "2"
       }
+      const databases = yield* databaseFolder(temporary)
       const previous = useCache
         ? yield* Effect.tryPromise({
-            try: () => holdPreviousCache(path.join(options.output, CACHE_FILE), options.output, temporary, versions),
+            try: () => holdPreviousCache(path.join(options.output, CACHE_FILE), options.output, databases, versions),
             catch: (error) =>
               new OutputError({
                 reason: "not-writable",
@@ -198,7 +200,7 @@ export const runPipeline = (
           })
         : { hashes: new Map<string, string>(), held: null }
       const cachedHashes = previous.hashes
-      const stagingFile = path.join(temporary, CACHE_FILE)
+      const stagingFile = path.join(databases, CACHE_FILE)
       const sink = yield* openTableSink(stagingFile)
       const timer = new StageTimer()
       const progress = makeProgress(files.length, options.quiet)
@@ -286,6 +288,7 @@ export const runPipeline = (
       yield* sink.writeManifest(path.join(temporary, "manifest.json"), manifest)
       yield* sink.close()
       if (!useCache) removeStagingFile(stagingFile)
+      else if (databases !== temporary) moveDatabaseFile(stagingFile, path.join(temporary, CACHE_FILE))
       if (shard === null) yield* commitOutputFolder(temporary, options.output)
       else yield* commitShardFiles(temporary, options.output, partName(shard), tableNames)
       return {

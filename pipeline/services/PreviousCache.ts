@@ -2,7 +2,7 @@
  * The previous run's cache, as this run uses it. A cache that cannot be read is
  * moved aside beside the output (named in a warning) and everything is cleaned
  * again, instead of every later run failing on it. A readable one is held by
- * a hard link in the run's temporary folder (a copy across file systems), so
+ * a hard link in the run's database folder (a copy across file systems), so
  * that the cache deleted or replaced during the run does not fail it at the end.
  */
 import * as fs from "node:fs"
@@ -20,11 +20,20 @@ const HELD_NAME = ".previous-cache.duckdb"
 export const holdPreviousCache = async (
   cacheFile: string,
   output: string,
-  temporary: string,
+  holdFolder: string,
   versions: Readonly<Record<string, string>>
 ): Promise<PreviousCache> => {
-  const index = await readCacheIndex(cacheFile, versions)
+  if (!fs.existsSync(cacheFile)) return { hashes: new Map(), held: null }
+  // held first, and read from there: the held file's path is one DuckDB takes literally
+  const held = path.join(holdFolder, HELD_NAME)
+  try {
+    fs.linkSync(cacheFile, held)
+  } catch {
+    fs.copyFileSync(cacheFile, held)
+  }
+  const index = await readCacheIndex(held, versions)
   if (index.unreadable !== null) {
+    fs.rmSync(held, { force: true })
     const resolved = path.resolve(output)
     const aside = path.join(path.dirname(resolved), `.${path.basename(resolved)}.unreadable-cache-${Date.now()}.duckdb`)
     fs.renameSync(cacheFile, aside)
@@ -34,12 +43,9 @@ export const holdPreviousCache = async (
     )
     return { hashes: new Map(), held: null }
   }
-  if (index.hashes.size === 0) return { hashes: index.hashes, held: null }
-  const held = path.join(temporary, HELD_NAME)
-  try {
-    fs.linkSync(cacheFile, held)
-  } catch {
-    fs.copyFileSync(cacheFile, held)
+  if (index.hashes.size === 0) {
+    fs.rmSync(held, { force: true })
+    return { hashes: index.hashes, held: null }
   }
   return { hashes: index.hashes, held }
 }
