@@ -141,3 +141,28 @@ describe("options", () => {
     expect(manifest.counts.documents).toBe(2)
   }, 180_000)
 })
+
+describe("a previous output made read-only", () => {
+  // root writes into read-only folders anyway, so there the run succeeds entirely and there is nothing to refuse
+  it.skipIf(process.getuid?.() === 0)(
+    "is refused before the work, never swapped in and then failed",
+    async () => {
+      const { root, data } = workspace()
+      const output = path.join(root, "out")
+      expect((await cli(["--input", data, "--output", output, "--quiet", "--workers", "1"])).status).toBe(0)
+      fs.chmodSync(output, 0o555)
+      try {
+        const before = tree(root)
+        const run = await cli(["--input", data, "--output", output, "--quiet", "--workers", "1"])
+        expect(run.status).toBe(1)
+        expect(oneLine(run.stderr)).toEqual([
+          `tinsach: the folder ${fs.realpathSync(output)} is read-only, so the output ${output} cannot be replaced: make it writable`
+        ])
+        expect(tree(root)).toEqual(before)
+      } finally {
+        fs.chmodSync(output, 0o755)
+      }
+    },
+    180_000
+  )
+})
