@@ -103,10 +103,19 @@ const listAll = (
  * The output folder is checked (`OutputPlace.ts`) and locked (`OutputLock.ts`)
  * before any work: a refusal touches nothing.
  */
-const claimOutput = (options: RunOptions, shard: Shard | null): Effect.Effect<void, OutputError, Scope.Scope> => {
-  const refusal = outputRefusal(options.output, options.inputs, options.force === true)
-  return refusal === null ? lockOutput(options.output, shard === null ? null : partName(shard)) : Effect.fail(refusal)
-}
+const claimOutput = (options: RunOptions, shard: Shard | null): Effect.Effect<void, OutputError, Scope.Scope> =>
+  Effect.try({
+    try: () => outputRefusal(options.output, options.inputs, options.force === true),
+    catch: (error) =>
+      new OutputError({
+        reason: "not-writable",
+        message: `cannot write the output folder ${options.output}: ${error instanceof Error ? error.message : String(error)}`
+      })
+  }).pipe(
+    Effect.flatMap((refusal) =>
+      refusal === null ? lockOutput(options.output, shard === null ? null : partName(shard)) : Effect.fail(refusal)
+    )
+  )
 
 /** An input that lists nothing is more often a mount not up than an empty crawl: the previous output stays. */
 const checkNotEmpty = (

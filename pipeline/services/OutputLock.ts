@@ -70,7 +70,7 @@ export const lockOutput = (output: string, part: string | null): Effect.Effect<v
       catch: (error) =>
         new OutputError({
           reason: "not-writable",
-          message: `cannot lock the output folder ${output} (${file}): ${error instanceof Error ? error.message : String(error)}`
+          message: `cannot write the output folder ${output}: cannot create its lock ${file}: ${error instanceof Error ? error.message : String(error)}`
         })
     }).pipe(
       Effect.flatMap((owner) => {

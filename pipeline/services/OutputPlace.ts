@@ -8,7 +8,7 @@
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { OutputError } from "./OutputFolder.ts"
-import { isToolOutput } from "./ToolFiles.ts"
+import { isToolEntry, isToolOutput } from "./ToolFiles.ts"
 
 /** The real path of `target`, through its nearest existing ancestor (the output may not exist yet). */
 const realPathOf = (target: string): string => {
@@ -41,7 +41,8 @@ export const outputRefusal = (output: string, inputs: ReadonlyArray<string>, for
       )
   }
   if (!fs.existsSync(real) || !fs.statSync(real).isDirectory()) return null
-  const entries = fs.readdirSync(real).filter((name) => name !== ".gitkeep")
+  // a shard run sees the parts of the others before any manifest: those are the tool's too
+  const entries = fs.readdirSync(real).filter((name) => name !== ".gitkeep" && !isToolEntry(real, name))
   if (entries.length > 0 && !force && !isToolOutput(real))
     return refuse(
       `the output folder ${output} holds files tinsach did not write (${entries.slice(0, 3).join(", ")}${entries.length > 3 ? ", ..." : ""}): choose an empty folder, or use --force to write beside them (they are kept)`

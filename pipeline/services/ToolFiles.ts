@@ -25,7 +25,11 @@ export const isToolEntry = (folder: string, name: string): boolean => {
   if (toolFiles.has(name)) return true
   if (!partFolders.has(name)) return false
   const full = path.join(folder, name)
-  return fs.statSync(full).isDirectory() && fs.readdirSync(full).every((entry) => partFile.test(entry))
+  try {
+    return fs.lstatSync(full).isDirectory() && fs.readdirSync(full).every((entry) => partFile.test(entry))
+  } catch {
+    return false
+  }
 }
 
 /** A folder a previous run wrote: its manifest names a pipeline and schema version, or it holds shard manifests. */
