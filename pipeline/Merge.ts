@@ -51,7 +51,7 @@ const partRows = (output: string, links: string, table: TableName, count: number
         : `"${column.name}"`
     )
     .join(", ")
-  return `(SELECT ${select} FROM read_csv([${files.join(", ")}], header = true, delim = ',', quote = '"', escape = '"', columns = {${types}}) ${orderBy(table)})`
+  return `(SELECT ${select} FROM read_csv([${files.join(", ")}], header = true, delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, columns = {${types}}) ${orderBy(table)})`
 }
 
 const sumRecords = (records: ReadonlyArray<Record<string, unknown>>): Record<string, unknown> => {

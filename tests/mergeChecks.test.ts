@@ -7,13 +7,10 @@
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { describe, expect, it } from "@effect/vitest"
-import { query, seedsDir, sqlPath, temporaryDir } from "./support/pipeline.ts"
+import { seedsDir, temporaryDir } from "./support/pipeline.ts"
 import { cli } from "./support/spawnCli.ts"
 
 const run = (args: ReadonlyArray<string>) => cli([...args, "--quiet", "--workers", "1"])
-
-const documentCount = async (file: string): Promise<number> =>
-  Number((await query(`SELECT count(*) AS n FROM ${sqlPath(file)}`))[0]!.n)
 
 /** Writes both shards of 2 of `input` into `output`. */
 const shardInto = async (input: string, output: string, extra: ReadonlyArray<string> = []) => {
@@ -35,8 +32,9 @@ describe("output folders named with glob characters", () => {
       }
       expect(manifest.cache.reused_inputs).toBe(reused)
     }
-    // `run[1]` as a glob is `run1`, `run*` is both: each must merge only its own parts
+    // `run[1]` as a glob is `run1`, `run*` is every one: each must merge only its own parts
     const single = path.join(temporaryDir(), "single")
+    expect((await run(["--input", seedsDir, "--output", single])).status).toBe(0)
     const other = temporaryDir("tinsach-other-")
     fs.copyFileSync(path.join(seedsDir, "000_024a118ad2b276b3.txt"), path.join(other, "a.txt"))
     await shardInto(other, path.join(parent, "run1"))
@@ -44,16 +42,15 @@ describe("output folders named with glob characters", () => {
       await shardInto(seedsDir, path.join(parent, name))
       const merged = await cli(["merge", "--output", path.join(parent, name), "--quiet"])
       expect(merged.status, merged.stderr).toBe(0)
-      expect(await documentCount(path.join(parent, name, "documents.parquet")), name).toBe(5)
+      // compared as bytes: a DuckDB query of these paths would itself read them as globs
+      for (const table of ["documents", "segments", "rejects"])
+        expect(
+          fs
+            .readFileSync(path.join(parent, name, `${table}.csv`))
+            .equals(fs.readFileSync(path.join(single, `${table}.csv`))),
+          `${name} ${table}`
+        ).toBe(true)
     }
-    expect((await run(["--input", seedsDir, "--output", single])).status).toBe(0)
-    for (const table of ["documents", "segments", "rejects"])
-      expect(
-        fs
-          .readFileSync(path.join(parent, "run*", `${table}.csv`))
-          .equals(fs.readFileSync(path.join(single, `${table}.csv`))),
-        table
-      ).toBe(true)
     expect(fs.readdirSync(parent).sort()).toEqual(["run*", "run1", "run?", "run[1]"])
   }, 600_000)
 })

@@ -20,12 +20,13 @@ export interface CliRun {
 
 export const startCli = (
   args: ReadonlyArray<string>,
-  cwd = projectRoot
+  cwd = projectRoot,
+  asUser: string | null = null
 ): { readonly child: ChildProcess; readonly done: Promise<CliRun> } => {
-  const child = spawn(process.execPath, ["--import", tsxLoader, path.join(projectRoot, "pipeline/main.ts"), ...args], {
-    cwd,
-    stdio: ["ignore", "ignore", "pipe"]
-  })
+  const node = [process.execPath, "--import", tsxLoader, path.join(projectRoot, "pipeline/main.ts"), ...args]
+  // root ignores file modes: a test of them runs the CLI as another user
+  const command = asUser === null ? node : ["runuser", "-u", asUser, "--", ...node]
+  const child = spawn(command[0]!, command.slice(1), { cwd, stdio: ["ignore", "ignore", "pipe"] })
   let stderr = ""
   child.stderr?.on("data", (chunk: Buffer) => {
     stderr += chunk.toString()
@@ -36,4 +37,5 @@ export const startCli = (
   return { child, done }
 }
 
-export const cli = (args: ReadonlyArray<string>, cwd = projectRoot): Promise<CliRun> => startCli(args, cwd).done
+export const cli = (args: ReadonlyArray<string>, cwd = projectRoot, asUser: string | null = null): Promise<CliRun> =>
+  startCli(args, cwd, asUser).done
