@@ -24,16 +24,19 @@ import {
 import { makeProgress } from "./Progress.ts"
 import type { RuleBookError } from "./rules/RuleBook.ts"
 import { partName, type Shard, shardOf } from "./Shards.ts"
+import { databaseFolder, moveDatabaseFile } from "./services/DatabaseFolder.ts"
 import {
   type OutputFormat,
   openTableSink,
-  readCacheIndex,
   removeStagingFile,
   type TableCounts,
   type WriteError
 } from "./services/DuckDb.ts"
 import { LanguageDetector } from "./services/LanguageDetector.ts"
-import { commitOutputFolder, commitShardFiles, type OutputError, openOutputFolder } from "./services/OutputFolder.ts"
+import { commitOutputFolder, commitShardFiles, OutputError, openOutputFolder } from "./services/OutputFolder.ts"
+import { lockOutput } from "./services/OutputLock.ts"
+import { outputRefusal } from "./services/OutputPlace.ts"
+import { holdPreviousCache } from "./services/PreviousCache.ts"
 import { type OrderedResults, startWorkers } from "./services/WorkerPool.ts"
 import { inputExtensions, listInputs, rootLabels } from "./stages/ReadInput.ts"
 
@@ -64,6 +67,10 @@ export interface RunOptions {
   readonly cache?: boolean
   /** Follow symlinks whose target lies outside their `--input` root (default false: listed as skipped). */
   readonly followSymlinks?: boolean
+  /** Write into a non-empty folder that is not a previous output (its files are kept). */
+  readonly force?: boolean
+  /** Write empty tables when the inputs list no file at all (by default that is an error). */
+  readonly allowEmpty?: boolean
 }
 
 export interface RunSummary extends TableCounts {
@@ -100,6 +107,37 @@ const listAll = (
     catch: (error) =>
       new UsageError({ message: `cannot read the inputs: ${error instanceof Error ? error.message : String(error)}` })
   })
+
+/**
+ * The output folder is checked (`OutputPlace.ts`) and locked (`OutputLock.ts`)
+ * before any work: a refusal touches nothing.
+ */
+const claimOutput = (options: RunOptions, shard: Shard | null): Effect.Effect<void, OutputError, Scope.Scope> =>
+  Effect.try({
+    try: () => outputRefusal(options.output, options.inputs, options.force === true),
+    catch: (error) =>
+      new OutputError({
+        reason: "not-writable",
+        message: `cannot write the output folder ${options.output}: ${error instanceof Error ? error.message : String(error)}`
+      })
+  }).pipe(
+    Effect.flatMap((refusal) =>
+      refusal === null ? lockOutput(options.output, shard === null ? null : partName(shard)) : Effect.fail(refusal)
+    )
+  )
+
+/** An input that lists nothing is more often a mount not up than an empty crawl: the previous output stays. */
+const checkNotEmpty = (
+  listed: { readonly files: ReadonlyArray<unknown>; readonly problems: ReadonlyArray<unknown> },
+  options: RunOptions
+): Effect.Effect<void, UsageError> =>
+  listed.files.length + listed.problems.length > 0 || options.allowEmpty === true
+    ? Effect.void
+    : Effect.fail(
+        new UsageError({
+          message: `no input file in ${options.inputs.join(", ")}: the previous output is left as it was; use --allow-empty to write empty tables`
+        })
+      )
 
 const checkInputs = (inputs: ReadonlyArray<string>): Effect.Effect<void, UsageError> => {
   const missing = inputs.find((input) => !fs.existsSync(input))
@@ -142,10 +180,12 @@ export const runPipeline = (
     Effect.gen(function* () {
       const started = performance.now()
       yield* checkInputs(options.inputs)
+      const shard = options.shard ?? null
+      yield* claimOutput(options, shard)
       const rules = yield* loadRules()
       const version = pipelineVersion()
-      const shard = options.shard ?? null
       const listed = yield* listAll(options.inputs, options.followSymlinks === true)
+      yield* checkNotEmpty(listed, options)
       const inShard = (sourcePath: string) => shard === null || shardOf(sourcePath, shard.count) === shard.index
       const files = listed.files.filter((file) => inShard(file.sourcePath))
       const problems = listed.problems.filter((problem) => inShard(problem.sourcePath))
@@ -172,11 +212,19 @@ export const runPipeline = (
         rules_version: rules.version,
         cache_format: "2"
       }
-      const previousCache = path.join(options.output, CACHE_FILE)
-      const cachedHashes = useCache
-        ? yield* Effect.promise(() => readCacheIndex(previousCache, versions))
-        : new Map<string, string>()
-      const stagingFile = path.join(temporary, CACHE_FILE)
+      const databases = yield* databaseFolder(temporary)
+      const previous = useCache
+        ? yield* Effect.tryPromise({
+            try: () => holdPreviousCache(path.join(options.output, CACHE_FILE), options.output, databases, versions),
+            catch: (error) =>
+              new OutputError({
+                reason: "not-writable",
+                message: `cannot use the cache in ${options.output}: ${error instanceof Error ? error.message : String(error)}; run with --no-cache`
+              })
+          })
+        : { hashes: new Map<string, string>(), held: null }
+      const cachedHashes = previous.hashes
+      const stagingFile = path.join(databases, CACHE_FILE)
       const sink = yield* openTableSink(stagingFile)
       const timer = new StageTimer()
       const progress = makeProgress(files.length, options.quiet)
@@ -229,7 +277,8 @@ export const runPipeline = (
       yield* Effect.promise(() => results.close())
 
       const exportStarted = performance.now()
-      if (reused > 0) yield* sink.reuse(previousCache)
+      if (reused > 0 && previous.held !== null) yield* sink.reuse(previous.held)
+      if (previous.held !== null) fs.rmSync(previous.held, { force: true })
       const counts = yield* sink.counts()
       yield* sink.export(temporary, options.formats)
       if (useCache) yield* sink.saveIndex(versions)
@@ -264,6 +313,7 @@ export const runPipeline = (
       yield* sink.writeManifest(path.join(temporary, "manifest.json"), manifest)
       yield* sink.close()
       if (!useCache) removeStagingFile(stagingFile)
+      else if (databases !== temporary) moveDatabaseFile(stagingFile, path.join(temporary, CACHE_FILE))
       if (shard === null) yield* commitOutputFolder(temporary, options.output)
       else yield* commitShardFiles(temporary, options.output, partName(shard), tableNames)
       return {

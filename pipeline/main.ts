@@ -5,10 +5,12 @@ import { availableParallelism } from "node:os"
 import { Command, Options } from "@effect/cli"
 import { NodeContext, NodeRuntime } from "@effect/platform-node"
 import { Console, Effect, Either, Option } from "effect"
+import { capWorkers, splitEqualsOptions } from "./CommandLine.ts"
 import { Config } from "./Config.ts"
 import { runMerge } from "./Merge.ts"
 import { formatSummary, pipelineVersion, runPipeline, UsageError } from "./Pipeline.ts"
 import { parseShard, type Shard, shardFromEnvironment } from "./Shards.ts"
+import { stopOnSignals } from "./Signals.ts"
 import type { OutputFormat } from "./services/DuckDb.ts"
 import { LanguageDetector } from "./services/LanguageDetector.ts"
 
@@ -50,6 +52,12 @@ const followSymlinks = Options.boolean("follow-symlinks").pipe(
   Options.withDescription("Read symlinks whose target lies outside their --input folder (default: listed as skipped).")
 )
 const quiet = Options.boolean("quiet").pipe(Options.withDescription("No progress and no summary on stderr."))
+const force = Options.boolean("force").pipe(
+  Options.withDescription("Write into a non-empty folder that is not a previous output (its files are kept).")
+)
+const allowEmpty = Options.boolean("allow-empty").pipe(
+  Options.withDescription("Write empty tables when the inputs hold no file (otherwise an error).")
+)
 
 const parseFormats = (value: string): Effect.Effect<ReadonlyArray<OutputFormat>, UsageError> => {
   const names = value
@@ -76,13 +84,19 @@ const resolveShard = (
 
 const pipeline = Command.make(
   "pipeline",
-  { input, output, formats, maxBytes, workers, shard, shardCount, noCache, followSymlinks, quiet },
+  { input, output, formats, maxBytes, workers, shard, shardCount, noCache, followSymlinks, quiet, force, allowEmpty },
   (options) =>
     Effect.gen(function* () {
       if (options.workers < 1)
         return yield* new UsageError({ message: `--workers must be at least 1, not ${options.workers}` })
+      if (options.maxBytes < 1)
+        return yield* new UsageError({ message: `--max-bytes must be at least 1, not ${options.maxBytes}` })
+      const capped = capWorkers(options.workers)
+      if (capped.note !== null) yield* Console.error(`tinsach: ${capped.note}`)
       const summary = yield* runPipeline({
-        workers: options.workers,
+        workers: capped.workers,
+        force: options.force,
+        allowEmpty: options.allowEmpty,
         cache: !options.noCache,
         followSymlinks: options.followSymlinks,
         shard: yield* resolveShard(options.shard, options.shardCount),
@@ -116,7 +130,8 @@ const cli = Command.run(pipeline.pipe(Command.withSubcommands([merge])), {
   version: pipelineVersion()
 })
 
-cli(process.argv).pipe(
+stopOnSignals()
+cli(splitEqualsOptions(process.argv)).pipe(
   Effect.provide(LanguageDetector.Default),
   Effect.provide(NodeContext.layer),
   NodeRuntime.runMain({ disableErrorReporting: false })

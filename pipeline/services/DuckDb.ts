@@ -357,17 +357,26 @@ export const removeStagingFile = (stagingFile: string): void => {
   for (const file of [stagingFile, `${stagingFile}.wal`]) fs.rmSync(file, { force: true })
 }
 
+export interface CacheIndex {
+  /** Relative path to sha256 of the inputs the cache holds rows of. */
+  readonly hashes: ReadonlyMap<string, string>
+  /** Why the cache file could not be read (truncated, a bad checksum), or null. */
+  readonly unreadable: string | null
+}
+
 /**
- * The inputs (relative path to sha256) a previous run's cache database holds,
- * when it was written by the same versions (pipeline, schema, rules, cache
- * format); an empty map otherwise, or when the file is missing or unreadable:
- * then everything is cleaned again.
+ * The inputs a previous run's cache database holds, when it was written by the
+ * same versions (pipeline, schema, rules, cache format); none when the file is
+ * missing or of other versions: then everything is cleaned again. Every row of
+ * every table is read once (hashed): a truncated file or a bad checksum shows
+ * here, before the run relies on it, not when its rows are copied at the end.
  */
 export const readCacheIndex = async (
   cacheFile: string,
   versions: Readonly<Record<string, string>>
-): Promise<ReadonlyMap<string, string>> => {
-  if (!fs.existsSync(cacheFile)) return new Map()
+): Promise<CacheIndex> => {
+  const none = (unreadable: string | null): CacheIndex => ({ hashes: new Map(), unreadable })
+  if (!fs.existsSync(cacheFile)) return none(null)
   try {
     const instance = await DuckDBInstance.create(cacheFile, { access_mode: "READ_ONLY" })
     const connection = await instance.connect()
@@ -375,14 +384,19 @@ export const readCacheIndex = async (
       const stored = Object.fromEntries(
         (await connection.runAndReadAll("SELECT name, value FROM cache_versions")).getRows().map(([k, v]) => [k, v])
       )
-      if (Object.entries(versions).some(([key, value]) => stored[key] !== value)) return new Map()
+      if (Object.entries(versions).some(([key, value]) => stored[key] !== value)) return none(null)
+      for (const table of [...tableNames, "cache_inputs"])
+        await connection.runAndReadAll(`SELECT bit_xor(hash(t)) FROM "${table}" AS t`)
       const rows = (await connection.runAndReadAll("SELECT source_path, sha256 FROM cache_inputs")).getRows()
-      return new Map(rows.map(([inputPath, sha256]) => [String(inputPath), String(sha256)]))
+      return {
+        hashes: new Map(rows.map(([inputPath, sha256]) => [String(inputPath), String(sha256)])),
+        unreadable: null
+      }
     } finally {
       connection.closeSync()
       instance.closeSync()
     }
-  } catch {
-    return new Map()
+  } catch (error) {
+    return none(error instanceof Error ? error.message.split("\n")[0]! : String(error))
   }
 }

@@ -2,29 +2,72 @@
  * Atomic output: a run writes into a temporary folder beside `--output` and
  * swaps it into place only when everything succeeded. A failed or killed run
  * leaves the previous output untouched; the temporary folders such a run left
- * behind are removed by the next one.
+ * behind are removed by the next one. A swap replaces only the files the tool
+ * wrote: anything else in the previous output (a `.gitkeep`, a user's notes)
+ * is moved into the new one, never deleted.
  */
+import { createHash } from "node:crypto"
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
 import { Data, Effect, type Scope } from "effect"
+import { isToolEntry } from "./ToolFiles.ts"
 
 export class OutputError extends Data.TaggedError("OutputError")<{
-  readonly reason: "not-writable" | "swap"
+  readonly reason: "not-writable" | "swap" | "refused" | "locked"
   readonly message: string
 }> {}
 
-const temporaryPrefix = (output: string): string => `.${path.basename(output)}.tmp-`
-const previousPrefix = (output: string): string => `.${path.basename(output)}.old-`
+/**
+ * The output's name as it appears in the names of its temporary folders: DuckDB
+ * reads `?`, `*` and `[` in a path as a glob (and `?` in a database path as the
+ * start of options), so they are replaced, and a hash keeps `run?` and `run_` apart.
+ */
+const safeName = (output: string): string => {
+  const name = path.basename(output)
+  const safe = name.replace(/[^\w.-]/gu, "_")
+  return safe === name ? name : `${safe}-${createHash("sha256").update(name).digest("hex").slice(0, 8)}`
+}
+const temporaryPrefix = (output: string): string => `.${safeName(output)}.tmp-`
+const previousPrefix = (output: string): string => `.${safeName(output)}.old-`
+
+/** The temporary folders of this process not yet swapped into place: what a signal handler removes. */
+const openTemporaries = new Set<string>()
+
+/** Removes this run's temporary folders at once, for a run stopped by a signal; true when there were any. */
+export const removeOpenTemporaries = (): boolean => {
+  const any = openTemporaries.size > 0
+  for (const temporary of openTemporaries) fs.rmSync(temporary, { recursive: true, force: true })
+  openTemporaries.clear()
+  return any
+}
+
+/** Registers a temporary folder made elsewhere (a merge's), for `removeOpenTemporaries`; returns a release. */
+export const trackTemporary = (temporary: string): (() => void) => {
+  openTemporaries.add(temporary)
+  return () => openTemporaries.delete(temporary)
+}
+
+/**
+ * Moves what the tool did not write from a previous output into the new one,
+ * then removes the tool's own files and, when nothing else is left, the folder.
+ */
+const carryOver = (previous: string, output: string): void => {
+  for (const name of fs.readdirSync(previous).sort()) {
+    if (isToolEntry(previous, name)) fs.rmSync(path.join(previous, name), { recursive: true, force: true })
+    else if (!fs.existsSync(path.join(output, name))) fs.renameSync(path.join(previous, name), path.join(output, name))
+  }
+  if (fs.readdirSync(previous).length === 0) fs.rmdirSync(previous)
+}
 
 /**
  * Folders are named `<prefix><pid>-...-<host>`: shards of one output may run on
  * several machines sharing a file system, and a pid only means something on
  * its own host.
  */
-const host = os.hostname().replace(/[^\w.-]/gu, "_")
+export const host = os.hostname().replace(/[^\w.-]/gu, "_")
 
-const isRunning = (pid: number): boolean => {
+export const isRunning = (pid: number): boolean => {
   try {
     process.kill(pid, 0)
     return true
@@ -54,8 +97,9 @@ const removeLeftovers = (output: string): void => {
     if (hostPart !== "" && hostPart !== host) continue
     if (!Number.isNaN(pid) && pid !== process.pid && isRunning(pid)) continue
     const leftover = path.join(parent, name)
-    if (prefix === previousPrefix(output) && !fs.existsSync(output)) fs.renameSync(leftover, output)
-    else fs.rmSync(leftover, { recursive: true, force: true })
+    if (prefix === temporaryPrefix(output)) fs.rmSync(leftover, { recursive: true, force: true })
+    else if (!fs.existsSync(output)) fs.renameSync(leftover, output)
+    else carryOver(leftover, output)
   }
 }
 
@@ -78,6 +122,7 @@ export const openOutputFolder = (output: string): Effect.Effect<string, OutputEr
           `${temporaryPrefix(resolved)}${process.pid}-${Date.now()}-${host}`
         )
         fs.mkdirSync(temporary)
+        openTemporaries.add(temporary)
         return temporary
       },
       catch: (error) =>
@@ -86,20 +131,29 @@ export const openOutputFolder = (output: string): Effect.Effect<string, OutputEr
           message: `cannot write the output folder ${output}: ${error instanceof Error ? error.message : String(error)}`
         })
     }),
-    (temporary) => Effect.sync(() => fs.rmSync(temporary, { recursive: true, force: true }))
+    (temporary) =>
+      Effect.sync(() => {
+        openTemporaries.delete(temporary)
+        fs.rmSync(temporary, { recursive: true, force: true })
+      })
   )
 
-/** Moves the finished temporary folder into place, keeping a `.gitkeep` the old one had. */
+/**
+ * Moves the finished temporary folder into place. The previous output is moved
+ * aside first, then what it held that the tool did not write is moved into the
+ * new one: a run killed in between leaves it in the moved-aside folder, where
+ * the next run's `removeLeftovers` finds it and carries it over.
+ */
 export const commitOutputFolder = (temporary: string, output: string): Effect.Effect<void, OutputError> =>
   Effect.try({
     try: () => {
       const resolved = path.resolve(output)
       const previous = path.join(path.dirname(resolved), `${previousPrefix(resolved)}${process.pid}-${host}`)
-      const hadGitkeep = fs.existsSync(path.join(resolved, ".gitkeep"))
-      if (hadGitkeep) fs.writeFileSync(path.join(temporary, ".gitkeep"), "")
-      if (fs.existsSync(resolved)) fs.renameSync(resolved, previous)
+      const hadPrevious = fs.existsSync(resolved)
+      if (hadPrevious) fs.renameSync(resolved, previous)
       fs.renameSync(temporary, resolved)
-      fs.rmSync(previous, { recursive: true, force: true })
+      openTemporaries.delete(temporary)
+      if (hadPrevious) carryOver(previous, resolved)
     },
     catch: (error) =>
       new OutputError({
@@ -130,6 +184,7 @@ export const commitShardFiles = (
       }
       fs.mkdirSync(path.join(resolved, "manifests"), { recursive: true })
       fs.renameSync(path.join(temporary, "manifest.json"), path.join(resolved, "manifests", `${part}.json`))
+      openTemporaries.delete(temporary)
       fs.rmSync(temporary, { recursive: true, force: true })
     },
     catch: (error) =>

@@ -1,0 +1,73 @@
+/**
+ * A cache that cannot be read is moved aside with a warning and the run cleans
+ * everything; the cache deleted during a run does not fail it (issue 13).
+ */
+import * as fs from "node:fs"
+import * as path from "node:path"
+import { describe, expect, it } from "@effect/vitest"
+import { expectSameTables, seedsDir, temporaryDir } from "./support/pipeline.ts"
+import { cli, startCli } from "./support/spawnCli.ts"
+
+const cacheOf = (output: string) =>
+  (JSON.parse(fs.readFileSync(path.join(output, "manifest.json"), "utf8")) as { cache: unknown }).cache
+
+const run = (input: string, output: string) => cli(["--input", input, "--output", output, "--quiet", "--workers", "1"])
+
+describe("the incremental cache", () => {
+  it("is moved aside with a warning when truncated, and everything is cleaned again", async () => {
+    const parent = temporaryDir("tinsach-cache-")
+    const output = path.join(parent, "out")
+    expect((await run(seedsDir, output)).status).toBe(0)
+    const clean = path.join(temporaryDir(), "clean")
+    fs.cpSync(output, clean, { recursive: true })
+    const cache = path.join(output, ".cache.duckdb")
+    // cut into the segments' blocks: the versions and the index still read
+    fs.truncateSync(cache, Math.floor(fs.statSync(cache).size * 0.8))
+    const again = await run(seedsDir, output)
+    expect(again.status, again.stderr).toBe(0)
+    const aside = fs.readdirSync(parent).filter((name) => name !== "out")
+    expect(aside).toEqual([expect.stringMatching(/^\.out\.unreadable-cache-\d+\.duckdb$/u)])
+    expect(again.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^tinsach: the cache ${cache} cannot be read \\(.+\\); moved aside to ${path.join(parent, aside[0]!)} and every input is cleaned again; delete it when done$`,
+          "u"
+        )
+      )
+    ])
+    expect(cacheOf(output)).toEqual({ used: true, reused_inputs: 0, cleaned_inputs: 5 })
+    expectSameTables(output, clean)
+    // the new cache is whole again
+    expect((await run(seedsDir, output)).status).toBe(0)
+    expect(cacheOf(output)).toEqual({ used: true, reused_inputs: 5, cleaned_inputs: 0 })
+  }, 180_000)
+
+  it("deleted during a run does not fail the run", async () => {
+    const input = temporaryDir("tinsach-cache-input-")
+    for (let copy = 0; copy < 40; copy++) {
+      for (const file of fs.readdirSync(seedsDir))
+        fs.copyFileSync(path.join(seedsDir, file), path.join(input, `${copy}-${file}`))
+    }
+    const parent = temporaryDir("tinsach-cache-")
+    const output = path.join(parent, "out")
+    expect((await run(input, output)).status).toBe(0)
+    const before = path.join(temporaryDir(), "before")
+    fs.cpSync(output, before, { recursive: true })
+    const cache = path.join(output, ".cache.duckdb")
+    const started = startCli(["--input", input, "--output", output, "--quiet", "--workers", "1"])
+    // the run has read the cache's index and holds the file: delete it now
+    const holds = () =>
+      fs
+        .readdirSync(parent)
+        .some(
+          (name) => name.startsWith(".out.tmp-") && fs.existsSync(path.join(parent, name, ".previous-cache.duckdb"))
+        )
+    while (!holds()) await new Promise((resolve) => setTimeout(resolve, 10))
+    fs.rmSync(cache)
+    const ended = await started.done
+    expect(ended.status, ended.stderr).toBe(0)
+    expect(cacheOf(output)).toEqual({ used: true, reused_inputs: 200, cleaned_inputs: 0 })
+    expectSameTables(output, before)
+    expect(fs.readdirSync(parent)).toEqual(["out"])
+  }, 180_000)
+})
