@@ -16,7 +16,15 @@ import { columnsOf } from "../schemas/Columns.ts"
 import { type TableName, Tables, tableNames } from "../schemas/Tables.ts"
 import { readParts, type ShardManifest } from "./MergeParts.ts"
 import { UsageError } from "./Pipeline.ts"
-import { csvColumns, type OutputFormat, orderBy, PARQUET_OPTIONS, sqlString, WriteError } from "./services/DuckDb.ts"
+import {
+  csvColumns,
+  fromFormulaSafe,
+  type OutputFormat,
+  orderBy,
+  PARQUET_OPTIONS,
+  sqlString,
+  WriteError
+} from "./services/DuckDb.ts"
 import { type OutputError, trackTemporary } from "./services/OutputFolder.ts"
 import { lockOutput } from "./services/OutputLock.ts"
 
@@ -48,7 +56,9 @@ const partRows = (output: string, links: string, table: TableName, count: number
     .map((column) =>
       column.type.endsWith("[]")
         ? `CAST(from_json("${column.name}", '["VARCHAR"]') AS ${column.type}) AS "${column.name}"`
-        : `"${column.name}"`
+        : column.type === "VARCHAR"
+          ? fromFormulaSafe(column.name)
+          : `"${column.name}"`
     )
     .join(", ")
   return `(SELECT ${select} FROM read_csv([${files.join(", ")}], header = true, delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, columns = {${types}}) ${orderBy(table)})`

@@ -122,6 +122,11 @@ describe("pnpm pipeline merge", () => {
     const input = temporaryDir("tinsach-merge-csv-")
     for (const file of fs.readdirSync(seedsDir)) fs.copyFileSync(path.join(seedsDir, file), path.join(input, file))
     fs.writeFileSync(path.join(input, "export.jsonl"), '{"title": "Bài", "content": "Nội dung."}\nbroken\n')
+    // Cells the CSV writes with a leading ' (a formula's first character, or quotes before one): read back exactly.
+    fs.writeFileSync(
+      path.join(input, "formulas.txt"),
+      "=SUM(A1:A3) tiêu đề\n- Một dòng bắt đầu bằng gạch ngang.\n'=HYPERLINK(\"x\") đã có dấu nháy\n@tên người dùng\n"
+    )
     const output = path.join(temporaryDir(), "out")
     await shardInto(input, output, ["--formats", "csv"])
     const merged = await cli(["merge", "--output", output, "--quiet"])

@@ -110,8 +110,17 @@ export const orderBy = (table: TableName): string => {
  * which spreadsheets read as text (OWASP's advice on CSV injection). Parquet
  * keeps the text as it is.
  */
+/**
+ * A text cell that would start a spreadsheet formula gets a leading `'`; so does one that
+ * already starts with quotes before such a character, so that `fromFormulaSafe` (merge
+ * reading CSV-only parts) undoes exactly what was added.
+ */
 const formulaSafe = (name: string): string =>
-  `CASE WHEN regexp_matches("${name}", '^[=+@\\t\\r-]') THEN '''' || "${name}" ELSE "${name}" END AS "${name}"`
+  `CASE WHEN regexp_matches("${name}", '^''*[=+@\\t\\r-]') THEN '''' || "${name}" ELSE "${name}" END AS "${name}"`
+
+/** A CSV cell read back: the one `'` that `formulaSafe` added taken off. */
+export const fromFormulaSafe = (name: string): string =>
+  `CASE WHEN regexp_matches("${name}", '^''+[=+@\\t\\r-]') THEN substr("${name}", 2) ELSE "${name}" END AS "${name}"`
 
 /** The CSV form of a table's rows: list columns as JSON arrays, text cells formula-safe. */
 export const csvColumns = (table: TableName): string =>
