@@ -125,7 +125,7 @@ describe("pnpm pipeline merge", () => {
     // Cells the CSV writes with a leading ' (a formula's first character, or quotes before one): read back exactly.
     fs.writeFileSync(
       path.join(input, "formulas.txt"),
-      "=SUM(A1:A3) tiêu đề\n- Một dòng bắt đầu bằng gạch ngang.\n'=HYPERLINK(\"x\") đã có dấu nháy\n@tên người dùng\n"
+      '=SUM(A1:A3) tiêu đề\n- Một dòng bắt đầu bằng gạch ngang.\n\'=HYPERLINK("x") đã có dấu nháy\n@tên người dùng\n'
     )
     const output = path.join(temporaryDir(), "out")
     await shardInto(input, output, ["--formats", "csv"])
