@@ -40,7 +40,10 @@ export const Config = {
     /**
      * A line the model calls noise stays content while the model gives title
      * and body together at least this probability: removing a sentence of the
-     * article costs a user more than keeping a stray line.
+     * article costs a user more than keeping a stray line. By outlets left out
+     * (10 folds): 0.3 keeps 0.992 of title and body characters at noise P .92
+     * R .84; 0.25 keeps 0.993 at P .92 R .82; 0.2 keeps 0.995 at P .94 R .80 but
+     * loses a caption of the seeds' gold.
      */
     contentProtect: 0.3,
     /** How many of the model's strongest features `kind_evidence` names. */
