@@ -54,7 +54,7 @@ export const shapeRows: ReadonlyArray<ShapeRow> = [
     id: "photo-credit",
     pattern:
       /(?:^|[\s(.|–-])(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Ảnh tư liệu|Đồ họa|Photo|Photos|Crédit|Image|Illustration|Photo d'illustration)\s*:\s*\S/iu,
-    note: "A photo credit `Ảnh: TTXVN`, `(Ảnh: Dương Giang/TTXVN)`, `Photo : VNA`, `Photo d'illustration: langsontv`."
+    note: "A photo credit `Ảnh: TTXVN`, `(Ảnh: Tên tác giả/TTXVN)`, `Photo : VNA`, `Photo d'illustration: langsontv`."
   },
   {
     id: "photo-credit-bare",
@@ -114,7 +114,7 @@ export const shapeRows: ReadonlyArray<ShapeRow> = [
   {
     id: "separator-list",
     pattern: /^[^.!?]{1,40}(?:\s*[|•·/»>]\s*[^.!?|•·/»>]{1,40}){2,}$/u,
-    note: "Short items joined by separators: breadcrumbs (`Trang chủ > Chính trị`), tag lists, menus, `Lundi 29 janvier 2024 | 14:50:40`."
+    note: "Short items joined by separators: breadcrumbs (`Trang chủ > Chính trị`), tag lists, menus, a weekday, date and time joined by `|`."
   },
   {
     id: "photo-position",

@@ -170,8 +170,7 @@ export const guessLanguage = (
     const guess = wordCount(text) >= 2 ? detector(text) : undefined
     return guess !== undefined && guess.score >= Config.language.shortMinScore ? guess : { lang: "und", score: 0 }
   }
-  const voted = voteFunctionWords(text)
-  if (voted !== null) return voted
+  // The function words were counted above (a text this far has few Vietnamese letters): eld decides.
   const guess = detector(text)
   // A slug or a headline the detector cannot call is still in its rule's language.
   return guess.lang === "und" && ruleLang !== null ? { lang: ruleLang, score: 0.5 } : guess
