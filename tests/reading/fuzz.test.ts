@@ -9,20 +9,9 @@ import * as fs from "node:fs"
 import * as path from "node:path"
 import { describe, expect, it } from "@effect/vitest"
 import { FastCheck } from "effect"
-import type { DecodedInput } from "../../pipeline/Document.ts"
 import { listInputs } from "../../pipeline/stages/ReadInput.ts"
 import { unpack } from "../../pipeline/stages/Unpack.ts"
-import { temporaryDir } from "../support/pipeline.ts"
-
-const decoded = (sourcePath: string, rawText: string): DecodedInput => ({
-  sourcePath,
-  absolutePath: sourcePath,
-  format: sourcePath.endsWith(".jsonl") ? "jsonl" : "csv",
-  bytes: Buffer.alloc(0),
-  contentSha256: "0".repeat(64),
-  encoding: "utf-8",
-  rawText
-})
+import { decodedExport, temporaryDir } from "../support/pipeline.ts"
 
 /** Text with the characters that break naive readers: quotes, delimiters, line breaks. */
 const cellText = FastCheck.array(
@@ -70,7 +59,7 @@ describe("fuzzing records", () => {
                 ? generated.map((c) => c.replaceAll("\t", " "))
                 : generated
           const name = `export.${format}`
-          const result = unpack(decoded(name, write(format, contents)))
+          const result = unpack(decodedExport(name, write(format, contents)))
           const outcomes = [
             ...result.records.map((record) => [record.sourcePath, record.rawText] as const),
             ...result.problems.map((problem) => [problem.sourcePath, problem.reason] as const)

@@ -9,9 +9,8 @@ import * as fs from "node:fs"
 import * as path from "node:path"
 import { describe, expect, it } from "@effect/vitest"
 import { Config } from "../../pipeline/Config.ts"
-import type { DecodedInput } from "../../pipeline/Document.ts"
 import { unpack } from "../../pipeline/stages/Unpack.ts"
-import { projectRoot, query, sqlPath, temporaryDir } from "../support/pipeline.ts"
+import { decodedExport, projectRoot, query, sqlPath, temporaryDir } from "../support/pipeline.ts"
 
 /** The CLI in a child process, awaited without blocking the test runner (a long `spawnSync` times its RPC out). */
 const runCli = (args: ReadonlyArray<string>): Promise<{ status: number | null; stderr: string }> =>
@@ -41,16 +40,6 @@ const csv = (count: number, hugeAt: number) =>
     (_, k) => `Tin ${k + 1},"${k + 1 === hugeAt ? huge : body(k + 1)}"`
   ).join("\n")}\n`
 
-const decoded = (sourcePath: string, rawText: string): DecodedInput => ({
-  sourcePath,
-  absolutePath: sourcePath,
-  format: sourcePath.endsWith(".jsonl") ? "jsonl" : "csv",
-  bytes: Buffer.alloc(0),
-  contentSha256: "0".repeat(64),
-  encoding: "utf-8",
-  rawText
-})
-
 const tooLarge = (sourcePath: string, n: number, chars: number) => ({
   sourcePath: `${sourcePath}#${n}`,
   reason: "too_large",
@@ -63,7 +52,7 @@ describe("a huge record", () => {
       ["export.jsonl", jsonl(10_000, 5_000)],
       ["export.csv", csv(10_000, 5_000)]
     ] as const) {
-      const result = unpack(decoded(name, text))
+      const result = unpack(decodedExport(name, text))
       expect(result.records.map((record) => record.sourcePath)).toEqual(
         Array.from({ length: 10_001 }, (_, k) => `${name}#${k + 1}`).filter((p) => p !== `${name}#5000`)
       )

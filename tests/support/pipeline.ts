@@ -9,7 +9,13 @@ import * as path from "node:path"
 import { DuckDBInstance } from "@duckdb/node-api"
 import { expect } from "@effect/vitest"
 import { Effect, Either } from "effect"
-import { type LineSegment, noHints, type Segmented, type SourceRecord } from "../../pipeline/Document.ts"
+import {
+  type DecodedInput,
+  type LineSegment,
+  noHints,
+  type Segmented,
+  type SourceRecord
+} from "../../pipeline/Document.ts"
 import { loadRules, processDocument, type RunOptions, runPipeline } from "../../pipeline/Pipeline.ts"
 import type { RuleBook } from "../../pipeline/rules/RuleBook.ts"
 import { makeEldDetector } from "../../pipeline/services/Eld.ts"
@@ -92,3 +98,14 @@ export const expectSameTables = (a: string, b: string): void => {
     expect(left.equals(fs.readFileSync(path.join(b, file))), file).toBe(true)
   }
 }
+
+/** A CSV or JSONL export as the decode stage hands it to unpack (format from the extension). */
+export const decodedExport = (sourcePath: string, rawText: string): DecodedInput => ({
+  sourcePath,
+  absolutePath: sourcePath,
+  format: sourcePath.endsWith(".jsonl") ? "jsonl" : "csv",
+  bytes: Buffer.alloc(0),
+  contentSha256: "0".repeat(64),
+  encoding: "utf-8",
+  rawText
+})
