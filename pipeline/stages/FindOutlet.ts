@@ -24,7 +24,7 @@
  */
 import type { Outlet } from "../../schemas/Rules.ts"
 import type { CleanSegment, DocumentHints } from "../Document.ts"
-import { lookupOutlet, type OutletIndex, outletsMentioned } from "../rules/RuleBook.ts"
+import { firstOutletMentioned, lookupOutlet, type OutletIndex } from "../rules/RuleBook.ts"
 
 const emailDomain = /[\w.+-]+@(?<domain>[\w-]+(?:\.[\w-]+)+)/u
 const domainLike = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org|fr)$/iu
@@ -88,12 +88,12 @@ export const findOutlet = (
   const own = (outlet: Outlet): string => (site !== undefined && site.parent === outlet.name ? site.name : outlet.name)
   for (const segment of segments) {
     if (segment.kind !== "source") continue
-    const named = outletsMentioned(index, segment.text)[0]
+    const named = firstOutletMentioned(index, segment.text)
     if (named !== undefined) return own(named)
   }
   const tag = segments.find((segment) => segment.prefixOutlet !== null)?.prefixOutlet
   if (tag !== undefined && tag !== null) {
-    const known = lookupOutlet(index, tag) ?? outletsMentioned(index, tag)[0]
+    const known = lookupOutlet(index, tag) ?? firstOutletMentioned(index, tag)
     if (known !== undefined) return own(known)
     if (domainLike.test(tag)) return tag
   }
@@ -101,14 +101,14 @@ export const findOutlet = (
     if (segment.kind !== "byline") continue
     const domain = emailDomain.exec(segment.text)?.groups?.domain
     const outlet =
-      (domain === undefined ? undefined : byHost(index, domain)) ?? outletsMentioned(index, segment.text)[0]
+      (domain === undefined ? undefined : byHost(index, domain)) ?? firstOutletMentioned(index, segment.text)
     if (outlet !== undefined) return own(outlet)
   }
   if (hints.outlet !== null) return lookupOutlet(index, hints.outlet)?.name ?? hints.outlet
   if (fromUrl !== undefined) return fromUrl.name
   for (const segment of segments) {
     if (!chromeKinds.has(segment.kind)) continue
-    const named = outletsMentioned(index, segment.text)[0]
+    const named = firstOutletMentioned(index, segment.text)
     if (named !== undefined) return own(named)
   }
   const printed = segments.find((segment) => segment.kind === "source" && segment.captures.outlet !== undefined)
