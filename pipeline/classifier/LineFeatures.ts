@@ -28,6 +28,7 @@ import { Kind as KindSchema } from "../../schemas/Vocabulary.ts"
 import type { LineSegment } from "../Document.ts"
 import { countLetters, voteFunctionWords } from "../stages/DetectLanguage.ts"
 import { probeOf } from "../TextNormalization.ts"
+import { type CharacterCounts, countCharacters, isUpperUnit, lettersOnly } from "./Characters.ts"
 import { shapeRows } from "./shapes.ts"
 
 export const kinds: ReadonlyArray<Kind> = KindSchema.literals
@@ -42,11 +43,9 @@ export interface RuleHits {
 
 const sentenceEnd = /[.!?…]["»”’)]*$/u
 const clauseEnd = /[:;,]["»”’)]*$/u
-const upper = /\p{Lu}/u
 const wordSplit = /\s+/u
 const dateTokens =
   /\d+|(?:thứ|chủ nhật|ngày|tháng|năm|lúc|giờ|sáng|chiều|tối|gmt|utc|am|pm|cập nhật|đăng|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|le|du|at|on|h)(?![\p{L}])/giu
-const nonLetters = /[^\p{L}]+/gu
 /** A line opening in lower case (or a digit glued to a word): the rest of a sentence a scraper wrapped. */
 const startsLower = /^[\p{Ll}]|^\d+\p{Ll}/u
 
@@ -143,6 +142,11 @@ export const featureNames: ReadonlyArray<string> = [
 const indexOf = new Map(featureNames.map((name, index) => [name, index]))
 export const featureCount = featureNames.length
 
+/** Where each neighbour feature sits, by side, in `neighbourNames` order. */
+const neighbourIndex = (prefix: "prev" | "next"): ReadonlyArray<number> =>
+  neighbourNames.map((name) => indexOf.get(`${prefix}:${name}`)!)
+const neighbourIndexes = { prev: neighbourIndex("prev"), next: neighbourIndex("next") }
+
 interface LineFacts {
   readonly text: string
   readonly startsLower: boolean
@@ -155,66 +159,52 @@ interface LineFacts {
   readonly key: string
 }
 
-const shareOf = (text: string, test: (c: string) => boolean): number => {
-  let hits = 0
-  let total = 0
-  for (const c of text) {
-    if (c === " ") continue
-    total++
-    if (test(c)) hits++
-  }
-  return total === 0 ? 0 : hits / total
-}
-
-const isDigit = (c: string): boolean => c >= "0" && c <= "9"
+/** The share of `count` among the line's characters other than spaces (0 for a line of spaces). */
+const shareOf = (count: number, counts: CharacterCounts): number => (counts.total === 0 ? 0 : count / counts.total)
 
 /** The line's words without marks, case or punctuation: what a near repeat shares. */
-const comparisonKey = (text: string): string => text.toLowerCase().replace(nonLetters, "")
+const comparisonKey = (text: string): string => lettersOnly(text.toLowerCase())
+
+/** A named feature of the line, kept when it is not 0. */
+const set = (values: Map<string, number>, name: string, value = 1): void => {
+  if (value !== 0) values.set(name, value)
+}
 
 const describeLine = (segment: LineSegment, hits: RuleHits): LineFacts => {
   const text = probeOf(segment.text)
   const values = new Map<string, number>()
-  const set = (name: string, value = 1) => {
-    if (value !== 0) values.set(name, value)
-  }
   const chars = text.length
   const words = text.length === 0 ? [] : text.split(wordSplit)
-  set("len:tiny", chars <= 12 ? 1 : 0)
-  set("len:short", chars > 12 && chars <= 60 ? 1 : 0)
-  set("len:medium", chars > 60 && chars <= 160 ? 1 : 0)
-  set("len:long", chars > 160 && chars <= 400 ? 1 : 0)
-  set("len:very-long", chars > 400 ? 1 : 0)
-  set("len:log", Math.log1p(chars) / 7)
-  set("words:one-two", words.length <= 2 ? 1 : 0)
-  set("words:three-eight", words.length >= 3 && words.length <= 8 ? 1 : 0)
+  set(values, "len:tiny", chars <= 12 ? 1 : 0)
+  set(values, "len:short", chars > 12 && chars <= 60 ? 1 : 0)
+  set(values, "len:medium", chars > 60 && chars <= 160 ? 1 : 0)
+  set(values, "len:long", chars > 160 && chars <= 400 ? 1 : 0)
+  set(values, "len:very-long", chars > 400 ? 1 : 0)
+  set(values, "len:log", Math.log1p(chars) / 7)
+  set(values, "words:one-two", words.length <= 2 ? 1 : 0)
+  set(values, "words:three-eight", words.length >= 3 && words.length <= 8 ? 1 : 0)
   const endsSentence = sentenceEnd.test(text)
-  set("ends:sentence", endsSentence ? 1 : 0)
-  set("ends:clause", clauseEnd.test(text) ? 1 : 0)
-  set("ends:pipe", segment.text.trimEnd().endsWith("|") ? 1 : 0)
+  set(values, "ends:sentence", endsSentence ? 1 : 0)
+  set(values, "ends:clause", clauseEnd.test(text) ? 1 : 0)
+  set(values, "ends:pipe", segment.text.trimEnd().endsWith("|") ? 1 : 0)
   const headlineLike = chars > 0 && chars <= 200 && words.length <= 35 && !endsSentence && !clauseEnd.test(text)
-  set("headline-like", headlineLike ? 1 : 0)
+  set(values, "headline-like", headlineLike ? 1 : 0)
   const { letters, vietnamese } = countLetters(text)
-  const caps =
-    letters === 0
-      ? 0
-      : shareOf(text, (c) => upper.test(c)) /
-        Math.max(
-          shareOf(text, (c) => /\p{L}/u.test(c)),
-          1e-9
-        )
-  set("caps:share", Math.min(1, caps))
-  set("caps:all", letters >= 4 && caps >= 0.8 ? 1 : 0)
-  const titled = words.filter((word) => upper.test(word.charAt(0))).length
-  set("titlecase:share", words.length === 0 ? 0 : titled / words.length)
-  set("digits:share", shareOf(text, isDigit))
-  set("letters:none", letters === 0 ? 1 : 0)
-  const rest = text.replace(dateTokens, "").replace(nonLetters, "")
-  const datey = /\d/u.test(text) && rest.length <= 3 && chars <= 80
-  set("date:only", datey ? 1 : 0)
-  for (const row of shapeRows) if (row.pattern.test(text)) set(`shape:${row.id}`)
-  if (hits.kind !== null) set(`rule:${hits.kind}`)
-  if (hits.head) set("rule:head")
-  if (segment.hint !== null) set(`hint:${segment.hint}`)
+  const counts = countCharacters(text)
+  const caps = letters === 0 ? 0 : shareOf(counts.upper, counts) / Math.max(shareOf(counts.letters, counts), 1e-9)
+  set(values, "caps:share", Math.min(1, caps))
+  set(values, "caps:all", letters >= 4 && caps >= 0.8 ? 1 : 0)
+  const titled = words.filter((word) => isUpperUnit(word, 0)).length
+  set(values, "titlecase:share", words.length === 0 ? 0 : titled / words.length)
+  set(values, "digits:share", shareOf(counts.digits, counts))
+  set(values, "letters:none", letters === 0 ? 1 : 0)
+  // What is left without date words and numbers: asked only of short lines with a digit.
+  const datey = chars <= 80 && /\d/u.test(text) && lettersOnly(text.replace(dateTokens, "")).length <= 3
+  set(values, "date:only", datey ? 1 : 0)
+  for (const row of shapeRows) if (row.pattern.test(text)) set(values, `shape:${row.id}`)
+  if (hits.kind !== null) set(values, `rule:${hits.kind}`)
+  if (hits.head) set(values, "rule:head")
+  if (segment.hint !== null) set(values, `hint:${segment.hint}`)
   let lang: LineFacts["lang"] = null
   if (letters >= 4 && vietnamese / letters >= 0.04 && vietnamese >= 2) lang = "vi"
   else if (letters >= 15) lang = voteFunctionWords(text)?.lang ?? null
@@ -228,6 +218,34 @@ const describeLine = (segment: LineSegment, hits: RuleHits): LineFacts => {
     lang,
     letters,
     key: comparisonKey(text)
+  }
+}
+
+/** A named feature of the vector, set when it is not 0. */
+const put = (vector: Float64Array, name: string, value: number): void => {
+  const index = indexOf.get(name)
+  if (index !== undefined && value !== 0) vector[index] = value
+}
+
+/** A short line that is not a paragraph, at `k` (false outside the page). */
+const short = (facts: ReadonlyArray<LineFacts>, k: number): boolean =>
+  k >= 0 && k < facts.length && facts[k]!.headlineLike && !facts[k]!.paragraph
+
+/** The neighbour features of line `k`, on the side `prefix` says. */
+const putNeighbour = (
+  vector: Float64Array,
+  prefix: "prev" | "next",
+  facts: ReadonlyArray<LineFacts>,
+  langOther: ReadonlyArray<boolean>,
+  k: number
+): void => {
+  if (k < 0 || k >= facts.length) return
+  const other = facts[k]!
+  const indexes = neighbourIndexes[prefix]
+  for (let j = 0; j < neighbourNames.length; j++) {
+    const name = neighbourNames[j]!
+    const value = name === "lang-other" ? (langOther[k] ? 1 : 0) : other.values.get(name)
+    if (value !== undefined && value !== 0) vector[indexes[j]!] = value
   }
 }
 
@@ -270,69 +288,60 @@ export const lineFeatures = (
 
   return facts.map((f, i) => {
     const vector = new Float64Array(featureCount)
-    const put = (name: string, value: number) => {
-      const index = indexOf.get(name)
-      if (index !== undefined && value !== 0) vector[index] = value
-    }
-    put("bias", 1)
-    for (const [name, value] of f.values) put(name, value)
-    if (f.lang !== null) put(`lang:${f.lang}`, 1)
-    if (langOther[i]) put("lang:other-than-page", 1)
-    put("starts:lower", f.startsLower ? 1 : 0)
-    put("continues-previous", continues[i] ? 1 : 0)
-    put("continued-by-next", continues[i + 1] === true ? 1 : 0)
-    put("page:wrapped", wrapped >= 0.2 ? 1 : 0)
-    put("pos:first", i === 0 ? 1 : 0)
-    put("pos:second", i === 1 ? 1 : 0)
-    put("pos:third", i === 2 ? 1 : 0)
-    put("pos:relative", n <= 1 ? 0 : i / (n - 1))
-    put("pos:last", i === n - 1 ? 1 : 0)
-    put("pos:second-last", i === n - 2 ? 1 : 0)
-    put("pos:before-first-paragraph", firstParagraph >= 0 && i < firstParagraph ? 1 : 0)
-    put("pos:first-headline", i === firstHeadline ? 1 : 0)
-    put("pos:after-last-paragraph", lastParagraph >= 0 && i > lastParagraph ? 1 : 0)
-    put("pos:only-line", n === 1 ? 1 : 0)
+    put(vector, "bias", 1)
+    for (const [name, value] of f.values) put(vector, name, value)
+    if (f.lang !== null) put(vector, `lang:${f.lang}`, 1)
+    if (langOther[i]) put(vector, "lang:other-than-page", 1)
+    put(vector, "starts:lower", f.startsLower ? 1 : 0)
+    put(vector, "continues-previous", continues[i] ? 1 : 0)
+    put(vector, "continued-by-next", continues[i + 1] === true ? 1 : 0)
+    put(vector, "page:wrapped", wrapped >= 0.2 ? 1 : 0)
+    put(vector, "pos:first", i === 0 ? 1 : 0)
+    put(vector, "pos:second", i === 1 ? 1 : 0)
+    put(vector, "pos:third", i === 2 ? 1 : 0)
+    put(vector, "pos:relative", n <= 1 ? 0 : i / (n - 1))
+    put(vector, "pos:last", i === n - 1 ? 1 : 0)
+    put(vector, "pos:second-last", i === n - 2 ? 1 : 0)
+    put(vector, "pos:before-first-paragraph", firstParagraph >= 0 && i < firstParagraph ? 1 : 0)
+    put(vector, "pos:first-headline", i === firstHeadline ? 1 : 0)
+    put(vector, "pos:after-last-paragraph", lastParagraph >= 0 && i > lastParagraph ? 1 : 0)
+    put(vector, "pos:only-line", n === 1 ? 1 : 0)
     if (f.key.length >= 8) {
       const earlier = seen.get(f.key)
-      if (earlier !== undefined) put("repeat:earlier", 1)
-      else if ((keyCount.get(f.key) ?? 0) > 1) put("repeat:later", 1)
+      if (earlier !== undefined) put(vector, "repeat:earlier", 1)
+      else if ((keyCount.get(f.key) ?? 0) > 1) put(vector, "repeat:later", 1)
       if (earlier === undefined) seen.set(f.key, i)
       if (earlier === undefined && f.key.length >= 20) {
         for (let j = 0; j < i; j++) {
           const other = facts[j]!.key
           if (other.length < 20) continue
           if (other.startsWith(f.key) || f.key.startsWith(other)) {
-            put("repeat:near-earlier", 1)
+            put(vector, "repeat:near-earlier", 1)
             break
           }
           if (other.length > f.key.length + 10 && other.includes(f.key)) {
-            put("repeat:contains-earlier", 1)
+            put(vector, "repeat:contains-earlier", 1)
             break
           }
         }
       }
     }
-    const short = (k: number) => k >= 0 && k < n && facts[k]!.headlineLike && !facts[k]!.paragraph
     put(
+      vector,
       "run:short-lines",
-      short(i) && ((short(i - 1) && short(i - 2)) || (short(i + 1) && short(i + 2)) || (short(i - 1) && short(i + 1)))
+      short(facts, i) &&
+        ((short(facts, i - 1) && short(facts, i - 2)) ||
+          (short(facts, i + 1) && short(facts, i + 2)) ||
+          (short(facts, i - 1) && short(facts, i + 1)))
         ? 1
         : 0
     )
-    if (blockOf[i] !== null) put(`block:after-${blockOf[i]}`, 1)
-    put("page:short", totalChars < 600 ? 1 : 0)
-    put("prev:none", i === 0 ? 1 : 0)
-    put("next:none", i === n - 1 ? 1 : 0)
-    const neighbour = (prefix: string, k: number) => {
-      if (k < 0 || k >= n) return
-      const other = facts[k]!
-      for (const name of neighbourNames) {
-        const value = name === "lang-other" ? (langOther[k] ? 1 : 0) : other.values.get(name)
-        if (value !== undefined) put(`${prefix}:${name}`, value)
-      }
-    }
-    neighbour("prev", i - 1)
-    neighbour("next", i + 1)
+    if (blockOf[i] !== null) put(vector, `block:after-${blockOf[i]}`, 1)
+    put(vector, "page:short", totalChars < 600 ? 1 : 0)
+    put(vector, "prev:none", i === 0 ? 1 : 0)
+    put(vector, "next:none", i === n - 1 ? 1 : 0)
+    putNeighbour(vector, "prev", facts, langOther, i - 1)
+    putNeighbour(vector, "next", facts, langOther, i + 1)
     return vector
   })
 }
@@ -341,7 +350,8 @@ const wordPattern = /[\p{L}\p{N}]+/gu
 
 /** The line's words and adjacent word pairs, lower-cased (the first 40 words). */
 export const lineWords = (text: string): ReadonlyArray<string> => {
-  const words = (text.toLocaleLowerCase("vi").match(wordPattern) ?? [])
+  // `vi` has no casing of its own (Unicode's SpecialCasing has only lt, tr, az): the plain lower case.
+  const words = (text.toLowerCase().match(wordPattern) ?? [])
     .slice(0, 40)
     .map((word) => (/\d/u.test(word) ? "0" : word))
   const out = new Set<string>(words)

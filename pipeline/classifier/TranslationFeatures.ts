@@ -95,6 +95,8 @@ export const translationFeatureSignals: ReadonlyArray<string> = allFeatures.map(
 export const outletFeatureNames: ReadonlyArray<string> = ["outlet-automatic", "outlet-desk", "outlet-without-french"]
 
 const indexOf = new Map(translationFeatureNames.map((name, index) => [name, index]))
+const firstTrigramBucket = indexOf.get("trigram-bucket:0")!
+const functionWordIndexes = frenchFunctionWords.map((word) => indexOf.get(`function-word:${word}`)!)
 
 const namesStrippedPattern = frenchTranslationRules.find(
   (rule) => rule.id === "mt.fr.vietnamese-name-stripped"
@@ -119,14 +121,51 @@ export const translationFeatureDigest: string = createHash("sha256")
 const families = translationeseFamilies.map(
   (family) => new RegExp(family.pattern, family.caseInsensitive === true ? "giu" : "gu")
 )
+
+/**
+ * What a text must hold for the costliest families to match, tested first (a literal search,
+ * without the `u` flag's slow paths): without it a family counts 0 without being run.
+ * - `dash-apposition` needs `\s+[-–]\s+`: a space, a dash, a space;
+ * - `french-inverted-incise` needs `-t-`, `-il` or `-elle`;
+ * - `vietnamese-left` needs one of its words between characters that are not ASCII letters
+ *   (the pattern asks for no letter at all there);
+ * - `french-accents-missing` the same, in any case; `ſ` and the Kelvin sign, which `iu` reads
+ *   as `s` and `k`, and surrogates send the text to the pattern itself.
+ */
+const familyGates: Readonly<Record<string, (text: string) => boolean>> = {
+  "dash-apposition": (text) => /\s[-–]\s/.test(text),
+  "french-inverted-incise": (text) => /-(?:t-|il|elle)/.test(text),
+  "vietnamese-left": (text) =>
+    /(?<![A-Za-z])(?:của|và|các|những|được|trong|với|cho|người|này|đã|không|là|tỉnh|huyện|xã|thành\s+phố|đồng\s+chí|Đảng\s+bộ|ủy\s+ban)(?![A-Za-z])/.test(
+      text
+    ),
+  "french-accents-missing": (text) =>
+    /[\ud800-\udfff\u017f\u212a]/.test(text) ||
+    /(?<![A-Za-z])(?:a\s+ete|ete\s+[\s\S]+|etait|etaient|apres|deja|tres|etre|president|republique|general|generale|developpement|securite|societe|comite|delegation|delegues?|activites?|reunion|economique|deputes?|ministere|celebre|decembre|fevrier|aout|annee|premiere|specialement|procedure)(?![A-Za-z])/i.test(
+      text
+    )
+}
+const gates = translationeseFamilies.map((family) => familyGates[family.id])
 const namesStripped = new RegExp(namesStrippedPattern, "gu")
 const vietnameseLetter = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩìíọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ"
 const namesWithDiacritics = new RegExp(
   String.raw`(?<![\p{L}])\p{Lu}\p{Ll}*[${vietnameseLetter}]\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)+`,
   "gu"
 )
-/** A word holding a letter French does not write (`ơ`, `ư`, `đ`, `ạ`, `ễ`, ...): `â ê ô` alone are French letters too. */
-const vietnameseOnlyWord = /\p{L}*[ăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]\p{L}*/giu
+/** A letter French does not write (`ơ`, `ư`, `đ`, `ạ`, `ễ`, ...): `â ê ô` alone are French letters too. */
+const vietnameseOnlyLetter = /[ăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu
+const letterRun = /\p{L}+/gu
+
+/**
+ * Words holding such a letter: what `/\p{L}*[ăđ…]\p{L}*\/giu` counts (each match runs from
+ * the start of a run of letters to its end), without that pattern's backtracking over every
+ * letter of every French word.
+ */
+const countVietnameseOnlyWords = (text: string): number => {
+  let n = 0
+  for (const run of text.match(letterRun) ?? []) if (vietnameseOnlyLetter.test(run)) n++
+  return n
+}
 const commonNounCapitalised =
   /(?<=\p{Ll}[,]?\s|\s[-–]\s)(?:Secrétaire|Président|Vice-président|Ministre|Vice-ministre|Province|Provincial|District|Commune|Ville|Délégués?|Camarades?|Directeur|Chef|Session|Conférence|Résolution|Directive|Programme|Projet|Délégation|Membres?|Comité|Conseil|Département|Secteur|Localité|Unité|Agence|Entreprise|Peuple|Cadres?)\b/gu
 const midSentenceCapital = /(?<=\p{Ll}\s)\p{Lu}\p{Ll}+/gu
@@ -135,6 +174,15 @@ const bodyNamePattern =
 
 /** One qualifier printed with two different heads (`Comité central d'organisation`, `Commission centrale d'organisation`). */
 export const hasInconsistentNames = (text: string): boolean => {
+  // Asked twice of each page (the fixed page signals, then the model's features): the last answer is kept.
+  if (text === lastNames.text) return lastNames.inconsistent
+  const inconsistent = inconsistentNames(text)
+  lastNames = { text, inconsistent }
+  return inconsistent
+}
+let lastNames = { text: "", inconsistent: false }
+
+const inconsistentNames = (text: string): boolean => {
   const headsByQualifier = new Map<string, Set<string>>()
   for (const match of text.matchAll(bodyNamePattern)) {
     const head = (match.groups?.head ?? "").replace(/s$/u, "")
@@ -158,14 +206,31 @@ const count = (text: string, regex: RegExp): number => {
 
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b)
 
-/** FNV-1a over a trigram's UTF-16 units. */
-const bucketOf = (trigram: string): number => {
+/** FNV-1a over three UTF-16 units (a trigram's). */
+const bucketOf = (a: number, b: number, c: number): number => {
   let hash = 0x811c9dc5
-  for (let i = 0; i < trigram.length; i++) {
-    hash ^= trigram.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193)
-  }
+  hash ^= a
+  hash = Math.imul(hash, 0x01000193)
+  hash ^= b
+  hash = Math.imul(hash, 0x01000193)
+  hash ^= c
+  hash = Math.imul(hash, 0x01000193)
   return (hash >>> 0) % trigramBuckets
+}
+
+const space = 0x20
+
+/** Adds the trigrams of ` word ` (the word between spaces) to `buckets`; returns how many. */
+const addTrigrams = (word: string, buckets: Float64Array): number => {
+  let a = space
+  let b = word.length > 0 ? word.charCodeAt(0) : space
+  for (let i = 1; i <= word.length; i++) {
+    const c = i === word.length ? space : word.charCodeAt(i)
+    buckets[bucketOf(a, b, c)]! += 1
+    a = b
+    b = c
+  }
+  return word.length
 }
 
 const set = (dense: Float64Array, name: string, value: number): void => {
@@ -193,7 +258,7 @@ export const translationFeatures = (page: TranslationPage): Float64Array => {
   const withDiacritics = count(text, namesWithDiacritics)
   set(dense, "names-without-diacritics", Math.log1p(stripped) / 3)
   set(dense, "names-both-ways", stripped > 0 && withDiacritics > 0 ? 1 : 0)
-  set(dense, "vietnamese-letters", per100(count(text, vietnameseOnlyWord)))
+  set(dense, "vietnamese-letters", per100(countVietnameseOnlyWords(text)))
   set(dense, "straight-quotes", ratio(count(text, /"/gu), count(text, /["«“]/gu)))
   set(dense, "dot-thousands", per100(count(text, /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d)/gu)))
   set(dense, "mixed-apostrophes", /\p{L}'\p{L}/u.test(text) && /\p{L}’\p{L}/u.test(text) ? 1 : 0)
@@ -202,26 +267,21 @@ export const translationFeatures = (page: TranslationPage): Float64Array => {
   set(dense, "words-per-sentence", Math.min(3, words.length / sentences / 25))
 
   translationeseFamilies.forEach((family, i) => {
-    set(dense, `family:${family.id}`, Math.log1p(count(text, families[i]!)))
+    const gate = gates[i]
+    set(dense, `family:${family.id}`, gate === undefined || gate(text) ? Math.log1p(count(text, families[i]!)) : 0)
   })
 
   const wordCounts = new Map<string, number>()
   for (const word of words) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1)
-  for (const word of frenchFunctionWords) {
-    set(dense, `function-word:${word}`, (10 * (wordCounts.get(word) ?? 0)) / wordCount)
-  }
+  frenchFunctionWords.forEach((word, i) => {
+    dense[functionWordIndexes[i]!] = (10 * (wordCounts.get(word) ?? 0)) / wordCount
+  })
 
   const buckets = new Float64Array(trigramBuckets)
   let trigrams = 0
-  for (const word of words) {
-    const padded = ` ${word} `
-    for (let i = 0; i + 3 <= padded.length; i++) {
-      buckets[bucketOf(padded.slice(i, i + 3))]! += 1
-      trigrams++
-    }
-  }
+  for (const word of words) trigrams += addTrigrams(word, buckets)
   buckets.forEach((value, i) => {
-    set(dense, `trigram-bucket:${i}`, trigrams === 0 ? 0 : (value * trigramBuckets) / trigrams / 4)
+    dense[firstTrigramBucket + i] = trigrams === 0 ? 0 : (value * trigramBuckets) / trigrams / 4
   })
   return dense
 }

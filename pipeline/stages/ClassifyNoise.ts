@@ -69,14 +69,30 @@ export const firstMatch = (
   return undefined
 }
 
+/** The noise rules of one scope, in table order, split once per rule book. */
+const rulesOf = (rules: RuleBook, scope: NoiseRule["scope"]): ReadonlyArray<Compiled<NoiseRule>> => {
+  let byScope = scopes.get(rules.noise)
+  if (byScope === undefined) {
+    byScope = new Map()
+    for (const compiled of rules.noise)
+      byScope.set(compiled.rule.scope, [...(byScope.get(compiled.rule.scope) ?? []), compiled])
+    scopes.set(rules.noise, byScope)
+  }
+  return byScope.get(scope) ?? []
+}
+const scopes = new WeakMap<
+  ReadonlyArray<Compiled<NoiseRule>>,
+  Map<NoiseRule["scope"], ReadonlyArray<Compiled<NoiseRule>>>
+>()
+
 /** What the rule tables say of each segment: the classifier's rule features. */
 export const ruleHitsOf = (
   segments: ReadonlyArray<LineSegment>,
   rules: RuleBook
 ): ReadonlyArray<{ readonly hits: RuleHits; readonly match: Match | undefined }> =>
   segments.map((segment) => {
-    const match = firstMatch(rules.noise, segment.text, "any")
-    const head = firstMatch(rules.noise, segment.text, "head")
+    const match = firstMatch(rulesOf(rules, "any"), segment.text, "any")
+    const head = firstMatch(rulesOf(rules, "head"), segment.text, "head")
     return { hits: { kind: match?.rule.kind ?? null, head: head !== undefined }, match: match ?? head }
   })
 

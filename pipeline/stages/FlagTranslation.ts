@@ -214,20 +214,20 @@ const notFlagged = (segment: CleanSegment): TranslationSegment => ({
 
 export const flagTranslation = (doc: WithMetadata<CleanSegment>, rules: RuleBook): Translated => {
   const target = translatedLanguage(doc.segments)
-  const isCandidate = (segment: CleanSegment): boolean =>
+  const noticed = target === null ? [] : doc.segments.map(noticesIn)
+  const isCandidate = (segment: CleanSegment, index: number): boolean =>
     target !== null &&
     segment.lang === target &&
     !settings.originalLanguages.includes(segment.lang) &&
-    noticesIn(segment).length === 0
-  const candidates = doc.segments.filter(isCandidate)
-  if (target === null || candidates.length === 0) {
+    noticed[index]!.length === 0
+  if (target === null || !doc.segments.some(isCandidate)) {
     const segments = doc.segments.map(notFlagged)
     return { ...doc, segments, translation: summarise(segments) }
   }
-  const stated = [...new Set(doc.segments.flatMap((segment) => noticesIn(segment).map(({ notice }) => notice)))]
+  const stated = [...new Set(noticed.flatMap((found) => found.map(({ notice }) => notice)))]
   const page = pageEvidence(translationPageOf(doc, target, rules), target, rules, stated)
-  const segments = doc.segments.map((segment): TranslationSegment => {
-    if (!isCandidate(segment)) return notFlagged(segment)
+  const segments = doc.segments.map((segment, index): TranslationSegment => {
+    if (!isCandidate(segment, index)) return notFlagged(segment)
     const own = textEvidence(segment.text, target, rules)
     const mtScore = sigmoid(page.logOdds + settings.segmentTextFactor * own.weight)
     return {
