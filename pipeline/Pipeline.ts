@@ -13,14 +13,8 @@ import type { RejectRow } from "../schemas/RejectRow.ts"
 import { tableNames } from "../schemas/Tables.ts"
 import { Config } from "./Config.ts"
 import type { InputFile, InputProblem } from "./Document.ts"
-import {
-  type DocumentOutput,
-  loadRules,
-  pipelineVersion,
-  processFile,
-  type StageContext,
-  StageTimer
-} from "./Process.ts"
+import { type EncodedFile, encodeBatch, filesOf, withDocIds } from "./EncodedRows.ts"
+import { type CachedInput, loadRules, pipelineVersion, processFile, type StageContext, StageTimer } from "./Process.ts"
 import { makeProgress } from "./Progress.ts"
 import type { RuleBookError } from "./rules/RuleBook.ts"
 import { partName, type Shard, shardOf } from "./Shards.ts"
@@ -151,7 +145,7 @@ const orderedResults = (
   files: ReadonlyArray<InputFile>,
   options: RunOptions,
   version: string,
-  cached: ReadonlyMap<string, string>,
+  cached: ReadonlyMap<string, CachedInput>,
   timer: StageTimer
 ): Effect.Effect<OrderedResults, RuleBookError, LanguageDetector | Scope.Scope> =>
   options.workers >= 1
@@ -167,7 +161,9 @@ const orderedResults = (
         return {
           next: async () =>
             index < files.length
-              ? processFile(files[index++]!, options.maxBytes, context, timer, version, cached)
+              ? filesOf(
+                  encodeBatch([processFile(files[index++]!, options.maxBytes, context, timer, version, cached)])
+                )[0]
               : undefined,
           close: async () => {}
         }
@@ -222,7 +218,7 @@ export const runPipeline = (
                 message: `cannot use the cache in ${options.output}: ${error instanceof Error ? error.message : String(error)}; run with --no-cache`
               })
           })
-        : { hashes: new Map<string, string>(), held: null }
+        : { hashes: new Map<string, CachedInput>(), held: null }
       const cachedHashes = previous.hashes
       const stagingFile = path.join(databases, CACHE_FILE)
       const sink = yield* openTableSink(stagingFile)
@@ -265,16 +261,15 @@ export const runPipeline = (
         }
         for (const problem of result.problems) yield* reject(problem)
         const appendStarted = performance.now()
-        for (const output of result.documents) {
-          const { document, segments } = usedIds === null ? output : uniqueId(output, usedIds)
-          yield* sink.append("documents", [document])
-          yield* sink.append("segments", segments)
-        }
+        yield* sink.appendEncoded(usedIds === null ? result : uniqueIds(result, usedIds))
         timer.add("write", performance.now() - appendStarted)
       }
       progress.done()
-      // the workers' memory is not needed while DuckDB exports
+      // the workers' memory is not needed while DuckDB loads and exports
       yield* Effect.promise(() => results.close())
+      const loadStarted = performance.now()
+      yield* sink.load()
+      timer.add("load", performance.now() - loadStarted)
 
       const exportStarted = performance.now()
       if (reused > 0 && previous.held !== null) yield* sink.reuse(previous.held)
@@ -326,16 +321,15 @@ export const runPipeline = (
   )
 
 /** Two inputs with the same relative path and bytes (under two roots) get distinct ids: `id-2`, `id-3` ... */
-const uniqueId = (output: DocumentOutput, used: Set<string>): DocumentOutput => {
-  const base = output.document.doc_id
-  let id = base
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`
-  used.add(id)
-  if (id === base) return output
-  return {
-    document: { ...output.document, doc_id: id },
-    segments: output.segments.map((row) => ({ ...row, doc_id: id }))
+const uniqueIds = (file: EncodedFile, used: Set<string>): EncodedFile => {
+  const renamed = new Map<string, string>()
+  for (const base of file.docIds) {
+    let id = base
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`
+    used.add(id)
+    if (id !== base) renamed.set(base, id)
   }
+  return renamed.size === 0 ? file : withDocIds(file, renamed)
 }
 
 export const formatSummary = (summary: RunSummary): string => {

@@ -81,7 +81,42 @@ export interface InputRecord {
   readonly bytes: number | null
   readonly documents: number
   readonly rejects: ReadonlyArray<string>
+  /** The file's modification time (ms) when it was read, for the next run's cache; not in the manifest. */
+  readonly mtime?: number | null
 }
+
+/** An input a previous run cleaned, as its cache recorded it. */
+export interface CachedInput {
+  readonly sha256: string
+  readonly bytes: number
+  readonly mtime: number | null
+}
+
+/**
+ * A modification time this recent is not recorded: a file written again within
+ * the clock's granularity (seconds on some file systems) could keep its size
+ * and time with other bytes (git's "racily clean" case); it is hashed next time.
+ */
+const SETTLED_MS = 2_000
+
+/** The file's size and settled modification time, or null when it cannot be stat'ed (the read then says why). */
+const statOf = (file: InputFile): { readonly bytes: number; readonly mtime: number | null } | null => {
+  try {
+    const where = typeof file.absolutePath === "string" ? file.absolutePath : Buffer.from(file.absolutePath)
+    const stat = fs.statSync(where)
+    if (!stat.isFile()) return null
+    return { bytes: stat.size, mtime: Date.now() - stat.mtimeMs > SETTLED_MS ? stat.mtimeMs : null }
+  } catch {
+    return null
+  }
+}
+
+const reusedInput = (sourcePath: string, sha256: string, bytes: number, mtime: number | null): FileResult => ({
+  reused: true,
+  problems: [],
+  documents: [],
+  input: { source_path: sourcePath, sha256, bytes, documents: 0, rejects: [], mtime }
+})
 
 export interface DocumentOutput {
   readonly document: DocumentRow
@@ -121,7 +156,10 @@ const killedWorker = (sourcePath: string, why: string): InputProblem => ({
 /**
  * Everything for one file; an article a stage fails on becomes a reject, not
  * a crash. A file whose path and content hash are in `cached` is only read
- * and hashed: its rows come from the previous run.
+ * and hashed: its rows come from the previous run. One whose size and
+ * modification time are also those recorded is not even read (as `make` and
+ * `rsync` judge a file unchanged); the stat is taken before the read, so a
+ * file changed while it is read is read again next time.
  */
 export const processFile = (
   file: InputFile,
@@ -129,24 +167,22 @@ export const processFile = (
   context: StageContext,
   timer: StageTimer,
   version: string,
-  cached: ReadonlyMap<string, string> = new Map(),
+  cached: ReadonlyMap<string, CachedInput> = new Map(),
   isolation: RecordIsolation = {}
 ): FileResult => {
+  const before = timer.time("read", () => statOf(file))
+  const previous = cached.get(file.sourcePath)
+  if (
+    previous !== undefined &&
+    before !== null &&
+    before.mtime !== null &&
+    before.bytes === previous.bytes &&
+    before.mtime === previous.mtime
+  )
+    return reusedInput(file.sourcePath, previous.sha256, previous.bytes, before.mtime)
   const read = timer.time("read", () => readInput(file, maxBytes))
-  if (read._tag === "Loaded" && cached.get(file.sourcePath) === read.input.contentSha256) {
-    return {
-      reused: true,
-      problems: [],
-      documents: [],
-      input: {
-        source_path: file.sourcePath,
-        sha256: read.input.contentSha256,
-        bytes: read.input.bytes.length,
-        documents: 0,
-        rejects: []
-      }
-    }
-  }
+  if (read._tag === "Loaded" && previous?.sha256 === read.input.contentSha256)
+    return reusedInput(file.sourcePath, previous.sha256, read.input.bytes.length, before?.mtime ?? null)
   if (read._tag === "Problem") {
     return {
       reused: false,
@@ -187,7 +223,8 @@ export const processFile = (
       sha256: read.input.contentSha256,
       bytes: read.input.bytes.length,
       documents: documents.length,
-      rejects: problems.map((problem) => problem.reason)
+      rejects: problems.map((problem) => problem.reason),
+      mtime: before?.mtime ?? null
     }
   }
 }

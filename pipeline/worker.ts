@@ -1,13 +1,15 @@
 /**
  * A worker thread of `--workers N`: runs `processFile` on the batches of files
- * the main thread sends and posts the results back. Each worker holds its own
- * rule book and language detector; only the main thread writes.
+ * the main thread sends and posts the results back, their rows encoded as
+ * bytes (`EncodedRows.ts`) and transferred, not cloned. Each worker holds its
+ * own rule book and language detector; only the main thread writes.
  */
 import { parentPort, workerData } from "node:worker_threads"
 import { Either } from "effect"
 import { Config } from "./Config.ts"
 import type { InputFile } from "./Document.ts"
-import { loadRules, processFile, StageTimer } from "./Process.ts"
+import { encodeBatch } from "./EncodedRows.ts"
+import { type CachedInput, loadRules, processFile, StageTimer } from "./Process.ts"
 import { makeEldDetector } from "./services/Eld.ts"
 
 export interface WorkerTask {
@@ -19,7 +21,7 @@ export interface WorkerTask {
 const { maxBytes, version, cached, progress } = workerData as {
   readonly maxBytes: number
   readonly version: string
-  readonly cached: ReadonlyArray<readonly [string, string]>
+  readonly cached: ReadonlyArray<readonly [string, CachedInput]>
   /** The index of the record being cleaned (-1 outside records), read by the pool when this worker dies. */
   readonly progress: Int32Array
 }
@@ -34,5 +36,9 @@ parentPort?.on("message", (task: WorkerTask) => {
     return processFile(file, maxBytes, context, timer, version, cachedHashes, isolation)
   })
   Atomics.store(progress, 0, -1)
-  parentPort?.postMessage({ results, timings: [...timer.totals] })
+  const batch = timer.time("encode_rows", () => encodeBatch(results))
+  parentPort?.postMessage({ batch, timings: [...timer.totals] }, [
+    batch.documents.buffer as ArrayBuffer,
+    batch.segments.buffer as ArrayBuffer
+  ])
 })

@@ -1,22 +1,19 @@
 /**
- * The table sink: rows are appended through DuckDB appenders into a staging
- * database file (so memory stays flat however many documents there are), then
- * each table is copied to Parquet (zstd) and CSV.
+ * The table sink: rows arrive as NDJSON bytes (`EncodedRows.ts`) and are
+ * written in input order to staging files (`StagingRows.ts`), loaded into a
+ * staging database file with one `read_json` per table when the appends end
+ * (no appender, no per-value conversion, no periodic checkpoint), then each
+ * table is copied to Parquet (zstd) and CSV.
  */
 import * as fs from "node:fs"
 import * as path from "node:path"
-import {
-  type DuckDBAppender,
-  type DuckDBConnection,
-  DuckDBDataChunkWriter,
-  DuckDBInstance,
-  type JS,
-  JSToDuckDBValueConverter
-} from "@duckdb/node-api"
+import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api"
 import { Data, Effect, type Scope } from "effect"
 import { type ColumnSpec, columnsOf, createTableSql } from "../../schemas/Columns.ts"
 import { type TableName, Tables, tableNames } from "../../schemas/Tables.ts"
-import type { InputRecord } from "../Process.ts"
+import { type EncodedFile, rowLine } from "../EncodedRows.ts"
+import type { CachedInput, InputRecord } from "../Process.ts"
+import { openStagingRows, type StagingRows } from "./StagingRows.ts"
 
 export class WriteError extends Data.TaggedError("WriteError")<{
   readonly reason: "open" | "append" | "export"
@@ -25,8 +22,6 @@ export class WriteError extends Data.TaggedError("WriteError")<{
 
 export type OutputFormat = "parquet" | "csv"
 
-/** Rows appended between two commits of the appenders. */
-const FLUSH_ROWS = 50_000
 const MEMORY_LIMIT = "384MB"
 /**
  * The export (and what follows it) may use more than the appends: the export
@@ -46,8 +41,17 @@ export const PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE
 
 type Row = Readonly<Record<string, unknown>>
 
-const INPUTS_DDL =
-  "CREATE TABLE run_inputs (seq INTEGER, source_path VARCHAR, sha256 VARCHAR, bytes BIGINT, documents INTEGER, rejects VARCHAR[], reused BOOLEAN)"
+const INPUTS_COLUMNS: ReadonlyArray<ColumnSpec> = [
+  { name: "seq", type: "INTEGER", nullable: false },
+  { name: "source_path", type: "VARCHAR", nullable: false },
+  { name: "sha256", type: "VARCHAR", nullable: true },
+  { name: "bytes", type: "BIGINT", nullable: true },
+  { name: "documents", type: "INTEGER", nullable: false },
+  { name: "rejects", type: "VARCHAR[]", nullable: false },
+  { name: "reused", type: "BOOLEAN", nullable: false },
+  { name: "mtime", type: "DOUBLE", nullable: true }
+]
+const INPUTS_DDL = `CREATE TABLE run_inputs (${INPUTS_COLUMNS.map((column) => `${column.name} ${column.type}`).join(", ")})`
 
 export interface TableCounts {
   readonly documents: number
@@ -59,6 +63,10 @@ export interface TableCounts {
 
 export interface TableSink {
   readonly append: (table: TableName, rows: ReadonlyArray<Row>) => Effect.Effect<void, WriteError>
+  /** Appends a cleaned file's encoded documents and segments. */
+  readonly appendEncoded: (file: EncodedFile) => Effect.Effect<void, WriteError>
+  /** Ends the appends: the staged rows are loaded into the database. */
+  readonly load: () => Effect.Effect<void, WriteError>
   /**
    * Records what became of one input (the manifest's `inputs`), in a table
    * rather than in memory: a crawl has hundreds of thousands.
@@ -75,19 +83,6 @@ export interface TableSink {
   readonly close: () => Effect.Effect<void, WriteError>
   /** Writes every table to `directory` in each format, in the defined order (`orderBy`). */
   readonly export: (directory: string, formats: ReadonlyArray<OutputFormat>) => Effect.Effect<void, WriteError>
-}
-
-const toDuckValue = (column: ColumnSpec, value: unknown): JS => {
-  if (value === null || value === undefined) return null
-  if (column.type === "DATE") return new Date(`${String(value)}T00:00:00Z`)
-  if (column.type === "TIMESTAMP WITH TIME ZONE") return new Date(String(value))
-  return value as JS
-}
-
-interface TableWriter {
-  readonly columns: ReadonlyArray<ColumnSpec>
-  readonly appender: DuckDBAppender
-  readonly writer: DuckDBDataChunkWriter<JS>
 }
 
 /**
@@ -156,24 +151,16 @@ const attempt = <A>(reason: WriteError["reason"], run: () => Promise<A> | A) =>
 export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, WriteError, Scope.Scope> =>
   Effect.gen(function* () {
     let open = true
-    const { instance, connection, writers, inputsAppender, inputsWriter } = yield* Effect.acquireRelease(
+    const { instance, connection } = yield* Effect.acquireRelease(
       attempt("open", async () => {
         const instance = await DuckDBInstance.create(stagingFile)
         const connection: DuckDBConnection = await instance.connect()
         await connection.run("SET TimeZone = 'UTC'")
         // Bounded memory: DuckDB spills to the staging file's side beyond this.
         await connection.run(`SET memory_limit = '${MEMORY_LIMIT}'`)
-        const writers = new Map<TableName, TableWriter>()
-        for (const table of tableNames) {
-          await connection.run(createTableSql(table, Tables[table]))
-          const appender = await connection.createAppender(table)
-          const writer = DuckDBDataChunkWriter.forAppender(appender, { converter: JSToDuckDBValueConverter })
-          writers.set(table, { columns: columnsOf(Tables[table]), appender, writer })
-        }
+        for (const table of tableNames) await connection.run(createTableSql(table, Tables[table]))
         await connection.run(INPUTS_DDL)
-        const inputsAppender = await connection.createAppender("run_inputs")
-        const inputsWriter = DuckDBDataChunkWriter.forAppender(inputsAppender, { converter: JSToDuckDBValueConverter })
-        return { instance, connection, writers, inputsAppender, inputsWriter }
+        return { instance, connection }
       }),
       ({ instance, connection }) =>
         Effect.sync(() => {
@@ -184,43 +171,39 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
           }
         })
     )
-    // Appended rows are committed and checkpointed every so often: without the
-    // checkpoint DuckDB keeps every appended row in memory (measured: RSS grew
-    // by 1.2 KB a row past its memory limit), with it memory stays flat.
-    const allWriters = [...writers.values(), { writer: inputsWriter, appender: inputsAppender }]
-    let sinceFlush = 0
-    const commit = attempt("append", async () => {
-      for (const { writer, appender } of allWriters) {
-        writer.flush()
-        appender.flushSync()
-      }
-      await connection.run("CHECKPOINT")
-    })
+    const staged = yield* Effect.acquireRelease(
+      attempt("open", () => {
+        const files = new Map<TableName | "run_inputs", StagingRows>()
+        for (const table of [...tableNames, "run_inputs" as const])
+          files.set(table, openStagingRows(`${stagingFile}.${table}.jsonl`))
+        return files
+      }),
+      (files) =>
+        Effect.sync(() => {
+          for (const file of files.values()) file.remove()
+        })
+    )
+    const stage = (table: TableName | "run_inputs") => staged.get(table)!
     const append = (table: TableName, rows: ReadonlyArray<Row>) =>
+      Effect.try({ try: () => stage(table).write(rows.map(rowLine).join("")), catch: writeError("append") })
+    const appendEncoded = (file: EncodedFile) =>
       Effect.try({
         try: () => {
-          const target = writers.get(table)!
-          for (const row of rows) {
-            target.writer.appendRow(target.columns.map((column) => toDuckValue(column, row[column.name])))
-          }
-          sinceFlush += rows.length
-          return sinceFlush >= FLUSH_ROWS
+          stage("documents").write(file.documents)
+          stage("segments").write(file.segments)
         },
         catch: writeError("append")
-      }).pipe(
-        Effect.flatMap((due) =>
-          due ? commit.pipe(Effect.tap(() => Effect.sync(() => (sinceFlush = 0)))) : Effect.void
-        )
-      )
+      })
     let appending = true
     let reusedRows = false
-    /** The end of the appends: every appender flushed and closed, the export's memory limit set. */
+    /** The end of the appends: the staged rows loaded in the order they were written, the export's memory limit set. */
     const finishAppending = async () => {
       if (!appending) return
       appending = false
-      for (const { writer, appender } of allWriters) {
-        writer.flush()
-        appender.closeSync()
+      for (const [table, rows] of staged) {
+        const columns = table === "run_inputs" ? INPUTS_COLUMNS : columnsOf(Tables[table])
+        await connection.run(`INSERT INTO "${table}" SELECT * FROM ${rows.finish(columns)}`)
+        rows.remove()
       }
       const longest = Number(
         (await connection.runAndReadAll("SELECT coalesce(max(length(text)), 0) FROM documents")).getRows()[0]?.[0] ?? 0
@@ -232,15 +215,18 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
     const recordInput = (input: InputRecord, reused: boolean) =>
       Effect.try({
         try: () =>
-          inputsWriter.appendRow([
-            inputSeq++,
-            input.source_path,
-            input.sha256,
-            input.bytes,
-            input.documents,
-            [...input.rejects],
-            reused
-          ]),
+          stage("run_inputs").write(
+            rowLine({
+              seq: inputSeq++,
+              source_path: input.source_path,
+              sha256: input.sha256,
+              bytes: input.bytes,
+              documents: input.documents,
+              rejects: input.rejects,
+              reused,
+              mtime: input.mtime ?? null
+            })
+          ),
         catch: writeError("append")
       })
     const reuse = (cacheFile: string) =>
@@ -264,7 +250,7 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
       attempt("export", async () => {
         await finishAppending()
         await connection.run(
-          "CREATE TABLE cache_inputs AS SELECT source_path, sha256, documents, rejects FROM run_inputs WHERE sha256 IS NOT NULL"
+          "CREATE TABLE cache_inputs AS SELECT source_path, sha256, bytes, mtime, documents, rejects FROM run_inputs WHERE sha256 IS NOT NULL"
         )
         await connection.run(
           `CREATE TABLE cache_versions AS SELECT * FROM (VALUES ${Object.entries(versions)
@@ -351,6 +337,8 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
       })
     return {
       append,
+      appendEncoded,
+      load: () => attempt("append", finishAppending),
       recordInput,
       reuse,
       saveIndex,
@@ -367,8 +355,8 @@ export const removeStagingFile = (stagingFile: string): void => {
 }
 
 export interface CacheIndex {
-  /** Relative path to sha256 of the inputs the cache holds rows of. */
-  readonly hashes: ReadonlyMap<string, string>
+  /** Relative path to sha256, size and modification time of the inputs the cache holds rows of. */
+  readonly hashes: ReadonlyMap<string, CachedInput>
   /** Why the cache file could not be read (truncated, a bad checksum), or null. */
   readonly unreadable: string | null
 }
@@ -396,9 +384,16 @@ export const readCacheIndex = async (
       if (Object.entries(versions).some(([key, value]) => stored[key] !== value)) return none(null)
       for (const table of [...tableNames, "cache_inputs"])
         await connection.runAndReadAll(`SELECT bit_xor(hash(t)) FROM "${table}" AS t`)
-      const rows = (await connection.runAndReadAll("SELECT source_path, sha256 FROM cache_inputs")).getRows()
+      const rows = (
+        await connection.runAndReadAll("SELECT source_path, sha256, bytes, mtime FROM cache_inputs")
+      ).getRows()
       return {
-        hashes: new Map(rows.map(([inputPath, sha256]) => [String(inputPath), String(sha256)])),
+        hashes: new Map(
+          rows.map(([inputPath, sha256, bytes, mtime]) => [
+            String(inputPath),
+            { sha256: String(sha256), bytes: Number(bytes), mtime: mtime === null ? null : Number(mtime) }
+          ])
+        ),
         unreadable: null
       }
     } finally {

@@ -7,10 +7,11 @@
  */
 import * as fs from "node:fs"
 import * as path from "node:path"
+import type { CachedInput } from "../Process.ts"
 import { readCacheIndex } from "./DuckDb.ts"
 
 export interface PreviousCache {
-  readonly hashes: ReadonlyMap<string, string>
+  readonly hashes: ReadonlyMap<string, CachedInput>
   /** The held file to copy reused rows from; remove it before the temporary folder is swapped in. */
   readonly held: string | null
 }

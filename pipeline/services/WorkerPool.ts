@@ -1,6 +1,8 @@
 /**
  * Spreads files over worker threads and hands their results back in input
- * order, so that the output is the same whatever the number of workers.
+ * order, so that the output is the same whatever the number of workers. A
+ * reply carries its rows as encoded bytes in transferred buffers
+ * (`EncodedRows.ts`): no row object crosses between threads.
  * Files go out in batches (a message per file would cost more than small files
  * take to clean); at most `window` batches are ahead of the consumer, so memory
  * stays flat however large the input is.
@@ -15,17 +17,18 @@
  */
 import { Worker } from "node:worker_threads"
 import type { InputFile } from "../Document.ts"
-import type { FileResult, StageTimer } from "../Process.ts"
+import { type EncodedBatch, type EncodedFile, encodeBatch, filesOf } from "../EncodedRows.ts"
+import type { CachedInput, StageTimer } from "../Process.ts"
 import type { WorkerTask } from "../worker.ts"
 
 export interface OrderedResults {
   /** The next file's result, in input order; undefined after the last. */
-  readonly next: () => Promise<FileResult | undefined>
+  readonly next: () => Promise<EncodedFile | undefined>
   readonly close: () => Promise<void>
 }
 
 interface Reply {
-  readonly results: ReadonlyArray<FileResult>
+  readonly batch: EncodedBatch
   readonly timings: ReadonlyArray<readonly [string, number]>
 }
 
@@ -37,7 +40,7 @@ const WORKER_HEAP_MB = 384
 interface Isolation {
   readonly batch: number
   readonly files: ReadonlyArray<InputFile>
-  readonly results: Array<FileResult | undefined>
+  readonly results: Array<EncodedFile | undefined>
   /** Per file: the records that killed a worker when the file was cleaned alone, with why. */
   readonly excluded: Array<Array<readonly [number, string]>>
   queued: Array<number>
@@ -47,18 +50,23 @@ type Task =
   | { readonly kind: "batch"; readonly batch: number }
   | { readonly kind: "single"; readonly isolation: Isolation; readonly index: number }
 
-const crashed = (file: InputFile, reason: string): FileResult => ({
-  reused: false,
-  problems: [
-    {
-      sourcePath: file.sourcePath,
-      reason: "too_large",
-      detail: `Cleaning this file stopped its worker (${reason}); split it, or give it a run of its own.`
-    }
-  ],
-  documents: [],
-  input: { source_path: file.sourcePath, sha256: null, bytes: null, documents: 0, rejects: ["too_large"] }
-})
+const crashed = (file: InputFile, reason: string): EncodedFile =>
+  filesOf(
+    encodeBatch([
+      {
+        reused: false,
+        problems: [
+          {
+            sourcePath: file.sourcePath,
+            reason: "too_large",
+            detail: `Cleaning this file stopped its worker (${reason}); split it, or give it a run of its own.`
+          }
+        ],
+        documents: [],
+        input: { source_path: file.sourcePath, sha256: null, bytes: null, documents: 0, rejects: ["too_large"] }
+      }
+    ])
+  )[0]!
 
 export const startWorkers = (
   files: ReadonlyArray<InputFile>,
@@ -66,14 +74,14 @@ export const startWorkers = (
   settings: {
     readonly maxBytes: number
     readonly version: string
-    readonly cached: ReadonlyArray<readonly [string, string]>
+    readonly cached: ReadonlyArray<readonly [string, CachedInput]>
   },
   timer: StageTimer
 ): OrderedResults => {
   const batches: Array<ReadonlyArray<InputFile>> = []
   for (let start = 0; start < files.length; start += BATCH_FILES) batches.push(files.slice(start, start + BATCH_FILES))
   const window = count * 4
-  const done = new Map<number, ReadonlyArray<FileResult>>()
+  const done = new Map<number, ReadonlyArray<EncodedFile>>()
   const idle: Array<Worker> = []
   const running = new Map<Worker, Task>()
   const isolations: Array<Isolation> = []
@@ -110,7 +118,7 @@ export const startWorkers = (
 
   const settleIsolation = (isolation: Isolation) => {
     if (isolation.results.every((result) => result !== undefined)) {
-      done.set(isolation.batch, isolation.results as ReadonlyArray<FileResult>)
+      done.set(isolation.batch, isolation.results as ReadonlyArray<EncodedFile>)
       isolations.splice(isolations.indexOf(isolation), 1)
     }
   }
@@ -126,9 +134,10 @@ export const startWorkers = (
     worker.on("message", (reply: Reply) => {
       const task = running.get(worker)!
       running.delete(worker)
-      if (task.kind === "batch") done.set(task.batch, reply.results)
+      const results = filesOf(reply.batch)
+      if (task.kind === "batch") done.set(task.batch, results)
       else {
-        task.isolation.results[task.index] = reply.results[0]
+        task.isolation.results[task.index] = results[0]
         settleIsolation(task.isolation)
       }
       for (const [stage, ms] of reply.timings) timer.add(stage, ms)
@@ -179,9 +188,9 @@ export const startWorkers = (
   for (let i = 0; i < Math.min(count, Math.max(1, batches.length)); i++) spawn()
   dispatch()
 
-  let current: ReadonlyArray<FileResult> = []
+  let current: ReadonlyArray<EncodedFile> = []
   let position = 0
-  const next = async (): Promise<FileResult | undefined> => {
+  const next = async (): Promise<EncodedFile | undefined> => {
     while (position >= current.length) {
       if (consumed >= batches.length) return undefined
       while (!done.has(consumed)) {

@@ -1,0 +1,60 @@
+/**
+ * A table's rows on their way to DuckDB: NDJSON lines written in input order
+ * to a file beside the staging database, then loaded with one `read_json`
+ * (DuckDB's own threads parse it). Nothing is held in memory but a write
+ * buffer of about a megabyte: the rows are on disk until DuckDB reads them.
+ */
+import * as fs from "node:fs"
+import type { ColumnSpec } from "../../schemas/Columns.ts"
+
+const FLUSH_BYTES = 1 << 20
+/** DuckDB's default largest JSON object; raised to the largest chunk written, which bounds any one row. */
+const DEFAULT_OBJECT_BYTES = 16 * 1024 * 1024
+
+export interface StagingRows {
+  readonly write: (bytes: Uint8Array | string) => void
+  /** Flushes and closes the file; the SQL that reads its rows with the given columns. */
+  readonly finish: (columns: ReadonlyArray<ColumnSpec>) => string
+  readonly remove: () => void
+}
+
+export const openStagingRows = (file: string): StagingRows => {
+  const fd = fs.openSync(file, "w")
+  let open = true
+  let pending: Array<Uint8Array> = []
+  let pendingBytes = 0
+  let largest = 0
+  const flush = () => {
+    const data = Buffer.concat(pending, pendingBytes)
+    for (let at = 0; at < data.length; ) at += fs.writeSync(fd, data, at)
+    pending = []
+    pendingBytes = 0
+  }
+  return {
+    write: (bytes) => {
+      const chunk = typeof bytes === "string" ? Buffer.from(bytes) : bytes
+      if (chunk.length === 0) return
+      largest = Math.max(largest, chunk.length)
+      pending.push(chunk)
+      pendingBytes += chunk.length
+      if (pendingBytes >= FLUSH_BYTES) flush()
+    },
+    finish: (columns) => {
+      if (open) {
+        flush()
+        fs.closeSync(fd)
+        open = false
+      }
+      const types = columns.map((column) => `'${column.name}': '${column.type}'`).join(", ")
+      const objectBytes = Math.max(DEFAULT_OBJECT_BYTES, largest + 1)
+      return `read_json('${file.replaceAll("'", "''")}', format = 'newline_delimited', columns = {${types}}, maximum_object_size = ${objectBytes})`
+    },
+    remove: () => {
+      if (open) {
+        fs.closeSync(fd)
+        open = false
+      }
+      fs.rmSync(file, { force: true })
+    }
+  }
+}
