@@ -17,6 +17,7 @@ import { Worker } from "node:worker_threads"
 import type { InputFile } from "../Document.ts"
 import type { FileResult, StageTimer } from "../Process.ts"
 import type { WorkerTask } from "../worker.ts"
+import { workerEntry } from "./WorkerEntry.ts"
 
 export interface OrderedResults {
   /** The next file's result, in input order; undefined after the last. */
@@ -117,7 +118,7 @@ export const startWorkers = (
 
   const spawn = (): void => {
     const progress = new Int32Array(new SharedArrayBuffer(4)).fill(-1)
-    const worker = new Worker(new URL("../worker.mjs", import.meta.url), {
+    const worker = new Worker(workerEntry, {
       workerData: { ...settings, progress },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }
     })
