@@ -20,6 +20,7 @@ import type { InputFile } from "../Document.ts"
 import { type EncodedBatch, type EncodedFile, encodeBatch, filesOf } from "../EncodedRows.ts"
 import type { CachedInput, StageTimer } from "../Process.ts"
 import type { WorkerTask } from "../worker.ts"
+import { workerEntry } from "./WorkerEntry.ts"
 
 export interface OrderedResults {
   /** The next file's result, in input order; undefined after the last. */
@@ -125,7 +126,7 @@ export const startWorkers = (
 
   const spawn = (): void => {
     const progress = new Int32Array(new SharedArrayBuffer(4)).fill(-1)
-    const worker = new Worker(new URL("../worker.mjs", import.meta.url), {
+    const worker = new Worker(workerEntry, {
       workerData: { ...settings, progress },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }
     })

@@ -1,0 +1,170 @@
+/**
+ * The build: bundles the command line (`pipeline/main.ts`) and the worker
+ * thread (`pipeline/worker.ts`) into `dist/main.js` and `dist/worker.js` with
+ * esbuild, so that a run starts plain JavaScript instead of compiling
+ * TypeScript in every thread. Packages stay outside the bundles (imported from
+ * node_modules as they are); the models and `package.json` are still read at
+ * run time, from their place in the tree.
+ *
+ * A bundle is never run stale: `dist/build.json` lists the source files the
+ * bundles were made from, and the first line of each bundle holds a digest of
+ * their contents (with this file and the lockfile). `pnpm pipeline` starts
+ * `run.mjs`, which rebuilds when the digest of the files on disk differs; the
+ * command line's bundle checks it again when started some other way, and
+ * refuses to run stale.
+ *
+ *   node pipeline/build.mjs          # build now (`pnpm build`; `pnpm install` runs it)
+ */
+import { createHash } from "node:crypto"
+import * as fs from "node:fs"
+import * as path from "node:path"
+import { fileURLToPath, pathToFileURL } from "node:url"
+
+const projectRoot = path.resolve(fileURLToPath(import.meta.url), "../..")
+const entries = { main: "pipeline/main.ts", worker: "pipeline/worker.ts" }
+/** Files the digest covers besides the bundled sources. */
+const buildFiles = ["pipeline/build.mjs", "pnpm-lock.yaml"]
+const digestLine = /^\/\/ tinsach build ([0-9a-f]{64})\n/
+
+/** Bundled CommonJS packages call `require`, which an ES module has not. */
+const requireShim =
+  'import { createRequire as tinsachCreateRequire } from "node:module"\nconst require = tinsachCreateRequire(import.meta.url)'
+
+const sha256 = (data) => createHash("sha256").update(data).digest("hex")
+
+/** The digest of `files` as they are on disk now, or null when one is missing. */
+const digestOf = (root, files) => {
+  const hash = createHash("sha256")
+  for (const file of [...buildFiles, ...files].sort()) {
+    const absolute = path.join(root, file)
+    if (!fs.existsSync(absolute)) return null
+    hash.update(`${file}\0${sha256(fs.readFileSync(absolute))}\n`)
+  }
+  return hash.digest("hex")
+}
+
+const bundleDigest = (file) => {
+  if (!fs.existsSync(file)) return null
+  const descriptor = fs.openSync(file, "r")
+  try {
+    const head = Buffer.alloc(100)
+    const read = fs.readSync(descriptor, head, 0, head.length, 0)
+    return digestLine.exec(head.subarray(0, read).toString("utf8"))?.[1] ?? null
+  } finally {
+    fs.closeSync(descriptor)
+  }
+}
+
+/** Why `root`'s bundles cannot be run as they are, or null when they are up to date. */
+export const staleReason = (root = projectRoot) => {
+  root = path.resolve(root)
+  const record = path.join(root, "dist", "build.json")
+  if (!fs.existsSync(record)) return "no build yet"
+  const { inputs } = JSON.parse(fs.readFileSync(record, "utf8"))
+  const digest = digestOf(root, inputs)
+  if (digest === null) return "a source file was removed"
+  for (const name of Object.keys(entries)) {
+    const built = bundleDigest(path.join(root, "dist", `${name}.js`))
+    if (built !== digest) return built === null ? `dist/${name}.js is missing` : "sources changed since the build"
+  }
+  checked = `${root}\0${digest}`
+  return null
+}
+
+/**
+ * The bundled files keep locating their neighbours (`new URL("../model/x.json",
+ * import.meta.url)`) as in the tree: their `import.meta.url` becomes the URL of
+ * the source file, computed from the bundle's own place.
+ */
+const sourcePlaces = (root, outdir) => ({
+  name: "tinsach-source-places",
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, (args) => {
+      const relative = path.relative(root, args.path).split(path.sep).join("/")
+      if (relative === "pipeline/services/WorkerEntry.ts") {
+        return { contents: 'export const workerEntry = new URL("./worker.js", import.meta.url)', loader: "ts" }
+      }
+      const source = fs.readFileSync(args.path, "utf8")
+      if (/import\.meta\.(dirname|filename|resolve)/.test(source)) {
+        return { errors: [{ text: `${relative}: use new URL(..., import.meta.url), which the build maps` }] }
+      }
+      const fromBundle = path.relative(outdir, args.path).split(path.sep).join("/")
+      const url = `new URL(${JSON.stringify(fromBundle)}, import.meta.url).href`
+      return { contents: source.replaceAll("import.meta.url", url), loader: "ts" }
+    })
+  }
+})
+
+/** Builds `root`'s bundles into `root/dist`, each file written whole then renamed into place. */
+export const build = async (root = projectRoot) => {
+  const esbuild = await import("esbuild")
+  const outdir = path.join(root, "dist")
+  // The digest covers the inputs, known only once bundled: the banners hold a placeholder until then.
+  const placeholder = "0".repeat(64)
+  const freshness = `import { assertFresh as tinsachAssertFresh } from ${JSON.stringify(relativeImport(outdir, import.meta.url))}\ntinsachAssertFresh("${placeholder}", new URL("..", import.meta.url))`
+  const results = await Promise.all(
+    Object.entries(entries).map(([name, entry]) =>
+      esbuild.build({
+        entryPoints: { [name]: path.join(root, entry) },
+        absWorkingDir: root,
+        bundle: true,
+        platform: "node",
+        format: "esm",
+        target: "node20",
+        // Packages are bundled too (Effect's hundreds of modules took 1.4 s of CPU to import),
+        // but for DuckDB's native binding and eld, whose tables load only when needed.
+        external: ["@duckdb/node-api", "eld", "esbuild"],
+        outdir,
+        write: false,
+        metafile: true,
+        logLevel: "warning",
+        banner: { js: `// tinsach build ${placeholder}\n${name === "main" ? freshness : ""}\n${requireShim}` },
+        plugins: [sourcePlaces(root, outdir)]
+      })
+    )
+  )
+  const inputs = [...new Set(results.flatMap((result) => Object.keys(result.metafile.inputs)))]
+    .filter((file) => !file.includes("node_modules"))
+    .sort()
+  const digest = digestOf(root, inputs)
+  fs.mkdirSync(outdir, { recursive: true })
+  for (const file of results.flatMap((result) => result.outputFiles)) {
+    const temporary = `${file.path}.tmp-${process.pid}`
+    fs.writeFileSync(temporary, file.text.replaceAll(placeholder, digest))
+    fs.renameSync(temporary, file.path)
+  }
+  const record = path.join(outdir, "build.json")
+  fs.writeFileSync(`${record}.tmp-${process.pid}`, `${JSON.stringify({ digest, inputs }, null, 2)}\n`)
+  fs.renameSync(`${record}.tmp-${process.pid}`, record)
+  checked = `${root}\0${digest}`
+}
+
+const relativeImport = (outdir, url) => {
+  const relative = path.relative(outdir, fileURLToPath(url)).split(path.sep).join("/")
+  return relative.startsWith(".") ? relative : `./${relative}`
+}
+
+/** Builds when stale; says so on stderr unless `quiet`. */
+export const ensureBuilt = async (root = projectRoot, quiet = false) => {
+  const reason = staleReason(root)
+  if (reason === null) return
+  if (!quiet) process.stderr.write(`tinsach: compiling dist/ (${reason})\n`)
+  await build(root)
+}
+
+/** The root and digest last found fresh in this thread, so that `run.mjs` and the bundle check once. */
+let checked
+/** Run first by `dist/main.js`: refuses a bundle whose sources changed after it was built. */
+export const assertFresh = (digest, rootUrl) => {
+  const root = path.resolve(fileURLToPath(rootUrl))
+  if (checked === `${root}\0${digest}`) return
+  const record = path.join(root, "dist", "build.json")
+  const { inputs } = JSON.parse(fs.readFileSync(record, "utf8"))
+  if (digestOf(root, inputs) !== digest) {
+    process.stderr.write("tinsach: dist/ is older than the sources; run `pnpm pipeline` or `pnpm build`\n")
+    process.exit(1)
+  }
+  checked = `${root}\0${digest}`
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await build()
