@@ -11,13 +11,17 @@
  */
 import type { AnyNode, Element } from "domhandler"
 
-/** Never shown: their text is no segment at all. */
+/**
+ * Never shown: their text is no segment at all. `<head>` is not among them: htmlparser2 does not
+ * close a head at the first body element as a browser does, so a page whose `</head>` is missing
+ * would lose its article inside it; what a head holds (`title`, `script`, `style`) is hidden.
+ */
 export const invisibleTags: ReadonlySet<string> = new Set([
   "script",
   "style",
   "noscript",
   "template",
-  "head",
+  "title",
   "svg",
   "math",
   "iframe",
