@@ -5,9 +5,9 @@
  * time), and tells what the markup says of each: the article or the site
  * around it.
  *
- * - Invisible content (`script`, `style`, `noscript`, `template`, `head`, and
- *   elements hidden by attribute, inline style or hiding class, `html/Dom.ts`)
- *   makes no segment. Every visible text node belongs to exactly one segment:
+ * - Invisible content (`script`, `style`, `noscript` unless it holds a whole
+ *   article, `template`, `title`, and elements hidden by attribute, inline
+ *   style or hiding class, `html/Dom.ts`) makes no segment. Every visible text node belongs to exactly one segment:
  *   the nearest block element holding it; inline markup joins its block.
  * - `line_start`/`line_end` are the HTML lines where the block element starts
  *   and ends (its own text nodes' lines when blocks nest inside it); `raw_text`
@@ -24,10 +24,11 @@
  */
 import * as cheerio from "cheerio"
 import { type AnyNode, type Document, Element, type Text } from "domhandler"
+import { Config } from "../Config.ts"
 import type { DocumentHints, LineSegment } from "../Document.ts"
 import { normalizeText } from "../TextNormalization.ts"
 import { type BlockHint, blockHints, type HintedBlock } from "./html/BlockHints.ts"
-import { blockTags, hidingReason, invisibleTags, isElement, parentElement } from "./html/Dom.ts"
+import { blockTags, hidingReason, invisibleTags, isElement, isNoscriptArticle, parentElement } from "./html/Dom.ts"
 import { findMainContent, type TextBlock } from "./html/MainContent.ts"
 
 interface Located {
@@ -171,7 +172,8 @@ export const segmentHtml = (html: string): HtmlSegments => {
 
   const visit = (node: AnyNode, inLink: boolean): void => {
     if (isElement(node)) {
-      if (invisibleTags.has(node.tagName) || hidingReason(node) !== null) return
+      if (hidingReason(node) !== null) return
+      if (invisibleTags.has(node.tagName) && !isNoscriptArticle(node, Config.html.noscriptArticleChars)) return
       if (node.tagName === "img") {
         const location = locationOf(node)
         if (location !== undefined) ordered.push({ offset: location.startOffset, image: node })

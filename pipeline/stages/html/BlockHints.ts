@@ -10,7 +10,8 @@
  *   `related`), else `ui`; except a paragraph between the title and the
  *   article's container, which is the lede and left to the classifier.
  * - Inside: a heading over a paragraph of prose is the article's subheading (`body`);
- *   a pruned subtree takes its kind; a short block whose own class
+ *   a pruned subtree takes its kind; a lead-in and a link to another article
+ *   (`Lea también: <a>…</a>`) is `related`; a short block whose own class
  *   words name a kind (`byline`, `date`, `caption`) takes it; the rest is left
  *   to the classifier.
  * - A block repeated verbatim (desktop and mobile markup, a lede printed twice,
@@ -48,6 +49,20 @@ export interface PageLayout {
   readonly mainOffset: number
 }
 
+/**
+ * A line of the article that is a lead-in and a link to another article (`Lea también: <a>…</a>`,
+ * `VEA TAMBIÉN: <a>…</a>`, `LE PUEDE INTERESAR: <a>…</a>`): the link is most of it, the rest a
+ * short label ending in a colon at its start.
+ */
+const teaserLeadIn = /^[^:.!?]{1,40}:\s*\S/u
+
+const isTeaserLine = (block: HintedBlock): boolean =>
+  block.chars <= 300 &&
+  block.linkChars >= block.chars * 0.6 &&
+  block.chars - block.linkChars <= Config.html.teaserLeadInMaxChars + 5 &&
+  teaserLeadIn.test(block.text) &&
+  block.text.indexOf(":") <= Config.html.teaserLeadInMaxChars
+
 const hintOf = (block: HintedBlock, layout: PageLayout): BlockHint => {
   const { main } = layout
   if (block.element === layout.title) return { hint: "title", evidence: ["html:h1"] }
@@ -77,6 +92,7 @@ const hintOf = (block: HintedBlock, layout: PageLayout): BlockHint => {
     if (wordsKind !== null && smallKinds.has(wordsKind) && block.chars < limit) {
       return { hint: wordsKind, evidence: [`html:class:${wordsSource}`] }
     }
+    if (isTeaserLine(block)) return { hint: "related", evidence: ["html:teaser-line"] }
     return { hint: null, evidence: ["html:main-content"] }
   }
   const linkShare = block.chars === 0 ? 0 : block.linkChars / block.chars

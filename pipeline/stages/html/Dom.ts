@@ -121,3 +121,18 @@ export const parentElement = (node: AnyNode): Element | null => {
   const parent = node.parent
   return parent !== null && isElement(parent as AnyNode) ? (parent as Element) : null
 }
+
+const textLength = (node: AnyNode, limit: number): number => {
+  if (node.type === "text") return (node as { data: string }).data.trim().length
+  if (isElement(node) && (node.tagName === "script" || node.tagName === "style")) return 0
+  let total = 0
+  for (const child of (node as { children?: ReadonlyArray<AnyNode> }).children ?? []) {
+    total += textLength(child, limit - total)
+    if (total >= limit) break
+  }
+  return total
+}
+
+/** A `<noscript>` whose text runs long is the article as printed for readers without JavaScript. */
+export const isNoscriptArticle = (element: Element, minChars: number): boolean =>
+  element.tagName === "noscript" && textLength(element, minChars) >= minChars
