@@ -135,7 +135,7 @@ describe("segmentHtml on pages of each class", () => {
     ])
   })
 
-  it("labels a lead-in and a link to another article inside the article related, not a paragraph with a link (cut from real pages)", () => {
+  it("labels a lead-in and a link to another article inside the article related, and a label over a list of them, not a paragraph with a link (cut from real pages)", () => {
     expect(hintsOf("teaser-lines.html")).toEqual([
       ["ui", "Inicio Política"],
       ["title", "Nicaragua cerró 2021 con deuda externa de 14.372 millones"],
@@ -156,7 +156,10 @@ describe("segmentHtml on pages of each class", () => {
       [
         null,
         "Los desembolsos en 2021 fueron de 2.662,7 millones de dólares, de los cuales 50,4 % provino de acreedores privados, según el informe del Banco Central."
-      ]
+      ],
+      ["related", "Lesen Sie auch die folgenden Beiträge:"],
+      ["related", "Warum Sie diese drei HR-Prozesse digitalisieren sollten"],
+      ["related", "Der Jobmarkt bleibt vital"]
     ])
   })
 
