@@ -74,7 +74,15 @@ export const Config = {
     /** The article's container grows to its parent while the prose in its siblings is at least this share of its own. */
     proseBesideShare: 0.5,
     /** A block outside the article container that reads as its lede: at least this many characters. */
-    ledeMinChars: 60
+    ledeMinChars: 60,
+    /**
+     * A `<noscript>` holding this many characters of text is the page's article as shown without
+     * JavaScript (Blogger prints each post in a `<script type="text/template">` and again in a
+     * `<noscript>`), not a "please enable JavaScript" notice (at most 213 characters on the benchmark).
+     */
+    noscriptArticleChars: 1000,
+    /** A link inside the article after a lead-in (`Lea también:`, `VEA TAMBIÉN:`) of at most this many characters is a teaser. */
+    teaserLeadInMaxChars: 35
   },
   inline: {
     /** Dateline prefixes are stripped from the first N body segments (the lede). */

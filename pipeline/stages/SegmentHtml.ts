@@ -1,11 +1,13 @@
 /**
  * Cuts an HTML page into segments, one per block element that holds visible
- * text, through cheerio (parse5) with source locations, and tells what the
- * markup says of each: the article or the site around it.
+ * text, through cheerio's htmlparser2 parser with source offsets (several times
+ * faster than parse5 with source locations, which was most of the HTML path's
+ * time), and tells what the markup says of each: the article or the site
+ * around it.
  *
- * - Invisible content (`script`, `style`, `noscript`, `template`, `head`, and
- *   elements hidden by attribute, inline style or hiding class, `html/Dom.ts`)
- *   makes no segment. Every visible text node belongs to exactly one segment:
+ * - Invisible content (`script`, `style`, `noscript` unless it holds a whole
+ *   article, `template`, `title`, and elements hidden by attribute, inline
+ *   style or hiding class, `html/Dom.ts`) makes no segment. Every visible text node belongs to exactly one segment:
  *   the nearest block element holding it; inline markup joins its block.
  * - `line_start`/`line_end` are the HTML lines where the block element starts
  *   and ends (its own text nodes' lines when blocks nest inside it); `raw_text`
@@ -21,21 +23,24 @@
  *   the canonical URL.
  */
 import * as cheerio from "cheerio"
-import type { AnyNode, Element, Text } from "domhandler"
+import { type AnyNode, type Document, Element, type Text } from "domhandler"
+import { Config } from "../Config.ts"
 import type { DocumentHints, LineSegment } from "../Document.ts"
 import { normalizeText } from "../TextNormalization.ts"
-import { blockHints } from "./html/BlockHints.ts"
-import { blockTags, hidingReason, invisibleTags, isElement, parentElement } from "./html/Dom.ts"
-import { findMainContent } from "./html/MainContent.ts"
+import { type BlockHint, blockHints, type HintedBlock } from "./html/BlockHints.ts"
+import { blockTags, hidingReason, invisibleTags, isElement, isNoscriptArticle, parentElement } from "./html/Dom.ts"
+import { findMainContent, type TextBlock } from "./html/MainContent.ts"
 
 interface Located {
-  readonly startLine: number
-  readonly endLine: number
   readonly startOffset: number
   readonly endOffset: number
 }
 
-const locationOf = (node: AnyNode): Located | undefined => node.sourceCodeLocation ?? undefined
+/** htmlparser2's indices are inclusive: the span's end is one past the node's last character. */
+const locationOf = (node: AnyNode): Located | undefined =>
+  node.startIndex === null || node.endIndex === null
+    ? undefined
+    : { startOffset: node.startIndex, endOffset: node.endIndex + 1 }
 
 interface Block {
   readonly element: Element
@@ -57,36 +62,84 @@ const nearestBlock = (node: AnyNode): Element | undefined => {
 
 const commas = /[,،、，]/gu
 
-const meta = ($: cheerio.CheerioAPI, selector: string): string | null => {
-  const value = $(selector).first().attr("content")?.trim()
-  return value === undefined || value.length === 0 ? null : value
+/** The elements page metadata comes from, the first of each in document order, found in one walk. */
+interface MetaElements {
+  readonly byKey: Map<string, Element>
+  title?: Element
+  time?: Element
+  canonical?: Element
 }
 
-const pageHints = ($: cheerio.CheerioAPI): DocumentHints => ({
-  title: meta($, 'meta[property="og:title"]') ?? ($("title").first().text().trim() || null),
-  published:
-    meta($, 'meta[property="article:published_time"]') ??
-    meta(
-      $,
-      'meta[name="pubdate"], meta[name="publishdate"], meta[name="date"], meta[name="dc.date"], meta[itemprop="datePublished"]'
-    ) ??
-    ($("time[datetime]").first().attr("datetime")?.trim() || null),
-  author: meta($, 'meta[name="author"]'),
-  outlet: meta($, 'meta[property="og:site_name"]'),
-  url: $('link[rel="canonical"]').first().attr("href")?.trim() || meta($, 'meta[property="og:url"]')
-})
+const metaKeys = (element: Element): ReadonlyArray<string> => {
+  const attributes = element.attribs
+  if (element.tagName === "meta") {
+    const keys: Array<string> = []
+    if (attributes.property !== undefined) keys.push(`property:${attributes.property}`)
+    if (attributes.name !== undefined) keys.push(`name:${attributes.name}`)
+    if (attributes.itemprop !== undefined) keys.push(`itemprop:${attributes.itemprop}`)
+    return keys
+  }
+  return []
+}
+
+const findMetaElements = (root: AnyNode): MetaElements => {
+  const found: MetaElements = { byKey: new Map() }
+  const stack: Array<AnyNode> = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (isElement(node)) {
+      const tag = node.tagName
+      if (tag === "meta") {
+        for (const key of metaKeys(node)) if (!found.byKey.has(key)) found.byKey.set(key, node)
+      } else if (tag === "title") found.title ??= node
+      else if (tag === "time" && node.attribs.datetime !== undefined) found.time ??= node
+      else if (tag === "link" && node.attribs.rel?.toLowerCase() === "canonical") found.canonical ??= node
+    }
+    const children = (node as { children?: ReadonlyArray<AnyNode> }).children
+    if (children !== undefined) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
+  }
+  return found
+}
+
+const textOf = (node: AnyNode): string =>
+  node.type === "text"
+    ? (node as Text).data
+    : ((node as { children?: ReadonlyArray<AnyNode> }).children ?? []).map(textOf).join("")
+
+const pageHints = (root: AnyNode): DocumentHints => {
+  const found = findMetaElements(root)
+  /** The first element of any of these keys, in document order, as a selector group picks it. */
+  const first = (...keys: ReadonlyArray<string>): Element | undefined => {
+    let best: Element | undefined
+    for (const key of keys) {
+      const element = found.byKey.get(key)
+      if (element !== undefined && (best === undefined || (element.startIndex ?? 0) < (best.startIndex ?? 0)))
+        best = element
+    }
+    return best
+  }
+  const content = (...keys: ReadonlyArray<string>): string | null => {
+    const value = first(...keys)?.attribs.content?.trim()
+    return value === undefined || value.length === 0 ? null : value
+  }
+  return {
+    title: content("property:og:title") ?? ((found.title === undefined ? "" : textOf(found.title).trim()) || null),
+    published:
+      content("property:article:published_time") ??
+      content("name:pubdate", "name:publishdate", "name:date", "name:dc.date", "itemprop:datePublished") ??
+      (found.time?.attribs.datetime?.trim() || null),
+    author: content("name:author"),
+    outlet: content("property:og:site_name"),
+    url: found.canonical?.attribs.href?.trim() || content("property:og:url")
+  }
+}
 
 export interface HtmlSegments {
   readonly segments: ReadonlyArray<LineSegment>
   readonly hints: DocumentHints
 }
 
-/**
- * The 1-based line of each offset of the source, `\n`, `\r\n` and `\r` ending
- * a line as in text inputs. Lines come from offsets, not from parse5's line
- * numbers, which run one too far on a text node holding a bare `&` (found by
- * the fuzz tests).
- */
+/** The 1-based line of each offset of the source, `\n`, `\r\n` and `\r` ending a line as in text inputs. */
 const lineLocator = (source: string): ((offset: number) => number) => {
   const starts = [0]
   for (let i = 0; i < source.length; i++) {
@@ -106,7 +159,9 @@ const lineLocator = (source: string): ((offset: number) => number) => {
 }
 
 export const segmentHtml = (html: string): HtmlSegments => {
-  const $ = cheerio.load(html, { sourceCodeLocationInfo: true })
+  const $ = cheerio.load(html, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true } })
+  const root = $.root().get(0)!
+  const body = findBody(root) ?? wrapInBody(root, html.length)
   const lineOf = lineLocator(html)
   const linesOf = (span: { readonly startOffset: number; readonly endOffset: number }) => ({
     lineStart: lineOf(span.startOffset),
@@ -117,7 +172,8 @@ export const segmentHtml = (html: string): HtmlSegments => {
 
   const visit = (node: AnyNode, inLink: boolean): void => {
     if (isElement(node)) {
-      if (invisibleTags.has(node.tagName) || hidingReason(node) !== null) return
+      if (hidingReason(node) !== null) return
+      if (invisibleTags.has(node.tagName) && !isNoscriptArticle(node, Config.html.noscriptArticleChars)) return
       if (node.tagName === "img") {
         const location = locationOf(node)
         if (location !== undefined) ordered.push({ offset: location.startOffset, image: node })
@@ -152,7 +208,7 @@ export const segmentHtml = (html: string): HtmlSegments => {
     if (inLink) block.linkChars += normalizeText(data).length
   }
 
-  for (const root of $.root().get(0)?.children ?? []) visit(root, false)
+  for (const child of root.children) visit(child, false)
   for (const block of byElement.values()) {
     for (let parent = parentElement(block.element); parent !== null; parent = parentElement(parent)) {
       const outer = byElement.get(parent)
@@ -173,27 +229,8 @@ export const segmentHtml = (html: string): HtmlSegments => {
       offset: locationOf(block.texts[0]!)?.startOffset ?? 0
     }
   })
-  const body = ($("body").get(0) as Element | undefined) ?? blocks[0]?.element
-  const hintByBlock = new Map<Block, { readonly hint: LineSegment["hint"]; readonly evidence: ReadonlyArray<string> }>()
-  if (body !== undefined) {
-    const main = findMainContent(textBlocks, body)
-    const offsetOf = (element: Element): number => locationOf(element)?.startOffset ?? 0
-    const mainOffset = Math.min(...[...main.members].map(offsetOf))
-    const title = textBlocks.find(
-      (block) =>
-        block.element.tagName === "h1" && (block.offset <= mainOffset || insideAny(block.element, main.members))
-    )?.element
-    const hints = blockHints(textBlocks, {
-      main,
-      body,
-      title,
-      titleOffset: title === undefined ? 0 : offsetOf(title),
-      mainOffset
-    })
-    blocks.forEach((block, index) => {
-      hintByBlock.set(block, hints[index]!)
-    })
-  }
+  const hints = hintBlocks(textBlocks, body)
+  const hintByBlock = new Map(blocks.map((block, index) => [block, hints[index]!]))
 
   const blockSegment = (block: Block): LineSegment | undefined => {
     const first = locationOf(block.texts[0]!)
@@ -201,7 +238,7 @@ export const segmentHtml = (html: string): HtmlSegments => {
     const own = locationOf(block.element)
     if (first === undefined || last === undefined) return undefined
     const span =
-      own !== undefined && !block.hasNestedBlock ? own : { ...first, endLine: last.endLine, endOffset: last.endOffset }
+      own !== undefined && !block.hasNestedBlock ? own : { startOffset: first.startOffset, endOffset: last.endOffset }
     const hinted = hintByBlock.get(block)
     return {
       ...linesOf(span),
@@ -225,7 +262,24 @@ export const segmentHtml = (html: string): HtmlSegments => {
     const made = entry.block !== undefined ? blockSegment(entry.block) : imageSegment(entry.image!)
     return made === undefined ? [] : [made]
   })
-  return { segments, hints: pageHints($) }
+  return { segments, hints: pageHints(root) }
+}
+
+/** The article's container, its title, and the kind the markup hints for each block. */
+const hintBlocks = (textBlocks: ReadonlyArray<HintedBlock & TextBlock>, body: Element): ReadonlyArray<BlockHint> => {
+  const main = findMainContent(textBlocks, body)
+  const offsetOf = (element: Element): number => locationOf(element)?.startOffset ?? 0
+  const mainOffset = Math.min(...[...main.members].map(offsetOf))
+  const title = textBlocks.find(
+    (block) => block.element.tagName === "h1" && (block.offset <= mainOffset || insideAny(block.element, main.members))
+  )?.element
+  return blockHints(textBlocks, {
+    main,
+    body,
+    title,
+    titleOffset: title === undefined ? 0 : offsetOf(title),
+    mainOffset
+  })
 }
 
 const insideAny = (element: Element, containers: ReadonlySet<Element>): boolean => {
@@ -233,4 +287,27 @@ const insideAny = (element: Element, containers: ReadonlySet<Element>): boolean 
     if (containers.has(node)) return true
   }
   return false
+}
+
+const findBody = (root: AnyNode): Element | undefined => {
+  const stack: Array<AnyNode> = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (isElement(node) && node.tagName === "body") return node
+    if (isElement(node) && invisibleTags.has(node.tagName)) continue
+    const children = (node as { children?: ReadonlyArray<AnyNode> }).children
+    if (children !== undefined) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
+  }
+  return undefined
+}
+
+/** A fragment (a record's HTML field) has no `<body>`: one wraps its nodes, as a browser's parser would add it. */
+const wrapInBody = (root: Document, length: number): Element => {
+  const body = new Element("body", {}, root.children)
+  for (const child of root.children) child.parent = body
+  body.parent = root
+  body.startIndex = 0
+  body.endIndex = Math.max(0, length - 1)
+  root.children = [body]
+  return body
 }

@@ -71,7 +71,7 @@ describe("segmentHtml", () => {
     expect(page.segments.map((s) => s.text)).toEqual(["Shown on a desktop."])
   })
 
-  it("reads a heading over a paragraph of the article as its subheading, not one over a list of links", () => {
+  it("reads a heading over a paragraph of the article as its subheading, one over a list of links as related", () => {
     const prose = "A paragraph of the article that runs long enough to read as prose, with few links in it at all."
     const page = segmentHtml(
       `<body><nav><a href="/">Home</a> <a href="/x">World</a></nav><article><h1>Headline</h1><p>${prose}</p><h2>How it began</h2><p>${prose} Again.</p><h3>More stories</h3><ul><li><a href="/a">Another story</a></li><li><a href="/b">A third story</a></li></ul></article></body>`
@@ -82,7 +82,7 @@ describe("segmentHtml", () => {
       [null, ["html:main-content"], prose],
       ["body", ["html:subheading"], "How it began"],
       [null, ["html:main-content"], `${prose} Again.`],
-      [null, ["html:main-content"], "More stories"],
+      ["related", ["html:teaser-heading"], "More stories"],
       ["related", ["html:pruned-link-density"], "Another story"],
       ["related", ["html:pruned-link-density"], "A third story"]
     ])

@@ -3,7 +3,8 @@
  * the site around them (`tests/fixtures/html/`, written for these tests):
  * an article inside a `comments`/`sidebar` class, navigation and footers, a
  * related list inside the article, captions, hidden and repeated blocks.
- * Each asserts the whole list of hints and texts.
+ * Each asserts the whole list of hints and texts. The later ones (teaser lines, a noscript article)
+ * are cut from real pages of trafilatura's evaluation set, their provenance in the fixture.
  */
 import * as fs from "node:fs"
 import { describe, expect, it } from "@effect/vitest"
@@ -131,6 +132,46 @@ describe("segmentHtml on pages of each class", () => {
         "More than 200,000 visitors have come through its doors since it opened last spring, twice as many as the old library received in a year."
       ],
       ["other_noise", lede]
+    ])
+  })
+
+  it("labels a lead-in and a link to another article inside the article related, and a label over a list of them, not a paragraph with a link (cut from real pages)", () => {
+    expect(hintsOf("teaser-lines.html")).toEqual([
+      ["ui", "Inicio Política"],
+      ["title", "Nicaragua cerró 2021 con deuda externa de 14.372 millones"],
+      [
+        null,
+        "(EFE).- Nicaragua cerró 2021 con una deuda externa total de 14.372,4 millones de dólares, lo que equivale al 102,6 % del producto interior bruto (PIB) del país, informó este martes el Banco Central nicaragüense."
+      ],
+      ["related", "Lea: Consejo Permanente de OEA aborda este miércoles confiscación de sus oficinas en Nicaragua"],
+      [
+        null,
+        "La deuda externa total aumentó en 884,3 millones de dólares (6,6 %) respecto a 2020 (13.488,1 millones), debido al aumento de la deuda externa pública, explicó el ente emisor."
+      ],
+      [
+        "related",
+        "Lea más: Juan Carlos Ortega Murillo propone legalizar la comercialización de marihuana en Nicaragua"
+      ],
+      ["related", "Mire: El cantante Juan Luis Guerra da positivo a COVID-19"],
+      [
+        null,
+        "Los desembolsos en 2021 fueron de 2.662,7 millones de dólares, de los cuales 50,4 % provino de acreedores privados, según el informe del Banco Central."
+      ],
+      ["related", "Lesen Sie auch die folgenden Beiträge:"],
+      ["related", "Warum Sie diese drei HR-Prozesse digitalisieren sollten"],
+      ["related", "Der Jobmarkt bleibt vital"]
+    ])
+  })
+
+  it("reads a post printed in a script template and again in a noscript from the noscript, and hides a short noscript notice (cut from a real page)", () => {
+    const texts = hintsOf("noscript-article.html")
+    expect(texts.map(([hint, text]) => [hint, text?.slice(0, 60)])).toEqual([
+      ["ui", "Enhanced Safe Browsing Protection now available in Chrome"],
+      ["ui", "May 19, 2020"],
+      [null, "Over the past few years we’ve seen threats on the web becomi"],
+      [null, "Turning on Enhanced Safe Browsing will substantially increas"],
+      [null, "Over the next year, we’ll be adding even more protections to"],
+      [null, "Building upon Safe Browsing"]
     ])
   })
 })

@@ -10,7 +10,8 @@
  *   `related`), else `ui`; except a paragraph between the title and the
  *   article's container, which is the lede and left to the classifier.
  * - Inside: a heading over a paragraph of prose is the article's subheading (`body`);
- *   a pruned subtree takes its kind; a short block whose own class
+ *   a pruned subtree takes its kind; a lead-in and a link to another article
+ *   (`Lea también: <a>…</a>`) is `related`; a short block whose own class
  *   words name a kind (`byline`, `date`, `caption`) takes it; the rest is left
  *   to the classifier.
  * - A block repeated verbatim (desktop and mobile markup, a lede printed twice,
@@ -48,6 +49,20 @@ export interface PageLayout {
   readonly mainOffset: number
 }
 
+/**
+ * A line of the article that is a lead-in and a link to another article (`Lea también: <a>…</a>`,
+ * `VEA TAMBIÉN: <a>…</a>`, `À lire aussi » <a>…</a>`): the link is most of it, the rest a
+ * short label ending in a colon or `»` at its start.
+ */
+const teaserLeadIn = /^[^:.!?»]{1,40}[:»]\s+\S/u
+
+const isTeaserLine = (block: HintedBlock): boolean =>
+  block.chars <= 300 &&
+  block.linkChars >= block.chars * 0.6 &&
+  block.chars - block.linkChars <= Config.html.teaserLeadInMaxChars + 5 &&
+  teaserLeadIn.test(block.text) &&
+  block.text.search(/[:»]/u) <= Config.html.teaserLeadInMaxChars
+
 const hintOf = (block: HintedBlock, layout: PageLayout): BlockHint => {
   const { main } = layout
   if (block.element === layout.title) return { hint: "title", evidence: ["html:h1"] }
@@ -77,6 +92,7 @@ const hintOf = (block: HintedBlock, layout: PageLayout): BlockHint => {
     if (wordsKind !== null && smallKinds.has(wordsKind) && block.chars < limit) {
       return { hint: wordsKind, evidence: [`html:class:${wordsSource}`] }
     }
+    if (isTeaserLine(block)) return { hint: "related", evidence: ["html:teaser-line"] }
     return { hint: null, evidence: ["html:main-content"] }
   }
   const linkShare = block.chars === 0 ? 0 : block.linkChars / block.chars
@@ -124,6 +140,7 @@ const hintAll = (blocks: ReadonlyArray<HintedBlock>, layout: PageLayout): Readon
   return blocks.map((block, index) => {
     const hinted = hints[index]!
     if (isSubheading(blocks, hints, index)) return { hint: "body", evidence: ["html:subheading"] }
+    if (isTeaserHeading(blocks, hints, index)) return { hint: "related", evidence: ["html:teaser-heading"] }
     if (hinted.hint !== null || block.text.length < 20) return hinted
     if (seen.has(block.text)) return { hint: "other_noise", evidence: ["html:duplicate"] }
     seen.add(block.text)
@@ -145,6 +162,25 @@ const isSubheading = (blocks: ReadonlyArray<HintedBlock>, hints: ReadonlyArray<B
     nextHint?.evidence[0] === "html:main-content" &&
     next.chars >= Config.html.proseMinChars &&
     next.linkChars < next.chars * 0.3
+  )
+}
+
+/**
+ * A short label inside the article right above links to other articles (`Auch interessant:`,
+ * `Lesen Sie auch die folgenden Beiträge:`, `Das könnte dich auch interessieren`) heads them: it is
+ * related too. Images between them are passed over.
+ */
+const isTeaserHeading = (
+  blocks: ReadonlyArray<HintedBlock>,
+  hints: ReadonlyArray<BlockHint>,
+  index: number
+): boolean => {
+  const block = blocks[index]!
+  if (hints[index]!.evidence[0] !== "html:main-content" || block.chars > 80 || /[.!?]$/u.test(block.text)) return false
+  const next = hints[index + 1]
+  return (
+    next?.hint === "related" &&
+    (next.evidence[0] === "html:teaser-line" || next.evidence[0]?.startsWith("html:pruned") === true)
   )
 }
 

@@ -11,13 +11,17 @@
  */
 import type { AnyNode, Element } from "domhandler"
 
-/** Never shown: their text is no segment at all. */
+/**
+ * Never shown: their text is no segment at all. `<head>` is not among them: htmlparser2 does not
+ * close a head at the first body element as a browser does, so a page whose `</head>` is missing
+ * would lose its article inside it; what a head holds (`title`, `script`, `style`) is hidden.
+ */
 export const invisibleTags: ReadonlySet<string> = new Set([
   "script",
   "style",
   "noscript",
   "template",
-  "head",
+  "title",
   "svg",
   "math",
   "iframe",
@@ -117,3 +121,18 @@ export const parentElement = (node: AnyNode): Element | null => {
   const parent = node.parent
   return parent !== null && isElement(parent as AnyNode) ? (parent as Element) : null
 }
+
+const textLength = (node: AnyNode, limit: number): number => {
+  if (node.type === "text") return (node as { data: string }).data.trim().length
+  if (isElement(node) && (node.tagName === "script" || node.tagName === "style")) return 0
+  let total = 0
+  for (const child of (node as { children?: ReadonlyArray<AnyNode> }).children ?? []) {
+    total += textLength(child, limit - total)
+    if (total >= limit) break
+  }
+  return total
+}
+
+/** A `<noscript>` whose text runs long is the article as printed for readers without JavaScript. */
+export const isNoscriptArticle = (element: Element, minChars: number): boolean =>
+  element.tagName === "noscript" && textLength(element, minChars) >= minChars
