@@ -74,6 +74,15 @@ export const TranslationRule = Schema.Struct({
 export type TranslationRule = typeof TranslationRule.Type
 export type TranslationRuleInput = typeof TranslationRule.Encoded
 
+/**
+ * Where an outlet's `frenchEdition` is known from: the gold pages that show it (`gold <set>`,
+ * a set of `tests/gold/`, or the dev set `dev`) or a page that does (an `https://` URL), then
+ * what those pages show. A row's edition without its evidence cannot be checked.
+ */
+export const FrenchEditionSource = Schema.String.pipe(
+  Schema.pattern(/(?:\bgold (?:dev|(?:fr|vi)-[a-z-]+)\b|https:\/\/[a-z0-9.-]+\.[a-z]{2,})/)
+)
+
 /** An outlet: how to recognise it and which language editions it publishes. */
 export const Outlet = Schema.Struct({
   name: Schema.String.pipe(Schema.minLength(1)),
@@ -86,6 +95,8 @@ export const Outlet = Schema.Struct({
    * writes French. One piece of evidence for the translation flag, never the only one.
    */
   frenchEdition: Schema.optional(Schema.Literal("automatic", "desk")),
+  /** Where `frenchEdition` is known from; set exactly when `frenchEdition` is. */
+  frenchEditionSource: Schema.optional(FrenchEditionSource),
   /**
    * The outlet it belongs to (a wire agency's papers, a broadcaster's channels): on its own
    * site, a dateline or a source line naming the parent (`Hanoï (VNA) -` on Vietnam+) is
@@ -93,6 +104,12 @@ export const Outlet = Schema.Struct({
    */
   parent: Schema.optional(Schema.String),
   note: Note
-})
+}).pipe(
+  Schema.filter((outlet) =>
+    (outlet.frenchEdition === undefined) === (outlet.frenchEditionSource === undefined)
+      ? undefined
+      : `outlet ${outlet.name}: frenchEdition and frenchEditionSource go together (where the edition is known from)`
+  )
+)
 export type Outlet = typeof Outlet.Type
 export type OutletInput = typeof Outlet.Encoded

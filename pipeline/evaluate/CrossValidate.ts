@@ -136,7 +136,7 @@ const withoutEditionKnowledge = (index: OutletIndex): OutletIndex => {
   const blindOf = (outlet: Outlet): Outlet => {
     const known = blind.get(outlet)
     if (known !== undefined) return known
-    const { frenchEdition: _, ...rest } = outlet
+    const { frenchEdition: _, frenchEditionSource: __, ...rest } = outlet
     const copy: Outlet = { ...rest, editions: ["vi", "fr", "en"] }
     blind.set(outlet, copy)
     return copy

@@ -29,7 +29,8 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     kind: "other_noise",
     joins: "related",
     pattern: String.raw`^[-–—=_*~+#|:.•·\s]+$`,
-    note: "Table rules and separators (`---|`, `| :--- |`) from a page table flattened to text; inside a related-news block they count as `related`."
+    certain: true,
+    note: "Table rules and separators (`---|`, `| :--- |`) from a page table flattened to text; inside a related-news block they count as `related`. Certain: the 10 gold lines it matches are all table residue (6 other_noise, 4 in related blocks), and a line of punctuation alone is never an image or text."
   },
   {
     id: "common.ui.close-glyph",

@@ -40,6 +40,14 @@ export const frenchNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "Comment counters and labels (`3 commentaires`, `Réagir`)."
   },
   {
+    id: "fr.comment.form-notice",
+    certain: true,
+    lang: "fr",
+    kind: "comment",
+    pattern: String.raw`^Votre adresse (?:e-mail|de messagerie) ne sera pas publiée\.?(?:\s+Les champs obligatoires sont indiqués avec\s*\*)?$`,
+    note: "WordPress's comment-form notice in its shipped French translation (laminute.info, a stored page: 'Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *'); vi.comment.form-notice is the Vietnamese one."
+  },
+  {
     id: "fr.ticker.now-playing",
     lang: "fr",
     kind: "ticker",

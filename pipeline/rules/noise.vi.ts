@@ -98,6 +98,14 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "Comment counters and comment-form labels (`12 bình luận`, `Bình luận (0)`)."
   },
   {
+    id: "vi.comment.form-notice",
+    certain: true,
+    lang: "vi",
+    kind: "comment",
+    pattern: String.raw`^Email của bạn sẽ không được hiển thị công khai\.?(?:\s+Các trường bắt buộc được đánh dấu\s*\*)?$`,
+    note: "WordPress's comment-form notice in its shipped Vietnamese translation, the same text on every Vietnamese WordPress site (dev 49, thvl.vn); fr.comment.form-notice is the French one."
+  },
+  {
     id: "vi.source.attribution",
     lang: "vi",
     kind: "source",

@@ -23,7 +23,9 @@
  * French is machine-translated from the Vietnamese site (no French newsroom:
  * fr.laodong.vn "Lao Dong AI", fr.congdoanvietnam.vn, baonghean.vn/fr,
  * vietnam.vn/fr, vrviet.vn/fr), "desk" when a French-writing newsroom produces it
- * (Vietnamese outlets' French desks and the French-language press itself).
+ * (Vietnamese outlets' French desks and the French-language press itself);
+ * `frenchEditionSource` says where that is known from (the gold set whose pages
+ * show it, or a URL, then what they show), and the schema refuses one without the other.
  * Republishers (aggregators, portals, blogs) carry no frenchEdition: their French
  * is the original outlet's. Domains that could not be confirmed are left out.
  */
@@ -46,6 +48,7 @@ export const outlets: ReadonlyArray<OutletInput> = [
     ],
     editions: ["vi", "en", "fr"],
     frenchEdition: "desk",
+    frenchEditionSource: "gold fr-desk-b 07 (fr.daihoidang.vn): human French, 'Hanoï (VNA) –', '-VNA'",
     note: "Vietnam News Agency, the state wire (vnanet.vn) with a French service; daihoidang.vn/fr.daihoidang.vn is its Party-congress site (gold fr-desk-b 07: human French, 'Hanoï (VNA) –', '-VNA')."
   },
   {
@@ -54,8 +57,9 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["VietnamPlus", "Vietnam Plus", "TTXVN/Vietnam+", "VNA/Vietnam+", "Vietnam+ (VNA)"],
     editions: ["vi", "en", "fr"],
     frenchEdition: "desk",
+    frenchEditionSource: "gold fr-desk-a: native French slugs, '- AVI'/'-VNA' sign-offs, human slips",
     parent: "TTXVN",
-    note: "VNA's online paper in Vietnamese, English, French, Spanish and Chinese; fr.vietnamplus.vn is written by the agency's French desk (gold fr-desk-a: native French slugs, '- AVI'/'-VNA' sign-offs, human slips)."
+    note: "VNA's online paper in Vietnamese, English, French, Spanish and Chinese; fr.vietnamplus.vn is written by the agency's French desk."
   },
   {
     name: "Le Courrier du Vietnam",
@@ -63,8 +67,9 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Courrier du Vietnam", "CVN", "VNA/CVN", "Le Courrier du Vietnam (CVN)", "Lecourrier"],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource: "gold fr-desk-a: 'Photo : VNA/CVN', own interviews, human slips",
     parent: "TTXVN",
-    note: "VNA's French-language paper (founded 1964) with its own French newsroom (gold fr-desk-a: 'Photo : VNA/CVN', own interviews, human slips)."
+    note: "VNA's French-language paper (founded 1964) with its own French newsroom."
   },
   {
     name: "Le Vietnam en images",
@@ -72,8 +77,9 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Vietnam Illustré", "Vietnam Pictorial", "Báo ảnh Việt Nam"],
     editions: ["vi", "en", "fr"],
     frenchEdition: "desk",
+    frenchEditionSource: "gold fr-desk-b and dev 75: '-VNA/VI', idiomatic French, human slips",
     parent: "TTXVN",
-    note: "VNA's pictorial Báo ảnh Việt Nam / Vietnam Pictorial; vietnam.vnanet.vn/french is written by its French desk (gold fr-desk-b and dev 75: '-VNA/VI', idiomatic French, human slips)."
+    note: "VNA's pictorial Báo ảnh Việt Nam / Vietnam Pictorial; vietnam.vnanet.vn/french is written by its French desk."
   },
   {
     name: "Báo Tin tức",
@@ -153,6 +159,7 @@ export const outlets: ReadonlyArray<OutletInput> = [
     ],
     editions: ["vi", "en", "fr"],
     frenchEdition: "desk",
+    frenchEditionSource: "gold dev 73 and fr-desk-a: vov.vn/fr-CH written by VOV's French service",
     note: "Voice of Vietnam, the national radio; vov.vn/fr-CH carries French written by its French service (gold dev 73, treated as human in fr-desk-a)."
   },
   {
@@ -161,8 +168,9 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["VOV5", "VOV World", "Kênh VOV5", "Hệ Phát thanh Đối ngoại VOV5", "Vovworld.vn"],
     editions: ["vi", "en", "fr"],
     frenchEdition: "desk",
+    frenchEditionSource: "gold fr-desk-a: '(VOVWORLD) -', «» quotes, radio idiom",
     parent: "VOV",
-    note: "VOV's external service (VOV5), broadcasting in French since 1945; French site written by its French desk (gold fr-desk-a: '(VOVWORLD) -', «» quotes, radio idiom)."
+    note: "VOV's external service (VOV5), broadcasting in French since 1945; French site written by its French desk."
   },
   {
     name: "VOV1",
@@ -264,6 +272,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     ],
     editions: ["vi", "en", "fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "gold fr-desk-b: fr.nhandan.vn's polished long-forms, «» quotes, 'Nhân Dân en ligne –' (vietnam.vn/fr's machine translations of Nhân Dân articles, gold fr-mt-more 15 and 29, are the platform's, not the paper's)",
     note: "Central organ of the Communist Party; fr.nhandan.vn is written by its French desk (gold fr-desk-b: polished long-forms, «» quotes, 'Nhân Dân en ligne –', non-native but not MT slips)."
   },
   {
@@ -316,6 +326,7 @@ export const outlets: ReadonlyArray<OutletInput> = [
     ],
     editions: ["vi", "en", "fr"],
     frenchEdition: "desk",
+    frenchEditionSource: "gold fr-desk-b 43: credit 'CPV', none of the MT calques",
     note: "The Party's online newspaper; fr.dangcongsan.vn is a French newsroom edition (gold fr-desk-b 43: credit 'CPV', non-native slips but none of the MT calques)."
   },
   {
@@ -453,6 +464,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Cổng thông tin điện tử Công đoàn Việt Nam", "Tổng Liên đoàn Lao động Việt Nam", "Congdoanvietnam"],
     editions: ["vi", "fr"],
     frenchEdition: "automatic",
+    frenchEditionSource:
+      "gold fr-mt-national and dev 65: the page's own notice 'Original vietnamien  Traduit par Lao Dong AI' over Vietnamese slugs",
     note: "Trade-union portal of the Vietnam General Confederation of Labour, run with Báo Lao Động; its French edition says 'Original vietnamien  Traduit par Lao Dong AI' over Vietnamese slugs (gold fr-mt-national, dev 65)."
   },
   {
@@ -720,6 +733,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Báo Lao Động", "Lao Dong", "Laodong", "Lao Dong AI", "Báo Lao Động điện tử", "Lao Động điện tử"],
     editions: ["vi", "fr"],
     frenchEdition: "automatic",
+    frenchEditionSource:
+      "gold fr-mt-national and dev 63/64: signed 'Lao Dong AI', Vietnamese slugs and article ids under fr.laodong.vn",
     note: "Daily of the Vietnam General Confederation of Labour; fr.laodong.vn is produced by 'Lao Dong AI' over the Vietnamese slugs and ids, with stripped accents and MT calques (gold fr-mt-national, dev 63/64)."
   },
   {
@@ -1291,6 +1306,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Vietnam.vn - Nền tảng quảng bá Việt Nam", "Nền tảng quảng bá Việt Nam"],
     editions: ["vi", "en", "fr"],
     frenchEdition: "automatic",
+    frenchEditionSource:
+      "gold fr-mt-national, fr-mt-more and dev 66: /fr/ over the Vietnamese slug, the same slugs under ~30 languages, one URL stored with two French wordings (fr-mt-national 03, fr-mt-more 28)",
     note: "Aggregator platform republishing Vietnamese press in ~30 languages by machine; /fr/ over the Vietnamese slug, stray 'Français' label, calques (gold fr-mt-national, dev 66)."
   },
   {
@@ -1299,6 +1316,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Vrviet"],
     editions: ["vi", "fr"],
     frenchEdition: "automatic",
+    frenchEditionSource:
+      "gold fr-mt-national 16, fr-mt-more 01 and dev 68: Vietnam.vn's template and tagline over Vietnamese slugs",
     note: "Republisher of unknown operator; /fr/ pages over Vietnamese slugs are machine translations of VietNamNet and other articles (gold fr-mt-national 16, dev 68)."
   },
   {
@@ -1335,6 +1354,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Radio France Internationale", "RFI Tiếng Việt"],
     editions: ["vi", "en", "fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://rfi.fr/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "French public international radio; French newsroom, also a Vietnamese service."
   },
   {
@@ -1343,6 +1364,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Deutsche Welle", "DW Tiếng Việt"],
     editions: ["vi", "en", "fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://dw.com/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "German international broadcaster with Vietnamese and French services."
   },
   {
@@ -1358,7 +1381,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Viettan"],
     editions: ["vi", "en", "fr"],
     frenchEdition: "desk",
-    note: "Overseas opposition party site, with French pages written by humans (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "Overseas opposition party site, with French pages written by humans."
   },
   {
     name: "Musée national d'histoire du Vietnam",
@@ -1366,7 +1390,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Musée national d’histoire du Vietnam", "Bảo tàng Lịch sử quốc gia", "Baotanglichsuquocgia"],
     editions: ["vi", "en", "fr"],
     frenchEdition: "desk",
-    note: "National Museum of Vietnamese History; its French pages are written by staff, not machine (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "National Museum of Vietnamese History; its French pages are written by staff, not machine."
   },
   {
     name: "Le Monde",
@@ -1374,6 +1399,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Lemonde"],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://lemonde.fr/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "French daily of record."
   },
   {
@@ -1382,7 +1409,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Agence France-Presse", "Agence France Presse"],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "French news agency; its French wire is reprinted widely (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "French news agency; its French wire is reprinted widely."
   },
   {
     name: "TV5Monde",
@@ -1390,7 +1418,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["TV5 Monde", "TV5MONDE Info"],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "French-language international TV; runs AFP copy (gold fr-desk-b 51/52)."
+    frenchEditionSource: "gold fr-desk-b 51/52",
+    note: "French-language international TV; runs AFP copy."
   },
   {
     name: "France 24",
@@ -1398,6 +1427,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["France24"],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://france24.com/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "French public international news channel."
   },
   {
@@ -1406,7 +1437,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["France Télévisions", "France Info", "francetvinfo"],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "French public broadcaster's news site (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "French public broadcaster's news site."
   },
   {
     name: "Le Figaro",
@@ -1414,6 +1446,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Lefigaro"],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://lefigaro.fr/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "French national daily."
   },
   {
@@ -1422,6 +1456,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: [],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://liberation.fr/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "French national daily."
   },
   {
@@ -1430,6 +1466,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["La-croix"],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://la-croix.com/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "French national daily."
   },
   {
@@ -1438,6 +1476,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Ouest France"],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://ouest-france.fr/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "French regional daily."
   },
   {
@@ -1446,6 +1486,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["20minutes"],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://20minutes.fr/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "French free daily."
   },
   {
@@ -1454,6 +1496,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Lepoint"],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://lepoint.fr/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "French weekly."
   },
   {
@@ -1462,6 +1506,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["L’Express", "Lexpress"],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://lexpress.fr/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "French weekly."
   },
   {
@@ -1470,6 +1516,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Leparisien"],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://leparisien.fr/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "French daily."
   },
   {
@@ -1478,6 +1526,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Les Échos", "Lesechos"],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://lesechos.fr/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "French business daily."
   },
   {
@@ -1486,6 +1536,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Courrierinternational"],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://courrierinternational.com/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "French weekly translating the world press."
   },
   {
@@ -1494,7 +1546,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["l’Humanité", "Humanité", "Humanite"],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "French Communist-founded daily (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "French Communist-founded daily."
   },
   {
     name: "Mediapart",
@@ -1502,7 +1555,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: [],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "French investigative news site (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "French investigative news site."
   },
   {
     name: "LCI",
@@ -1510,7 +1564,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["La Chaîne Info"],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "French TV news channel (gold fr-desk-b 75)."
+    frenchEditionSource: "gold fr-desk-b 75",
+    note: "French TV news channel."
   },
   {
     name: "Europe 1",
@@ -1518,6 +1573,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Europe1"],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://europe1.fr/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "French radio."
   },
   {
@@ -1526,7 +1583,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["lepetitjournal.com Hanoi", "lepetitjournal.com Ho Chi Minh-Ville", "Lepetitjournal"],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "Media for French expatriates with Hanoi and Ho Chi Minh City editions (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "Media for French expatriates with Hanoi and Ho Chi Minh City editions."
   },
   {
     name: "Gavroche",
@@ -1534,7 +1592,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Gavroche Thaïlande", "Gavroche-thailande"],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "French-language magazine in Thailand covering South-East Asia (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "French-language magazine in Thailand covering South-East Asia."
   },
   {
     name: "Asialyst",
@@ -1542,6 +1601,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: [],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://asialyst.com/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "French news magazine on Asia."
   },
   {
@@ -1550,7 +1611,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Lapresse"],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "Montreal daily; runs AFP copy (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "Montreal daily; runs AFP copy."
   },
   {
     name: "Le Devoir",
@@ -1558,6 +1620,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Ledevoir"],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://ledevoir.com/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "Montreal daily."
   },
   {
@@ -1566,6 +1630,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["ICI Radio-Canada"],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://radio-canada.ca/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "Canadian public broadcaster, French service."
   },
   {
@@ -1574,6 +1640,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Letemps"],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://letemps.ch/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "Geneva daily."
   },
   {
@@ -1582,6 +1650,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Radio Télévision Suisse"],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://rts.ch/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "Swiss French-language public broadcaster."
   },
   {
@@ -1590,7 +1660,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Keystone-SDA", "ATS", "Agence télégraphique suisse"],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "Swiss news agency; its French wire appears on bluewin.ch (gold fr-desk-b 08)."
+    frenchEditionSource: "gold fr-desk-b 08",
+    note: "Swiss news agency; its French wire appears on bluewin.ch."
   },
   {
     name: "RTBF",
@@ -1598,7 +1669,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: [],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "Belgian French-language public broadcaster (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "Belgian French-language public broadcaster."
   },
   {
     name: "Le Soir",
@@ -1606,6 +1678,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Lesoir"],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://lesoir.be/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "Brussels daily."
   },
   {
@@ -1614,6 +1688,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["La Libre", "Lalibre"],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://lalibre.be/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "Brussels daily."
   },
   {
@@ -1622,6 +1698,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Jeuneafrique"],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://jeuneafrique.com/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "Pan-African French-language weekly."
   },
   {
@@ -1630,7 +1708,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["La Dépêche NC"],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "New Caledonian news site (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "New Caledonian news site."
   },
   {
     name: "Linfo.re",
@@ -1638,7 +1717,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Linfo"],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "Réunion news site (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "Réunion news site."
   },
   {
     name: "Seneweb",
@@ -1646,7 +1726,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: [],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "Senegalese news portal (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "Senegalese news portal."
   },
   {
     name: "SeneNews",
@@ -1654,7 +1735,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: [],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "Senegalese news site (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "Senegalese news site."
   },
   {
     name: "A221",
@@ -1662,7 +1744,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: [],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "Senegalese news site (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "Senegalese news site."
   },
   {
     name: "Bénin Web TV",
@@ -1670,7 +1753,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Benin Web TV", "Beninwebtv"],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "Beninese news site (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "Beninese news site."
   },
   {
     name: "Afrique Media",
@@ -1678,7 +1762,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Afriquemedia"],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "Cameroon-based pan-African channel (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "Cameroon-based pan-African channel."
   },
   {
     name: "El Moudjahid",
@@ -1686,7 +1771,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Elmoudjahid"],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "Algerian state daily (gold fr-desk-b 29)."
+    frenchEditionSource: "gold fr-desk-b 29",
+    note: "Algerian state daily."
   },
   {
     name: "El Watan",
@@ -1694,7 +1780,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Elwatan-dz"],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "Algerian daily; runs AFP copy (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "Algerian daily; runs AFP copy."
   },
   {
     name: "Algérie Confluences",
@@ -1702,7 +1789,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Algerieconfluences"],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "Algerian news site (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "Algerian news site."
   },
   {
     name: "Perspectives Med",
@@ -1710,7 +1798,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Perspectivesmed"],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "Moroccan business news site (gold fr-desk-b 14)."
+    frenchEditionSource: "gold fr-desk-b 14",
+    note: "Moroccan business news site."
   },
   {
     name: "MediaActu",
@@ -1718,7 +1807,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: [],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "French-language news site (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "French-language news site."
   },
   {
     name: "Jodala TV",
@@ -1726,7 +1816,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Jodalatv"],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "French-language web TV site (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "French-language web TV site."
   },
   {
     name: "Intelligence Online",
@@ -1734,7 +1825,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Intelligenceonline"],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "French intelligence newsletter (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "French intelligence newsletter."
   },
   {
     name: "The Conversation",
@@ -1742,7 +1834,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["The Conversation France", "Theconversation"],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "Academic news site; French edition (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "Academic news site; French edition."
   },
   {
     name: "Réseau Bastille",
@@ -1750,7 +1843,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Reseau-bastille"],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "French left-wing site publishing translated articles (gold fr-desk-b 11)."
+    frenchEditionSource: "gold fr-desk-b 11",
+    note: "French left-wing site publishing translated articles."
   },
   {
     name: "Communistus",
@@ -1758,7 +1852,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: [],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "French communist site (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "French communist site."
   },
   {
     name: "UGVF",
@@ -1766,7 +1861,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Union générale des Vietnamiens de France"],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "Association of Vietnamese in France; site in French (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "Association of Vietnamese in France; site in French."
   },
   {
     name: "Yeni Şafak",
@@ -1774,7 +1870,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Yeni Safak", "Yenisafak"],
     editions: ["fr"],
     frenchEdition: "desk",
-    note: "Turkish daily with a French edition running AFP copy (gold fr-desk-b)."
+    frenchEditionSource: "gold fr-desk-b",
+    note: "Turkish daily with a French edition running AFP copy."
   },
   {
     name: "Anadolu",
@@ -1782,6 +1879,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Agence Anadolu", "Anadolu Ajansı"],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://aa.com.tr/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "Turkish state news agency with a French service."
   },
   {
@@ -1790,6 +1889,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Agence de presse Xinhua", "Xinhua French"],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://french.news.cn/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "Chinese state agency's French service."
   },
   {
@@ -1798,6 +1899,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["CGTN"],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://francais.cgtn.com/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "Chinese state TV's French service."
   },
   {
@@ -1806,6 +1909,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     aliases: ["Quotidien du Peuple en ligne"],
     editions: ["fr"],
     frenchEdition: "desk",
+    frenchEditionSource:
+      "https://french.peopledaily.com.cn/: a French-language newsroom publishing under its own name, not a translation of a Vietnamese site",
     note: "French edition of the Chinese People's Daily."
   },
   {
@@ -2856,6 +2961,8 @@ export const outlets: ReadonlyArray<OutletInput> = [
     ],
     editions: ["vi", "fr"],
     frenchEdition: "automatic",
+    frenchEditionSource:
+      "gold fr-mt-provincial and fr-mt-more: baonghean.vn/fr over the Vietnamese slug and id, one URL stored with two wordings, a photographer's name translated as a word ('Perle' for Châu, fr-mt-more 23)",
     note: "Party newspaper of Nghệ An (organ of the provincial Party committee). Nghệ An kept its borders in the 2025 reorganisation; in 2025 it merged with the provincial radio-TV as Báo và Phát thanh, Truyền hình Nghệ An. Its French section baonghean.vn/fr is machine-translated: Vietnamese slug and id under /fr/, the whole back catalogue translated, one URL stored with two different wordings, Google's 'Français' label leaking (gold fr-mt-provincial)."
   },
   {

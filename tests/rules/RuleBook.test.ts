@@ -10,7 +10,7 @@ import {
   outletsMentioned,
   type RuleTables
 } from "../../pipeline/rules/RuleBook.ts"
-import { seedsDir } from "../support/pipeline.ts"
+import { projectRoot, seedsDir } from "../support/pipeline.ts"
 
 const withNoise = (extra: RuleTables["noise"]): RuleTables => ({
   ...defaultRuleTables,
@@ -94,6 +94,36 @@ describe("the rule book", () => {
     expect(Either.isLeft(result) && result.left.message).toBe(
       "outlet Test Daily: its parent No Such Agency is not an outlet of the table"
     )
+  })
+
+  it("refuses an outlet's French edition without where it is known from, and a source that cites nothing", () => {
+    const outlet = {
+      name: "Test Daily",
+      domains: ["testdaily.vn"],
+      aliases: [],
+      editions: ["vi", "fr"] as ["vi", "fr"],
+      note: "A test row."
+    }
+    const reasonWith = (extra: Partial<{ frenchEdition: "automatic"; frenchEditionSource: string }>) =>
+      reasonOf({ ...defaultRuleTables, outlets: [...defaultRuleTables.outlets, { ...outlet, ...extra }] })
+    expect([
+      reasonWith({ frenchEdition: "automatic" }),
+      reasonWith({ frenchEditionSource: "gold fr-mt-more: Vietnamese slugs under /fr/" }),
+      reasonWith({ frenchEdition: "automatic", frenchEditionSource: "its French reads like a machine's" }),
+      reasonWith({ frenchEdition: "automatic", frenchEditionSource: "gold fr-mt-more: Vietnamese slugs under /fr/" })
+    ]).toEqual(["invalid-row", "invalid-row", "invalid-row", "ok"])
+  })
+
+  it("cites, for every French edition, gold sets that exist", () => {
+    const goldSets = new Set(fs.readdirSync(path.join(projectRoot, "tests/gold")))
+    const cited = defaultRuleTables.outlets.flatMap((outlet) =>
+      [...(outlet.frenchEditionSource ?? "").matchAll(/(?<![\w./])(?:fr|vi)-[a-z]+(?:-[a-z]+)*\b/gu)].map((m) => m[0])
+    )
+    expect(cited.length).toBeGreaterThan(10)
+    expect(cited.filter((set) => !goldSets.has(set))).toEqual([])
+    expect(
+      defaultRuleTables.outlets.filter((o) => (o.frenchEdition === undefined) !== (o.frenchEditionSource === undefined))
+    ).toEqual([])
   })
 
   it("refuses an id used twice", () => {

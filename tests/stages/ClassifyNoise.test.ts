@@ -96,8 +96,11 @@ describe("text rules, by family", () => {
     ["12 bình luận", "comment"],
     ["Bình luận (3)", "comment"],
     ["3 commentaires", "comment"],
+    ["Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *", "comment"],
+    ["Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *", "comment"],
+    ["Votre adresse e-mail ne sera pas publiée dans le journal officiel.", "none"],
     [body.en, "none"]
-  ])("comment counters: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
+  ])("comment counters and comment-form notices: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
 
   it.each([
     ["Chia sẻ", "ui"],

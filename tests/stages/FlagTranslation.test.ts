@@ -100,8 +100,8 @@ describe("real pages, whole outputs", () => {
     expect(doc.segments[0]?.text).toBe("Original vietnamien Traduit par Lao Dong AI")
     expect(doc.segments[1]?.mtSignals).toEqual([
       "the page says it was machine-translated",
-      "letter-trigram profile",
       "the outlet's French edition is automatic (outlet table)",
+      "letter-trigram profile",
       "Vietnamese letters kept in names"
     ])
     expect(doc.translation).toEqual({ language: "fr", mtStatus: "full", mtShare: 1 })
