@@ -235,16 +235,33 @@ const outletsNamed = (index: OutletIndex, text: string, limit: number): Readonly
   const { mayMention, mentionAt } = index
   mayMention.lastIndex = 0
   for (let may = mayMention.exec(text); may !== null && found.length < limit; may = mayMention.exec(text)) {
-    mentionAt.lastIndex = may.index
-    const match = mentionAt.exec(text)
-    if (match === null) {
-      mayMention.lastIndex = may.index + 1
+    const start = may.index
+    // Where `mention`'s own edges hold around the name found, it finds that name there: the names
+    // are tried in the same order, and no earlier one passed the quick test's looser edges.
+    if (mentionEdgesHold(text, start, start + may[0].length)) {
+      add(may[0])
+      mayMention.lastIndex = start + may[0].length
       continue
     }
-    add(match[0])
-    mayMention.lastIndex = may.index + match[0].length
+    mentionAt.lastIndex = start
+    const match = mentionAt.exec(text)
+    mayMention.lastIndex = match === null ? start + 1 : start + match[0].length
+    if (match !== null) add(match[0])
   }
   return found
+}
+
+const wordCharacter = /[\p{L}\p{N}]/u
+const letterCharacter = /\p{L}/u
+
+/** `mention`'s lookbehind and lookahead around `start`..`end`, on a text without surrogates. */
+const mentionEdgesHold = (text: string, start: number, end: number): boolean => {
+  const before = text[start - 1]
+  if (before !== undefined && (before === "." || before === "@" || wordCharacter.test(before))) return false
+  const after = text[end]
+  if (after === undefined) return true
+  if (wordCharacter.test(after)) return false
+  return !(after === "." && end + 1 < text.length && letterCharacter.test(text[end + 1]!))
 }
 
 /** The outlets a text names, in order of appearance. */
