@@ -115,6 +115,11 @@ export const hasLowerUpperLower = (text: string): boolean => {
 
 /** Every character of the Basic Multilingual Plane but the surrogates, made on first use. */
 let bmp: string | undefined
+const basicMultilingualPlane = (): string => {
+  const units = new Uint16Array(0x10000 - 0x800)
+  for (let code = 0, i = 0; code < 0x10000; code++) if (code < 0xd800 || code > 0xdfff) units[i++] = code
+  return new TextDecoder("utf-16le").decode(units)
+}
 
 const classEscaped = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
 
@@ -124,9 +129,7 @@ const classEscaped = (c: string): string => `\\u${c.charCodeAt(0).toString(16).p
  * tables' names are BMP letters; a text holding a surrogate is read with `iu` anyway.
  */
 export const foldsOnlyWithUnicode = (text: string): RegExp => {
-  bmp ??= Array.from({ length: 0x10000 }, (_, code) =>
-    code >= 0xd800 && code <= 0xdfff ? "" : String.fromCharCode(code)
-  ).join("")
+  bmp ??= basicMultilingualPlane()
   const units = [...new Set(text)].filter((c) => c.length === 1)
   const anyUnit = new RegExp(`[${units.map(classEscaped).join("")}]`, "giu")
   const candidates = [...new Set(bmp.match(anyUnit) ?? [])].join("")
