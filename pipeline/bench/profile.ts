@@ -124,14 +124,14 @@ const linesOf = (url: string): ReadonlyArray<string> => {
   return lines
 }
 
+const callbackOf = (method: string | undefined): string | undefined =>
+  method === undefined ? undefined : `(callback of ${method})`
+
 /**
  * The name of the function starting at a column of a TypeScript line: tsx
  * compiles with `keepNames`, which wraps every arrow in a call, so V8 calls
  * them all anonymous; the source map gives the place, the source the name.
  */
-const callbackOf = (method: string | undefined): string | undefined =>
-  method === undefined ? undefined : `(callback of ${method})`
-
 const nameAt = (line: string, column: number): string | undefined => {
   const before = line.slice(0, column)
   const after = line.slice(column)

@@ -201,7 +201,9 @@ const describeLine = (segment: LineSegment, hits: RuleHits): LineFacts => {
   // What is left without date words and numbers: asked only of short lines with a digit.
   const datey = chars <= 80 && /\d/u.test(text) && lettersOnly(text.replace(dateTokens, "")).length <= 3
   set(values, "date:only", datey ? 1 : 0)
-  for (const row of shapeRows) if (row.pattern.test(text)) set(values, `shape:${row.id}`)
+  for (const row of shapeRows) {
+    if ((row.gate === undefined || row.gate(text)) && row.pattern.test(text)) set(values, `shape:${row.id}`)
+  }
   if (hits.kind !== null) set(values, `rule:${hits.kind}`)
   if (hits.head) set(values, "rule:head")
   if (segment.hint !== null) set(values, `hint:${segment.hint}`)

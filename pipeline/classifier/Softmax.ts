@@ -18,15 +18,20 @@ export interface SparseVector {
 }
 
 export const sparse = (dense: Float64Array): SparseVector => {
-  const indices: Array<number> = []
-  const values: Array<number> = []
-  dense.forEach((value, index) => {
+  let nonZero = 0
+  for (let index = 0; index < dense.length; index++) if (dense[index] !== 0) nonZero++
+  const indices = new Int32Array(nonZero)
+  const values = new Float64Array(nonZero)
+  let next = 0
+  for (let index = 0; index < dense.length; index++) {
+    const value = dense[index]!
     if (value !== 0) {
-      indices.push(index)
-      values.push(value)
+      indices[next] = index
+      values[next] = value
+      next++
     }
-  })
-  return { indices: Int32Array.from(indices), values: Float64Array.from(values) }
+  }
+  return { indices, values }
 }
 
 export interface TrainOptions {

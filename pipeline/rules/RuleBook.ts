@@ -15,6 +15,7 @@ import {
   type TranslationRuleInput
 } from "../../schemas/Rules.ts"
 import type { RuleLang } from "../../schemas/Vocabulary.ts"
+import { foldsOnlyWithUnicode } from "../classifier/Characters.ts"
 import { decodeLineModel, type LineModel, readModelFile } from "../classifier/LineModel.ts"
 import {
   decodeTranslationModel,
@@ -46,11 +47,13 @@ export interface OutletIndex {
   /** Any name, alias or domain of the table as a whole word, case-insensitive. */
   readonly mention: RegExp
   /**
-   * A quick test that `mention` may match: the same names with `i` alone (V8 runs `iu`
-   * alternations 30 to 50 times slower) and ASCII word edges, so it matches wherever
+   * A quick test of where `mention` may match: the same names with `i` alone (V8 runs `iu`
+   * alternations 30 to 50 times slower) and ASCII word edges, so it matches at every place
    * `mention` does, except on the characters of `foldsOnlyWithUnicode`.
    */
   readonly mayMention: RegExp
+  /** `mention` asked at one place only (sticky). */
+  readonly mentionAt: RegExp
   /** Characters `iu` takes for a letter of the names and `i` does not (`ſ`, the Kelvin sign), and surrogates. */
   readonly foldsOnlyWithUnicode: RegExp
 }
@@ -200,55 +203,65 @@ const indexOutlets = (outlets: ReadonlyArray<Outlet>): OutletIndex => {
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .map((key) => key.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&"))
   const mention = new RegExp(`(?<![\\p{L}\\p{N}.@])(?:${keys.join("|")})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, "giu")
-  const mayMention = new RegExp(`(?<![A-Za-z0-9.@])(?:${keys.join("|")})(?![A-Za-z0-9]|\\.[A-Za-z])`, "i")
-  return { byDomain, byAlias, mention, mayMention, foldsOnlyWithUnicode: foldsOnlyWithUnicode(keys.join("")) }
-}
-
-const classEscaped = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-
-/**
- * The characters that match one of `text`'s characters case-insensitively under `iu` and not
- * under `i` alone: every character of the Basic Multilingual Plane tried against each one. The
- * tables' names are BMP letters; a text holding a surrogate is read with `iu` anyway.
- */
-const foldsOnlyWithUnicode = (text: string): RegExp => {
-  const bmp = Array.from({ length: 0x10000 }, (_, code) =>
-    code >= 0xd800 && code <= 0xdfff ? "" : String.fromCharCode(code)
-  ).join("")
-  const units = [...new Set(text)].filter((c) => c.length === 1)
-  const anyUnit = new RegExp(`[${units.map(classEscaped).join("")}]`, "giu")
-  const candidates = [...new Set(bmp.match(anyUnit) ?? [])].join("")
-  const differing = new Set<string>()
-  for (const unit of units) {
-    const withUnicode = candidates.match(new RegExp(classEscaped(unit), "giu")) ?? []
-    const without = new Set(candidates.match(new RegExp(classEscaped(unit), "gi")) ?? [])
-    for (const c of withUnicode) if (!without.has(c)) differing.add(c)
+  const mayMention = new RegExp(`(?<![A-Za-z0-9.@])(?:${keys.join("|")})(?![A-Za-z0-9]|\\.[A-Za-z])`, "gi")
+  return {
+    byDomain,
+    byAlias,
+    mention,
+    mentionAt: new RegExp(mention.source, "iuy"),
+    mayMention,
+    foldsOnlyWithUnicode: foldsOnlyWithUnicode(keys.join(""))
   }
-  return new RegExp(`[\\ud800-\\udfff${[...differing].map(classEscaped).join("")}]`)
 }
 
 /**
- * Where `mention` may first match: where the quick test first does (the slow one cannot match
- * before), from 0 where the quick test is not exact; -1 when it cannot match.
- */
-const mentionFrom = (index: OutletIndex, text: string): number =>
-  index.foldsOnlyWithUnicode.test(text) ? 0 : text.search(index.mayMention)
-
-/**
- * The outlets a text names, in order of appearance, up to `limit` of them. `mention` is run
- * from where it may first match, its `lastIndex` set before every use.
+ * The names `mention` finds in a text, in order, up to `limit` outlets. The quick test finds
+ * each place a name may start and `mention` (sticky) is asked there only: it cannot match where
+ * the quick test does not. Where the quick test is not exact, `mention` reads the whole text.
  */
 const outletsNamed = (index: OutletIndex, text: string, limit: number): ReadonlyArray<Outlet> => {
   const found: Array<Outlet> = []
-  const from = mentionFrom(index, text)
-  if (from < 0) return found
-  const mention = index.mention
-  mention.lastIndex = from
-  for (let match = mention.exec(text); match !== null && found.length < limit; match = mention.exec(text)) {
-    const outlet = lookupOutlet(index, match[0])
+  const add = (name: string) => {
+    const outlet = lookupOutlet(index, name)
     if (outlet !== undefined && !found.includes(outlet)) found.push(outlet)
   }
+  if (index.foldsOnlyWithUnicode.test(text)) {
+    for (const match of text.matchAll(index.mention)) {
+      add(match[0])
+      if (found.length >= limit) break
+    }
+    return found
+  }
+  const { mayMention, mentionAt } = index
+  mayMention.lastIndex = 0
+  for (let may = mayMention.exec(text); may !== null && found.length < limit; may = mayMention.exec(text)) {
+    const start = may.index
+    // Where `mention`'s own edges hold around the name found, it finds that name there: the names
+    // are tried in the same order, and no earlier one passed the quick test's looser edges.
+    if (mentionEdgesHold(text, start, start + may[0].length)) {
+      add(may[0])
+      mayMention.lastIndex = start + may[0].length
+      continue
+    }
+    mentionAt.lastIndex = start
+    const match = mentionAt.exec(text)
+    mayMention.lastIndex = match === null ? start + 1 : start + match[0].length
+    if (match !== null) add(match[0])
+  }
   return found
+}
+
+const wordCharacter = /[\p{L}\p{N}]/u
+const letterCharacter = /\p{L}/u
+
+/** `mention`'s lookbehind and lookahead around `start`..`end`, on a text without surrogates. */
+const mentionEdgesHold = (text: string, start: number, end: number): boolean => {
+  const before = text[start - 1]
+  if (before !== undefined && (before === "." || before === "@" || wordCharacter.test(before))) return false
+  const after = text[end]
+  if (after === undefined) return true
+  if (wordCharacter.test(after)) return false
+  return !(after === "." && end + 1 < text.length && letterCharacter.test(text[end + 1]!))
 }
 
 /** The outlets a text names, in order of appearance. */

@@ -234,7 +234,9 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     }
     const ruleKind = ruled[index]!.hits.kind
     if (model === null) return { kind: ruleKind ?? "body", score: 1, evidence: [] }
-    return decide(model, vectorize(model, features[index]!, lineWords(segment.text)), protectionOf(segment))
+    // A model without a vocabulary reads no words: they are not cut.
+    const words = model.vocabulary.length === 0 ? [] : lineWords(segment.text)
+    return decide(model, vectorize(model, features[index]!, words), protectionOf(segment))
   })
   if (model !== null) keepOneTitle(model, decisions)
   joinNeighbours(ruled, decisions)
