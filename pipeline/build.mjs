@@ -2,9 +2,9 @@
  * The build: bundles the command line (`pipeline/main.ts`) and the worker
  * thread (`pipeline/worker.ts`) into `dist/main.js` and `dist/worker.js` with
  * esbuild, so that a run starts plain JavaScript instead of compiling
- * TypeScript in every thread. Packages stay outside the bundles (imported from
- * node_modules as they are); the models and `package.json` are still read at
- * run time, from their place in the tree.
+ * TypeScript in every thread. The packages are bundled too, but for eld and
+ * DuckDB's native binding (see `trimmedPackages`); the models and
+ * `package.json` are still read at run time, from their place in the tree.
  *
  * A bundle is never run stale: `dist/build.json` lists the source files the
  * bundles were made from, and the first line of each bundle holds a digest of
@@ -33,13 +33,16 @@ const requireShim =
 
 const sha256 = (data) => createHash("sha256").update(data).digest("hex")
 
-/** The digest of `files` as they are on disk now, or null when one is missing. */
-const digestOf = (root, files) => {
+/**
+ * The digest of `files` with the build's own files, each hashed from `known`
+ * (the contents bundled) or else as it is on disk now; null when one is missing.
+ */
+const digestOf = (root, files, known = new Map()) => {
   const hash = createHash("sha256")
   for (const file of [...buildFiles, ...files].sort()) {
     const absolute = path.join(root, file)
-    if (!fs.existsSync(absolute)) return null
-    hash.update(`${file}\0${sha256(fs.readFileSync(absolute))}\n`)
+    if (!known.has(file) && !fs.existsSync(absolute)) return null
+    hash.update(`${file}\0${known.get(file) ?? sha256(fs.readFileSync(absolute))}\n`)
   }
   return hash.digest("hex")
 }
@@ -56,12 +59,23 @@ const bundleDigest = (file) => {
   }
 }
 
+/** The source files `dist/build.json` says the bundles hold, or null when it cannot be read. */
+const bundledSources = (root) => {
+  try {
+    const { inputs } = JSON.parse(fs.readFileSync(path.join(root, "dist", "build.json"), "utf8"))
+    return Array.isArray(inputs) ? inputs : null
+  } catch {
+    return null
+  }
+}
+
 /** Why `root`'s bundles cannot be run as they are, or null when they are up to date. */
 export const staleReason = (root = projectRoot) => {
   root = path.resolve(root)
   const record = path.join(root, "dist", "build.json")
   if (!fs.existsSync(record)) return "no build yet"
-  const { inputs } = JSON.parse(fs.readFileSync(record, "utf8"))
+  const inputs = bundledSources(root)
+  if (inputs === null) return "dist/build.json is unreadable"
   const digest = digestOf(root, inputs)
   if (digest === null) return "a source file was removed"
   for (const name of Object.keys(entries)) {
@@ -75,17 +89,20 @@ export const staleReason = (root = projectRoot) => {
 /**
  * The bundled files keep locating their neighbours (`new URL("../model/x.json",
  * import.meta.url)`) as in the tree: their `import.meta.url` becomes the URL of
- * the source file, computed from the bundle's own place.
+ * the source file, computed from the bundle's own place. Each source's sha256
+ * goes into `hashes` as read, so that the digest is of what was bundled even
+ * when a file is saved during the build.
  */
-const sourcePlaces = (root, outdir) => ({
+const sourcePlaces = (root, outdir, hashes) => ({
   name: "tinsach-source-places",
   setup(build) {
     build.onLoad({ filter: /\.ts$/ }, (args) => {
       const relative = path.relative(root, args.path).split(path.sep).join("/")
+      const source = fs.readFileSync(args.path, "utf8")
+      hashes.set(relative, sha256(source))
       if (relative === "pipeline/services/WorkerEntry.ts") {
         return { contents: 'export const workerEntry = new URL("./worker.js", import.meta.url)', loader: "ts" }
       }
-      const source = fs.readFileSync(args.path, "utf8")
       if (/import\.meta\.(dirname|filename|resolve)/.test(source)) {
         return { errors: [{ text: `${relative}: use new URL(..., import.meta.url), which the build maps` }] }
       }
@@ -101,8 +118,9 @@ const sourcePlaces = (root, outdir) => ({
  * required at run time from where pnpm put it (not hoisted, so by path), while
  * its JavaScript API is bundled: imported as a CommonJS package, it cost
  * 0.3 s of CPU per process in Node's export scanner. undici, which cheerio
- * imports only to fetch a URL (`fromURL`, never called here), is replaced by
- * a stub that refuses: evaluating it cost 0.2 s per thread.
+ * imports only to fetch a URL (`fromURL`) and @effect/platform-node only for
+ * its HTTP client, neither used here, is replaced by a stub that refuses:
+ * evaluating it cost 0.2 s of CPU per thread.
  */
 const trimmedPackages = (outdir) => ({
   name: "tinsach-trimmed-packages",
@@ -127,10 +145,13 @@ const trimmedPackages = (outdir) => ({
 
 /** Builds `root`'s bundles into `root/dist`, each file written whole then renamed into place. */
 export const build = async (root = projectRoot) => {
-  const esbuild = await import("esbuild")
+  const esbuild = await import("esbuild").catch(() => {
+    throw new Error("esbuild is missing: install the dev dependencies too (pnpm install, not --prod)")
+  })
   const outdir = path.join(root, "dist")
   // The digest covers the inputs, known only once bundled: the banners hold a placeholder until then.
   const placeholder = "0".repeat(64)
+  const hashes = new Map()
   const freshness = `import { assertFresh as tinsachAssertFresh } from ${JSON.stringify(relativeImport(outdir, import.meta.url))}\ntinsachAssertFresh("${placeholder}", new URL("..", import.meta.url))`
   const results = await Promise.all(
     Object.entries(entries).map(([name, entry]) =>
@@ -149,7 +170,7 @@ export const build = async (root = projectRoot) => {
         metafile: true,
         logLevel: "warning",
         banner: { js: `// tinsach build ${placeholder}\n${name === "main" ? freshness : ""}\n${requireShim}` },
-        plugins: [sourcePlaces(root, outdir), trimmedPackages(outdir)]
+        plugins: [sourcePlaces(root, outdir, hashes), trimmedPackages(outdir)]
       })
     )
   )
@@ -157,7 +178,7 @@ export const build = async (root = projectRoot) => {
     // packages are covered by the lockfile; a stub (`namespace:path`) is not a file
     .filter((file) => !file.includes("node_modules") && !file.includes(":"))
     .sort()
-  const digest = digestOf(root, inputs)
+  const digest = digestOf(root, inputs, hashes)
   if (digest === null) throw new Error("build: a source file went missing while bundling")
   fs.mkdirSync(outdir, { recursive: true })
   for (const file of results.flatMap((result) => result.outputFiles)) {
@@ -190,9 +211,8 @@ let checked
 export const assertFresh = (digest, rootUrl) => {
   const root = path.resolve(fileURLToPath(rootUrl))
   if (checked === `${root}\0${digest}`) return
-  const record = path.join(root, "dist", "build.json")
-  const { inputs } = JSON.parse(fs.readFileSync(record, "utf8"))
-  if (digestOf(root, inputs) !== digest) {
+  const inputs = bundledSources(root)
+  if (inputs === null || digestOf(root, inputs) !== digest) {
     process.stderr.write("tinsach: dist/ is older than the sources; run `pnpm pipeline` or `pnpm build`\n")
     process.exit(1)
   }
