@@ -18,6 +18,7 @@
 import { createHash } from "node:crypto"
 import * as fs from "node:fs"
 import { createRequire } from "node:module"
+import { hostname } from "node:os"
 import * as path from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 
@@ -181,14 +182,16 @@ export const build = async (root = projectRoot) => {
   const digest = digestOf(root, inputs, hashes)
   if (digest === null) throw new Error("build: a source file went missing while bundling")
   fs.mkdirSync(outdir, { recursive: true })
-  for (const file of results.flatMap((result) => result.outputFiles)) {
-    const temporary = `${file.path}.tmp-${process.pid}`
-    fs.writeFileSync(temporary, file.text.replaceAll(placeholder, digest))
-    fs.renameSync(temporary, file.path)
+  // shards on several machines may rebuild one shared checkout at once: each writes its own temporary files
+  const writeWhole = (file, text) => {
+    const temporary = `${file}.tmp-${hostname()}-${process.pid}`
+    fs.writeFileSync(temporary, text)
+    fs.renameSync(temporary, file)
   }
-  const record = path.join(outdir, "build.json")
-  fs.writeFileSync(`${record}.tmp-${process.pid}`, `${JSON.stringify({ digest, inputs }, null, 2)}\n`)
-  fs.renameSync(`${record}.tmp-${process.pid}`, record)
+  for (const file of results.flatMap((result) => result.outputFiles)) {
+    writeWhole(file.path, file.text.replaceAll(placeholder, digest))
+  }
+  writeWhole(path.join(outdir, "build.json"), `${JSON.stringify({ digest, inputs }, null, 2)}\n`)
   checked = `${root}\0${digest}`
 }
 
