@@ -2,9 +2,9 @@
  * The build: bundles the command line (`pipeline/main.ts`) and the worker
  * thread (`pipeline/worker.ts`) into `dist/main.js` and `dist/worker.js` with
  * esbuild, so that a run starts plain JavaScript instead of compiling
- * TypeScript in every thread. Packages stay outside the bundles (imported from
- * node_modules as they are); the models and `package.json` are still read at
- * run time, from their place in the tree.
+ * TypeScript in every thread. The packages are bundled too, but for eld and
+ * DuckDB's native binding (see `trimmedPackages`); the models and
+ * `package.json` are still read at run time, from their place in the tree.
  *
  * A bundle is never run stale: `dist/build.json` lists the source files the
  * bundles were made from, and the first line of each bundle holds a digest of
@@ -17,6 +17,8 @@
  */
 import { createHash } from "node:crypto"
 import * as fs from "node:fs"
+import { createRequire } from "node:module"
+import { hostname } from "node:os"
 import * as path from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 
@@ -32,13 +34,16 @@ const requireShim =
 
 const sha256 = (data) => createHash("sha256").update(data).digest("hex")
 
-/** The digest of `files` as they are on disk now, or null when one is missing. */
-const digestOf = (root, files) => {
+/**
+ * The digest of `files` with the build's own files, each hashed from `known`
+ * (the contents bundled) or else as it is on disk now; null when one is missing.
+ */
+const digestOf = (root, files, known = new Map()) => {
   const hash = createHash("sha256")
   for (const file of [...buildFiles, ...files].sort()) {
     const absolute = path.join(root, file)
-    if (!fs.existsSync(absolute)) return null
-    hash.update(`${file}\0${sha256(fs.readFileSync(absolute))}\n`)
+    if (!known.has(file) && !fs.existsSync(absolute)) return null
+    hash.update(`${file}\0${known.get(file) ?? sha256(fs.readFileSync(absolute))}\n`)
   }
   return hash.digest("hex")
 }
@@ -55,12 +60,23 @@ const bundleDigest = (file) => {
   }
 }
 
+/** The source files `dist/build.json` says the bundles hold, or null when it cannot be read. */
+const bundledSources = (root) => {
+  try {
+    const { inputs } = JSON.parse(fs.readFileSync(path.join(root, "dist", "build.json"), "utf8"))
+    return Array.isArray(inputs) ? inputs : null
+  } catch {
+    return null
+  }
+}
+
 /** Why `root`'s bundles cannot be run as they are, or null when they are up to date. */
 export const staleReason = (root = projectRoot) => {
   root = path.resolve(root)
   const record = path.join(root, "dist", "build.json")
   if (!fs.existsSync(record)) return "no build yet"
-  const { inputs } = JSON.parse(fs.readFileSync(record, "utf8"))
+  const inputs = bundledSources(root)
+  if (inputs === null) return "dist/build.json is unreadable"
   const digest = digestOf(root, inputs)
   if (digest === null) return "a source file was removed"
   for (const name of Object.keys(entries)) {
@@ -74,17 +90,20 @@ export const staleReason = (root = projectRoot) => {
 /**
  * The bundled files keep locating their neighbours (`new URL("../model/x.json",
  * import.meta.url)`) as in the tree: their `import.meta.url` becomes the URL of
- * the source file, computed from the bundle's own place.
+ * the source file, computed from the bundle's own place. Each source's sha256
+ * goes into `hashes` as read, so that the digest is of what was bundled even
+ * when a file is saved during the build.
  */
-const sourcePlaces = (root, outdir) => ({
+const sourcePlaces = (root, outdir, hashes) => ({
   name: "tinsach-source-places",
   setup(build) {
     build.onLoad({ filter: /\.ts$/ }, (args) => {
       const relative = path.relative(root, args.path).split(path.sep).join("/")
+      const source = fs.readFileSync(args.path, "utf8")
+      hashes.set(relative, sha256(source))
       if (relative === "pipeline/services/WorkerEntry.ts") {
         return { contents: 'export const workerEntry = new URL("./worker.js", import.meta.url)', loader: "ts" }
       }
-      const source = fs.readFileSync(args.path, "utf8")
       if (/import\.meta\.(dirname|filename|resolve)/.test(source)) {
         return { errors: [{ text: `${relative}: use new URL(..., import.meta.url), which the build maps` }] }
       }
@@ -95,12 +114,45 @@ const sourcePlaces = (root, outdir) => ({
   }
 })
 
+/**
+ * Two packages are not bundled as they are. DuckDB's native binding is
+ * required at run time from where pnpm put it (not hoisted, so by path), while
+ * its JavaScript API is bundled: imported as a CommonJS package, it cost
+ * 0.3 s of CPU per process in Node's export scanner. undici, which cheerio
+ * imports only to fetch a URL (`fromURL`) and @effect/platform-node only for
+ * its HTTP client, neither used here, is replaced by a stub that refuses:
+ * evaluating it cost 0.2 s of CPU per thread.
+ */
+const trimmedPackages = (outdir) => ({
+  name: "tinsach-trimmed-packages",
+  setup(build) {
+    build.onResolve({ filter: /^@duckdb\/node-bindings$/ }, (args) => {
+      const binding = createRequire(args.importer).resolve(args.path)
+      return { path: `./${path.relative(outdir, binding).split(path.sep).join("/")}`, external: true }
+    })
+    build.onResolve({ filter: /^undici$/ }, () => ({ path: "undici", namespace: "tinsach-stub" }))
+    build.onLoad({ filter: /.*/, namespace: "tinsach-stub" }, () => ({
+      contents: [
+        'const refuse = () => { throw new Error("tinsach fetches no URL: undici is not bundled") }',
+        "export class Client { constructor() { refuse() } }",
+        "export const interceptors = { redirect: refuse }",
+        "export const errors = { ResponseError: Error }",
+        "export default { Client, interceptors, errors }"
+      ].join("\n"),
+      loader: "js"
+    }))
+  }
+})
+
 /** Builds `root`'s bundles into `root/dist`, each file written whole then renamed into place. */
 export const build = async (root = projectRoot) => {
-  const esbuild = await import("esbuild")
+  const esbuild = await import("esbuild").catch(() => {
+    throw new Error("esbuild is missing: install the dev dependencies too (pnpm install, not --prod)")
+  })
   const outdir = path.join(root, "dist")
   // The digest covers the inputs, known only once bundled: the banners hold a placeholder until then.
   const placeholder = "0".repeat(64)
+  const hashes = new Map()
   const freshness = `import { assertFresh as tinsachAssertFresh } from ${JSON.stringify(relativeImport(outdir, import.meta.url))}\ntinsachAssertFresh("${placeholder}", new URL("..", import.meta.url))`
   const results = await Promise.all(
     Object.entries(entries).map(([name, entry]) =>
@@ -112,30 +164,34 @@ export const build = async (root = projectRoot) => {
         format: "esm",
         target: "node20",
         // Packages are bundled too (Effect's hundreds of modules took 1.4 s of CPU to import),
-        // but for DuckDB's native binding and eld, whose tables load only when needed.
-        external: ["@duckdb/node-api", "eld", "esbuild"],
+        // but for eld, whose tables load only when needed, and DuckDB's native binding.
+        external: ["eld", "esbuild"],
         outdir,
         write: false,
         metafile: true,
         logLevel: "warning",
         banner: { js: `// tinsach build ${placeholder}\n${name === "main" ? freshness : ""}\n${requireShim}` },
-        plugins: [sourcePlaces(root, outdir)]
+        plugins: [sourcePlaces(root, outdir, hashes), trimmedPackages(outdir)]
       })
     )
   )
   const inputs = [...new Set(results.flatMap((result) => Object.keys(result.metafile.inputs)))]
-    .filter((file) => !file.includes("node_modules"))
+    // packages are covered by the lockfile; a stub (`namespace:path`) is not a file
+    .filter((file) => !file.includes("node_modules") && !file.includes(":"))
     .sort()
-  const digest = digestOf(root, inputs)
+  const digest = digestOf(root, inputs, hashes)
+  if (digest === null) throw new Error("build: a source file went missing while bundling")
   fs.mkdirSync(outdir, { recursive: true })
-  for (const file of results.flatMap((result) => result.outputFiles)) {
-    const temporary = `${file.path}.tmp-${process.pid}`
-    fs.writeFileSync(temporary, file.text.replaceAll(placeholder, digest))
-    fs.renameSync(temporary, file.path)
+  // shards on several machines may rebuild one shared checkout at once: each writes its own temporary files
+  const writeWhole = (file, text) => {
+    const temporary = `${file}.tmp-${hostname()}-${process.pid}`
+    fs.writeFileSync(temporary, text)
+    fs.renameSync(temporary, file)
   }
-  const record = path.join(outdir, "build.json")
-  fs.writeFileSync(`${record}.tmp-${process.pid}`, `${JSON.stringify({ digest, inputs }, null, 2)}\n`)
-  fs.renameSync(`${record}.tmp-${process.pid}`, record)
+  for (const file of results.flatMap((result) => result.outputFiles)) {
+    writeWhole(file.path, file.text.replaceAll(placeholder, digest))
+  }
+  writeWhole(path.join(outdir, "build.json"), `${JSON.stringify({ digest, inputs }, null, 2)}\n`)
   checked = `${root}\0${digest}`
 }
 
@@ -158,9 +214,8 @@ let checked
 export const assertFresh = (digest, rootUrl) => {
   const root = path.resolve(fileURLToPath(rootUrl))
   if (checked === `${root}\0${digest}`) return
-  const record = path.join(root, "dist", "build.json")
-  const { inputs } = JSON.parse(fs.readFileSync(record, "utf8"))
-  if (digestOf(root, inputs) !== digest) {
+  const inputs = bundledSources(root)
+  if (inputs === null || digestOf(root, inputs) !== digest) {
     process.stderr.write("tinsach: dist/ is older than the sources; run `pnpm pipeline` or `pnpm build`\n")
     process.exit(1)
   }

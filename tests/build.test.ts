@@ -2,13 +2,23 @@
  * The build (`pipeline/build.mjs`): `pnpm pipeline` runs bundled JavaScript,
  * which must give the tables the TypeScript gives, and must never run stale.
  */
-import { spawnSync } from "node:child_process"
+import { spawn } from "node:child_process"
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { describe, expect, it } from "@effect/vitest"
-import { expectSameTables, projectRoot, runCli, seedsDir, temporaryDir } from "./support/pipeline.ts"
+import { expectSameTables, projectRoot, seedsDir, temporaryDir } from "./support/pipeline.ts"
+import { cli } from "./support/spawnCli.ts"
 
-const node = (args: ReadonlyArray<string>, cwd: string) => spawnSync(process.execPath, args, { cwd, encoding: "utf8" })
+/** Node on `args`, not blocking the test's thread (a long `spawnSync` starves vitest's messages). */
+const node = (args: ReadonlyArray<string>, cwd: string) =>
+  new Promise<{ readonly status: number | null; readonly stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, args, { cwd, stdio: ["ignore", "ignore", "pipe"] })
+    let stderr = ""
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString()
+    })
+    child.on("close", (status) => resolve({ status, stderr }))
+  })
 
 const manifestOf = (output: string) =>
   JSON.parse(fs.readFileSync(path.join(output, "manifest.json"), "utf8")) as {
@@ -26,39 +36,39 @@ const copyProject = (): string => {
 }
 
 describe("the built command line", () => {
-  it("writes the same tables and manifest counts as the TypeScript source, on the seeds", () => {
+  it("writes the same tables and rules_version as the TypeScript source, on the seeds", async () => {
     const built = path.join(temporaryDir(), "out")
     const source = path.join(temporaryDir(), "out")
-    const runBuilt = node(["pipeline/run.mjs", "--input", seedsDir, "--output", built, "--quiet"], projectRoot)
+    const runBuilt = await node(["pipeline/run.mjs", "--input", seedsDir, "--output", built, "--quiet"], projectRoot)
     expect(runBuilt.status, runBuilt.stderr).toBe(0)
-    const runSource = runCli(["--input", seedsDir, "--output", source, "--quiet"])
+    const runSource = await cli(["--input", seedsDir, "--output", source, "--quiet"])
     expect(runSource.status, runSource.stderr).toBe(0)
     expectSameTables(built, source)
     expect(manifestOf(built).rules_version).toBe(manifestOf(source).rules_version)
   }, 120_000)
 
-  it("is rebuilt by pnpm pipeline after a rule changes, and refuses to run stale when started directly", () => {
+  it("is rebuilt by pnpm pipeline after a rule changes, and refuses to run stale when started directly", async () => {
     const copy = copyProject()
-    const build = node(["pipeline/build.mjs"], copy)
+    const build = await node(["pipeline/build.mjs"], copy)
     expect(build.status, build.stderr).toBe(0)
     const before = path.join(temporaryDir(), "out")
-    expect(node(["pipeline/run.mjs", "--input", seedsDir, "--output", before, "--quiet"], copy).status).toBe(0)
+    expect((await node(["pipeline/run.mjs", "--input", seedsDir, "--output", before, "--quiet"], copy)).status).toBe(0)
 
     const table = path.join(copy, "pipeline/rules/noise.common.ts")
     fs.writeFileSync(table, fs.readFileSync(table, "utf8").replace('note: "', 'note: "Edited by a test. '))
 
-    const stale = node(["dist/main.js", "--input", seedsDir, "--output", path.join(temporaryDir(), "out")], copy)
+    const stale = await node(["dist/main.js", "--input", seedsDir, "--output", path.join(temporaryDir(), "out")], copy)
     expect({ status: stale.status, stderr: stale.stderr }).toEqual({
       status: 1,
       stderr: "tinsach: dist/ is older than the sources; run `pnpm pipeline` or `pnpm build`\n"
     })
 
     const after = path.join(temporaryDir(), "out")
-    const rebuilt = node(["pipeline/run.mjs", "--input", seedsDir, "--output", after], copy)
+    const rebuilt = await node(["pipeline/run.mjs", "--input", seedsDir, "--output", after], copy)
     expect(rebuilt.status, rebuilt.stderr).toBe(0)
     expect(rebuilt.stderr.split("\n")[0]).toBe("tinsach: compiling dist/ (sources changed since the build)")
     const source = path.join(temporaryDir(), "out")
-    const fromSource = node(
+    const fromSource = await node(
       ["--import", "tsx", "pipeline/main.ts", "--input", seedsDir, "--output", source, "--quiet"],
       copy
     )
