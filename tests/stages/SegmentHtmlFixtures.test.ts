@@ -174,4 +174,21 @@ describe("segmentHtml on pages of each class", () => {
       [null, "Building upon Safe Browsing"]
     ])
   })
+
+  it("reads a class that says a section has ads (`o-section--has-ads`) as no word about it (cut from a real page)", () => {
+    expect(hintsOf("has-ads-section.html")).toEqual([
+      ["ui", "News Videos"],
+      [null, "News"],
+      ["title", "The Captain’s Quest 2017 – Contest auf schwimmender Miniramp am 19. August in Dormagen"],
+      ["body", "Blue Tomato präsentiert die dritte Auflage des Events in diesem Jahr am Straberger See"],
+      [
+        null,
+        "Blue Tomato läutet mit The Captain’s Quest 2017 die dritte Runde des innovativen Contest-Formats ein. Nach der Premiere 2015 am Ramsauer See und dem Event am Wörthersee im vergangenen Jahr kommt die schwimmende Miniramp am 19. August ins Rheinland."
+      ],
+      [null, "Hier geht’s zur Facebook Veranstaltung"],
+      [null, "So sieht der vorläufige Timetable aus:"],
+      [null, "Warm Up 11:00 Uhr Contest 12:00 Uhr Siegerehrung 18:30 Uhr"],
+      [null, "Be there or be square!"]
+    ])
+  })
 })
