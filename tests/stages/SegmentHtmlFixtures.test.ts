@@ -191,4 +191,22 @@ describe("segmentHtml on pages of each class", () => {
       [null, "Be there or be square!"]
     ])
   })
+
+  it("labels a newsletter sign-up inside the article ui, its prose too: a form is never the article (cut from a real page)", () => {
+    const segments = hintsOf("newsletter-form.html").map(([hint, text]) => [hint, text?.slice(0, 60)])
+    expect(segments).toEqual([
+      ["ui", "CORRECTIV Aktuelles"],
+      [null, "Insgesamt wären also etwa 1,8 Millionen Euro fällig."],
+      [null, "Der Stuttgarter Verein zur Erhaltung der Rechtsstaatlichkeit"],
+      [null, "Andreas Keith lässt über seinen Medienanwalt mitteilen, dass"],
+      ["body", "Doch keine Parallelaktion"],
+      [null, "Bis heute streitet der Verein eine Verbindung zur AfD ab. Be"],
+      [null, "Der Verein hat nicht nur mit dem „Extrablatt“, sondern auch "],
+      [null, "Die Bundestagsverwaltung hat die AfD zu einer Stellungnahme "],
+      [null, "Die AfD behauptet also, vom „Extrablatt“ nichts gewusst zu h"],
+      ["ui", "Aktuelle Recherchen per Mail"],
+      ["ui", "Wir informieren Sie regelmäßig zum Thema Neue Rechte und übe"],
+      ["ui", "E-Mail-Adresse"]
+    ])
+  })
 })
