@@ -178,14 +178,14 @@ describe("segmentHtml on pages of each class", () => {
   it("reads a class that says a section has ads (`o-section--has-ads`) as no word about it (cut from a real page)", () => {
     expect(hintsOf("has-ads-section.html")).toEqual([
       ["ui", "News Videos"],
-      [null, "News"],
+      ["ui", "News"],
       ["title", "The Captain’s Quest 2017 – Contest auf schwimmender Miniramp am 19. August in Dormagen"],
       ["body", "Blue Tomato präsentiert die dritte Auflage des Events in diesem Jahr am Straberger See"],
       [
         null,
         "Blue Tomato läutet mit The Captain’s Quest 2017 die dritte Runde des innovativen Contest-Formats ein. Nach der Premiere 2015 am Ramsauer See und dem Event am Wörthersee im vergangenen Jahr kommt die schwimmende Miniramp am 19. August ins Rheinland."
       ],
-      [null, "Hier geht’s zur Facebook Veranstaltung"],
+      ["ui", "Hier geht’s zur Facebook Veranstaltung"],
       [null, "So sieht der vorläufige Timetable aus:"],
       [null, "Warm Up 11:00 Uhr Contest 12:00 Uhr Siegerehrung 18:30 Uhr"],
       [null, "Be there or be square!"]
@@ -207,6 +207,18 @@ describe("segmentHtml on pages of each class", () => {
       ["ui", "Aktuelle Recherchen per Mail"],
       ["ui", "Wir informieren Sie regelmäßig zum Thema Neue Rechte und übe"],
       ["ui", "E-Mail-Adresse"]
+    ])
+  })
+
+  it("labels a short line inside the article that is all one link ui (a back button; cut from a real page)", () => {
+    expect(hintsOf("link-line.html").map(([hint, text]) => [hint, text?.slice(0, 60)])).toEqual([
+      ["ui", "Startseite News"],
+      [null, "04.02.2022 | 13:10 Uhr | Uta Helkenberg"],
+      ["title", "Stellungnahme der FN zum HLP-Pilotjahr 2022"],
+      [null, "Warendorf (fn-press). Gerade haben sich die deutschen Reitpf"],
+      [null, "Die FN erwartet von allen Zuchtverbänden die Einhaltung der "],
+      [null, "Im Übrigen bilden die „Leitlinien für den Tierschutz im Pfer"],
+      ["ui", "zurück zur vorherigen Seite"]
     ])
   })
 })
