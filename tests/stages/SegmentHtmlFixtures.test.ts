@@ -221,4 +221,16 @@ describe("segmentHtml on pages of each class", () => {
       ["ui", "zurück zur vorherigen Seite"]
     ])
   })
+
+  it("labels a donation box inside the article by its German class word (`achgut_spenden`; cut from a real page)", () => {
+    expect(hintsOf("donation-box.html").map(([hint, text]) => [hint, text?.slice(0, 60)])).toEqual([
+      [null, "Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Po"],
+      [null, "Risikoanalyse"],
+      [null, "Ansteckungsgefahr"],
+      [null, "Nun ist es offiziell, der Reproduktionsfaktor R sank schon v"],
+      ["ad", "Sie lesen gern Achgut.com? Zeigen Sie Ihre Wertschätzung!"],
+      ["ui", "via Paypal"],
+      ["ad", "via Direktüberweisung"]
+    ])
+  })
 })

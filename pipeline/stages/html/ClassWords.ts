@@ -123,6 +123,13 @@ export const classWords: ReadonlyArray<ClassWord> = [
   row("quangcao", -25, "ad", true, "Vietnamese: quang-cao read as one word"),
   row("donate", -20, "ad", true, "donation appeals"),
   row("donation", -20, "ad", true, "donation appeals"),
+  row(
+    "spende",
+    -20,
+    "ad",
+    true,
+    "German donation appeals: spendenleiste, block-spendenbutton, spendenkonto (benchmark pages)"
+  ),
   row("popup", -20, "other_noise", true, "pop-ups"),
   row("modal", -20, "other_noise", true, "modal dialogs"),
   row("copyright", -20, "ui", true, "copyright lines"),
