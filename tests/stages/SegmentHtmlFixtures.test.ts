@@ -174,4 +174,63 @@ describe("segmentHtml on pages of each class", () => {
       [null, "Building upon Safe Browsing"]
     ])
   })
+
+  it("reads a class that says a section has ads (`o-section--has-ads`) as no word about it (cut from a real page)", () => {
+    expect(hintsOf("has-ads-section.html")).toEqual([
+      ["ui", "News Videos"],
+      ["ui", "News"],
+      ["title", "The Captain’s Quest 2017 – Contest auf schwimmender Miniramp am 19. August in Dormagen"],
+      ["body", "Blue Tomato präsentiert die dritte Auflage des Events in diesem Jahr am Straberger See"],
+      [
+        null,
+        "Blue Tomato läutet mit The Captain’s Quest 2017 die dritte Runde des innovativen Contest-Formats ein. Nach der Premiere 2015 am Ramsauer See und dem Event am Wörthersee im vergangenen Jahr kommt die schwimmende Miniramp am 19. August ins Rheinland."
+      ],
+      ["ui", "Hier geht’s zur Facebook Veranstaltung"],
+      [null, "So sieht der vorläufige Timetable aus:"],
+      [null, "Warm Up 11:00 Uhr Contest 12:00 Uhr Siegerehrung 18:30 Uhr"],
+      [null, "Be there or be square!"]
+    ])
+  })
+
+  it("labels a newsletter sign-up inside the article ui, its prose too: a form is never the article (cut from a real page)", () => {
+    const segments = hintsOf("newsletter-form.html").map(([hint, text]) => [hint, text?.slice(0, 60)])
+    expect(segments).toEqual([
+      ["ui", "CORRECTIV Aktuelles"],
+      [null, "Insgesamt wären also etwa 1,8 Millionen Euro fällig."],
+      [null, "Der Stuttgarter Verein zur Erhaltung der Rechtsstaatlichkeit"],
+      [null, "Andreas Keith lässt über seinen Medienanwalt mitteilen, dass"],
+      ["body", "Doch keine Parallelaktion"],
+      [null, "Bis heute streitet der Verein eine Verbindung zur AfD ab. Be"],
+      [null, "Der Verein hat nicht nur mit dem „Extrablatt“, sondern auch "],
+      [null, "Die Bundestagsverwaltung hat die AfD zu einer Stellungnahme "],
+      [null, "Die AfD behauptet also, vom „Extrablatt“ nichts gewusst zu h"],
+      ["ui", "Aktuelle Recherchen per Mail"],
+      ["ui", "Wir informieren Sie regelmäßig zum Thema Neue Rechte und übe"],
+      ["ui", "E-Mail-Adresse"]
+    ])
+  })
+
+  it("labels a short line inside the article that is all one link ui (a back button; cut from a real page)", () => {
+    expect(hintsOf("link-line.html").map(([hint, text]) => [hint, text?.slice(0, 60)])).toEqual([
+      ["ui", "Startseite News"],
+      [null, "04.02.2022 | 13:10 Uhr | Uta Helkenberg"],
+      ["title", "Stellungnahme der FN zum HLP-Pilotjahr 2022"],
+      [null, "Warendorf (fn-press). Gerade haben sich die deutschen Reitpf"],
+      [null, "Die FN erwartet von allen Zuchtverbänden die Einhaltung der "],
+      [null, "Im Übrigen bilden die „Leitlinien für den Tierschutz im Pfer"],
+      ["ui", "zurück zur vorherigen Seite"]
+    ])
+  })
+
+  it("labels a donation box inside the article by its German class word (`achgut_spenden`; cut from a real page)", () => {
+    expect(hintsOf("donation-box.html").map(([hint, text]) => [hint, text?.slice(0, 60)])).toEqual([
+      [null, "Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Po"],
+      [null, "Risikoanalyse"],
+      [null, "Ansteckungsgefahr"],
+      [null, "Nun ist es offiziell, der Reproduktionsfaktor R sank schon v"],
+      ["ad", "Sie lesen gern Achgut.com? Zeigen Sie Ihre Wertschätzung!"],
+      ["ui", "via Paypal"],
+      ["ad", "via Direktüberweisung"]
+    ])
+  })
 })

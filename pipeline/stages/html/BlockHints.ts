@@ -63,6 +63,17 @@ const isTeaserLine = (block: HintedBlock): boolean =>
   teaserLeadIn.test(block.text) &&
   block.text.search(/[:»]/u) <= Config.html.teaserLeadInMaxChars
 
+/**
+ * A short line inside the article that is all one link (`Weitere Informationen`, `Buch bestellen`,
+ * `zurück zur vorherigen Seite`, `Kommentare schreiben`): the page's machinery, not a sentence of it
+ * (an e-mail address is the article's contact, not machinery).
+ */
+const isLinkLine = (block: HintedBlock): boolean =>
+  block.chars <= 40 &&
+  block.linkChars >= block.chars * 0.9 &&
+  !/[.!?]$|@/u.test(block.text) &&
+  block.element.tagName !== "li"
+
 const hintOf = (block: HintedBlock, layout: PageLayout): BlockHint => {
   const { main } = layout
   if (block.element === layout.title) return { hint: "title", evidence: ["html:h1"] }
@@ -93,6 +104,7 @@ const hintOf = (block: HintedBlock, layout: PageLayout): BlockHint => {
       return { hint: wordsKind, evidence: [`html:class:${wordsSource}`] }
     }
     if (isTeaserLine(block)) return { hint: "related", evidence: ["html:teaser-line"] }
+    if (isLinkLine(block)) return { hint: "ui", evidence: ["html:link-line"] }
     return { hint: null, evidence: ["html:main-content"] }
   }
   const linkShare = block.chars === 0 ? 0 : block.linkChars / block.chars

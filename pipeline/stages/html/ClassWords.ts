@@ -123,6 +123,13 @@ export const classWords: ReadonlyArray<ClassWord> = [
   row("quangcao", -25, "ad", true, "Vietnamese: quang-cao read as one word"),
   row("donate", -20, "ad", true, "donation appeals"),
   row("donation", -20, "ad", true, "donation appeals"),
+  row(
+    "spende",
+    -20,
+    "ad",
+    true,
+    "German donation appeals: spendenleiste, block-spendenbutton, spendenkonto (benchmark pages)"
+  ),
   row("popup", -20, "other_noise", true, "pop-ups"),
   row("modal", -20, "other_noise", true, "modal dialogs"),
   row("copyright", -20, "ui", true, "copyright lines"),
@@ -147,10 +154,27 @@ for (const entry of classWords) {
   if (entry.prefix) prefixes.push(entry)
 }
 
-/** The words of a class or id attribute, lower-cased; joined pairs too (`binh-luan` → `binhluan`). */
+/**
+ * Words that say a container has (or lacks) something, not that it is that thing: `has-ads`,
+ * `has-sidebar`, `no-sidebar`, `with-subnav`, `non-menu` (WordPress and CMS body and section
+ * classes of many pages of the benchmark; `o-section--has-ads` held a whole article).
+ */
+const qualifiers: ReadonlySet<string> = new Set(["has", "hasnt", "no", "non", "not", "with", "without"])
+
+/**
+ * The words of a class or id attribute, lower-cased; joined pairs too (`binh-luan` → `binhluan`).
+ * A word right after a qualifier in the same class name is left out (`has-ads`).
+ */
 export const attributeWords = (value: string): ReadonlyArray<string> => {
   const lower = value.toLowerCase()
-  const words = lower.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0)
+  const words: Array<string> = []
+  for (const name of lower.split(/\s+/u)) {
+    const parts = name.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0)
+    parts.forEach((part, i) => {
+      if (i > 0 && qualifiers.has(parts[i - 1]!)) return
+      words.push(part)
+    })
+  }
   const joined: Array<string> = []
   for (let i = 0; i + 1 < words.length; i++) joined.push(words[i]! + words[i + 1]!)
   const whole = lower.trim().split(/\s+/u)

@@ -13,7 +13,8 @@
  * 3. The container's siblings join it when they score enough, or are paragraphs
  *    with little link text (an article split into a lede and a body).
  * 4. Inside, a subtree is pruned when its class words weigh more against it
- *    than its paragraphs for it, or when most of its text is link text (a
+ *    than its paragraphs for it (and it holds little prose, or a form: a
+ *    newsletter sign-up is an appeal however much it says), or when most of its text is link text (a
  *    related list, a tag list, a share bar). One word never prunes a subtree
  *    that holds the article's paragraphs.
  */
@@ -108,6 +109,19 @@ export const tagKind: Readonly<Record<string, Kind>> = {
   header: "ui",
   form: "ui",
   aside: "related"
+}
+
+const formControls: ReadonlySet<string> = new Set(["input", "textarea", "select", "button"])
+
+/** A subtree with a field or a button to fill in: a sign-up or donation form, whatever prose it opens with. */
+const holdsFormControl = (element: Element): boolean => {
+  const stack: Array<Element> = [element]
+  for (let visited = 0; stack.length > 0 && visited < 500; visited++) {
+    const node = stack.pop()!
+    if (formControls.has(node.tagName)) return true
+    for (const child of node.children) if (child.type === "tag") stack.push(child as Element)
+  }
+  return false
 }
 
 export const findMainContent = (blocks: ReadonlyArray<TextBlock>, body: Element): MainContent => {
@@ -261,7 +275,9 @@ export const findMainContent = (blocks: ReadonlyArray<TextBlock>, body: Element)
       const kind = words.kind ?? tagKind[node.tagName] ?? null
       // Words against a subtree prune it only when it holds little of the article's prose:
       // a `comment` or `menu` class around the article's paragraphs is the CMS's name, not the content's.
-      const fewProse = total.prose <= settings.pruneProseShare * articleProse && total.prose < total.chars * 0.5
+      const fewProse =
+        total.prose <= settings.pruneProseShare * articleProse &&
+        (total.prose < total.chars * 0.5 || holdsFormControl(node))
       const minorComments = kind === "comment" && total.prose < articleProse * 0.5
       if (weight < 0 && total.paragraphs + weight < 0 && (fewProse || minorComments)) {
         pruned.set(node, {
