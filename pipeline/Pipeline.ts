@@ -206,7 +206,7 @@ export const runPipeline = (
         pipeline_version: version,
         schema_version: String(SCHEMA_VERSION),
         rules_version: rules.version,
-        cache_format: "2"
+        cache_format: "3"
       }
       const databases = yield* databaseFolder(temporary)
       const previous = useCache

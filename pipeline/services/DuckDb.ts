@@ -134,11 +134,12 @@ const inputPathOf = "regexp_replace(source_path, '#[0-9]+$', '')"
 
 /**
  * A table's rows in the defined order. Rows appended by one run are in that
- * order already (inputs are listed in it), so only rejects (listing problems
- * come first) and tables that received reused rows are sorted.
+ * order already (inputs are listed in it), and tables that received reused
+ * rows were sorted when they did (`reuse`), so only rejects (listing problems
+ * come first) are sorted here.
  */
-const ordered = (table: TableName, sorted: boolean): string =>
-  sorted || table === "rejects" ? `(SELECT * FROM "${table}" ${orderBy(table)})` : `"${table}"`
+const ordered = (table: TableName): string =>
+  table === "rejects" ? `(SELECT * FROM "${table}" ${orderBy(table)})` : `"${table}"`
 
 export const sqlString = (value: string): string => `'${value.replaceAll("'", "''")}'`
 
@@ -195,7 +196,6 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
         catch: writeError("append")
       })
     let appending = true
-    let reusedRows = false
     /** The end of the appends: the staged rows loaded in the order they were written, the export's memory limit set. */
     const finishAppending = async () => {
       if (!appending) return
@@ -244,7 +244,12 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
            WHERE run_inputs.reused AND p.source_path = run_inputs.source_path`
         )
         await connection.run("DETACH previous")
-        reusedRows = true
+        // sorted once here, not once per format at the export
+        for (const table of tableNames) {
+          await connection.run(`CREATE TABLE "sorted_${table}" AS SELECT * FROM "${table}" ${orderBy(table)}`)
+          await connection.run(`DROP TABLE "${table}"`)
+          await connection.run(`ALTER TABLE "sorted_${table}" RENAME TO "${table}"`)
+        }
       })
     const saveIndex = (versions: Readonly<Record<string, string>>) =>
       attempt("export", async () => {
@@ -315,13 +320,13 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
         for (const table of tableNames) {
           if (formats.includes("parquet")) {
             const target = sqlString(path.join(directory, `${table}.parquet`))
-            const source = ordered(table, reusedRows)
+            const source = ordered(table)
             await connection.run(`COPY ${source} TO ${target} (${PARQUET_OPTIONS})`)
           }
           if (formats.includes("csv")) {
             const target = sqlString(path.join(directory, `${table}.csv`))
             await connection.run(
-              `COPY (SELECT ${csvColumns(table)} FROM ${ordered(table, reusedRows)}) TO ${target} (FORMAT csv, HEADER, DELIMITER ',', QUOTE '"')`
+              `COPY (SELECT ${csvColumns(table)} FROM ${ordered(table)}) TO ${target} (FORMAT csv, HEADER, DELIMITER ',', QUOTE '"')`
             )
           }
         }
