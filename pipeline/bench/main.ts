@@ -139,9 +139,15 @@ function incrementalRebuild(fullSeconds: number): void {
     const again = JSON.parse(fs.readFileSync(path.join(output, "manifest.json"), "utf8")) as {
       cache: { reused_inputs: number; cleaned_inputs: number }
       peak_rss_mb: number
+      total_seconds: number
+      timings_ms: Record<string, number>
     }
     say(
       `incremental ${rebuild.seconds.toFixed(1)} s after changing ${changed.length} of ${all.length} files: ${((100 * rebuild.seconds) / fullSeconds).toFixed(1)} % of the full run (target ≤ 10 %); ${again.cache.reused_inputs} inputs reused, ${again.cache.cleaned_inputs} cleaned; peak RSS ${again.peak_rss_mb} MB`
+    )
+    const spent = Object.entries(again.timings_ms).filter(([, ms]) => ms >= 100)
+    say(
+      `            in the process ${again.total_seconds.toFixed(1)} s: ${spent.map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`).join(", ")}`
     )
   } finally {
     for (const [index, file] of changed.entries()) fs.writeFileSync(file, originals[index]!)
