@@ -91,6 +91,9 @@ export const filesOf = (batch: EncodedBatch): ReadonlyArray<EncodedFile> => {
   })
 }
 
+/** One file's result, encoded on its own. */
+export const encodeFile = (result: FileResult): EncodedFile => filesOf(encodeBatch([result]))[0]!
+
 const decoder = new TextDecoder()
 
 const linesOf = (bytes: Uint8Array): ReadonlyArray<Record<string, unknown>> =>

@@ -13,8 +13,16 @@ import type { RejectRow } from "../schemas/RejectRow.ts"
 import { tableNames } from "../schemas/Tables.ts"
 import { Config } from "./Config.ts"
 import type { InputFile, InputProblem } from "./Document.ts"
-import { type EncodedFile, encodeBatch, filesOf, withDocIds } from "./EncodedRows.ts"
-import { type CachedInput, loadRules, pipelineVersion, processFile, type StageContext, StageTimer } from "./Process.ts"
+import { type EncodedFile, encodeFile, withDocIds } from "./EncodedRows.ts"
+import {
+  type CachedInput,
+  loadRules,
+  pipelineVersion,
+  processFile,
+  type StageContext,
+  StageTimer,
+  unchangedByStat
+} from "./Process.ts"
 import { makeProgress } from "./Progress.ts"
 import type { RuleBookError } from "./rules/RuleBook.ts"
 import { partName, type Shard, shardOf } from "./Shards.ts"
@@ -161,9 +169,7 @@ const orderedResults = (
         return {
           next: async () =>
             index < files.length
-              ? filesOf(
-                  encodeBatch([processFile(files[index++]!, options.maxBytes, context, timer, version, cached)])
-                )[0]
+              ? encodeFile(processFile(files[index++]!, options.maxBytes, context, timer, version, cached))
               : undefined,
           close: async () => {}
         }
@@ -206,7 +212,7 @@ export const runPipeline = (
         pipeline_version: version,
         schema_version: String(SCHEMA_VERSION),
         rules_version: rules.version,
-        cache_format: "2"
+        cache_format: "3"
       }
       const databases = yield* databaseFolder(temporary)
       const previous = useCache
@@ -244,13 +250,24 @@ export const runPipeline = (
           false
         )
       }
-      const results = yield* orderedResults(files, options, version, cachedHashes, timer)
-      for (let index = 0; ; index++) {
-        const result = yield* Effect.tryPromise({
-          try: () => results.next(),
-          catch: (error) =>
-            new WorkerError({ message: `a worker failed: ${error instanceof Error ? error.message : String(error)}` })
-        })
+      // Inputs unchanged by size and time are settled here, without a worker: only the others are sent.
+      const unchanged = timer.time("read", () =>
+        files.map((file) => unchangedByStat(file, cachedHashes.get(file.sourcePath)))
+      )
+      const toClean = files.filter((_, index) => unchanged[index] === null)
+      const results = yield* orderedResults(toClean, options, version, cachedHashes, timer)
+      for (let index = 0; index < files.length; index++) {
+        const settled = unchanged[index]
+        const result =
+          settled !== null && settled !== undefined
+            ? encodeFile(settled)
+            : yield* Effect.tryPromise({
+                try: () => results.next(),
+                catch: (error) =>
+                  new WorkerError({
+                    message: `a worker failed: ${error instanceof Error ? error.message : String(error)}`
+                  })
+              })
         if (result === undefined) break
         bytesRead += result.input.bytes ?? 0
         progress.tick(index + 1, bytesRead)

@@ -111,6 +111,24 @@ const statOf = (file: InputFile): { readonly bytes: number; readonly mtime: numb
   }
 }
 
+/**
+ * The reused result of a file whose size and settled modification time are
+ * those its cache entry recorded (as `make` and `rsync` judge a file
+ * unchanged), or null: then it is read and hashed.
+ */
+export const unchangedByStat = (
+  file: InputFile,
+  previous: CachedInput | undefined,
+  stat = statOf(file)
+): FileResult | null =>
+  previous !== undefined &&
+  stat !== null &&
+  stat.mtime !== null &&
+  stat.bytes === previous.bytes &&
+  stat.mtime === previous.mtime
+    ? reusedInput(file.sourcePath, previous.sha256, previous.bytes, stat.mtime)
+    : null
+
 const reusedInput = (sourcePath: string, sha256: string, bytes: number, mtime: number | null): FileResult => ({
   reused: true,
   problems: [],
@@ -172,14 +190,8 @@ export const processFile = (
 ): FileResult => {
   const before = timer.time("read", () => statOf(file))
   const previous = cached.get(file.sourcePath)
-  if (
-    previous !== undefined &&
-    before !== null &&
-    before.mtime !== null &&
-    before.bytes === previous.bytes &&
-    before.mtime === previous.mtime
-  )
-    return reusedInput(file.sourcePath, previous.sha256, previous.bytes, before.mtime)
+  const unchanged = unchangedByStat(file, previous, before)
+  if (unchanged !== null) return unchanged
   const read = timer.time("read", () => readInput(file, maxBytes))
   if (read._tag === "Loaded" && previous?.sha256 === read.input.contentSha256)
     return reusedInput(file.sourcePath, previous.sha256, read.input.bytes.length, before?.mtime ?? null)

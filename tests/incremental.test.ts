@@ -54,6 +54,40 @@ describe("incremental rebuild", () => {
     expectSameTables(output, clean)
   }, 60_000)
 
+  it("does not read an input whose size and modification time are those recorded; hashes a touched one", async () => {
+    const input = temporaryDir("tinsach-incremental-stat-")
+    for (const file of fs.readdirSync(seedsDir)) fs.copyFileSync(path.join(seedsDir, file), path.join(input, file))
+    const dayAgo = new Date(Date.now() - 86_400_000)
+    for (const file of fs.readdirSync(input)) fs.utimesSync(path.join(input, file), dayAgo, dayAgo)
+    const output = path.join(temporaryDir(), "out")
+    await Effect.runPromise(runInto(output, [input], { cache: true }))
+    const before = path.join(temporaryDir(), "before")
+    fs.cpSync(output, before, { recursive: true })
+
+    // the same size and time with other bytes: trusted, as make and rsync trust them, so not read
+    const edited = path.join(input, "001_ac3a030e9e41d6df.txt")
+    const text = fs.readFileSync(edited, "utf8")
+    fs.writeFileSync(
+      edited,
+      text.replace(/[a-z]/u, (letter) => (letter === "x" ? "y" : "x"))
+    )
+    fs.utimesSync(edited, dayAgo, dayAgo)
+    // the same bytes with a new time: hashed, found unchanged, reused
+    const hourAgo = new Date(Date.now() - 3_600_000)
+    fs.utimesSync(path.join(input, "002_454041552c928ad9.txt"), hourAgo, hourAgo)
+    await Effect.runPromise(runInto(output, [input], { cache: true }))
+    expect(manifestOf(output).cache).toMatchObject({ reused_inputs: 5, cleaned_inputs: 0 })
+    expectSameTables(output, before)
+
+    // a new time on the edited file: read, and its new bytes cleaned
+    fs.utimesSync(edited, hourAgo, hourAgo)
+    await Effect.runPromise(runInto(output, [input], { cache: true }))
+    expect(manifestOf(output).cache).toMatchObject({ reused_inputs: 4, cleaned_inputs: 1 })
+    const clean = path.join(temporaryDir(), "clean")
+    await Effect.runPromise(runInto(clean, [input], { cache: false }))
+    expectSameTables(output, clean)
+  })
+
   it("cleans everything again when the rules change", async () => {
     const output = path.join(temporaryDir(), "out")
     await Effect.runPromise(runInto(output, [seedsDir], { cache: true }))

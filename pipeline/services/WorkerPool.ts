@@ -17,7 +17,7 @@
  */
 import { Worker } from "node:worker_threads"
 import type { InputFile } from "../Document.ts"
-import { type EncodedBatch, type EncodedFile, encodeBatch, filesOf } from "../EncodedRows.ts"
+import { type EncodedBatch, type EncodedFile, encodeFile, filesOf } from "../EncodedRows.ts"
 import type { CachedInput, StageTimer } from "../Process.ts"
 import type { WorkerTask } from "../worker.ts"
 import { workerEntry } from "./WorkerEntry.ts"
@@ -52,22 +52,18 @@ type Task =
   | { readonly kind: "single"; readonly isolation: Isolation; readonly index: number }
 
 const crashed = (file: InputFile, reason: string): EncodedFile =>
-  filesOf(
-    encodeBatch([
+  encodeFile({
+    reused: false,
+    problems: [
       {
-        reused: false,
-        problems: [
-          {
-            sourcePath: file.sourcePath,
-            reason: "too_large",
-            detail: `Cleaning this file stopped its worker (${reason}); split it, or give it a run of its own.`
-          }
-        ],
-        documents: [],
-        input: { source_path: file.sourcePath, sha256: null, bytes: null, documents: 0, rejects: ["too_large"] }
+        sourcePath: file.sourcePath,
+        reason: "too_large",
+        detail: `Cleaning this file stopped its worker (${reason}); split it, or give it a run of its own.`
       }
-    ])
-  )[0]!
+    ],
+    documents: [],
+    input: { source_path: file.sourcePath, sha256: null, bytes: null, documents: 0, rejects: ["too_large"] }
+  })
 
 export const startWorkers = (
   files: ReadonlyArray<InputFile>,
