@@ -103,7 +103,7 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     lang: "vi",
     kind: "comment",
     pattern: String.raw`^Email của bạn sẽ không được hiển thị công khai\.?(?:\s+Các trường bắt buộc được đánh dấu\s*\*)?$`,
-    note: "WordPress's comment-form notice in its shipped Vietnamese translation, the same text on every Vietnamese WordPress site (dev 49, thvl.vn); fr.comment.form-notice is the French one."
+    note: "WordPress's comment-form notice in its shipped Vietnamese translation, the same text on every Vietnamese WordPress site (dev 49 and two more stored thvl.vn pages, 'Trả lời' above it); fr.comment.form-notice is the French one."
   },
   {
     id: "vi.source.attribution",

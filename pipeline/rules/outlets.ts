@@ -734,7 +734,7 @@ export const outlets: ReadonlyArray<OutletInput> = [
     editions: ["vi", "fr"],
     frenchEdition: "automatic",
     frenchEditionSource:
-      "gold fr-mt-national and dev 63/64: signed 'Lao Dong AI', Vietnamese slugs and article ids under fr.laodong.vn",
+      "gold fr-mt-national, fr-mt-more (38, 39, 41) and dev 63/64: signed 'Lao Dong AI', Vietnamese slugs and article ids under fr.laodong.vn, accents stripped",
     note: "Daily of the Vietnam General Confederation of Labour; fr.laodong.vn is produced by 'Lao Dong AI' over the Vietnamese slugs and ids, with stripped accents and MT calques (gold fr-mt-national, dev 63/64)."
   },
   {

@@ -101,8 +101,7 @@ describe("real pages, whole outputs", () => {
     expect(doc.segments[1]?.mtSignals).toEqual([
       "the page says it was machine-translated",
       "the outlet's French edition is automatic (outlet table)",
-      "letter-trigram profile",
-      "Vietnamese letters kept in names"
+      "letter-trigram profile"
     ])
     expect(doc.translation).toEqual({ language: "fr", mtStatus: "full", mtShare: 1 })
   })
