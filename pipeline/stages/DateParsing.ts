@@ -121,6 +121,10 @@ const dayMonthPatterns: ReadonlyArray<RegExp> = [
 
 const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate()
 
+/** A day that exists: `29/02` is read before its year is known (as in a leap year), and holds only if the year is one. */
+export const isCalendarDate = (year: number, month: number, day: number): boolean =>
+  month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+
 const isValid = (date: PrintedDate): boolean =>
   date.month >= 1 &&
   date.month <= 12 &&

@@ -20,7 +20,15 @@
 import { Config } from "../Config.ts"
 import type { CleanSegment, DocumentHints, Metadata, Segmented, WithMetadata } from "../Document.ts"
 import type { RuleBook } from "../rules/RuleBook.ts"
-import { findFullDate, findLedeDate, inferYear, isoDate, isoTimestamp, sentenceOf } from "./DateParsing.ts"
+import {
+  findFullDate,
+  findLedeDate,
+  inferYear,
+  isCalendarDate,
+  isoDate,
+  isoTimestamp,
+  sentenceOf
+} from "./DateParsing.ts"
 import { findOutlet } from "./FindOutlet.ts"
 
 const trailingDate =
@@ -90,7 +98,7 @@ const findPublished = (segments: ReadonlyArray<CleanSegment>, hints: DocumentHin
   if (date === null) return noDate
   const wholeText = body.map((segment) => segment.text).join("\n")
   const year = date.year ?? inferYear(date.month, sentenceOf(lede.text, date.index), wholeText)
-  if (year === null) return noDate
+  if (year === null || !isCalendarDate(year, date.month, date.day)) return noDate
   return { publishedDate: isoDate(year, date.month, date.day), publishedAt: null, dateInferred: date.year === null }
 }
 

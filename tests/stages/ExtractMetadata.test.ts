@@ -120,6 +120,19 @@ describe("extractMetadata through the stages", () => {
     expect(doc.metadata.dateInferred).toBe(true)
   })
 
+  it("gives no date when a lede's 29/2 falls in an inferred year that is not a leap year", () => {
+    const lede = (year: number) => [
+      "Tiêu đề bài viết",
+      `Sáng 29/2, tại Hà Nội, hội nghị tổng kết công tác năm ${year - 1}, triển khai nhiệm vụ năm ${year} đã diễn ra.`
+    ]
+    expect(processLines(lede(2024)).metadata).toMatchObject({ publishedDate: "2024-02-29", dateInferred: true })
+    expect(processLines(lede(2022)).metadata).toMatchObject({
+      publishedDate: null,
+      publishedAt: null,
+      dateInferred: false
+    })
+  })
+
   it("keeps an outlet that is not in the table as its source line prints it", () => {
     const doc = processLines([
       "Tiêu đề bài viết",
