@@ -6,7 +6,7 @@ import type { Lang, RuleLang } from "../schemas/Vocabulary.ts"
 
 export const Config = {
   language: {
-    /** The languages the corpus holds: eld is restricted to these. */
+    /** The languages the corpus holds: eld's answer of any other language (`de`, `pt`) is `und`. */
     detectable: ["vi", "fr", "en"] as ReadonlyArray<RuleLang>,
     /** Fewer letters than this is a UI string: `und` unless a rule or the character rule tells. */
     minLettersForDetector: 15,
