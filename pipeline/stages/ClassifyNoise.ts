@@ -157,9 +157,14 @@ const decide = (
  * One title per page, at its head: the markup's (an HTML `<h1>`), else the likeliest line
  * called title before the page's first body line; the others take their next best kind (a
  * headline further down is a related item's or a subheading; a page that starts mid-article
- * shows none).
+ * shows none). On an HTML page, a line shaped as a title inside the article's container
+ * (`inArticle`) is one of its subheadings: `body` (`Aufbau und Inhalt` under a review's `<h1>`).
  */
-const keepOneTitle = (model: LineModel, decisions: Array<Decision & { readonly p?: Float64Array }>): void => {
+const keepOneTitle = (
+  model: LineModel,
+  decisions: Array<Decision & { readonly p?: Float64Array }>,
+  inArticle: (index: number) => boolean
+): void => {
   const title = model.classes.indexOf("title")
   const body = model.classes.indexOf("body")
   const firstBody = decisions.findIndex((d) => d.kind === "body")
@@ -178,6 +183,12 @@ const keepOneTitle = (model: LineModel, decisions: Array<Decision & { readonly p
     if (i === keep) continue
     const d = decisions[i]!
     const p = d.p!
+    if (marked && inArticle(i) && body >= 0) {
+      d.kind = "body"
+      d.score = p[body]!
+      d.evidence = [...d.evidence, "layout:subheading"]
+      continue
+    }
     let next = body
     p.forEach((value, k) => {
       if (k !== title && value > p[next]!) next = k
@@ -238,7 +249,8 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     const words = model.vocabulary.length === 0 ? [] : lineWords(segment.text)
     return decide(model, vectorize(model, features[index]!, words), protectionOf(segment))
   })
-  if (model !== null) keepOneTitle(model, decisions)
+  if (model !== null)
+    keepOneTitle(model, decisions, (index) => doc.segments[index]!.hintEvidence?.includes("html:main-content") === true)
   joinNeighbours(ruled, decisions)
   const segments = doc.segments.map((segment, index): ClassifiedSegment => {
     const decision = decisions[index]!

@@ -233,4 +233,16 @@ describe("segmentHtml on pages of each class", () => {
       ["ad", "via Direktüberweisung"]
     ])
   })
+
+  it("keeps the <h2>s of an article written as loose text between <br>s as its subheadings (cut from a real page)", () => {
+    const hints = hintsOf("telemedicus-subheadings.html").map(([hint, text]) => [hint, text?.slice(0, 40)])
+    expect(hints.filter(([, text]) => ["Aufbau und Inhalt", "Zielgruppe", "Fazit"].includes(text!))).toEqual([
+      ["body", "Aufbau und Inhalt"],
+      ["body", "Zielgruppe"],
+      ["body", "Fazit"]
+    ])
+    // The related list and the comment form around the article are not the article.
+    expect(hints).toContainEqual(["related", "Ähnliche Artikel"])
+    expect(hints).toContainEqual(["comment", "Kommentar schreiben"])
+  })
 })
