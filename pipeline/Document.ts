@@ -90,7 +90,7 @@ export interface ClassifiedSegment extends LineSegment {
 export interface LanguageSegment extends ClassifiedSegment {
   readonly lang: Lang
   readonly langScore: number
-  /** eld's language when it is none of the corpus' (`de`, `pt`): `lang` is then `und`. */
+  /** The language eld or the function-word vote found when it is none of the corpus' (`de`, `pt`): `lang` is then `und`. */
   readonly otherLang?: string
 }
 

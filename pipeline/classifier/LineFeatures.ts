@@ -209,7 +209,10 @@ const describeLine = (segment: LineSegment, hits: RuleHits): LineFacts => {
   if (segment.hint !== null) set(values, `hint:${segment.hint}`)
   let lang: LineFacts["lang"] = null
   if (letters >= 4 && vietnamese / letters >= 0.04 && vietnamese >= 2) lang = "vi"
-  else if (letters >= 15) lang = voteFunctionWords(text)?.lang ?? null
+  else if (letters >= 15) {
+    const voted = voteFunctionWords(text)?.lang
+    lang = voted === undefined || voted === "und" ? null : voted
+  }
   return {
     text,
     startsLower: startsLower.test(text),

@@ -84,41 +84,63 @@ const functionWords: Readonly<Record<"fr" | "en", ReadonlySet<string>>> = {
   )
 }
 /**
- * Function words of the other languages of Western web pages (German, Spanish,
- * Italian, Portuguese, Dutch, Polish), none of them frequent in French or
- * English text (`de`, `en`, `se`, `a`, `i`, `y`, `non`, `also` are left out).
+ * Function words of the other languages of Western web pages, none of them
+ * frequent in French or English text (`de`, `en`, `se`, `a`, `i`, `y`, `non`,
+ * `also` are left out); a word two languages share counts for the first.
  */
-const otherFunctionWords: ReadonlySet<string> = new Set(
-  [
-    "der die das und ist nicht ein eine einer einem einen zu den dem von mit sich auf für im auch es wird als bei wie nach oder aus noch werden sind hat wir sie ich über zum zur dass",
-    "el los las del por con una para su sus al lo como más pero muy sin sobre también está",
-    "di che della dei delle gli è sono anche più alla nel nella per",
-    "os das dos em ao pelo pela uma mais são",
-    "het een van zijn niet voor dat op",
-    "w z na nie jest jak od po"
-  ]
-    .join(" ")
-    .split(" ")
+const otherFunctionWords: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      [
+        "de",
+        "der die das und ist nicht ein eine einer einem einen zu den dem von mit sich auf für im auch es wird als bei wie nach oder aus noch werden sind hat wir sie ich über zum zur dass"
+      ],
+      ["es", "el los las del por con una para su sus al lo como más pero muy sin sobre también está"],
+      ["it", "di che della dei delle gli è sono anche più alla nel nella per"],
+      ["pt", "os dos em ao pelo pela uma mais são"],
+      ["nl", "het een van zijn niet voor dat op"],
+      ["pl", "w z na nie jest jak od po"]
+    ] as const
+  )
+    .flatMap(([lang, words]) => words.split(" ").map((word) => [word, lang] as const))
+    .reverse()
 )
 const wordPattern = /[a-zàâçéèêëîïôûùüÿœæ']+/gu
 
-/** `fr` or `en` when the function words of a long enough text clearly say so, else null. */
-export const voteFunctionWords = (text: string): { readonly lang: "fr" | "en"; readonly score: number } | null => {
+/**
+ * `fr` or `en` when the function words of a long enough text clearly say so;
+ * `und` when those of other languages do (German, Spanish: eld need not read
+ * it), `other` naming the language of most of them (Spanish and Portuguese
+ * share some: a rough name, never a corpus language); else null.
+ */
+export const voteFunctionWords = (text: string): LanguageGuess | null => {
   const words = text.slice(0, 2_000).toLowerCase().match(wordPattern)
   if (words === null || words.length < Config.language.voteMinWords) return null
   let fr = 0
   let en = 0
   let other = 0
+  const others = new Map<string, number>()
   for (const word of words) {
     if (functionWords.fr.has(word)) fr++
     else if (functionWords.en.has(word)) en++
-    else if (otherFunctionWords.has(word)) other++
+    else {
+      const lang = otherFunctionWords.get(word)
+      if (lang !== undefined) {
+        other++
+        others.set(lang, (others.get(lang) ?? 0) + 1)
+      }
+    }
+  }
+  const ratio = Config.language.voteMinRatio
+  const hits = Config.language.voteMinHits
+  if (other >= hits && other >= ratio * Math.max(fr, en)) {
+    const top = [...others].sort((a, b) => b[1] - a[1])[0]![0]
+    return { lang: "und", score: Math.min(1, other / (fr + en + other)), other: top }
   }
   // German or Spanish text counts a few English or French words (`in`, `an`, `la`, `que`): eld decides.
   if (2 * other >= Math.max(fr, en)) return null
-  const ratio = Config.language.voteMinRatio
-  if (fr >= Config.language.voteMinHits && fr >= ratio * en) return { lang: "fr", score: Math.min(1, fr / (fr + en)) }
-  if (en >= Config.language.voteMinHits && en >= ratio * fr) return { lang: "en", score: Math.min(1, en / (fr + en)) }
+  if (fr >= hits && fr >= ratio * en) return { lang: "fr", score: Math.min(1, fr / (fr + en)) }
+  if (en >= hits && en >= ratio * fr) return { lang: "en", score: Math.min(1, en / (fr + en)) }
   return null
 }
 
