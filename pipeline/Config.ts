@@ -73,11 +73,6 @@ export const Config = {
     proseMinChars: 80,
     /** The article's container grows to its parent while the prose in its siblings is at least this share of its own. */
     proseBesideShare: 0.5,
-    /**
-     * A heading inside the article is a subheading when the text its enclosing block holds itself
-     * (between headings and `<br>`s, not in paragraphs) is at least this long: prose, not a label.
-     */
-    looseProseMinChars: 150,
     /** A block outside the article container that reads as its lede: at least this many characters. */
     ledeMinChars: 60,
     /**

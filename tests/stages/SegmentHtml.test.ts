@@ -120,6 +120,19 @@ describe("segmentHtml", () => {
     ])
   })
 
+  it("cuts a block's own text into runs at the blocks nested in it, in the page's order, each with its own lines", () => {
+    const page = segmentHtml(
+      "<body><section>Intro of the piece,\nstill the intro.<h2>First part</h2>Text of the first part<br>\nand more of it.<div>A box.</div>After the box.</section></body>"
+    )
+    expect(page.segments.map((s) => [s.text, s.lineStart, s.lineEnd])).toEqual([
+      ["Intro of the piece, still the intro.", 1, 2],
+      ["First part", 2, 2],
+      ["Text of the first part and more of it.", 2, 3],
+      ["A box.", 3, 3],
+      ["After the box.", 3, 3]
+    ])
+  })
+
   it("survives malformed HTML", () => {
     const broken = segmentHtml("<div><p>Mở <b>không đóng\n<p>Hai</div></div></span><td>ô</table>")
     expect(broken.segments.map((s) => s.text)).toEqual(["Mở không đóng", "Hai", "ô"])

@@ -155,11 +155,9 @@ const hintAll = (blocks: ReadonlyArray<HintedBlock>, layout: PageLayout): Readon
     blocks,
     blocks.map((block) => hintOf(block, layout))
   )
-  const indexOf = new Map(blocks.map((block, index) => [block.element, index]))
   return blocks.map((block, index) => {
     const hinted = hints[index]!
-    if (isSubheading(blocks, hints, index) || headsLooseProse(blocks, hints, index, indexOf))
-      return { hint: "body", evidence: ["html:subheading"] }
+    if (isSubheading(blocks, hints, index)) return { hint: "body", evidence: ["html:subheading"] }
     if (isTeaserHeading(blocks, hints, index)) return { hint: "related", evidence: ["html:teaser-heading"] }
     if (hinted.hint !== null || block.text.length < 20) return hinted
     if (seen.has(block.text)) return { hint: "other_noise", evidence: ["html:duplicate"] }
@@ -207,34 +205,6 @@ const trailingLinkLines = (
   return hints.map((hinted, index) =>
     trailing.has(index) ? { hint: "related", evidence: ["html:trailing-link-line"] } : hinted
   )
-}
-
-/**
- * A heading inside the article whose enclosing block's own text, written between headings and
- * `<br>`s rather than in paragraphs, is prose (`<section class="body">…<h2>Aufbau und Inhalt</h2><br />
- * Das Internetrecht ist …`): that text is one block, so the heading has no paragraph right after it,
- * but it heads the prose that follows it all the same.
- */
-const headsLooseProse = (
-  blocks: ReadonlyArray<HintedBlock>,
-  hints: ReadonlyArray<BlockHint>,
-  index: number,
-  indexOf: ReadonlyMap<Element, number>
-): boolean => {
-  const block = blocks[index]!
-  if (!subheadingTags.has(block.element.tagName) || hints[index]!.evidence[0] !== "html:main-content") return false
-  for (let node = parentElement(block.element); node !== null; node = parentElement(node)) {
-    const outer = indexOf.get(node)
-    if (outer === undefined) continue
-    const loose = blocks[outer]!
-    return (
-      hints[outer]!.evidence[0] === "html:main-content" &&
-      loose.offset < block.offset &&
-      loose.chars >= Config.html.looseProseMinChars &&
-      loose.linkChars < loose.chars * 0.3
-    )
-  }
-  return false
 }
 
 /**
