@@ -11,7 +11,8 @@
  *    model still gives content at least `Config.classifier.contentProtect`
  *    (removing an article's sentence is worse than keeping a stray line).
  * 4. One title per page: the line most likely to be it; a second headline-like
- *    line takes its next best kind.
+ *    line takes its next best kind. A page the model gives none takes the head's
+ *    likeliest line when the model gives it `Config.classifier.titleFloor`.
  *
  * The rule whose kind was chosen keeps its captures (an author's name, an
  * outlet) for the metadata stage.
@@ -154,12 +155,39 @@ const decide = (
 }
 
 /**
+ * A page with no title: the head's headline-like line (before the first body line, or that line) the
+ * model gives title most becomes it, when that is at least `Config.classifier.titleFloor`.
+ */
+const raiseTitle = (
+  segments: ReadonlyArray<LineSegment>,
+  decisions: Array<Decision & { readonly p?: Float64Array }>,
+  title: number,
+  headEnd: number
+): void => {
+  let best = -1
+  for (let i = 0; i <= headEnd && i < decisions.length; i++) {
+    const p = decisions[i]!.p
+    if (p === undefined || p[title]! < Config.classifier.titleFloor || !isHeadlineLike(segments[i]!.text)) continue
+    if (best < 0 || p[title]! > decisions[best]!.p![title]!) best = i
+  }
+  if (best < 0) return
+  const d = decisions[best]!
+  d.kind = "title"
+  d.score = d.p![title]!
+  d.evidence = [...d.evidence, "layout:title-floor"]
+}
+
+/**
  * One title per page, at its head: the markup's (an HTML `<h1>`), else the likeliest line
  * called title before the page's first body line; the others take their next best kind (a
  * headline further down is a related item's or a subheading; a page that starts mid-article
- * shows none).
+ * shows none), a sentence body.
  */
-const keepOneTitle = (model: LineModel, decisions: Array<Decision & { readonly p?: Float64Array }>): void => {
+const keepOneTitle = (
+  model: LineModel,
+  segments: ReadonlyArray<LineSegment>,
+  decisions: Array<Decision & { readonly p?: Float64Array }>
+): void => {
   const title = model.classes.indexOf("title")
   const body = model.classes.indexOf("body")
   const firstBody = decisions.findIndex((d) => d.kind === "body")
@@ -169,7 +197,7 @@ const keepOneTitle = (model: LineModel, decisions: Array<Decision & { readonly p
   const inHead = titled.filter((i) => i <= headEnd)
   // A title the markup gives (an HTML `<h1>`) is the page's one title: the model's go to their next kind.
   const marked = decisions.some((d) => d.kind === "title" && d.p === undefined)
-  if (title < 0 || titled.length === 0) return
+  if (title < 0) return
   const keep =
     marked || inHead.length === 0
       ? -1
@@ -182,10 +210,14 @@ const keepOneTitle = (model: LineModel, decisions: Array<Decision & { readonly p
     p.forEach((value, k) => {
       if (k !== title && value > p[next]!) next = k
     })
+    // A sentence the model took for a title is the article's: it stays content (body) while title
+    // and body together hold `contentProtect`; a headline-like line takes its next kind (a related item).
+    if (!isHeadlineLike(segments[i]!.text) && p[title]! + p[body]! >= Config.classifier.contentProtect) next = body
     d.kind = model.classes[next]!
     d.score = p[next]!
     d.evidence = [...d.evidence, "layout:second-title"]
   }
+  if (keep < 0 && !marked) raiseTitle(segments, decisions, title, headEnd)
 }
 
 /**
@@ -238,7 +270,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     const words = model.vocabulary.length === 0 ? [] : lineWords(segment.text)
     return decide(model, vectorize(model, features[index]!, words), protectionOf(segment))
   })
-  if (model !== null) keepOneTitle(model, decisions)
+  if (model !== null) keepOneTitle(model, doc.segments, decisions)
   joinNeighbours(ruled, decisions)
   const segments = doc.segments.map((segment, index): ClassifiedSegment => {
     const decision = decisions[index]!

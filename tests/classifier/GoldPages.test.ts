@@ -52,6 +52,9 @@ describe("every gold page, with the shipped models", () => {
     expect(pages.length).toBeGreaterThanOrEqual(422)
     // measured 2026-12-04: noise F1 .900, kept .993, kind .880, language .972, MT F1 .987;
     // pages: title .878, date .873, outlet .859, language .992, mt .992
+    // 2026-12-05, with the title floor (Config.classifier.titleFloor): title .856 — the floor raises a
+    // line to title on three trained pages that have none (a dateline, a caption, a table header); by
+    // outlets left out it gains more than it costs (10 folds: titles .828 without it, .831 with it)
     expect(
       belowFloors(
         {
@@ -72,7 +75,7 @@ describe("every gold page, with the shipped models", () => {
           kind: 0.86,
           language: 0.96,
           mt: 0.97,
-          title: 0.86,
+          title: 0.85,
           date: 0.86,
           outlet: 0.84,
           pageLanguage: 0.98,

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
+import { featureNames } from "../../pipeline/classifier/LineFeatures.ts"
+import type { LineModel } from "../../pipeline/classifier/LineModel.ts"
 import { classifyNoise, firstMatch } from "../../pipeline/stages/ClassifyNoise.ts"
 import { rules, segmentLines } from "../support/pipeline.ts"
 
@@ -163,5 +165,44 @@ describe("layout", () => {
 
   it("takes a close button beside player widgets as part of the player", () => {
     expect(kinds(["Tiêu đề bài viết", body.vi, "X", "ĐANG PHÁT"])).toEqual(["title", "body", "ticker", "ticker"])
+  })
+})
+
+/*
+ * The title floor, with a small model written here (title, body, other_noise) so the probabilities
+ * are known: a headline the model calls noise but gives title at least `Config.classifier.titleFloor`
+ * is the title of a page that has none; below the floor, or on a page that already has one, it is not.
+ */
+describe("title floor", () => {
+  const classes = ["title", "body", "other_noise"] as const
+  /** A model that calls a headline-like line noise, giving it `titleLogit` for title (and body `e^-3`). */
+  const modelGiving = (titleLogit: number): LineModel => {
+    const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
+    return {
+      classes,
+      vocabulary: [],
+      weights: [
+        row({ "headline-like": titleLogit }),
+        row({ "headline-like": -3, "ends:sentence": 5 }),
+        row({ "headline-like": 3 })
+      ]
+    }
+  }
+  const kindsWith = (model: LineModel, lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), { ...rules, lineModel: model }).segments.map((s) => s.kind)
+  const page = ["Une rencontre enrichissante", body.fr]
+
+  it("raises the head's headline to title when the model gives it the floor", () => {
+    // p(title) = e^1.5 / (e^1.5 + e^-3 + e^3) = 0.18: above the floor of 0.15, content below `contentProtect`
+    expect(kindsWith(modelGiving(1.5), page)).toEqual(["title", "body"])
+  })
+
+  it("leaves it noise below the floor", () => {
+    // p(title) = e^0.5 / (e^0.5 + e^-3 + e^3) = 0.08
+    expect(kindsWith(modelGiving(0.5), page)).toEqual(["other_noise", "body"])
+  })
+
+  it("raises no paragraph: a page cut mid-article keeps no title", () => {
+    expect(kindsWith(modelGiving(1.5), [body.vi, body.fr])).toEqual(["body", "body"])
   })
 })
