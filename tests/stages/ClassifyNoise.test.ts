@@ -26,7 +26,12 @@ describe("text rules, by family", () => {
     ["![photo](https://cdn.example.vn/a.jpg)", "image"],
     ["[Ảnh 2]", "image"],
     ["hoi nghi toan quoc tong ket nganh to chuc xay dung Dang hinh anh 1", "image"],
-    ["bao so 3 do bo vao quang ninh hinh anh 12", "image"]
+    ["bao so 3 do bo vao quang ninh hinh anh 12", "image"],
+    // an image's file name or its type and size (Vietnam.vn, Nhân Dân, Viet Tan)
+    ["img-2915.jpg", "image"],
+    ["W-thiet-ke-sour-co-ten-10-1.jpeg |", "image"],
+    ["JPEG - 32.1 ko", "image"],
+    ["Le rapport complet est publié sous le nom bilan-2024.jpg sur le site du ministère.", "none"]
   ])("image placeholders and alt slugs: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
 
   it.each([
