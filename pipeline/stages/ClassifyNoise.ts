@@ -24,6 +24,7 @@ import { Config } from "../Config.ts"
 import { lineFeatures, lineWords, type RuleHits } from "../classifier/LineFeatures.ts"
 import { featureName, type LineModel, vectorize } from "../classifier/LineModel.ts"
 import { probabilities, type SparseVector } from "../classifier/Softmax.ts"
+import { shapeRows } from "../classifier/shapes.ts"
 import type { ClassifiedSegment, LineSegment, Segmented } from "../Document.ts"
 import type { Compiled, RuleBook } from "../rules/RuleBook.ts"
 import { probeOf } from "../TextNormalization.ts"
@@ -154,6 +155,18 @@ const decide = (
   }
 }
 
+const photoCredits = shapeRows.filter((row) => row.id === "photo-credit" || row.id === "photo-credit-bare")
+
+/**
+ * What no headline prints: a comma or semicolon at its end (a salutation, a sentence cut by the
+ * scraper: `Chers dirigeants des provinces …,`) or a photo credit (`… (photo: baochinhphu.vn)`,
+ * `Photo d'illustration: VOV`: a caption).
+ */
+const canBeTitle = (text: string): boolean => {
+  const probe = probeOf(text)
+  return !/[,;]["»”’)]*$/u.test(probe) && !photoCredits.some((row) => row.pattern.test(probe))
+}
+
 /**
  * A page with no title: the head's headline-like line (before the first body line, or that line) the
  * model gives title most becomes it, when that is at least `Config.classifier.titleFloor`.
@@ -167,7 +180,9 @@ const raiseTitle = (
   let best = -1
   for (let i = 0; i <= headEnd && i < decisions.length; i++) {
     const p = decisions[i]!.p
-    if (p === undefined || p[title]! < Config.classifier.titleFloor || !isHeadlineLike(segments[i]!.text)) continue
+    const text = segments[i]!.text
+    if (p === undefined || p[title]! < Config.classifier.titleFloor || !isHeadlineLike(text) || !canBeTitle(text))
+      continue
     if (best < 0 || p[title]! > decisions[best]!.p![title]!) best = i
   }
   if (best < 0) return
@@ -193,8 +208,9 @@ const keepOneTitle = (
   const firstBody = decisions.findIndex((d) => d.kind === "body")
   const headEnd = firstBody < 0 ? decisions.length : firstBody
   const titled = decisions.flatMap((d, i) => (d.kind === "title" && d.p !== undefined ? [i] : []))
-  const late = titled.filter((i) => i > headEnd)
-  const inHead = titled.filter((i) => i <= headEnd)
+  const inHead = titled.filter((i) => i <= headEnd && canBeTitle(segments[i]!.text))
+  // A headline further down, and a line in the head that cannot be a headline, take their next kind.
+  const late = titled.filter((i) => !inHead.includes(i))
   // A title the markup gives (an HTML `<h1>`) is the page's one title: the model's go to their next kind.
   const marked = decisions.some((d) => d.kind === "title" && d.p === undefined)
   if (title < 0) return

@@ -207,6 +207,26 @@ describe("title floor", () => {
     expect(kindsWith(modelGiving(0.5), page)).toEqual(["other_noise", "body"])
   })
 
+  it("takes no line with a photo credit or a closing comma for the title (real lines of VOV World, Vietnam.vn)", () => {
+    // every line's likeliest kind is title: the caption goes to its next kind, the cut sentence stays body
+    const model: LineModel = {
+      classes,
+      vocabulary: [],
+      weights: [
+        Float64Array.from(featureNames, (name) => (name === "bias" ? 5 : 0)),
+        Float64Array.from(featureNames, () => 0),
+        Float64Array.from(featureNames, (name) => (name === "bias" ? 1 : 0))
+      ]
+    }
+    expect(
+      kindsWith(model, [
+        "Le président Nguyên Xuân Phuc (photo: baochinhphu.vn)",
+        "Chers dirigeants des provinces de Lam Dong, Dak Nong et Binh Thuan ,",
+        "Une rencontre enrichissante"
+      ])
+    ).toEqual(["other_noise", "body", "title"])
+  })
+
   it("raises no paragraph: a page cut mid-article keeps no title", () => {
     expect(kindsWith(modelGiving(1.5), [body.vi, body.fr])).toEqual(["body", "body"])
   })
