@@ -64,6 +64,9 @@ describe("text rules, by family", () => {
     ["Bản tin thời tiết chào buổi sáng 3 phút trước", "ticker"],
     ["Journal de 20 heures il y a 5 minutes", "ticker"],
     ["Now playing", "ticker"],
+    // a player's fallback text (Vietbao's read-aloud player; the template's video wording)
+    ["Your browser does not support the audio element.", "ticker"],
+    ["Your browser does not support the video tag.", "ticker"],
     ["Mời các đại biểu phát biểu ý kiến về dự thảo luật đất đai sửa đổi trong phiên thảo luận sáng nay.", "none"]
   ])("broadcast tickers and player widgets: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
 
