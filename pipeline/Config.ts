@@ -46,6 +46,13 @@ export const Config = {
      * loses a caption of the seeds' gold.
      */
     contentProtect: 0.3,
+    /**
+     * A page whose head (the lines before its first body line, and that line) has no line the
+     * model calls title takes as title the head's line the model gives title most, when it gives
+     * it at least this probability: a headline the model calls body or noise by a small margin.
+     * A page cut mid-article shows none that high.
+     */
+    titleFloor: 0.15,
     /** How many of the model's strongest features `kind_evidence` names. */
     evidenceFeatures: 3,
     /** `pnpm train`: L2 penalty, full-batch Adam steps and step size. */
