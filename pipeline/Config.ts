@@ -129,6 +129,12 @@ export const Config = {
       "mixed-apostrophes": 1,
       "inconsistent-names": 1
     },
+    /**
+     * A line in the original language of at most `maxChars`, after a flagged line (the nearest title, body or flagged line above) and followed
+     * by a flagged line `minRatio` to `maxRatio` times its length, is the original of a caption
+     * pair: the share below leaves it out.
+     */
+    captionPair: { maxChars: 200, minRatio: 0.5, maxRatio: 2 },
     /** `mt_status` from the share of body characters flagged. */
     partialMinShare: 0.02,
     fullMinShare: 0.9

@@ -66,6 +66,17 @@ export interface CrossValidation {
   readonly translationWithoutOutlet: TranslationFigures
   /** What the threshold trades, both ways. */
   readonly thresholds: ReadonlyArray<ThresholdFigures>
+  /** The pages whose `mt_status` is wrong without outlet knowledge, with what it was derived from. */
+  readonly statusWrongWithoutOutlet: ReadonlyArray<StatusWrong>
+}
+
+/** A page whose `mt_status` is wrong: the gold's, the one derived, the flagged share and the highest segment score. */
+export interface StatusWrong {
+  readonly file: string
+  readonly expected: string
+  readonly got: string
+  readonly mtShare: number
+  readonly maxScore: number
 }
 
 export interface Cleaned {
@@ -213,6 +224,7 @@ export const crossValidate = (
   const perOutlet: Array<OutletFigures> = []
   const everything: Array<Cleaned> = []
   const everythingWithoutOutlet: Array<Cleaned> = []
+  const statusWrongWithoutOutlet: Array<StatusWrong> = []
   const byThreshold = cvThresholds.map(() => ({
     withOutlet: [] as Array<Cleaned>,
     withoutOutlet: [] as Array<Cleaned>
@@ -245,6 +257,15 @@ export const crossValidate = (
         const judgedBlind = judgeCleanedPage(page, flaggedBlind, rules)
         cleaned.push(judged)
         cleanedWithoutOutlet.push(judgedBlind)
+        if (judgedBlind.judgement !== null && !judgedBlind.judgement.right.mt) {
+          statusWrongWithoutOutlet.push({
+            file: judgedBlind.judgement.file,
+            expected: judgedBlind.judgement.expected.mt,
+            got: judgedBlind.judgement.got.mt,
+            mtShare: flaggedBlind.translation.mtShare,
+            maxScore: Math.max(0, ...flaggedBlind.segments.map((segment) => segment.mtScore))
+          })
+        }
         const atThresholds = judgeAtThresholds(page, flagged, judged)
         const atThresholdsBlind = judgeAtThresholds(page, flaggedBlind, judgedBlind)
         byThreshold.forEach((row, i) => {
@@ -276,6 +297,7 @@ export const crossValidate = (
     pages: pages.length,
     ...pooled,
     perOutlet,
+    statusWrongWithoutOutlet: statusWrongWithoutOutlet.sort((a, b) => (a.file < b.file ? -1 : 1)),
     translation: translationFigures(pooled.report, pooled.judgements),
     translationWithoutOutlet: translationFigures(pooledWithoutOutlet.report, pooledWithoutOutlet.judgements),
     thresholds: cvThresholds.map((threshold, i) => {
@@ -361,6 +383,10 @@ export const formatCrossValidation = (cv: CrossValidation): string => {
       const f = field as keyof typeof j.expected
       out.push(`  ${j.file}  ${field}: expected ${JSON.stringify(j.expected[f])} got ${JSON.stringify(j.got[f])}`)
     }
+  }
+  out.push("", "mt_status wrong without outlet knowledge (expected, got, flagged share of body, highest mt_score):")
+  for (const w of cv.statusWrongWithoutOutlet) {
+    out.push(`  ${w.file}  ${w.expected} -> ${w.got}  share ${w.mtShare.toFixed(3)}  score ${w.maxScore.toFixed(3)}`)
   }
   out.push("", ...formatReport(cv.report).split("\n").slice(8))
   return out.join("\n")

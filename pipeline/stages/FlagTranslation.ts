@@ -194,8 +194,27 @@ const unique = (values: ReadonlyArray<string>): ReadonlyArray<string> => [...new
 const statusOf = (share: number): MtStatus =>
   share >= settings.fullMinShare ? "full" : share >= settings.partialMinShare ? "partial" : "none"
 
+/**
+ * A short line in the original language inside the translation (the title, body or caption above it flagged)
+ * and followed straight away by its machine translation (a flagged line of comparable length):
+ * the original of a caption pair, as translated pages print their photos' captions, not body
+ * of its own. The status does not count it. An original before its translation with no
+ * translation above (a page beside its original) stays body.
+ */
+const isOriginalOfPair = (segments: ReadonlyArray<TranslationSegment>, index: number): boolean => {
+  const segment = segments[index]!
+  // the nearest title, body or flagged line above (a source or a dateline between them is no break)
+  const before = segments.slice(0, index).findLast((s) => isContent(s) || s.mtFlag)
+  const next = segments[index + 1]
+  if (before === undefined || next === undefined || !before.mtFlag || !next.mtFlag) return false
+  if (!settings.originalLanguages.includes(segment.lang)) return false
+  const { maxChars, minRatio, maxRatio } = settings.captionPair
+  const ratio = next.text.length / Math.max(1, segment.text.length)
+  return segment.text.length <= maxChars && ratio >= minRatio && ratio <= maxRatio
+}
+
 const summarise = (segments: ReadonlyArray<TranslationSegment>): TranslationSummary => {
-  const body = segments.filter((segment) => segment.kind === "body")
+  const body = segments.filter((segment, index) => segment.kind === "body" && !isOriginalOfPair(segments, index))
   const bodyChars = body.reduce((sum, segment) => sum + segment.text.length, 0)
   const flaggedChars = body.reduce((sum, segment) => sum + (segment.mtFlag ? segment.text.length : 0), 0)
   const mtShare = bodyChars === 0 ? 0 : flaggedChars / bodyChars
