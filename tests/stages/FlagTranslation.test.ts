@@ -132,12 +132,15 @@ describe("real pages, whole outputs", () => {
     ["Báo Nghệ An", "fr-mt-provincial/22_baonghean-fr-ky-son-soldats-jeunes-inondations.txt"],
     ["vietnam.vn", "fr-mt-national/04_vietnamvn-fr-texte-integral-to-lam-11e-conference.txt"],
     ["Lao Động, without diacritics", "fr-mt-national/65_congdoan-fr-cgtv-soutient-syndiques-quang-ngai-tempetes.txt"]
-  ])("counts a Vietnamese caption followed by its translation as the caption pair's original, not body: %s", (_, key) => {
-    const doc = flagged(key)
-    // the original caption stays unflagged Vietnamese, and the page is wholly machine-translated
-    expect(doc.segments.some((s) => s.kind === "body" && s.lang === "vi" && !s.mtFlag)).toBe(true)
-    expect(doc.translation).toEqual({ language: "fr", mtStatus: "full", mtShare: 1 })
-  })
+  ])(
+    "counts a Vietnamese caption followed by its translation as the caption pair's original, not body: %s",
+    (_, key) => {
+      const doc = flagged(key)
+      // the original caption stays unflagged Vietnamese, and the page is wholly machine-translated
+      expect(doc.segments.some((s) => s.kind === "body" && s.lang === "vi" && !s.mtFlag)).toBe(true)
+      expect(doc.translation).toEqual({ language: "fr", mtStatus: "full", mtShare: 1 })
+    }
+  )
 
   it("keeps a bilingual page partial: its Vietnamese paragraphs are longer than a caption", () => {
     const doc = flagged("fr-mt-more/42_baonghean-fr-ouvriers-chinois-sacs-argent-bilingue.txt")
