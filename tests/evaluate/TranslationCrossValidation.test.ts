@@ -12,6 +12,9 @@
  * 0.5: with the outlet table lines P 0.991 R 0.966, pages P 1.000 R 0.989,
  * mt_status 0.990; without it lines P 0.984 R 0.977 (F1 0.980), pages P 0.930
  * R 0.972 (F1 0.951), mt_status right on 0.959 of pages (0.947 of French pages).
+ * With a caption pair's original not counted as body (issue 10's third pass):
+ * mt_status right with the outlet table on 0.994 of pages; without it on 0.963
+ * of pages, 0.952 of French pages (lines and pages unchanged).
  * The floors sit a little below.
  */
 import * as path from "node:path"
@@ -39,7 +42,8 @@ describe("machine translation by outlets left out", () => {
       blindLineRecall: blind.lines.recall >= 0.95,
       blindLineF1: blind.lines.f1 >= 0.96,
       blindPageF1: blind.pages.f1 >= 0.94,
-      blindStatusRight: blind.statusRight >= 0.95
+      blindStatusRight: blind.statusRight >= 0.955,
+      blindFrenchStatusRight: blind.frenchStatusRight >= 0.945
     }
     expect(floors).toEqual({
       linePrecision: true,
@@ -50,7 +54,8 @@ describe("machine translation by outlets left out", () => {
       blindLineRecall: true,
       blindLineF1: true,
       blindPageF1: true,
-      blindStatusRight: true
+      blindStatusRight: true,
+      blindFrenchStatusRight: true
     })
     // The threshold table re-flags the same scores: at the configured threshold it is the stage's own figures.
     const configured = cv.thresholds.find((row) => row.threshold === Config.translation.threshold)
