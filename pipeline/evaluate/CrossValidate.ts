@@ -77,6 +77,8 @@ export interface StatusWrong {
   readonly got: string
   readonly mtShare: number
   readonly maxScore: number
+  /** Each segment as `kind/lang/F|-/characters` (`F`: flagged), in order: what the status was derived from. */
+  readonly segments: string
 }
 
 export interface Cleaned {
@@ -263,7 +265,10 @@ export const crossValidate = (
             expected: judgedBlind.judgement.expected.mt,
             got: judgedBlind.judgement.got.mt,
             mtShare: flaggedBlind.translation.mtShare,
-            maxScore: Math.max(0, ...flaggedBlind.segments.map((segment) => segment.mtScore))
+            maxScore: Math.max(0, ...flaggedBlind.segments.map((segment) => segment.mtScore)),
+            segments: flaggedBlind.segments
+              .map((segment) => `${segment.kind}/${segment.lang}/${segment.mtFlag ? "F" : "-"}/${segment.text.length}`)
+              .join(" ")
           })
         }
         const atThresholds = judgeAtThresholds(page, flagged, judged)
@@ -384,9 +389,13 @@ export const formatCrossValidation = (cv: CrossValidation): string => {
       out.push(`  ${j.file}  ${field}: expected ${JSON.stringify(j.expected[f])} got ${JSON.stringify(j.got[f])}`)
     }
   }
-  out.push("", "mt_status wrong without outlet knowledge (expected, got, flagged share of body, highest mt_score):")
+  out.push(
+    "",
+    "mt_status wrong without outlet knowledge (expected, got, flagged share of body, highest mt_score; then each segment as kind/lang/F(lagged) or -/characters):"
+  )
   for (const w of cv.statusWrongWithoutOutlet) {
     out.push(`  ${w.file}  ${w.expected} -> ${w.got}  share ${w.mtShare.toFixed(3)}  score ${w.maxScore.toFixed(3)}`)
+    out.push(`    ${w.segments}`)
   }
   out.push("", ...formatReport(cv.report).split("\n").slice(8))
   return out.join("\n")
