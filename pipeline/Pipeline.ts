@@ -285,7 +285,8 @@ export const runPipeline = (
       // the workers' memory is not needed while DuckDB loads and exports
       yield* Effect.promise(() => results.close())
       const loadStarted = performance.now()
-      yield* sink.load()
+      const leftOut = yield* sink.load()
+      if (!options.quiet) for (const line of leftOut) process.stderr.write(`${line}\n`)
       timer.add("load", performance.now() - loadStarted)
 
       const exportStarted = performance.now()

@@ -13,6 +13,7 @@ import { type ColumnSpec, columnsOf, createTableSql } from "../../schemas/Column
 import { type TableName, Tables, tableNames } from "../../schemas/Tables.ts"
 import { type EncodedFile, rowLine } from "../EncodedRows.ts"
 import type { CachedInput, InputRecord } from "../Process.ts"
+import { loadRefusing, type RefusedRow } from "./RefusedRows.ts"
 import { openStagingRows, type StagingRows } from "./StagingRows.ts"
 
 export class WriteError extends Data.TaggedError("WriteError")<{
@@ -23,6 +24,17 @@ export class WriteError extends Data.TaggedError("WriteError")<{
 export type OutputFormat = "parquet" | "csv"
 
 const MEMORY_LIMIT = "384MB"
+/**
+ * DuckDB's threads. Each thread of a load, a sort or a Parquet write holds its
+ * own buffers (a row group's column chunks, a sort run), and DuckDB starts one
+ * per core by default. The load (JSON parsing) runs on 2: the workers have
+ * stopped by then. The rebuild's sort and the export run on 1: on the 200 MB
+ * bench, peak RSS was 1,320 MB with the default and under 1 GB with one thread
+ * for those, for about the same wall time (the export is mostly compression
+ * and writing, the sort bounded by its ranges).
+ */
+const LOAD_THREADS = 2
+const EXPORT_THREADS = 1
 /**
  * The export (and what follows it) may use more than the appends: the export
  * of a 1 GB corpus ran out at 384 MB, and writing Parquet builds a row group's
@@ -65,8 +77,11 @@ export interface TableSink {
   readonly append: (table: TableName, rows: ReadonlyArray<Row>) => Effect.Effect<void, WriteError>
   /** Appends a cleaned file's encoded documents and segments. */
   readonly appendEncoded: (file: EncodedFile) => Effect.Effect<void, WriteError>
-  /** Ends the appends: the staged rows are loaded into the database. */
-  readonly load: () => Effect.Effect<void, WriteError>
+  /**
+   * Ends the appends: the staged rows are loaded into the database. Returns a
+   * line for stderr per article a refused row left out (`RefusedRows.ts`).
+   */
+  readonly load: () => Effect.Effect<ReadonlyArray<string>, WriteError>
   /**
    * Records what became of one input (the manifest's `inputs`), in a table
    * rather than in memory: a crawl has hundreds of thousands.
@@ -191,6 +206,54 @@ const writeError = (reason: WriteError["reason"]) => (error: unknown) =>
 const attempt = <A>(reason: WriteError["reason"], run: () => Promise<A> | A) =>
   Effect.tryPromise({ try: async () => run(), catch: writeError(reason) })
 
+/** An article a refused row of is left out: all its rows, with a reject in their place. */
+interface RefusedArticle {
+  readonly docId: string
+  readonly sourcePath: string
+  readonly reason: string
+}
+
+const articleOf = (row: RefusedRow): RefusedArticle | null => {
+  try {
+    const parsed = JSON.parse(row.line) as { doc_id?: unknown; source_path?: unknown }
+    return typeof parsed.doc_id === "string" && typeof parsed.source_path === "string"
+      ? { docId: parsed.doc_id, sourcePath: parsed.source_path, reason: row.reason }
+      : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The refused articles' other rows deleted (the rows left keep their order),
+ * a `malformed` reject for each, and their inputs' manifest entries counting
+ * one document less and one reject more.
+ */
+const rejectArticles = async (
+  connection: DuckDBConnection,
+  articles: ReadonlyArray<RefusedArticle>,
+  leftOut: Array<string>
+): Promise<void> => {
+  const ids = articles.map((article) => sqlString(article.docId)).join(", ")
+  await connection.run(`DELETE FROM documents WHERE doc_id IN (${ids})`)
+  await connection.run(`DELETE FROM segments WHERE doc_id IN (${ids})`)
+  const perInput = new Map<string, number>()
+  for (const article of articles) {
+    const detail = `The table write refused a row of this record (${article.reason}); the record was left out; please report it with this input.`
+    await connection.run(
+      `INSERT INTO rejects VALUES (${sqlString(article.sourcePath)}, 'malformed', ${sqlString(detail)})`
+    )
+    leftOut.push(`tinsach: rejected ${article.sourcePath}: malformed: ${detail}`)
+    const input = article.sourcePath.split("#")[0]!
+    perInput.set(input, (perInput.get(input) ?? 0) + 1)
+  }
+  for (const [input, count] of perInput) {
+    await connection.run(
+      `UPDATE run_inputs SET documents = documents - ${count}, rejects = list_concat(rejects, [${Array.from({ length: count }, () => "'malformed'").join(", ")}]) WHERE source_path = ${sqlString(input)}`
+    )
+  }
+}
+
 export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, WriteError, Scope.Scope> =>
   Effect.gen(function* () {
     let open = true
@@ -201,6 +264,7 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
         await connection.run("SET TimeZone = 'UTC'")
         // Bounded memory: DuckDB spills to the staging file's side beyond this.
         await connection.run(`SET memory_limit = '${MEMORY_LIMIT}'`)
+        await connection.run(`SET threads = ${LOAD_THREADS}`)
         for (const table of tableNames) await connection.run(createTableSql(table, Tables[table]))
         await connection.run(INPUTS_DDL)
         return { instance, connection }
@@ -238,15 +302,36 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
         catch: writeError("append")
       })
     let appending = true
-    /** The end of the appends: the staged rows loaded in the order they were written, the export's memory limit set. */
+    /** What the load left out, one line each for stderr. */
+    const leftOut: Array<string> = []
+    /**
+     * The end of the appends: the staged rows loaded in the order they were
+     * written, the export's memory limit set. A row DuckDB refuses (which
+     * `StorableRows.ts` should have kept out) does not end the run: its
+     * article's rows are left out and it becomes a reject.
+     */
     const finishAppending = async () => {
       if (!appending) return
       appending = false
+      const refused = new Map<string, RefusedArticle>()
       for (const [table, rows] of staged) {
         const columns = table === "run_inputs" ? INPUTS_COLUMNS : columnsOf(Tables[table])
-        await connection.run(`INSERT INTO "${table}" SELECT * FROM ${rows.finish(columns)}`)
+        const whole = rows.finish(columns)
+        const lost = await loadRefusing(
+          connection,
+          rows.file,
+          (file) => `INSERT INTO "${table}" SELECT * FROM ${file === rows.file ? whole : rows.readPart(file, columns)}`,
+          `${rows.file}.part`
+        )
         rows.remove()
+        for (const row of lost) {
+          const article = table === "documents" || table === "segments" ? articleOf(row) : null
+          if (article === null)
+            leftOut.push(`tinsach: a ${table} row was refused by the table write and left out (${row.reason})`)
+          else if (!refused.has(article.docId)) refused.set(article.docId, article)
+        }
       }
+      if (refused.size > 0) await rejectArticles(connection, [...refused.values()], leftOut)
       const longest = Number(
         (await connection.runAndReadAll("SELECT coalesce(max(length(text)), 0) FROM documents")).getRows()[0]?.[0] ?? 0
       )
@@ -274,6 +359,7 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
     const reuse = (cacheFile: string) =>
       attempt("append", async () => {
         await finishAppending()
+        await connection.run(`SET threads = ${EXPORT_THREADS}`)
         await connection.run(`ATTACH ${sqlString(cacheFile)} AS previous (READ_ONLY)`)
         const reusedPaths = "(SELECT source_path FROM run_inputs WHERE reused)"
         // the cleaned rows and the reused ones, sorted and written once (not once per format at the export)
@@ -358,6 +444,7 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
     const exportTables = (directory: string, formats: ReadonlyArray<OutputFormat>) =>
       attempt("export", async () => {
         await finishAppending()
+        await connection.run(`SET threads = ${EXPORT_THREADS}`)
         for (const table of tableNames) {
           if (formats.includes("parquet")) {
             const target = sqlString(path.join(directory, `${table}.parquet`))
@@ -384,7 +471,11 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
     return {
       append,
       appendEncoded,
-      load: () => attempt("append", finishAppending),
+      load: () =>
+        attempt("append", async () => {
+          await finishAppending()
+          return [...leftOut]
+        }),
       recordInput,
       reuse,
       saveIndex,
