@@ -27,14 +27,20 @@ const MEMORY_LIMIT = "384MB"
 /**
  * DuckDB's threads. Each thread of a load, a sort or a Parquet write holds its
  * own buffers (a row group's column chunks, a sort run), and DuckDB starts one
- * per core by default. The load (JSON parsing) runs on 2: the workers have
- * stopped by then. The rebuild's sort and the export run on 1: on the 200 MB
- * bench, peak RSS was 1,320 MB with the default and under 1 GB with one thread
- * for those, for about the same wall time (the export is mostly compression
- * and writing, the sort bounded by its ranges).
+ * per core by default, however many cores a cluster node has. The load (JSON
+ * parsing) runs on 2: the workers have stopped by then. The rebuild's sort and
+ * the export run on 1 (figures in the README's performance section).
  */
 const LOAD_THREADS = 2
 const EXPORT_THREADS = 1
+/** Reading the previous run's cache (a hash of every row: a scan, nothing kept). */
+const INDEX_MEMORY_LIMIT = "128MB"
+/**
+ * The rebuild's copy and sort of the reused rows: most of what DuckDB holds
+ * there is cached pages of the two databases, up to the limit; the sort itself
+ * is bounded by its ranges (SORT_RANGE_TEXT_BYTES).
+ */
+const REUSE_MEMORY_LIMIT = "384MB"
 /**
  * The export (and what follows it) may use more than the appends: the export
  * of a 1 GB corpus ran out at 384 MB, and writing Parquet builds a row group's
@@ -302,6 +308,7 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
         catch: writeError("append")
       })
     let appending = true
+    let exportLimit = EXPORT_MEMORY_LIMIT
     /** What the load left out, one line each for stderr. */
     const leftOut: Array<string> = []
     /**
@@ -335,8 +342,7 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
       const longest = Number(
         (await connection.runAndReadAll("SELECT coalesce(max(length(text)), 0) FROM documents")).getRows()[0]?.[0] ?? 0
       )
-      const limit = longest > LONG_DOCUMENT_CHARS ? LONG_EXPORT_MEMORY_LIMIT : EXPORT_MEMORY_LIMIT
-      await connection.run(`SET memory_limit = '${limit}'`)
+      exportLimit = longest > LONG_DOCUMENT_CHARS ? LONG_EXPORT_MEMORY_LIMIT : EXPORT_MEMORY_LIMIT
     }
     let inputSeq = 0
     const recordInput = (input: InputRecord, reused: boolean) =>
@@ -360,6 +366,7 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
       attempt("append", async () => {
         await finishAppending()
         await connection.run(`SET threads = ${EXPORT_THREADS}`)
+        await connection.run(`SET memory_limit = '${REUSE_MEMORY_LIMIT}'`)
         await connection.run(`ATTACH ${sqlString(cacheFile)} AS previous (READ_ONLY)`)
         const reusedPaths = "(SELECT source_path FROM run_inputs WHERE reused)"
         // the cleaned rows and the reused ones, sorted and written once (not once per format at the export)
@@ -445,6 +452,7 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
       attempt("export", async () => {
         await finishAppending()
         await connection.run(`SET threads = ${EXPORT_THREADS}`)
+        await connection.run(`SET memory_limit = '${exportLimit}'`)
         for (const table of tableNames) {
           if (formats.includes("parquet")) {
             const target = sqlString(path.join(directory, `${table}.parquet`))
@@ -512,7 +520,13 @@ export const readCacheIndex = async (
   const none = (unreadable: string | null): CacheIndex => ({ hashes: new Map(), unreadable })
   if (!fs.existsSync(cacheFile)) return none(null)
   try {
-    const instance = await DuckDBInstance.create(cacheFile, { access_mode: "READ_ONLY" })
+    // DuckDB's default limit is most of the machine's memory, and the hash of every row filled it
+    // with cached pages: 722 MB of peak RSS before a 200 MB corpus's rebuild had cleaned anything
+    const instance = await DuckDBInstance.create(cacheFile, {
+      access_mode: "READ_ONLY",
+      memory_limit: INDEX_MEMORY_LIMIT,
+      threads: String(LOAD_THREADS)
+    })
     const connection = await instance.connect()
     try {
       const stored = Object.fromEntries(
