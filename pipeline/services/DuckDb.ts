@@ -33,8 +33,15 @@ const MEMORY_LIMIT = "384MB"
  */
 const LOAD_THREADS = 2
 const EXPORT_THREADS = 1
-/** Reading the previous run's cache (a hash of every row: a scan, nothing kept). */
-const INDEX_MEMORY_LIMIT = "128MB"
+/**
+ * Reading the previous run's cache: a hash of every row, on one thread. Under
+ * DuckDB's default limit (most of the machine's memory) it cached pages up to
+ * a peak RSS of 608-722 MB for a 200 MB corpus of 2 KB files before the
+ * rebuild had cleaned anything; 367 MB under this limit. 128 MB ran out of
+ * memory on 200 KB articles (424 MB under this one); should this one, the
+ * index is read again under DuckDB's default.
+ */
+const INDEX_MEMORY_LIMIT = "256MB"
 /**
  * The rebuild's copy and sort of the reused rows: most of what DuckDB holds
  * there is cached pages of the two databases, up to the limit; the sort itself
@@ -308,7 +315,6 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
         catch: writeError("append")
       })
     let appending = true
-    let exportLimit = EXPORT_MEMORY_LIMIT
     /** What the load left out, one line each for stderr. */
     const leftOut: Array<string> = []
     /**
@@ -339,10 +345,6 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
         }
       }
       if (refused.size > 0) await rejectArticles(connection, [...refused.values()], leftOut)
-      const longest = Number(
-        (await connection.runAndReadAll("SELECT coalesce(max(length(text)), 0) FROM documents")).getRows()[0]?.[0] ?? 0
-      )
-      exportLimit = longest > LONG_DOCUMENT_CHARS ? LONG_EXPORT_MEMORY_LIMIT : EXPORT_MEMORY_LIMIT
     }
     let inputSeq = 0
     const recordInput = (input: InputRecord, reused: boolean) =>
@@ -452,7 +454,13 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
       attempt("export", async () => {
         await finishAppending()
         await connection.run(`SET threads = ${EXPORT_THREADS}`)
-        await connection.run(`SET memory_limit = '${exportLimit}'`)
+        // the longest article after the reused rows are in: a rebuild that cleaned none has them all there
+        const longest = Number(
+          (await connection.runAndReadAll("SELECT coalesce(max(length(text)), 0) FROM documents")).getRows()[0]?.[0] ??
+            0
+        )
+        const limit = longest > LONG_DOCUMENT_CHARS ? LONG_EXPORT_MEMORY_LIMIT : EXPORT_MEMORY_LIMIT
+        await connection.run(`SET memory_limit = '${limit}'`)
         for (const table of tableNames) {
           if (formats.includes("parquet")) {
             const target = sqlString(path.join(directory, `${table}.parquet`))
@@ -515,17 +523,16 @@ export interface CacheIndex {
  */
 export const readCacheIndex = async (
   cacheFile: string,
-  versions: Readonly<Record<string, string>>
+  versions: Readonly<Record<string, string>>,
+  memoryLimit: string | null = INDEX_MEMORY_LIMIT
 ): Promise<CacheIndex> => {
   const none = (unreadable: string | null): CacheIndex => ({ hashes: new Map(), unreadable })
   if (!fs.existsSync(cacheFile)) return none(null)
   try {
-    // DuckDB's default limit is most of the machine's memory, and the hash of every row filled it
-    // with cached pages: 722 MB of peak RSS before a 200 MB corpus's rebuild had cleaned anything
     const instance = await DuckDBInstance.create(cacheFile, {
       access_mode: "READ_ONLY",
-      memory_limit: INDEX_MEMORY_LIMIT,
-      threads: String(LOAD_THREADS)
+      threads: "1",
+      ...(memoryLimit === null ? {} : { memory_limit: memoryLimit })
     })
     const connection = await instance.connect()
     try {
@@ -552,6 +559,9 @@ export const readCacheIndex = async (
       instance.closeSync()
     }
   } catch (error) {
+    // short of memory is no sign of a damaged file: read again under DuckDB's own limit
+    if (memoryLimit !== null && error instanceof Error && error.message.startsWith("Out of Memory Error"))
+      return readCacheIndex(cacheFile, versions, null)
     return none(error instanceof Error ? error.message.split("\n")[0]! : String(error))
   }
 }
