@@ -11,7 +11,8 @@
  *   Vietnamese names with and without diacritics side by side, straight and
  *   curly apostrophes mixed;
  * - families of calques and slips (`pipeline/rules/translationese.fr.ts`);
- * - the rates of French function words, and a hashed profile of letter trigrams.
+ * - the rates of French function words, and a hashed profile of letter trigrams
+ *   (1024 buckets, each `16 × √share` of the page's trigrams).
  */
 import { createHash } from "node:crypto"
 import { frenchTranslationRules } from "../rules/translation.fr.ts"
@@ -35,7 +36,20 @@ export interface TranslationPage {
   readonly outletEdition: OutletEdition | null
 }
 
-const trigramBuckets = 256
+/** Hashed letter trigrams: 1024 buckets keep collisions between frequent French trigrams rare (256 mixed them). */
+const trigramBuckets = 1024
+
+/**
+ * A bucket's value is `trigramScale × √share` (its share of the page's trigrams): the square root
+ * lifts the rare trigrams a translation engine writes and a desk does not, against the common ones.
+ */
+const trigramScale = 16
+
+/**
+ * The outlet table's evidence is one feature of this value (not 1): under the same L2 penalty
+ * as the text's hundreds of features, its weight can grow to a few log-odds without dominating.
+ */
+const outletFeatureValue = 4
 
 interface NamedFeature {
   readonly name: string
@@ -112,7 +126,9 @@ export const translationFeatureDigest: string = createHash("sha256")
       translationFeatureNames,
       families: translationeseFamilies.map(({ id, pattern, caseInsensitive }) => [id, pattern, caseInsensitive]),
       namesStrippedPattern,
-      trigramBuckets
+      trigramBuckets,
+      trigramScale,
+      outletFeatureValue
     })
   )
   .digest("hex")
@@ -245,7 +261,7 @@ export const translationFeatures = (page: TranslationPage): Float64Array => {
   const wordCount = Math.max(1, words.length)
   const per100 = (n: number): number => Math.min(3, (100 * n) / wordCount)
   set(dense, "bias", 1)
-  if (page.outletEdition !== null) set(dense, `outlet-${page.outletEdition}`, 1)
+  if (page.outletEdition !== null) set(dense, `outlet-${page.outletEdition}`, outletFeatureValue)
 
   const punctuation = count(text, /[:;?!]/gu)
   set(dense, "space-before-colon", ratio(count(text, /[ \u00a0\u202f][:;?!]/gu), punctuation))
@@ -281,7 +297,7 @@ export const translationFeatures = (page: TranslationPage): Float64Array => {
   let trigrams = 0
   for (const word of words) trigrams += addTrigrams(word, buckets)
   buckets.forEach((value, i) => {
-    dense[firstTrigramBucket + i] = trigrams === 0 ? 0 : (value * trigramBuckets) / trigrams / 4
+    dense[firstTrigramBucket + i] = trigrams === 0 ? 0 : trigramScale * Math.sqrt(value / trigrams)
   })
   return dense
 }

@@ -11,6 +11,7 @@
  * model trained and read without it).
  */
 import type { Outlet } from "../../schemas/Rules.ts"
+import { Config } from "../Config.ts"
 import type { LineModel } from "../classifier/LineModel.ts"
 import type { TranslationModel } from "../classifier/TranslationModel.ts"
 import type { CleanSegment, Translated, WithMetadata } from "../Document.ts"
@@ -18,7 +19,7 @@ import { describeDocument, documentId, pipelineVersion, type StageContext } from
 import { lookupOutlet, type OutletIndex, type RuleBook } from "../rules/RuleBook.ts"
 import { buildRows } from "../stages/BuildRows.ts"
 import type { Detector } from "../stages/DetectLanguage.ts"
-import { flagTranslation } from "../stages/FlagTranslation.ts"
+import { atThreshold, flagTranslation } from "../stages/FlagTranslation.ts"
 import type { GoldPage } from "../train/GoldPages.ts"
 import { type LabelledLine, labelledLines, trainLineModel } from "../train/LineTraining.ts"
 import { type TranslationExample, trainTranslationModel, translationExample } from "../train/TranslationTraining.ts"
@@ -33,7 +34,22 @@ export interface OutletFigures {
   readonly report: Report
   readonly documents: Readonly<Record<DocumentField, number>>
   readonly translation: TranslationFigures
+  /** The same outlet's machine-translation figures without outlet knowledge. */
+  readonly translationWithoutOutlet: TranslationFigures
+  readonly statusRightWithoutOutlet: number
 }
+
+/** The machine-translation figures had the flag been `mt_score >= threshold`, on the same scores. */
+export interface ThresholdFigures {
+  readonly threshold: number
+  readonly withOutlet: TranslationFigures
+  readonly withoutOutlet: TranslationFigures
+}
+
+/** The thresholds of the table `pnpm evaluate --cv` prints (the configured one among them). */
+export const cvThresholds: ReadonlyArray<number> = [
+  ...new Set([0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, Config.translation.threshold])
+].sort((a, b) => a - b)
 
 export interface CrossValidation {
   readonly outlets: number
@@ -48,6 +64,8 @@ export interface CrossValidation {
   readonly translation: TranslationFigures
   /** ... and without it. */
   readonly translationWithoutOutlet: TranslationFigures
+  /** What the threshold trades, both ways. */
+  readonly thresholds: ReadonlyArray<ThresholdFigures>
 }
 
 export interface Cleaned {
@@ -195,6 +213,17 @@ export const crossValidate = (
   const perOutlet: Array<OutletFigures> = []
   const everything: Array<Cleaned> = []
   const everythingWithoutOutlet: Array<Cleaned> = []
+  const byThreshold = cvThresholds.map(() => ({
+    withOutlet: [] as Array<Cleaned>,
+    withoutOutlet: [] as Array<Cleaned>
+  }))
+  /** The page judged at each threshold; where the flags are those of the configured threshold, the same judgement. */
+  const judgeAtThresholds = (page: GoldPage, flagged: Translated, atDefault: Cleaned): ReadonlyArray<Cleaned> =>
+    cvThresholds.map((threshold) => {
+      const reflagged = atThreshold(flagged, threshold)
+      const same = reflagged.segments.every((segment, i) => segment.mtFlag === flagged.segments[i]!.mtFlag)
+      return same ? atDefault : judgeCleanedPage(page, reflagged, rules)
+    })
   groups.forEach((group, index) => {
     onFold(group.length === 1 ? group[0]! : `${group.length} outlets`, index, groups.length)
     const heldOut = new Set(group)
@@ -207,20 +236,34 @@ export const crossValidate = (
     }
     for (const outlet of group) {
       const held = pages.filter((page) => page.outlet === outlet)
-      const cleaned = held.map((page) =>
-        judgeCleanedPage(page, flagTranslation(described.get(page)!, withOutlet), rules)
-      )
+      const cleaned: Array<Cleaned> = []
+      const cleanedWithoutOutlet: Array<Cleaned> = []
+      for (const page of held) {
+        const flagged = flagTranslation(described.get(page)!, withOutlet)
+        const flaggedBlind = flagTranslation(described.get(page)!, blind)
+        const judged = judgeCleanedPage(page, flagged, rules)
+        const judgedBlind = judgeCleanedPage(page, flaggedBlind, rules)
+        cleaned.push(judged)
+        cleanedWithoutOutlet.push(judgedBlind)
+        const atThresholds = judgeAtThresholds(page, flagged, judged)
+        const atThresholdsBlind = judgeAtThresholds(page, flaggedBlind, judgedBlind)
+        byThreshold.forEach((row, i) => {
+          row.withOutlet.push(atThresholds[i]!)
+          row.withoutOutlet.push(atThresholdsBlind[i]!)
+        })
+      }
       everything.push(...cleaned)
-      everythingWithoutOutlet.push(
-        ...held.map((page) => judgeCleanedPage(page, flagTranslation(described.get(page)!, blind), rules))
-      )
+      everythingWithoutOutlet.push(...cleanedWithoutOutlet)
       const pooled = pool(cleaned)
+      const pooledBlind = pool(cleanedWithoutOutlet)
       perOutlet.push({
         outlet,
         pages: held.length,
         report: pooled.report,
         documents: pooled.documents,
-        translation: translationFigures(pooled.report, pooled.judgements)
+        translation: translationFigures(pooled.report, pooled.judgements),
+        translationWithoutOutlet: translationFigures(pooledBlind.report, pooledBlind.judgements),
+        statusRightWithoutOutlet: pooledBlind.documents.mt
       })
     }
   })
@@ -234,9 +277,35 @@ export const crossValidate = (
     ...pooled,
     perOutlet,
     translation: translationFigures(pooled.report, pooled.judgements),
-    translationWithoutOutlet: translationFigures(pooledWithoutOutlet.report, pooledWithoutOutlet.judgements)
+    translationWithoutOutlet: translationFigures(pooledWithoutOutlet.report, pooledWithoutOutlet.judgements),
+    thresholds: cvThresholds.map((threshold, i) => {
+      const at = (cleaned: ReadonlyArray<Cleaned>) => {
+        const p = pool(cleaned)
+        return translationFigures(p.report, p.judgements)
+      }
+      return {
+        threshold,
+        withOutlet: at(byThreshold[i]!.withOutlet),
+        withoutOutlet: at(byThreshold[i]!.withoutOutlet)
+      }
+    })
   }
 }
+
+const ratio3 = (value: number): string => value.toFixed(3)
+
+/** What the threshold trades: lines P / R, French pages P / R and `mt_status` right, with and without outlet knowledge. */
+export const formatThresholds = (rows: ReadonlyArray<ThresholdFigures>): ReadonlyArray<string> => [
+  "what the threshold trades (same scores; lines P / R, French pages P / R, mt_status right on French pages / all):",
+  "  threshold   with outlet knowledge                          without outlet knowledge",
+  ...rows.map((row) => {
+    const cells = (t: TranslationFigures) =>
+      `${ratio3(t.lines.precision)} / ${ratio3(t.lines.recall)}  ${ratio3(t.pages.precision)} / ${ratio3(t.pages.recall)}  ${ratio3(t.frenchStatusRight)} / ${ratio3(t.statusRight)}`
+    const mark = row.threshold === Config.translation.threshold ? "*" : " "
+    return `  ${row.threshold.toFixed(2)}${mark}      ${cells(row.withOutlet)}    ${cells(row.withoutOutlet)}`
+  }),
+  "  (* the configured threshold)"
+]
 
 const percent = (value: number): string => `${(value * 100).toFixed(1)}%`
 
@@ -256,6 +325,8 @@ export const formatCrossValidation = (cv: CrossValidation): string => {
     ...formatTranslationFigures("with the outlet table's knowledge of French editions", cv.translation),
     ...formatTranslationFigures("without outlet knowledge", cv.translationWithoutOutlet),
     "",
+    ...formatThresholds(cv.thresholds),
+    "",
     "per outlet (pages, lines, noise P / R, kind accuracy, MT lines P / R / F1, MT French pages P / R / F1, mt_status right, title / date / outlet right):"
   ]
   for (const o of cv.perOutlet) {
@@ -266,6 +337,20 @@ export const formatCrossValidation = (cv: CrossValidation): string => {
         `mt lines ${percent(r.mt.precision).padStart(6)} ${percent(r.mt.recall).padStart(6)} ${r.mt.f1.toFixed(3)}  ` +
         `pages ${percent(o.translation.pages.precision).padStart(6)} ${percent(o.translation.pages.recall).padStart(6)} ${o.translation.pages.f1.toFixed(3)} ${percent(o.documents.mt).padStart(6)}  ` +
         `${percent(o.documents.title).padStart(6)} ${percent(o.documents.date).padStart(6)} ${percent(o.documents.outlet).padStart(6)}`
+    )
+  }
+  out.push(
+    "",
+    "machine translation per outlet with French pages (pages, MT lines; with outlet knowledge: lines P / R / F1, mt_status right; without: the same):"
+  )
+  for (const o of cv.perOutlet) {
+    if (o.translation.frenchPages === 0 && o.report.mt.support === 0) continue
+    const w = o.translation
+    const b = o.translationWithoutOutlet
+    out.push(
+      `  ${o.outlet.slice(0, 34).padEnd(34)} ${String(w.frenchPages).padStart(3)} ${String(w.lines.support).padStart(4)}  ` +
+        `with ${percent(w.lines.precision).padStart(6)} ${percent(w.lines.recall).padStart(6)} ${w.lines.f1.toFixed(3)} ${percent(o.documents.mt).padStart(6)}  ` +
+        `without ${percent(b.lines.precision).padStart(6)} ${percent(b.lines.recall).padStart(6)} ${b.lines.f1.toFixed(3)} ${percent(o.statusRightWithoutOutlet).padStart(6)}`
     )
   }
   const wrongDocs = cv.judgements.filter((j) => Object.values(j.right).some((right) => !right))

@@ -6,6 +6,7 @@
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { Data, Effect } from "effect"
+import { Config } from "../Config.ts"
 import { readChartLibraries } from "./Assets.ts"
 import { readChartData } from "./ChartData.ts"
 import { chartSpecs } from "./ChartSpecs.ts"
@@ -29,7 +30,8 @@ export interface ReportSummary {
   readonly shownDocuments: number
 }
 
-const DEFAULT_MT_THRESHOLD = 0.5
+/** A manifest without `mt_threshold` (an older run): the stage's default. */
+const DEFAULT_MT_THRESHOLD = Config.translation.threshold
 
 const renderReport = async (output: string, tables: OutputTables) => {
   const manifest = readManifest(output)

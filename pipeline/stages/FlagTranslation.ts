@@ -229,13 +229,26 @@ export const flagTranslation = (doc: WithMetadata<CleanSegment>, rules: RuleBook
   const segments = doc.segments.map((segment, index): TranslationSegment => {
     if (!isCandidate(segment, index)) return notFlagged(segment)
     const own = textEvidence(segment.text, target, rules)
-    const mtScore = sigmoid(page.logOdds + settings.segmentTextFactor * own.weight)
     return {
       ...segment,
-      mtScore,
-      mtFlag: mtScore >= settings.threshold,
+      mtScore: sigmoid(page.logOdds + settings.segmentTextFactor * own.weight),
+      mtFlag: false,
       mtSignals: unique([...page.signals, ...own.signals])
     }
   })
+  return atThreshold({ ...doc, segments, translation: summarise(segments) })
+}
+
+/**
+ * The document flagged at `threshold` (`Config.translation.threshold` unless told): every
+ * candidate's `mt_flag` is `mt_score >= threshold`, and `mt_share`, `mt_status` and `language`
+ * follow from those flags. The stage ends with it; the cross-validation's threshold table calls
+ * it again at other thresholds on the same scores. Segments that are no candidates score 0 and
+ * stay unflagged at any threshold.
+ */
+export const atThreshold = (doc: Translated, threshold: number = settings.threshold): Translated => {
+  const segments = doc.segments.map(
+    (segment): TranslationSegment => ({ ...segment, mtFlag: segment.mtScore > 0 && segment.mtScore >= threshold })
+  )
   return { ...doc, segments, translation: summarise(segments) }
 }

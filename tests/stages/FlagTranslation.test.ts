@@ -14,7 +14,7 @@ import {
 import { pageLogOdds } from "../../pipeline/classifier/TranslationModel.ts"
 import { describeDocument, processDocument } from "../../pipeline/Process.ts"
 import { translationeseFamilies, translationNotices } from "../../pipeline/rules/translationese.fr.ts"
-import { translatedLanguage, translationPageOf } from "../../pipeline/stages/FlagTranslation.ts"
+import { atThreshold, translatedLanguage, translationPageOf } from "../../pipeline/stages/FlagTranslation.ts"
 import { type GoldPage, loadGoldPages } from "../../pipeline/train/GoldPages.ts"
 import { detect, processLines, projectRoot, rules } from "../support/pipeline.ts"
 
@@ -118,8 +118,8 @@ describe("real pages, whole outputs", () => {
       "lang-switch-label",
       "side-by-side",
       "translated-boilerplate",
+      // with 1024 trigram buckets the profile carries most of the model's evidence: the công tác calque fell under 0.5 log-odds
       "letter-trigram profile",
-      "calque of công tác (le travail de …)",
       "calque"
     ])
     expect(doc.translation.mtStatus).toBe("partial")
@@ -152,6 +152,14 @@ describe("real pages, whole outputs", () => {
 })
 
 describe("flags on a few lines", () => {
+  /** A Vietnamese page, then French after a `Français` switch label. */
+  const switchedPage = [
+    "Tiêu đề bài viết hôm nay",
+    "Ban Tổ chức Trung ương tiếp tục phối hợp chặt chẽ với các cấp ủy Đảng và các cơ quan liên quan.",
+    `Français ${nativeFrench[0]}`,
+    nativeFrench[2]!
+  ]
+
   it("never flags Vietnamese, nor English", () => {
     const flagsOf = (lines: ReadonlyArray<string>) => processLines(lines).segments.map((segment) => segment.mtFlag)
     expect(
@@ -171,12 +179,7 @@ describe("flags on a few lines", () => {
   })
 
   it("flags French after a switch label on a Vietnamese page, with the evidence", () => {
-    const doc = processLines([
-      "Tiêu đề bài viết hôm nay",
-      "Ban Tổ chức Trung ương tiếp tục phối hợp chặt chẽ với các cấp ủy Đảng và các cơ quan liên quan.",
-      `Français ${nativeFrench[0]}`,
-      nativeFrench[2]!
-    ])
+    const doc = processLines(switchedPage)
     expect(doc.segments.map((s) => s.mtFlag)).toEqual([false, false, true, true])
     expect(doc.segments[2]?.mtSignals).toEqual(expect.arrayContaining(["lang-switch-label", "side-by-side"]))
     expect(doc.translation.mtStatus).toBe("partial")
@@ -193,6 +196,19 @@ describe("flags on a few lines", () => {
       expect(segment.mtScore).toBeLessThanOrEqual(1)
       expect(segment.mtFlag).toBe(segment.mtScore >= Config.translation.threshold)
     }
+  })
+
+  it("re-flags the same scores at another threshold, with mt_status following the flags", () => {
+    const doc = processLines(switchedPage)
+    expect(atThreshold(doc)).toEqual(doc)
+    expect(atThreshold(doc, Config.translation.threshold)).toEqual(doc)
+    const none = atThreshold(doc, 1.01)
+    expect(none.segments.map((s) => s.mtFlag)).toEqual([false, false, false, false])
+    expect(none.translation.mtStatus).toBe("none")
+    // the Vietnamese original is no candidate: unflagged at any threshold
+    const all = atThreshold(doc, 1e-12)
+    expect(all.segments.map((s) => s.mtFlag)).toEqual([false, false, true, true])
+    expect(all.translation.mtStatus).toBe("partial")
   })
 })
 
@@ -226,6 +242,25 @@ describe("translationese features", () => {
     ]
   ])("the %s family fires on a real machine-translated sentence", (family, sentence) => {
     expect(featuresOf(sentence)(`family:${family}`)).toBeGreaterThan(0)
+  })
+
+  it("profiles letter trigrams as 16 × √share in 1024 buckets, and gives the outlet table's evidence the value 4", () => {
+    const page = {
+      text: nativeFrench.join("\n"),
+      switchLabel: false,
+      sideBySide: false,
+      translatedBoilerplate: false,
+      outletEdition: "automatic" as const
+    }
+    const dense = translationFeatures(page)
+    const buckets = translationFeatureNames.flatMap((name, i) =>
+      name.startsWith("trigram-bucket:") ? [dense[i]!] : []
+    )
+    expect(buckets).toHaveLength(1024)
+    // the shares sum to 1, so the squares of 16 × √share sum to 256
+    expect(buckets.reduce((sum, value) => sum + value * value, 0)).toBeCloseTo(256, 6)
+    expect(dense[translationFeatureNames.indexOf("outlet-automatic")]).toBe(4)
+    expect(translationFeatures(withoutOutlet(page))[translationFeatureNames.indexOf("outlet-automatic")]).toBe(0)
   })
 
   it("no family matches the empty string, and every family compiles with the u flag", () => {
