@@ -13,6 +13,8 @@ const DEFAULT_OBJECT_BYTES = 16 * 1024 * 1024
 
 export interface StagingRows {
   readonly file: string
+  /** The largest chunk written (one file's rows of this table): it bounds any one row. */
+  readonly largest: () => number
   readonly write: (bytes: Uint8Array | string) => void
   /** Flushes and closes the file; the SQL that reads its rows with the given columns. */
   readonly finish: (columns: ReadonlyArray<ColumnSpec>) => string
@@ -41,6 +43,7 @@ export const openStagingRows = (file: string): StagingRows => {
   const objectBytes = () => Math.max(DEFAULT_OBJECT_BYTES, largest + 1)
   return {
     file,
+    largest: () => largest,
     write: (bytes) => {
       const chunk = typeof bytes === "string" ? Buffer.from(bytes) : bytes
       if (chunk.length === 0) return
