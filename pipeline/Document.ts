@@ -90,6 +90,8 @@ export interface ClassifiedSegment extends LineSegment {
 export interface LanguageSegment extends ClassifiedSegment {
   readonly lang: Lang
   readonly langScore: number
+  /** The language eld or the function-word vote found when it is none of the corpus' (`de`, `pt`): `lang` is then `und`. */
+  readonly otherLang?: string
 }
 
 /** Its text after in-line clean-up (CleanInline). */

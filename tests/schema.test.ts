@@ -59,7 +59,7 @@ describe("the output contract", () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(output, "manifest.json"), "utf8"))
     expect(manifest.schema_version).toBe(1)
     expect(manifest.rules_version).toMatch(/^[0-9a-f]{16}$/)
-    expect(manifest.mt_threshold).toBe(0.6)
+    expect(manifest.mt_threshold).toBe(0.5)
     expect(manifest.counts.documents).toBe(5)
     expect(manifest.counts.segments).toBe(62)
     expect(manifest.inputs).toHaveLength(5)

@@ -2,8 +2,10 @@
  * Describes every line of a page by features of itself and its page, for the
  * line classifier (`LineModel.ts`). Families, each seen on several outlets:
  *
- * - size and punctuation: length, words, sentence end, a trailing table pipe;
- * - case and characters: capitals, title case, digits, letters;
+ * - size and punctuation: length, words, sentence end, a trailing table pipe; one
+ *   sentence only (a caption, a headline), and a short one;
+ * - case and characters: capitals, title case, digits, letters; a line of nothing but
+ *   acronyms (an agency or outlet tag);
  * - shapes (`shapes.ts`): date, time, weekday, credit, source, arrow, e-mail ...;
  *   a line that is nothing but a date and time;
  * - rule tables: the kind of the first whole-line noise rule that matches, and a
@@ -12,6 +14,7 @@
  * - language of the line by its letters, and whether it differs from the page's;
  * - position: first lines, last lines, before the first paragraph, the first
  *   headline-like line;
+ * - image: the nearest line above that is not blank is image residue (where a caption sits);
  * - neighbours: the previous and next line's size, shape and rule hits (a line
  *   after image residue, inside a run of headlines, after a related header);
  * - blocks: a line after a related header, a player widget, a UI label or an
@@ -46,6 +49,35 @@ const clauseEnd = /[:;,]["»”’)]*$/u
 const wordSplit = /\s+/u
 const dateTokens =
   /\d+|(?:thứ|chủ nhật|ngày|tháng|năm|lúc|giờ|sáng|chiều|tối|gmt|utc|am|pm|cập nhật|đăng|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|le|du|at|on|h)(?![\p{L}])/giu
+/**
+ * A sentence ending inside the line, before another that opens in capitals or a digit; the word
+ * before the mark is asked apart (an initial or a title's short form, `TP.`, `M.`, is no end).
+ */
+const innerSentenceEnd = /([\p{L}\d]+)[.!?…]["»”’)]*\s+["«“‘(]?[\p{Lu}\d]/gu
+/** A word before a full stop that abbreviates: one or two letters opening in capitals (`TP`, `M`, `Th`), or all capitals up to four (`PGS`). */
+const abbreviation = /^(?:\p{Lu}\p{L}?|\p{Lu}{2,4})$/u
+/** How many sentences end inside the line (a caption is one sentence, a paragraph often more). */
+const innerSentenceEnds = (text: string): number => {
+  let count = 0
+  for (const found of text.matchAll(innerSentenceEnd)) if (!abbreviation.test(found[1]!)) count++
+  return count
+}
+/**
+ * A token of an agency or outlet tag: two to six capitals without a Vietnamese mark (digits, `+`,
+ * `&` among them): `TTXVN`, `VNA`, `CPV`, `AFP`, `PV`, `BBT`; a word in capitals of a Vietnamese
+ * name or label (`NGUYỄN`, `MỚI`) has its marks.
+ */
+const acronymToken = /^[A-ZĐ][A-ZĐ\d+&]{1,5}$/u
+const tagSplit = /[\s/,;|()[\]•·:–—-]+/u
+/** A short line of nothing but acronyms, three at most: an agency or outlet tag (`TTXVN`, `VNA/CVN`, `(VGP)`, `PV`). */
+const acronymsOnly = (text: string): boolean => {
+  if (text.length > 40) return false
+  const tokens = text.split(tagSplit).filter((token) => token !== "" && token !== ".")
+  return (
+    tokens.length > 0 && tokens.length <= 3 && tokens.every((token) => acronymToken.test(token.replace(/\.$/u, "")))
+  )
+}
+
 /** A line opening in lower case (or a digit glued to a word): the rest of a sentence a scraper wrapped. */
 const startsLower = /^[\p{Ll}]|^\d+\p{Ll}/u
 
@@ -74,6 +106,9 @@ const base = [
   "digits:share",
   "letters:none",
   "date:only",
+  "sentences:one",
+  "sentences:one-short",
+  "acronyms:only",
   ...shapeRows.map((row) => `shape:${row.id}`),
   ...kinds.map((kind) => `rule:${kind}`),
   "rule:head"
@@ -118,6 +153,7 @@ const own = [
   "pos:first-headline",
   "pos:after-last-paragraph",
   "pos:only-line",
+  "image:after",
   "starts:lower",
   "continues-previous",
   "continued-by-next",
@@ -201,6 +237,11 @@ const describeLine = (segment: LineSegment, hits: RuleHits): LineFacts => {
   // What is left without date words and numbers: asked only of short lines with a digit.
   const datey = chars <= 80 && /\d/u.test(text) && lettersOnly(text.replace(dateTokens, "")).length <= 3
   set(values, "date:only", datey ? 1 : 0)
+  // One sentence (a caption, a headline), not a paragraph of several: asked of lines of three words or more.
+  const oneSentence = words.length >= 3 && letters >= 10 && innerSentenceEnds(text) === 0
+  set(values, "sentences:one", oneSentence ? 1 : 0)
+  set(values, "sentences:one-short", oneSentence && words.length <= 25 ? 1 : 0)
+  set(values, "acronyms:only", acronymsOnly(text) ? 1 : 0)
   for (const row of shapeRows) {
     if ((row.gate === undefined || row.gate(text)) && row.pattern.test(text)) set(values, `shape:${row.id}`)
   }
@@ -209,7 +250,10 @@ const describeLine = (segment: LineSegment, hits: RuleHits): LineFacts => {
   if (segment.hint !== null) set(values, `hint:${segment.hint}`)
   let lang: LineFacts["lang"] = null
   if (letters >= 4 && vietnamese / letters >= 0.04 && vietnamese >= 2) lang = "vi"
-  else if (letters >= 15) lang = voteFunctionWords(text)?.lang ?? null
+  else if (letters >= 15) {
+    const voted = voteFunctionWords(text)?.lang
+    lang = voted === undefined || voted === "und" ? null : voted
+  }
   return {
     text,
     startsLower: startsLower.test(text),
@@ -279,6 +323,18 @@ export const lineFeatures = (
   const continues = facts.map((f, i) => i > 0 && f.startsLower && facts[i - 1]!.endsOpen)
   const wrapped = n === 0 ? 0 : continues.filter(Boolean).length / n
   const langOther = facts.map((f) => f.lang !== null && pageLang !== null && f.lang !== pageLang)
+  // Image residue (a rule's or the markup's image, a file name, an alt text's picture number) as
+  // the nearest line above that is not blank: what a caption follows.
+  const isImage = (i: number): boolean =>
+    hits[i]!.kind === "image" ||
+    segments[i]!.hint === "image" ||
+    facts[i]!.values.has("shape:file-name") ||
+    facts[i]!.values.has("shape:image-number")
+  const afterImage = facts.map((_, i) => {
+    let k = i - 1
+    while (k >= 0 && facts[k]!.text.length === 0) k--
+    return k >= 0 && isImage(k)
+  })
   const blockOf: Array<string | null> = []
   let open: string | null = null
   facts.forEach((f, i) => {
@@ -294,6 +350,7 @@ export const lineFeatures = (
     for (const [name, value] of f.values) put(vector, name, value)
     if (f.lang !== null) put(vector, `lang:${f.lang}`, 1)
     if (langOther[i]) put(vector, "lang:other-than-page", 1)
+    put(vector, "image:after", afterImage[i] ? 1 : 0)
     put(vector, "starts:lower", f.startsLower ? 1 : 0)
     put(vector, "continues-previous", continues[i] ? 1 : 0)
     put(vector, "continued-by-next", continues[i + 1] === true ? 1 : 0)

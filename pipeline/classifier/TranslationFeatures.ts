@@ -6,10 +6,12 @@
  *
  * - outlet knowledge (the outlet table's `frenchEdition`), one feature among
  *   the others, absent when the outlet is unknown;
- * - machine-translation habits: spacing before `:` `;` `?` `!`, a capital after
- *   `;`, common nouns capitalised mid-sentence, one body named two ways,
- *   Vietnamese names with and without diacritics side by side, straight and
- *   curly apostrophes mixed;
+ * - machine-translation habits: spacing before `:` `;` `?` `!` and before a
+ *   comma or full stop, a capital after `;`, common nouns capitalised
+ *   mid-sentence, one body named two ways, Vietnamese names with and without
+ *   diacritics side by side, straight and curly apostrophes mixed, straight
+ *   apostrophes against typographic ones; and a desk's habit against: names in
+ *   the French transcription (`Nguyên`, `Hô`);
  * - families of calques and slips (`pipeline/rules/translationese.fr.ts`);
  * - the rates of French function words, and a hashed profile of letter trigrams
  *   (1024 buckets, each `16 × √share` of the page's trigrams).
@@ -74,6 +76,9 @@ const habitFeatures: ReadonlyArray<NamedFeature> = [
   { name: "names-both-ways", signal: "names with and without diacritics side by side" },
   { name: "vietnamese-letters", signal: "Vietnamese letters kept in names" },
   { name: "mixed-apostrophes", signal: "straight and curly apostrophes mixed" },
+  { name: "curly-apostrophes", signal: "straight apostrophes instead of ’" },
+  { name: "space-before-comma", signal: "a space before a comma or full stop" },
+  { name: "french-transcription", signal: "Vietnamese names in French transcription (Nguyên, Hô)" },
   { name: "straight-quotes", signal: "straight quotes instead of « »" },
   { name: "dot-thousands", signal: "numbers written the Vietnamese way (1.200)" },
   { name: "adverbs-in-ment", signal: "many adverbs in -ment" },
@@ -171,6 +176,13 @@ const namesWithDiacritics = new RegExp(
 /** A letter French does not write (`ơ`, `ư`, `đ`, `ạ`, `ễ`, ...): `â ê ô` alone are French letters too. */
 const vietnameseOnlyLetter = /[ăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu
 const letterRun = /\p{L}+/gu
+/**
+ * A capitalised word whose only marks are French ones over Vietnamese vowels (`Nguyên`, `Trân`, `Hô`, `Lâm`,
+ * `Yên Bai`): the transcription French-language desks print; engines strip every mark or keep them all.
+ * French words of that shape (`Hôtel`, `Fête`, `Côte`, `Hôpital`...) are left out.
+ */
+const frenchTranscription =
+  /(?<!\p{L})(?!(?:Hôtel|Hôpital|Fête|Côte|Château|Tête|Être|Même|Forêt|Côté|Hôte|Âge|Pâques|Dôme|Rôle|Contrôle|Arrêt|Intérêt|Conquête|Enquête|Prêt|Fenêtre|Bientôt|Aussitôt|Tôt|Plutôt|Hôtels|Hôpitaux|Fêtes)(?!\p{L}))\p{Lu}[a-zâêô]*[âêô][a-zâêô]*(?!\p{L})/gu
 
 /**
  * Words holding such a letter: what `/\p{L}*[ăđ…]\p{L}*\/giu` counts (each match runs from
@@ -278,6 +290,14 @@ export const translationFeatures = (page: TranslationPage): Float64Array => {
   set(dense, "straight-quotes", ratio(count(text, /"/gu), count(text, /["«“]/gu)))
   set(dense, "dot-thousands", per100(count(text, /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d)/gu)))
   set(dense, "mixed-apostrophes", /\p{L}'\p{L}/u.test(text) && /\p{L}’\p{L}/u.test(text) ? 1 : 0)
+  // Typographic apostrophes (’) against straight ones ('), from -1 (all straight) to 1 (all curly), 0 without any:
+  // a newsroom's editor or CMS sets ’, a translation engine's output keeps '.
+  const curly = count(text, /\p{L}’\p{L}/gu)
+  const straight = count(text, /\p{L}'\p{L}/gu)
+  set(dense, "curly-apostrophes", ratio(curly - straight, curly + straight))
+  // A word, a space, then a comma or a full stop (`Gia Lai ,`, `Tu Huynh .`): how engines join translated spans.
+  set(dense, "french-transcription", per100(count(text, frenchTranscription)))
+  set(dense, "space-before-comma", per100(count(text, /\p{L}[ \u00a0][,.](?=\s|$)/gmu)))
   set(dense, "adverbs-in-ment", per100(words.filter((word) => word.length > 6 && word.endsWith("ment")).length))
   const sentences = Math.max(1, count(text, /[.!?](?:\s|$)/gu))
   set(dense, "words-per-sentence", Math.min(3, words.length / sentences / 25))

@@ -24,6 +24,15 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "A raw <img> tag or a bracketed image placeholder that a text dump kept instead of the picture."
   },
   {
+    id: "common.image.file",
+    lang: null,
+    kind: "image",
+    pattern: String.raw`^(?:[\w.-]+\.(?:jpe?g|png|gif|webp|bmp)|(?:jpe?g|png|gif|webp)\s*[-–,]\s*[\d.,]+\s*(?:ko|mo|kb|mb|o|b))$`,
+    caseInsensitive: true,
+    certain: true,
+    note: "An image's file name alone on a line (`W-thiet-ke-….jpeg`, `img-2915.jpg`: Vietnam.vn, Nhân Dân) or its type and size (`JPEG - 32.1 ko` under a picture on Viet Tan's French site): what a scraper keeps of a picture."
+  },
+  {
     id: "common.residue.table",
     lang: null,
     kind: "other_noise",

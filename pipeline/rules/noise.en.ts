@@ -31,6 +31,15 @@ export const englishNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "Video-player widget labels."
   },
   {
+    id: "en.ticker.player-fallback",
+    lang: "en",
+    kind: "ticker",
+    pattern: String.raw`^Your browser does not support (?:the )?(?:HTML5 )?(?:audio|video)(?: element| tag| player)?\.?$`,
+    caseInsensitive: true,
+    certain: true,
+    note: "The fallback text an <audio> or <video> player prints where the browser cannot play it (the usual template text, kept by text scrapers: Vietbao's read-aloud player); a player widget, never the article."
+  },
+  {
     id: "en.dateline.relative",
     lang: "en",
     kind: "dateline",

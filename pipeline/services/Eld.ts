@@ -56,20 +56,27 @@ const loadEld = (): Eld => {
   return loaded
 }
 
-/** A detector over `languages`; eld's tables load when it first detects a text. */
+/**
+ * A detector over `languages`; eld's tables load when it first detects a text.
+ *
+ * eld looks over all its languages, not only the corpus' ones: restricted to
+ * `vi`/`fr`/`en`, it called German `en` or `vi`, Spanish and Italian `fr`
+ * (`Ir al contenido` → `fr`). A text it reliably calls another language is
+ * `und`, with that language in `other` (`de`, `pt`): never a wrong corpus
+ * language.
+ */
 export const makeEldDetector = (languages: ReadonlyArray<string>): Detector => {
   let instance: Eld | undefined
+  const corpus: ReadonlySet<string> = new Set(languages.filter((lang) => knownLanguages.has(lang)))
   return (text: string): LanguageGuess => {
-    if (instance === undefined) {
-      instance = loadEld().newInstance()
-      instance.setLanguageSubset([...languages])
-    }
+    instance ??= loadEld().newInstance()
     // A paragraph's first few thousand characters tell its language; a 50 MB line need not be read whole.
     const result = instance.detect(text.length > MAX_DETECTED_CHARS ? text.slice(0, MAX_DETECTED_CHARS) : text)
     const lang = result.language
-    if (!knownLanguages.has(lang) || !result.isReliable()) return { lang: "und", score: 0 }
-    const score = result.getScores()[lang] ?? 0
-    return { lang: lang as Lang, score: Math.max(0, Math.min(1, score)) }
+    if (lang === "" || !result.isReliable()) return { lang: "und", score: 0 }
+    const score = Math.max(0, Math.min(1, result.getScores()[lang] ?? 0))
+    if (!corpus.has(lang)) return { lang: "und", score, other: lang }
+    return { lang: lang as Lang, score }
   }
 }
 

@@ -11,7 +11,8 @@
  *    model still gives content at least `Config.classifier.contentProtect`
  *    (removing an article's sentence is worse than keeping a stray line).
  * 4. One title per page: the line most likely to be it; a second headline-like
- *    line takes its next best kind.
+ *    line takes its next best kind. A page the model gives none takes the head's
+ *    likeliest line when the model gives it `Config.classifier.titleFloor`.
  *
  * The rule whose kind was chosen keeps its captures (an author's name, an
  * outlet) for the metadata stage.
@@ -23,6 +24,7 @@ import { Config } from "../Config.ts"
 import { lineFeatures, lineWords, type RuleHits } from "../classifier/LineFeatures.ts"
 import { featureName, type LineModel, vectorize } from "../classifier/LineModel.ts"
 import { probabilities, type SparseVector } from "../classifier/Softmax.ts"
+import { shapeRows } from "../classifier/shapes.ts"
 import type { ClassifiedSegment, LineSegment, Segmented } from "../Document.ts"
 import type { Compiled, RuleBook } from "../rules/RuleBook.ts"
 import { probeOf } from "../TextNormalization.ts"
@@ -153,23 +155,67 @@ const decide = (
   }
 }
 
+const photoCredits = shapeRows.filter((row) => row.id === "photo-credit" || row.id === "photo-credit-bare")
+
+/**
+ * What no headline prints: a comma or semicolon at its end (a salutation, a sentence cut by the
+ * scraper: `Chers dirigeants des provinces …,`) or a photo credit (`… (photo: baochinhphu.vn)`,
+ * `Photo d'illustration: VOV`: a caption).
+ */
+const canBeTitle = (text: string): boolean => {
+  const probe = probeOf(text)
+  return !/[,;]["»”’)]*$/u.test(probe) && !photoCredits.some((row) => row.pattern.test(probe))
+}
+
+/**
+ * A page with no title: the head's headline-like line (before the first body line, or that line) the
+ * model gives title most becomes it, when that is at least `Config.classifier.titleFloor`.
+ */
+const raiseTitle = (
+  segments: ReadonlyArray<LineSegment>,
+  decisions: Array<Decision & { readonly p?: Float64Array }>,
+  title: number,
+  headEnd: number
+): void => {
+  let best = -1
+  for (let i = 0; i <= headEnd && i < decisions.length; i++) {
+    const p = decisions[i]!.p
+    const text = segments[i]!.text
+    if (p === undefined || p[title]! < Config.classifier.titleFloor || !isHeadlineLike(text) || !canBeTitle(text))
+      continue
+    if (best < 0 || p[title]! > decisions[best]!.p![title]!) best = i
+  }
+  if (best < 0) return
+  const d = decisions[best]!
+  d.kind = "title"
+  d.score = d.p![title]!
+  d.evidence = [...d.evidence, "layout:title-floor"]
+}
+
 /**
  * One title per page, at its head: the markup's (an HTML `<h1>`), else the likeliest line
  * called title before the page's first body line; the others take their next best kind (a
  * headline further down is a related item's or a subheading; a page that starts mid-article
- * shows none).
+ * shows none), a sentence body. On an HTML page, a line shaped as a title inside the article's
+ * container (`inArticle`) is one of its subheadings: `body` (`Aufbau und Inhalt` under a review's `<h1>`).
  */
-const keepOneTitle = (model: LineModel, decisions: Array<Decision & { readonly p?: Float64Array }>): void => {
+const keepOneTitle = (
+  model: LineModel,
+  segments: ReadonlyArray<LineSegment>,
+  decisions: Array<Decision & { readonly p?: Float64Array }>,
+  inArticle: (index: number) => boolean
+): void => {
   const title = model.classes.indexOf("title")
   const body = model.classes.indexOf("body")
   const firstBody = decisions.findIndex((d) => d.kind === "body")
   const headEnd = firstBody < 0 ? decisions.length : firstBody
   const titled = decisions.flatMap((d, i) => (d.kind === "title" && d.p !== undefined ? [i] : []))
-  const late = titled.filter((i) => i > headEnd)
-  const inHead = titled.filter((i) => i <= headEnd)
+  const inHead = titled.filter((i) => i <= headEnd && canBeTitle(segments[i]!.text))
+  // A headline further down, and a line in the head that cannot be a headline, take their next kind.
+  const late = titled.filter((i) => !inHead.includes(i))
   // A title the markup gives (an HTML `<h1>`) is the page's one title: the model's go to their next kind.
   const marked = decisions.some((d) => d.kind === "title" && d.p === undefined)
-  if (title < 0 || titled.length === 0) return
+  if (title < 0) return
   const keep =
     marked || inHead.length === 0
       ? -1
@@ -178,14 +224,24 @@ const keepOneTitle = (model: LineModel, decisions: Array<Decision & { readonly p
     if (i === keep) continue
     const d = decisions[i]!
     const p = d.p!
+    if (marked && inArticle(i) && body >= 0) {
+      d.kind = "body"
+      d.score = p[body]!
+      d.evidence = [...d.evidence, "layout:subheading"]
+      continue
+    }
     let next = body
     p.forEach((value, k) => {
       if (k !== title && value > p[next]!) next = k
     })
+    // A sentence the model took for a title is the article's: it stays content (body) while title
+    // and body together hold `contentProtect`; a headline-like line takes its next kind (a related item).
+    if (!isHeadlineLike(segments[i]!.text) && p[title]! + p[body]! >= Config.classifier.contentProtect) next = body
     d.kind = model.classes[next]!
     d.score = p[next]!
     d.evidence = [...d.evidence, "layout:second-title"]
   }
+  if (keep < 0 && !marked) raiseTitle(segments, decisions, title, headEnd)
 }
 
 /**
@@ -238,7 +294,13 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     const words = model.vocabulary.length === 0 ? [] : lineWords(segment.text)
     return decide(model, vectorize(model, features[index]!, words), protectionOf(segment))
   })
-  if (model !== null) keepOneTitle(model, decisions)
+  if (model !== null)
+    keepOneTitle(
+      model,
+      doc.segments,
+      decisions,
+      (index) => doc.segments[index]!.hintEvidence?.includes("html:main-content") === true
+    )
   joinNeighbours(ruled, decisions)
   const segments = doc.segments.map((segment, index): ClassifiedSegment => {
     const decision = decisions[index]!

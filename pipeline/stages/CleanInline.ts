@@ -11,8 +11,9 @@
  * - Words the scraper glued: a number and the next word (`2026-2031được`), a
  *   sentence's period and the next capitalised word (`năm nay.Ông`); units and
  *   ordinals (`10km`, `14e`, `1er`), decimals, URLs and e-mails are left alone.
- *   Only in text inputs, where a scrape joined lines, and in Vietnamese text: other HTML text
- *   is as the page prints it.
+ *   Only in Vietnamese text, and in French text of text inputs, where a scrape
+ *   joined lines; never inside a token that opens with a letter (`A330neo`).
+ *   English, other languages and other HTML text are as printed (`38million`).
  * Each step is idempotent: cleaning clean text changes nothing.
  */
 
@@ -85,11 +86,25 @@ const unitSuffixes: ReadonlySet<string> = new Set([
 const digitThenLowercase = /\d\p{Ll}/u
 const periodThenCapital = /\.\p{Lu}/u
 
+const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39
+const letterBefore = /\p{L}/u
+
+/**
+ * Whether the run of digits ending at `end` opens its token: a letter right
+ * before it makes one token of letters and digits (`A330neo`, `my6sense`,
+ * `H5N1`), never two glued words.
+ */
+const numberOpensToken = (text: string, end: number): boolean => {
+  let start = end
+  while (start > 0 && isAsciiDigit(text.charCodeAt(start - 1))) start--
+  return start === 0 || !letterBefore.test(text[start - 1]!)
+}
+
 export const unglueWords = (text: string): string => {
   let result = text
   if (digitThenLowercase.test(result)) {
-    result = result.replace(numberThenWord, (whole, digit: string, word: string) =>
-      unitSuffixes.has(word.toLowerCase()) ? whole : `${digit} ${word}`
+    result = result.replace(numberThenWord, (whole, digit: string, word: string, offset: number, all: string) =>
+      unitSuffixes.has(word.toLowerCase()) || !numberOpensToken(all, offset) ? whole : `${digit} ${word}`
     )
   }
   return periodThenCapital.test(result) ? result.replace(periodThenSentence, "$1. $2") : result
@@ -144,9 +159,11 @@ export const cleanInline = (doc: Segmented<LanguageSegment>, rules: RuleBook): S
         prefixOutlet = prefix.groups.outlet?.trim() ?? null
       }
     }
-    // An HTML page prints its words as they are (`38million`, `A330neo`): a text scrape glues lines, and
-    // Vietnamese glued to a number (`2026-2031được`) is a join in any markup, never a token.
-    if (isKept(segment) && (doc.markup === "text" || segment.lang === "vi")) text = unglueWords(text)
+    // Words glued by a scrape are split in the corpus' languages only: English and other languages write tokens
+    // of a number and letters (`38million`, `9bn`). An HTML page prints its words as they are, but Vietnamese
+    // glued to a number (`2026-2031được`) is a join in any markup, never a token.
+    if (isKept(segment) && (segment.lang === "vi" || (doc.markup === "text" && segment.lang === "fr")))
+      text = unglueWords(text)
     if (segment.kind === "body") bodySeen++
     if (isContent(segment) && segment.lang !== "und") previousContentLang = segment.lang
     return { ...segment, text, switchLabel, prefixOutlet }

@@ -91,9 +91,19 @@ const charsetAliases: Readonly<Record<string, string>> = {
   utf8: "utf-8"
 }
 
-/** The charset a `<meta>` tag or an XML declaration names in the first 1,024 bytes. */
+/** How far a `<meta charset>` is looked for (a `<head>` holding scripts and styles before it). */
+const DECLARATION_SEARCH_BYTES = 16 * 1024
+
+/**
+ * The charset a `<meta>` tag or an XML declaration names in the first 16 KB,
+ * up to `</head>`. Browsers look in the first 1,024 bytes only, but many saved
+ * pages write their `<meta charset>` after kilobytes of scripts, styles and
+ * other `<meta>` tags; read as windows-1252, their text was mojibake.
+ */
 export const declaredCharset = (bytes: Uint8Array): string | null => {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1")
+  const start = Buffer.from(bytes.subarray(0, DECLARATION_SEARCH_BYTES)).toString("latin1")
+  const headEnd = start.search(/<\/head\s*>/iu)
+  const head = headEnd < 0 ? start : start.slice(0, headEnd)
   const found =
     /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/iu.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/iu.exec(head)
   const label = found?.[1]?.toLowerCase()

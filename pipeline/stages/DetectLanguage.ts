@@ -16,11 +16,14 @@
  *    clearly English (`le`, `des`, `est` against `the`, `of`, `is`) is that
  *    language: a vote that costs one pass over the words and settles most
  *    paragraphs, where eld costs a pass over every n-gram.
- * 5. Otherwise eld, restricted to the corpus' languages, decides; where it
- *    cannot, the rule's language stands.
+ * 5. Otherwise eld decides; where it cannot, the rule's language stands. A
+ *    text eld calls a language outside the corpus' (German, Portuguese) is
+ *    `und`, and the function-word vote does not decide a text holding as many
+ *    function words of those languages (`in`, `an`, `was` are German too).
  * 6. A fragment of the article (a body or title line of one word, `Le`) that
- *    nothing settled is in the page's language: the language most of its
- *    content letters are in.
+ *    nothing settled, or a short one eld called another language, is in the
+ *    page's language: the language most of its content letters are in, when
+ *    that is a corpus language.
  */
 import type { Lang, RuleLang } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
@@ -29,6 +32,8 @@ import type { ClassifiedSegment, LanguageSegment, Segmented } from "../Document.
 export interface LanguageGuess {
   readonly lang: Lang
   readonly score: number
+  /** The detector's language when it is none of the corpus' (`lang` is then `und`). */
+  readonly other?: string
 }
 
 /** A statistical detector over the corpus' languages (eld in production). */
@@ -78,21 +83,64 @@ const functionWords: Readonly<Record<"fr" | "en", ReadonlySet<string>>> = {
     )
   )
 }
+/**
+ * Function words of the other languages of Western web pages, none of them
+ * frequent in French or English text (`de`, `en`, `se`, `a`, `i`, `y`, `non`,
+ * `also` are left out); a word two languages share counts for the first.
+ */
+const otherFunctionWords: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      [
+        "de",
+        "der die das und ist nicht ein eine einer einem einen zu den dem von mit sich auf für im auch es wird als bei wie nach oder aus noch werden sind hat wir sie ich über zum zur dass"
+      ],
+      ["es", "el los las del por con una para su sus al lo como más pero muy sin sobre también está"],
+      ["it", "di che della dei delle gli è sono anche più alla nel nella per"],
+      ["pt", "os dos em ao pelo pela uma mais são"],
+      ["nl", "het een van zijn niet voor dat op"],
+      ["pl", "w z na nie jest jak od po"]
+    ] as const
+  )
+    .flatMap(([lang, words]) => words.split(" ").map((word) => [word, lang] as const))
+    .reverse()
+)
 const wordPattern = /[a-zàâçéèêëîïôûùüÿœæ']+/gu
 
-/** `fr` or `en` when the function words of a long enough text clearly say so, else null. */
-export const voteFunctionWords = (text: string): { readonly lang: "fr" | "en"; readonly score: number } | null => {
+/**
+ * `fr` or `en` when the function words of a long enough text clearly say so;
+ * `und` when those of other languages do (German, Spanish: eld need not read
+ * it), `other` naming the language of most of them (Spanish and Portuguese
+ * share some: a rough name, never a corpus language); else null.
+ */
+export const voteFunctionWords = (text: string): LanguageGuess | null => {
   const words = text.slice(0, 2_000).toLowerCase().match(wordPattern)
   if (words === null || words.length < Config.language.voteMinWords) return null
   let fr = 0
   let en = 0
+  let other = 0
+  const others = new Map<string, number>()
   for (const word of words) {
     if (functionWords.fr.has(word)) fr++
     else if (functionWords.en.has(word)) en++
+    else {
+      const lang = otherFunctionWords.get(word)
+      if (lang !== undefined) {
+        other++
+        others.set(lang, (others.get(lang) ?? 0) + 1)
+      }
+    }
   }
   const ratio = Config.language.voteMinRatio
-  if (fr >= Config.language.voteMinHits && fr >= ratio * en) return { lang: "fr", score: Math.min(1, fr / (fr + en)) }
-  if (en >= Config.language.voteMinHits && en >= ratio * fr) return { lang: "en", score: Math.min(1, en / (fr + en)) }
+  const hits = Config.language.voteMinHits
+  if (other >= hits && other >= ratio * Math.max(fr, en)) {
+    const top = [...others].sort((a, b) => b[1] - a[1])[0]![0]
+    return { lang: "und", score: Math.min(1, other / (fr + en + other)), other: top }
+  }
+  // German or Spanish text counts a few English or French words (`in`, `an`, `la`, `que`): eld decides.
+  if (2 * other >= Math.max(fr, en)) return null
+  if (fr >= hits && fr >= ratio * en) return { lang: "fr", score: Math.min(1, fr / (fr + en)) }
+  if (en >= hits && en >= ratio * fr) return { lang: "en", score: Math.min(1, en / (fr + en)) }
   return null
 }
 
@@ -168,13 +216,21 @@ export const guessLanguage = (
     const calendar = calendarLanguage(text)
     if (calendar !== undefined) return { lang: calendar, score: 0.6 }
     const guess = wordCount(text) >= 2 ? detector(text) : undefined
+    // Sure enough of a language outside the corpus' (`Mehr zum Thema`), it is `und` with that language named.
     return guess !== undefined && guess.score >= Config.language.shortMinScore ? guess : { lang: "und", score: 0 }
   }
   // The function words were counted above (a text this far has few Vietnamese letters): eld decides.
   const guess = detector(text)
   // A slug or a headline the detector cannot call is still in its rule's language.
-  return guess.lang === "und" && ruleLang !== null ? { lang: ruleLang, score: 0.5 } : guess
+  return guess.lang === "und" && guess.other === undefined && ruleLang !== null ? { lang: ruleLang, score: 0.5 } : guess
 }
+
+/**
+ * A line of the article this short that eld calls another language is still
+ * in the page's language: on the gold's French pages, `Chers camarades,` and
+ * `ressort central.` were such calls; a quoted sentence in German is longer.
+ */
+const FOREIGN_FRAGMENT_MAX_LETTERS = 40
 
 const isContent = (segment: ClassifiedSegment): boolean => segment.kind === "body" || segment.kind === "title"
 
@@ -182,25 +238,31 @@ export const detectLanguage = (doc: Segmented<ClassifiedSegment>, detector: Dete
   const guesses = doc.segments.map((segment) =>
     guessLanguage(segment.text, segment.ruleLang, detector, segment.kind === "byline")
   )
+  // Text in a language outside the corpus' counts as `und`: a German page is no English page for its few English lines.
   const lettersBy = new Map<Lang, number>()
   doc.segments.forEach((segment, i) => {
-    const lang = guesses[i]!.lang
-    if (lang !== "und" && isContent(segment)) lettersBy.set(lang, (lettersBy.get(lang) ?? 0) + segment.text.length)
+    const guess = guesses[i]!
+    if ((guess.lang !== "und" || guess.other !== undefined) && isContent(segment))
+      lettersBy.set(guess.lang, (lettersBy.get(guess.lang) ?? 0) + segment.text.length)
   })
-  const pageLang = [...lettersBy].sort((a, b) => b[1] - a[1])[0]?.[0]
+  const top = [...lettersBy].sort((a, b) => b[1] - a[1])[0]?.[0]
+  const pageLang = top === "und" ? undefined : top
   return {
     ...doc,
     segments: doc.segments.map((segment, i) => {
       const guess = guesses[i]!
       const fragment =
         guess.lang === "und" &&
+        (guess.other === undefined || countLetters(segment.text).letters < FOREIGN_FRAGMENT_MAX_LETTERS) &&
         pageLang !== undefined &&
         isContent(segment) &&
         countLetters(segment.text).letters > 0 &&
         !isNamesOnly(segment.text, false)
       return fragment
         ? { ...segment, lang: pageLang, langScore: 0.5 }
-        : { ...segment, lang: guess.lang, langScore: guess.score }
+        : guess.other === undefined
+          ? { ...segment, lang: guess.lang, langScore: guess.score }
+          : { ...segment, lang: guess.lang, langScore: guess.score, otherLang: guess.other }
     })
   }
 }

@@ -2,7 +2,7 @@
  * Document metadata from the labelled segments.
  *
  * - title: the `title` segment's clean text without a date printed after it or a
- *   breadcrumb separator before it, else the title the format carries
+ *   breadcrumb before it, else the title the format carries
  *   (`og:title`, `<title>`, a CSV `title` field).
  * - outlet, first found of: a dateline prefix of the lede (`(Baonghean.vn) - `);
  *   the domain of an e-mail in a byline (`thoisu@vtv.vn`); a source line
@@ -33,14 +33,37 @@ import { findOutlet } from "./FindOutlet.ts"
 
 const trailingDate =
   /(?<![\d/.-]\s?)\s+[([]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[)\]]?$/u
-const leadingSeparators = /^[/|>»•·–—-]+\s*/u
+const leadingSeparators = /^[/|>»•·–—*#■▪►▶◆●-]+\s*/u
+/** A mark left after a headline: a table pipe, a bullet, a dash (not `»`: a quotation closes so). */
+const trailingMarks = /\s+[/|>•·–—*#■▪►▶◆●-]+$/u
+/** A breadcrumb's separator: a slash, an angle or a pipe between spaces. */
+const crumbSeparator = /\s+[/>»|]\s+/u
+/** A crumb: a section's name, short and no sentence. */
+const crumb = (text: string): boolean => text.length <= 40 && text.split(" ").length <= 5 && !/[.!?:]$/u.test(text)
+
+/**
+ * The headline after a breadcrumb glued before it on the same line (`Accueil / Actualités / <headline>`):
+ * two crumbs or more, each short, before a last part of three words or more.
+ */
+const withoutBreadcrumb = (line: string): string => {
+  const parts = line.split(crumbSeparator)
+  if (parts.length < 3) return line
+  const last = parts[parts.length - 1]!
+  const crumbs = parts.slice(0, -1)
+  return crumbs.every((part) => crumb(part.trim())) && last.split(" ").length >= 3 ? last : line
+}
 
 /**
  * The headline of a title line: without a publication stamp (a date and a time) printed after it
- * (`… nửa nhiệm kỳ (03/02/2019 21:20)`; a date range of the headline stays) or a breadcrumb's separator before it (`/ Đề nghị …`).
+ * (`… nửa nhiệm kỳ (03/02/2019 21:20)`; a date range of the headline stays), a breadcrumb glued
+ * before it (`Home / Page d'accueil / Actualités générales / <headline>`) or a breadcrumb's separator
+ * left before it (`/ Đề nghị …`), or a stray mark after it (a table pipe, a bullet).
  */
 export const headlineOf = (line: string): string | null => {
-  const headline = line.replace(trailingDate, "").replace(leadingSeparators, "").trim()
+  const headline = withoutBreadcrumb(line.replace(trailingDate, "").trim())
+    .replace(leadingSeparators, "")
+    .replace(trailingMarks, "")
+    .trim()
   return headline === "" ? null : headline
 }
 

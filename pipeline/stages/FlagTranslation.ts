@@ -45,11 +45,15 @@ const sigmoid = (logOdds: number): number => 1 / (1 + Math.exp(-logOdds))
 
 const isContent = (segment: CleanSegment): boolean => segment.kind === "title" || segment.kind === "body"
 
-/** Characters per language over the segments given, `und` left out. */
-const charactersByLanguage = (segments: ReadonlyArray<CleanSegment>): Map<Lang, number> => {
+/**
+ * Characters per language over the segments given, `und` left out unless
+ * `otherLanguages`: then text in a language outside the corpus' counts as `und`
+ * (a German page with a few English lines is `und`, not `en`).
+ */
+const charactersByLanguage = (segments: ReadonlyArray<CleanSegment>, otherLanguages = false): Map<Lang, number> => {
   const totals = new Map<Lang, number>()
   for (const segment of segments) {
-    if (segment.lang === "und") continue
+    if (segment.lang === "und" && !(otherLanguages && segment.otherLang !== undefined)) continue
     totals.set(segment.lang, (totals.get(segment.lang) ?? 0) + segment.text.length)
   }
   return totals
@@ -196,12 +200,16 @@ const summarise = (segments: ReadonlyArray<TranslationSegment>): TranslationSumm
   const flaggedChars = body.reduce((sum, segment) => sum + (segment.mtFlag ? segment.text.length : 0), 0)
   const mtShare = bodyChars === 0 ? 0 : flaggedChars / bodyChars
   const mtStatus = statusOf(mtShare)
+  // A page mostly in a language outside the corpus' is `und`, whatever its few lines in the corpus' languages.
+  const titles = segments.filter((segment) => segment.kind === "title")
+  const foreign = dominant(charactersByLanguage(body.length > 0 ? body : titles, true)) === "und"
   // Beside its original, a page is in the original's language; wholly translated, in the translation's.
-  const language =
-    (mtStatus === "full" ? undefined : dominant(charactersByLanguage(body.filter((segment) => !segment.mtFlag)))) ??
-    dominant(charactersByLanguage(body)) ??
-    dominant(charactersByLanguage(segments.filter((segment) => segment.kind === "title"))) ??
-    "und"
+  const language = foreign
+    ? "und"
+    : ((mtStatus === "full" ? undefined : dominant(charactersByLanguage(body.filter((segment) => !segment.mtFlag)))) ??
+      dominant(charactersByLanguage(body)) ??
+      dominant(charactersByLanguage(titles)) ??
+      "und")
   return { language, mtStatus, mtShare }
 }
 

@@ -8,7 +8,9 @@
  * - Invisible content (`script`, `style`, `noscript` unless it holds a whole
  *   article, `template`, `title`, and elements hidden by attribute, inline
  *   style or hiding class, `html/Dom.ts`) makes no segment. Every visible text node belongs to exactly one segment:
- *   the nearest block element holding it; inline markup joins its block.
+ *   the nearest block element holding it; inline markup joins its block. A
+ *   block's own text before and after a block nested in it makes two segments
+ *   (`<section>intro<h2>Part</h2>text</section>`: intro, Part, text).
  * - `line_start`/`line_end` are the HTML lines where the block element starts
  *   and ends (its own text nodes' lines when blocks nest inside it); `raw_text`
  *   is that span of the source.
@@ -167,7 +169,10 @@ export const segmentHtml = (html: string): HtmlSegments => {
     lineStart: lineOf(span.startOffset),
     lineEnd: lineOf(Math.max(span.startOffset, span.endOffset - 1))
   })
-  const byElement = new Map<Element, Block>()
+  // A block element's text up to a block nested in it is one run, its text after that block another:
+  // `<section>intro<h2>Aufbau</h2>text</section>` reads intro, Aufbau, text, in the page's order.
+  const current = new Map<Element, Block>()
+  const runs: Array<Block> = []
   const ordered: Array<{ readonly offset: number; readonly block?: Block; readonly image?: Element }> = []
 
   const visit = (node: AnyNode, inLink: boolean): void => {
@@ -181,7 +186,7 @@ export const segmentHtml = (html: string): HtmlSegments => {
       }
       if (node.tagName === "br") {
         const element = nearestBlock(node)
-        if (element !== undefined) byElement.get(element)?.parts.push(" ")
+        if (element !== undefined) current.get(element)?.parts.push(" ")
         return
       }
       const link = inLink || node.tagName === "a"
@@ -194,14 +199,23 @@ export const segmentHtml = (html: string): HtmlSegments => {
     if (element === undefined || location === undefined) return
     const data = (node as Text).data
     if (!/\S/u.test(data)) {
-      byElement.get(element)?.parts.push(" ")
+      current.get(element)?.parts.push(" ")
       return
     }
-    let block = byElement.get(element)
+    let block = current.get(element)
     if (block === undefined) {
       block = { element, texts: [], parts: [], linkChars: 0, hasNestedBlock: false }
-      byElement.set(element, block)
+      current.set(element, block)
+      runs.push(block)
       ordered.push({ offset: location.startOffset, block })
+      // This block's text interrupts the runs of the blocks around it: their text after it is a new run.
+      for (let outer = nearestBlock(element); outer !== undefined; outer = nearestBlock(outer)) {
+        const run = current.get(outer)
+        if (run !== undefined) {
+          run.hasNestedBlock = true
+          current.delete(outer)
+        }
+      }
     }
     block.texts.push(node as Text)
     block.parts.push(data)
@@ -209,10 +223,17 @@ export const segmentHtml = (html: string): HtmlSegments => {
   }
 
   for (const child of root.children) visit(child, false)
-  for (const block of byElement.values()) {
-    for (let parent = parentElement(block.element); parent !== null; parent = parentElement(parent)) {
-      const outer = byElement.get(parent)
-      if (outer !== undefined) outer.hasNestedBlock = true
+  // A run of an element holding other blocks, or one of several runs, spans its own text nodes, not its element.
+  const runsOf = new Map<Element, Array<Block>>()
+  for (const run of runs) {
+    const list = runsOf.get(run.element)
+    if (list === undefined) runsOf.set(run.element, [run])
+    else list.push(run)
+  }
+  for (const [element, list] of runsOf) {
+    if (list.length > 1) for (const run of list) run.hasNestedBlock = true
+    for (let parent = parentElement(element); parent !== null; parent = parentElement(parent)) {
+      for (const run of runsOf.get(parent) ?? []) run.hasNestedBlock = true
     }
   }
   ordered.sort((a, b) => a.offset - b.offset)

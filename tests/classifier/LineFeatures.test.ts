@@ -55,7 +55,26 @@ describe("line features on real pages", () => {
     // the first headline-like line of the page (Tinmoi, Chinhphu.vn)
     ["pos:first-headline", "dev", "42_tinmoi-ubkt-quan-uy-de-nghi-ky-luat.txt", 3, true],
     ["pos:first-headline", "dev", "25_baochinhphu-gia-vien-nong-thon-moi.html", 7, true],
-    ["pos:first-headline", "dev", "42_tinmoi-ubkt-quan-uy-de-nghi-ky-luat.txt", 5, false]
+    ["pos:first-headline", "dev", "42_tinmoi-ubkt-quan-uy-de-nghi-ky-luat.txt", 5, false],
+    // the nearest line above is image residue: where a caption sits (Tiền Phong, Báo Nghệ An in French)
+    ["image:after", "dev", "31_tienphong-o-to-bien-dang-tai-nan.html", 4, true],
+    ["image:after", "fr-mt-more", "08_baonghean-fr-festival-pechers-noong-het-laos.txt", 9, true],
+    ["image:after", "fr-mt-more", "08_baonghean-fr-festival-pechers-noong-het-laos.txt", 2, false],
+    // one short sentence, as captions are (Tiền Phong, Báo Nghệ An in French); not a paragraph of several
+    // sentences, and not one long sentence (Nhân Dân)
+    ["sentences:one-short", "dev", "31_tienphong-o-to-bien-dang-tai-nan.html", 4, true],
+    ["sentences:one-short", "fr-mt-more", "08_baonghean-fr-festival-pechers-noong-het-laos.txt", 9, true],
+    ["sentences:one", "fr-mt-more", "08_baonghean-fr-festival-pechers-noong-het-laos.txt", 2, false],
+    ["sentences:one", "dev", "31_tienphong-o-to-bien-dang-tai-nan.html", 10, false],
+    ["sentences:one", "dev", "21_nhandan-dai-hoi-dang-bo-bo-tnmt.html", 14, true],
+    ["sentences:one-short", "dev", "21_nhandan-dai-hoi-dang-bo-bo-tnmt.html", 14, false],
+    // a line of nothing but acronyms: an agency tag (Le Courrier's VNA/CVN, AFP on Yeni Şafak, the CPV's own tag)
+    ["acronyms:only", "fr-desk-a", "17_lecourrier-xive-congres-atmosphere-ouverture.txt", 22, true],
+    ["acronyms:only", "fr-desk-b", "34_yenisafak-afp-president-vietnamien-demission.txt", 4, true],
+    ["acronyms:only", "dev", "76_dangcongsan-fr-efficacite-assemblee-nationale.txt", 5, true],
+    // ... not a label or a name in capitals with Vietnamese marks (Tiền Phong's MỚI - NÓNG, a byline of Lao Động)
+    ["acronyms:only", "dev", "43_tienphong-chuan-y-pho-bi-thu-thai-nguyen.txt", 15, false],
+    ["acronyms:only", "dev", "63_laodong-fr-ouverture-20e-congres-nghe-an.txt", 3, false]
   ] as const)("%s on %s/%s:%i is %s", (name, set, file, line, fires) => {
     expect(feature(set, file, line, name) !== 0).toBe(fires)
   })

@@ -7,6 +7,11 @@
  * right on 0.988 of pages; without it lines P 0.917 R 0.940 (F1 0.929), pages
  * P 0.937 R 0.949 (F1 0.943), mt_status right on 0.953 of pages. (Before the
  * 1024 buckets and threshold 0.6, without it: lines P 0.828 R 0.812.)
+ * Re-measured 2026-12-05 with the gold fr-more-outlets (490 pages), the
+ * apostrophe, space-before-comma and French-transcription habits and threshold
+ * 0.5: with the outlet table lines P 0.991 R 0.966, pages P 1.000 R 0.989,
+ * mt_status 0.990; without it lines P 0.984 R 0.977 (F1 0.980), pages P 0.930
+ * R 0.972 (F1 0.951), mt_status right on 0.959 of pages (0.947 of French pages).
  * The floors sit a little below.
  */
 import * as path from "node:path"
@@ -30,15 +35,19 @@ describe("machine translation by outlets left out", () => {
       lineRecall: withOutlet.lines.recall >= 0.95,
       pageF1: withOutlet.pages.f1 >= 0.97,
       statusRight: withOutlet.statusRight >= 0.97,
-      blindLineF1: blind.lines.f1 >= 0.9,
-      blindPageF1: blind.pages.f1 >= 0.92,
-      blindStatusRight: blind.statusRight >= 0.94
+      blindLinePrecision: blind.lines.precision >= 0.97,
+      blindLineRecall: blind.lines.recall >= 0.95,
+      blindLineF1: blind.lines.f1 >= 0.96,
+      blindPageF1: blind.pages.f1 >= 0.94,
+      blindStatusRight: blind.statusRight >= 0.95
     }
     expect(floors).toEqual({
       linePrecision: true,
       lineRecall: true,
       pageF1: true,
       statusRight: true,
+      blindLinePrecision: true,
+      blindLineRecall: true,
       blindLineF1: true,
       blindPageF1: true,
       blindStatusRight: true

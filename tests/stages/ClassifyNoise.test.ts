@@ -1,4 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
+import { featureNames } from "../../pipeline/classifier/LineFeatures.ts"
+import type { LineModel } from "../../pipeline/classifier/LineModel.ts"
 import { classifyNoise, firstMatch } from "../../pipeline/stages/ClassifyNoise.ts"
 import { rules, segmentLines } from "../support/pipeline.ts"
 
@@ -24,7 +26,12 @@ describe("text rules, by family", () => {
     ["![photo](https://cdn.example.vn/a.jpg)", "image"],
     ["[Ảnh 2]", "image"],
     ["hoi nghi toan quoc tong ket nganh to chuc xay dung Dang hinh anh 1", "image"],
-    ["bao so 3 do bo vao quang ninh hinh anh 12", "image"]
+    ["bao so 3 do bo vao quang ninh hinh anh 12", "image"],
+    // an image's file name or its type and size (Vietnam.vn, Nhân Dân, Viet Tan)
+    ["img-2915.jpg", "image"],
+    ["W-thiet-ke-sour-co-ten-10-1.jpeg |", "image"],
+    ["JPEG - 32.1 ko", "image"],
+    ["Le rapport complet est publié sous le nom bilan-2024.jpg sur le site du ministère.", "none"]
   ])("image placeholders and alt slugs: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
 
   it.each([
@@ -57,6 +64,9 @@ describe("text rules, by family", () => {
     ["Bản tin thời tiết chào buổi sáng 3 phút trước", "ticker"],
     ["Journal de 20 heures il y a 5 minutes", "ticker"],
     ["Now playing", "ticker"],
+    // a player's fallback text (Vietbao's read-aloud player; the template's video wording)
+    ["Your browser does not support the audio element.", "ticker"],
+    ["Your browser does not support the video tag.", "ticker"],
     ["Mời các đại biểu phát biểu ý kiến về dự thảo luật đất đai sửa đổi trong phiên thảo luận sáng nay.", "none"]
   ])("broadcast tickers and player widgets: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
 
@@ -163,5 +173,64 @@ describe("layout", () => {
 
   it("takes a close button beside player widgets as part of the player", () => {
     expect(kinds(["Tiêu đề bài viết", body.vi, "X", "ĐANG PHÁT"])).toEqual(["title", "body", "ticker", "ticker"])
+  })
+})
+
+/*
+ * The title floor, with a small model written here (title, body, other_noise) so the probabilities
+ * are known: a headline the model calls noise but gives title at least `Config.classifier.titleFloor`
+ * is the title of a page that has none; below the floor, or on a page that already has one, it is not.
+ */
+describe("title floor", () => {
+  const classes = ["title", "body", "other_noise"] as const
+  /** A model that calls a headline-like line noise, giving it `titleLogit` for title (and body `e^-3`). */
+  const modelGiving = (titleLogit: number): LineModel => {
+    const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
+    return {
+      classes,
+      vocabulary: [],
+      weights: [
+        row({ "headline-like": titleLogit }),
+        row({ "headline-like": -3, "ends:sentence": 5 }),
+        row({ "headline-like": 3 })
+      ]
+    }
+  }
+  const kindsWith = (model: LineModel, lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), { ...rules, lineModel: model }).segments.map((s) => s.kind)
+  const page = ["Une rencontre enrichissante", body.fr]
+
+  it("raises the head's headline to title when the model gives it the floor", () => {
+    // p(title) = e^1.5 / (e^1.5 + e^-3 + e^3) = 0.18: above the floor of 0.15, content below `contentProtect`
+    expect(kindsWith(modelGiving(1.5), page)).toEqual(["title", "body"])
+  })
+
+  it("leaves it noise below the floor", () => {
+    // p(title) = e^0.5 / (e^0.5 + e^-3 + e^3) = 0.08
+    expect(kindsWith(modelGiving(0.5), page)).toEqual(["other_noise", "body"])
+  })
+
+  it("takes no line with a photo credit or a closing comma for the title (real lines of VOV World, Vietnam.vn)", () => {
+    // every line's likeliest kind is title: the caption goes to its next kind, the cut sentence stays body
+    const model: LineModel = {
+      classes,
+      vocabulary: [],
+      weights: [
+        Float64Array.from(featureNames, (name) => (name === "bias" ? 5 : 0)),
+        Float64Array.from(featureNames, () => 0),
+        Float64Array.from(featureNames, (name) => (name === "bias" ? 1 : 0))
+      ]
+    }
+    expect(
+      kindsWith(model, [
+        "Le président Nguyên Xuân Phuc (photo: baochinhphu.vn)",
+        "Chers dirigeants des provinces de Lam Dong, Dak Nong et Binh Thuan ,",
+        "Une rencontre enrichissante"
+      ])
+    ).toEqual(["other_noise", "body", "title"])
+  })
+
+  it("raises no paragraph: a page cut mid-article keeps no title", () => {
+    expect(kindsWith(modelGiving(1.5), [body.vi, body.fr])).toEqual(["body", "body"])
   })
 })

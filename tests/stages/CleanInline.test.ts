@@ -18,7 +18,10 @@ describe("unglueWords", () => {
     ["đoạn đường dài 10km và rộng 20m", "đoạn đường dài 10km và rộng 20m"],
     ["tăng 3.5% so với năm 2023", "tăng 3.5% so với năm 2023"],
     ["xem tại vietnamplus.vn hoặc gửi thư về bandoc@vtv.vn", "xem tại vietnamplus.vn hoặc gửi thư về bandoc@vtv.vn"],
-    ["TP.HCM và Hà Nội", "TP.HCM và Hà Nội"]
+    ["TP.HCM và Hà Nội", "TP.HCM và Hà Nội"],
+    // A token that opens with a letter holds its digits: an aircraft, a brand, a virus.
+    ["đặt mua 12 máy bay A330neo mới", "đặt mua 12 máy bay A330neo mới"],
+    ["le site my6sense et le virus H5N1", "le site my6sense et le virus H5N1"]
   ])("%s", (input, expected) => expect(unglueWords(input)).toBe(expected))
 
   it("is idempotent", () => {
@@ -33,6 +36,18 @@ describe("unglueWords", () => {
 })
 
 describe("cleanInline through the stages", () => {
+  it("splits glued words in Vietnamese and French text only, never English or another language's tokens", () => {
+    const english =
+      "The airline ordered twelve jets in a deal worth 38million dollars, and its rival booked 9bn of orders at the show."
+    const german = "Die Fluggesellschaft hat zwölf Flugzeuge für 38millionen Euro bestellt, wie der Vorstand sagte."
+    expect(textsOf(["Airline orders new jets", english])[1]).toBe(english)
+    expect(textsOf(["Neue Flugzeuge bestellt", german])[1]).toBe(german)
+    const vi = "Đại hội nhiệm kỳ 2026-2031được tiến hành trong hai ngày với sự tham gia của các đại biểu."
+    expect(textsOf(["Đại hội Đảng bộ tỉnh", vi])[1]).toBe(vi.replace("2031được", "2031 được"))
+    const fr = "Le congrès du mandat 2026-2031commence lundi, a annoncé le comité dans un communiqué publié hier."
+    expect(textsOf(["Le congrès du Parti", fr])[1]).toBe(fr.replace("2031commence", "2031 commence"))
+  })
+
   it("strips a switch label where the text changes language", () => {
     const texts = textsOf(["Tiêu đề bài viết hôm nay", viParagraph, `Français ${frParagraph}`])
     expect(texts[2]).toBe(frParagraph)

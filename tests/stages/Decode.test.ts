@@ -83,6 +83,23 @@ describe("declared charsets and damaged UTF-8", () => {
     expect(decoded(iconv.encode(xml, "latin1"))).toEqual({ encoding: "windows-1252", text: xml })
   })
 
+  it("follows a <meta charset> written after kilobytes of the <head>, up to </head> and the first 16 KB", () => {
+    // A saved Polish page: scripts and other <meta> tags fill its first kilobytes before the charset.
+    const polish = "Jak pomagać, żeby nie zaszkodzić: ziemniaki na szóstej, surówka na dziesiątej."
+    const scripts = `<script>${"var tracking = window.dataLayer || [];\n".repeat(80)}</script>`
+    const late = `<html><head>${scripts}<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2"></head><body><p>${polish}</p></body></html>`
+    expect(late.indexOf("charset")).toBeGreaterThan(1024)
+    const bytes = iconv.encode(late, "iso-8859-2")
+    expect(declaredCharset(bytes)).toBe("iso-8859-2")
+    expect(decoded(bytes)).toEqual({ encoding: "iso-8859-2", text: late })
+    // A charset named in the body (an article quoting markup) or past 16 KB says nothing of the page.
+    const inBody = `<html><head>${scripts}</head><body><p>${french}</p><code>&lt;meta charset="iso-8859-2"&gt;</code><meta charset="iso-8859-2"></body></html>`
+    expect(declaredCharset(iconv.encode(inBody, "windows-1252"))).toBeNull()
+    const far = `<html><head>${scripts.repeat(6)}<meta charset="iso-8859-2"></head></html>`
+    expect(far.indexOf("<meta")).toBeGreaterThan(16 * 1024)
+    expect(declaredCharset(iconv.encode(far, "windows-1252"))).toBeNull()
+  })
+
   it("keeps UTF-8 when a page declares a legacy charset but serves UTF-8", () => {
     const page = `<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>${vietnamese}</p>`
     expect(decoded(Buffer.from(page))).toEqual({ encoding: "utf-8", text: page })

@@ -64,9 +64,27 @@ describe("dates", () => {
     [
       "Le secrétaire national du Parti communiste français en terre vietnamienne (17-25/07/2019)",
       "Le secrétaire national du Parti communiste français en terre vietnamienne (17-25/07/2019)"
-    ]
+    ],
+    // a breadcrumb glued before the headline: a real line of Le Petit Journal (fr-desk-b), and the
+    // `Trang chủ > Tin tức > [Chuyên mục] > [Tiêu đề]` trail Vietnamese site templates print (written here)
+    [
+      "Home / Page d'accueil  / Actualités générales  / Congrès nationaux du Parti communiste vietnamien : 90 ans d’Histoire",
+      "Congrès nationaux du Parti communiste vietnamien : 90 ans d’Histoire"
+    ],
+    [
+      "Trang chủ > Tin tức > Thời sự > Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12",
+      "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12"
+    ],
+    // a stray table pipe after it (a text scrape's table cell), but not a closing quotation mark (Vietnam.vn)
+    ["Monter sur des pêchers |", "Monter sur des pêchers"],
+    [
+      "Réaliser le rêve des puces semi-conductrices « Made in Vietnam »",
+      "Réaliser le rêve des puces semi-conductrices « Made in Vietnam »"
+    ],
+    // a headline with a slash of its own, or one crumb only, stays whole
+    ["Hà Nội / TP.HCM: giá xăng giảm từ 15 giờ chiều nay", "Hà Nội / TP.HCM: giá xăng giảm từ 15 giờ chiều nay"]
   ])(
-    "takes a publication stamp or a breadcrumb separator off a headline, never its own dates: %s",
+    "takes a publication stamp, a breadcrumb or a stray mark off a headline, never its own dates: %s",
     (line, headline) => {
       expect(headlineOf(line)).toBe(headline)
     }

@@ -101,7 +101,8 @@ describe("real pages, whole outputs", () => {
     expect(doc.segments[1]?.mtSignals).toEqual([
       "the page says it was machine-translated",
       "the outlet's French edition is automatic (outlet table)",
-      "letter-trigram profile"
+      "letter-trigram profile",
+      "straight apostrophes instead of ’"
     ])
     expect(doc.translation).toEqual({ language: "fr", mtStatus: "full", mtShare: 1 })
   })
@@ -120,6 +121,8 @@ describe("real pages, whole outputs", () => {
       "translated-boilerplate",
       // with 1024 trigram buckets the profile carries most of the model's evidence: the công tác calque fell under 0.5 log-odds
       "letter-trigram profile",
+      // the engine's straight apostrophes, a page habit since fr-more-outlets (desks set ’)
+      "straight apostrophes instead of ’",
       "calque"
     ])
     expect(doc.translation.mtStatus).toBe("partial")
@@ -131,7 +134,18 @@ describe("real pages, whole outputs", () => {
     ["Le Courrier du Vietnam", "fr-desk-a/11_lecourrier-8e-conference-deputes-plein-temps.txt"],
     ["Nhân Dân", "fr-desk-b/01_nhandan-special-80-ans-armee-du-peuple.txt"],
     ["TTXVN", "fr-desk-b/07_daihoidang-conference-resolution-13e-congres.txt"],
-    ["AFP", "fr-desk-b/12_elwatan-afp-demission-vuong-dinh-hue.txt"]
+    ["AFP", "fr-desk-b/12_elwatan-afp-demission-vuong-dinh-hue.txt"],
+    // gold fr-more-outlets: desk pages beyond Party news, with the habits that look like an engine's
+    [
+      "Vietnam+, a template's Vietnamese label ảnh 1",
+      "fr-more-outlets/07_vietnamplus-ordre-amitie-professeur-francais.txt"
+    ],
+    ["Vietnam+, words glued at old line breaks", "fr-more-outlets/05_vietnamplus-fete-long-tong-thai-yen-bai.txt"],
+    ["Le Courrier du Vietnam, a space before a full stop", "fr-more-outlets/24_lecourrier-annee-2025-renversante.txt"],
+    ["Le Vietnam en images", "fr-more-outlets/09_vnanet-fr-commerce-exterieur-700-milliards.txt"],
+    ["VOVworld, festivals", "fr-more-outlets/49_vovworld-fetes-printanieres-pagode-parfums.txt"],
+    ["Nhân Dân, exports", "fr-more-outlets/11_nhandan-etats-unis-premier-marche-export.txt"],
+    ["TTXVN, vnanet.vn/fr", "fr-more-outlets/34_vnanet-fr-reseaux-sociaux-stabilite.txt"]
   ])("does not flag French written by a French desk: %s", (_, key) => {
     const doc = flagged(key)
     expect(doc.segments.filter((s) => s.mtFlag).map((s) => s.lineStart)).toEqual([])
@@ -141,7 +155,9 @@ describe("real pages, whole outputs", () => {
   it("reads a machine-translated page as such from its text alone, without the outlet table", () => {
     for (const key of [
       "fr-mt-provincial/07_baonghean-fr-exposition-peuples-et-iles.txt",
-      "fr-mt-national/09_congdoan-fr-vice-president-cgtv-cadeaux-tet-quang-tri.txt"
+      "fr-mt-national/09_congdoan-fr-vice-president-cgtv-cadeaux-tet-quang-tri.txt",
+      "fr-more-outlets/14_baonghean-fr-6500-ha-riz-ete-automne.txt",
+      "fr-more-outlets/28_laodong-fr-bao-loc-voitures-queue-de-poisson.txt"
     ]) {
       const doc = describeDocument(goldPage(key).record, { rules, detect })
       const page = translationPageOf(doc, translatedLanguage(doc.segments) ?? "und", rules)
@@ -275,5 +291,27 @@ describe("translationese features", () => {
     expect([feature("inconsistent-names"), feature("names-both-ways")]).toEqual([1, 1])
     const clean = featuresOf("La Commission centrale d'organisation a tenu une conférence présidée par Lê Minh Hưng.")
     expect([clean("inconsistent-names"), clean("names-both-ways")]).toEqual([0, 0])
+  })
+
+  it("weighs straight apostrophes against typographic ones, and sees a space before a comma or a full stop", () => {
+    // gold fr-more-outlets 41 (vietnam.vn/fr, machine-translated) and 38 (Le Courrier du Vietnam's desk)
+    const engine = featuresOf(
+      "Dans la province de Binh Thuan , pendant la saison des vents du nord, les pêcheurs de Phan Thiet prennent la mer à minuit. Photo : Tu Huynh .\nD'après ce pêcheur, il leur suffit de pêcher à environ un mille nautique de la côte."
+    )
+    const desk = featuresOf(
+      "Forte de ses 80 ans d’évolution, l’Armée populaire du Vietnam s’est développée selon une orientation révolutionnaire."
+    )
+    expect([engine("curly-apostrophes"), desk("curly-apostrophes")]).toEqual([-1, 1])
+    expect(engine("space-before-comma")).toBeGreaterThan(0)
+    expect(desk("space-before-comma")).toBe(0)
+    expect(featuresOf("Sans apostrophe ni virgule")("curly-apostrophes")).toBe(0)
+  })
+
+  it("counts names in the French transcription, not French words of the same shape", () => {
+    // gold fr-more-outlets 03 and 25 (French desks): `Môc Châu`, `Nguyên Van An`
+    const desk = featuresOf("La fête de Môc Châu, province de Son La, en présence de Nguyên Van An.")
+    const french = featuresOf("Le Château et l'Hôtel de ville accueillent la Fête de la musique.")
+    expect(desk("french-transcription")).toBeGreaterThan(0)
+    expect(french("french-transcription")).toBe(0)
   })
 })

@@ -88,6 +88,51 @@ describe("segmentHtml", () => {
     ])
   })
 
+  it("prunes an author box as byline, labels related-class link lines and the link lines ending the article related", () => {
+    const prose = (n: number) =>
+      `Paragraph ${n} of the article runs long enough to read as prose, with a comma, and few links in it at all.`
+    const bio =
+      "Jane Doe is the desk's science editor. When she is not editing other people's copy, she writes about the sea, birds, old trains and the people who keep them running."
+    const page = segmentHtml(
+      `<body><nav><a href="/">Home</a> <a href="/x">World</a></nav><article class="post author-jane"><h1>Headline</h1>` +
+        `<p>${prose(1)}</p><div class="teaser-box"><p>${prose(2)}</p><p><a href="/a">Another story from the desk</a></p></div>` +
+        `<p>${prose(3)}</p><p>${prose(4)}</p><p>${prose(5)}</p>` +
+        `<p><a href="/b">Read another interesting story from our newsroom here</a> …</p><p><a href="/c">The new board of the association and its members</a></p>` +
+        `<div class="author-bio"><img src="j.jpg" alt=""><p>${bio}</p></div>` +
+        `</article></body>`
+    )
+    expect(page.segments.map((s) => [s.hint, s.hintEvidence ?? [], s.text.slice(0, 30)])).toEqual([
+      ["ui", ["html:outside:tag"], "Home World"],
+      ["title", ["html:h1"], "Headline"],
+      [null, ["html:main-content"], prose(1).slice(0, 30)],
+      [null, ["html:main-content"], prose(2).slice(0, 30)],
+      // In a box its class calls a teaser, a line of one link is another article's.
+      ["related", ["html:class:teaser"], "Another story from the desk"],
+      [null, ["html:main-content"], prose(3).slice(0, 30)],
+      [null, ["html:main-content"], prose(4).slice(0, 30)],
+      [null, ["html:main-content"], prose(5).slice(0, 30)],
+      // Lines of links after the article's last line of text.
+      ["related", ["html:trailing-link-line"], "Read another interesting story"],
+      ["related", ["html:trailing-link-line"], "The new board of the associati"],
+      ["image", [], ""],
+      // A bio in prose, long for a byline, under `author-bio`: `author-jane` on <article> prunes nothing.
+      ["byline", ["html:pruned-author:author+bio"], bio.slice(0, 30)]
+    ])
+  })
+
+  it("cuts a block's own text into runs at the blocks nested in it, in the page's order, each with its own lines", () => {
+    const page = segmentHtml(
+      "<body><section>Intro of the piece,\nstill the intro.<h2>First part</h2>Text of the first part<br>\nand more of it.<div>A box.</div>After the box.</section></body>"
+    )
+    expect(page.segments.map((s) => [s.text, s.lineStart, s.lineEnd])).toEqual([
+      ["Intro of the piece, still the intro.", 1, 2],
+      ["First part", 2, 2],
+      ["Text of the first part and more of it.", 2, 3],
+      ["A box.", 3, 3],
+      ["After the box.", 3, 3]
+    ])
+  })
+
   it("survives malformed HTML", () => {
     const broken = segmentHtml("<div><p>Mở <b>không đóng\n<p>Hai</div></div></span><td>ô</table>")
     expect(broken.segments.map((s) => s.text)).toEqual(["Mở không đóng", "Hai", "ô"])

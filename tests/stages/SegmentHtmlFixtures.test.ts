@@ -233,4 +233,21 @@ describe("segmentHtml on pages of each class", () => {
       ["ad", "via Direktüberweisung"]
     ])
   })
+
+  it("reads an article written as loose text between <h2>s and <br>s in order, its <h2>s as subheadings (cut from a real page)", () => {
+    const hints = hintsOf("telemedicus-subheadings.html").map(([hint, text]) => [hint, text?.slice(0, 40)])
+    const start = hints.findIndex(([, text]) => text === "Das Internet, ein rechtsfreier Raum?")
+    expect(hints.slice(start, start + 7)).toEqual([
+      [null, "Das Internet, ein rechtsfreier Raum?"],
+      ["body", "Aufbau und Inhalt"],
+      [null, "Das Internetrecht ist eine Querschnittma"],
+      ["body", "Zielgruppe"],
+      [null, "Der Autor des Werks, Niko Härting, ist s"],
+      ["body", "Fazit"],
+      [null, "Das Warten hat sich gelohnt. Härting prä"]
+    ])
+    // The related list and the comment form around the article are not the article.
+    expect(hints).toContainEqual(["related", "Ähnliche Artikel"])
+    expect(hints).toContainEqual(["comment", "Kommentar schreiben"])
+  })
 })

@@ -104,6 +104,9 @@ const hintOf = (block: HintedBlock, layout: PageLayout): BlockHint => {
       return { hint: wordsKind, evidence: [`html:class:${wordsSource}`] }
     }
     if (isTeaserLine(block)) return { hint: "related", evidence: ["html:teaser-line"] }
+    // A line of links in a block its class calls related (`<p class="related-link">`): another article's teaser.
+    if (wordsKind === "related" && block.chars <= 300 && block.linkChars >= block.chars * 0.5)
+      return { hint: "related", evidence: [`html:class:${wordsSource}`] }
     if (isLinkLine(block)) return { hint: "ui", evidence: ["html:link-line"] }
     return { hint: null, evidence: ["html:main-content"] }
   }
@@ -148,7 +151,10 @@ const hintAll = (blocks: ReadonlyArray<HintedBlock>, layout: PageLayout): Readon
     const title = blocks.find((block) => block.element === layout.title)
     if (title !== undefined) seen.add(title.text)
   }
-  const hints = blocks.map((block) => hintOf(block, layout))
+  const hints = trailingLinkLines(
+    blocks,
+    blocks.map((block) => hintOf(block, layout))
+  )
   return blocks.map((block, index) => {
     const hinted = hints[index]!
     if (isSubheading(blocks, hints, index)) return { hint: "body", evidence: ["html:subheading"] }
@@ -174,6 +180,30 @@ const isSubheading = (blocks: ReadonlyArray<HintedBlock>, hints: ReadonlyArray<B
     nextHint?.evidence[0] === "html:main-content" &&
     next.chars >= Config.html.proseMinChars &&
     next.linkChars < next.chars * 0.3
+  )
+}
+
+/**
+ * Lines of links that end the container, after the article's last line that is not one (`Lesen Sie
+ * hier einen weiteren Beitrag …`, `Hier geht es zur neuen Vorstandsstruktur`): links to other pages
+ * where the article has ended, `related`. A link line followed by more of the article is left alone.
+ */
+const trailingLinkLines = (
+  blocks: ReadonlyArray<HintedBlock>,
+  hints: ReadonlyArray<BlockHint>
+): ReadonlyArray<BlockHint> => {
+  const trailing = new Set<number>()
+  let articleLine = false
+  for (let index = blocks.length - 1; index >= 0 && !articleLine; index--) {
+    if (hints[index]!.evidence[0] !== "html:main-content") continue
+    const block = blocks[index]!
+    if (block.chars > 200 || block.linkChars < block.chars * 0.5) articleLine = true
+    else trailing.add(index)
+  }
+  // A container of nothing but links has no article to end.
+  if (trailing.size === 0 || !articleLine) return hints
+  return hints.map((hinted, index) =>
+    trailing.has(index) ? { hint: "related", evidence: ["html:trailing-link-line"] } : hinted
   )
 }
 

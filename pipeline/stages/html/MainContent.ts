@@ -279,6 +279,12 @@ export const findMainContent = (blocks: ReadonlyArray<TextBlock>, body: Element)
         total.prose <= settings.pruneProseShare * articleProse &&
         (total.prose < total.chars * 0.5 || holdsFormControl(node))
       const minorComments = kind === "comment" && total.prose < articleProse * 0.5
+      // An author box (`author-bio`, `author-box`) is a short bio in prose: its paragraphs outweigh its words,
+      // but it holds little of the article's prose. `author-…` on the article's own element holds all of it.
+      if (weight < 0 && words.kind === "byline" && total.prose <= settings.pruneProseShare * articleProse) {
+        pruned.set(node, { kind: "byline", evidence: `html:pruned-author:${words.words.join("+")}` })
+        continue
+      }
       if (weight < 0 && total.paragraphs + weight < 0 && (fewProse || minorComments)) {
         pruned.set(node, {
           kind: kind ?? "other_noise",
