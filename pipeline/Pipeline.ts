@@ -82,6 +82,21 @@ export interface RunSummary extends TableCounts {
   readonly output: string
 }
 
+/**
+ * With `TINSACH_TRACE_MEMORY=1`, one line on stderr after each phase of the
+ * run: the resident set now and its peak so far (worker threads included),
+ * and the main thread's heap. The peak only grows, so the phase whose line
+ * first shows it is the phase that set it.
+ */
+const traceMemory = (phase: string): void => {
+  if (process.env.TINSACH_TRACE_MEMORY !== "1") return
+  const mb = (bytes: number) => Math.round(bytes / 2 ** 20)
+  const usage = process.memoryUsage()
+  process.stderr.write(
+    `tinsach: memory after ${phase}: rss ${mb(usage.rss)} MB, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB, heap used ${mb(usage.heapUsed)} MB, external ${mb(usage.external)} MB\n`
+  )
+}
+
 const listAll = (
   inputs: ReadonlyArray<string>,
   followSymlinks: boolean
@@ -226,6 +241,7 @@ export const runPipeline = (
           })
         : { hashes: new Map<string, CachedInput>(), held: null }
       const cachedHashes = previous.hashes
+      traceMemory("reading the cache's index")
       const stagingFile = path.join(databases, CACHE_FILE)
       const sink = yield* openTableSink(stagingFile)
       const timer = new StageTimer()
@@ -282,17 +298,24 @@ export const runPipeline = (
         timer.add("write", performance.now() - appendStarted)
       }
       progress.done()
+      traceMemory("cleaning")
       // the workers' memory is not needed while DuckDB loads and exports
       yield* Effect.promise(() => results.close())
       const loadStarted = performance.now()
-      yield* sink.load()
+      const leftOut = yield* sink.load()
+      if (!options.quiet) for (const line of leftOut) process.stderr.write(`${line}\n`)
       timer.add("load", performance.now() - loadStarted)
 
       const exportStarted = performance.now()
-      if (reused > 0 && previous.held !== null) yield* sink.reuse(previous.held)
+      traceMemory("loading")
+      if (reused > 0 && previous.held !== null) {
+        yield* sink.reuse(previous.held)
+        traceMemory("the reused rows' copy and sort")
+      }
       if (previous.held !== null) fs.rmSync(previous.held, { force: true })
       const counts = yield* sink.counts()
       yield* sink.export(temporary, options.formats)
+      traceMemory("the export")
       if (useCache) yield* sink.saveIndex(versions)
       timer.add("export", performance.now() - exportStarted)
       const seconds = (performance.now() - started) / 1000
@@ -324,6 +347,7 @@ export const runPipeline = (
       }
       yield* sink.writeManifest(path.join(temporary, "manifest.json"), manifest)
       yield* sink.close()
+      traceMemory("the manifest and the checkpoint")
       if (!useCache) removeStagingFile(stagingFile)
       else if (databases !== temporary) moveDatabaseFile(stagingFile, path.join(temporary, CACHE_FILE))
       if (shard === null) yield* commitOutputFolder(temporary, options.output)

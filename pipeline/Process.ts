@@ -11,6 +11,7 @@ import type { DocumentRow } from "../schemas/DocumentRow.ts"
 import type { SegmentRow } from "../schemas/SegmentRow.ts"
 import type { CleanSegment, InputFile, InputProblem, SourceRecord, Translated, WithMetadata } from "./Document.ts"
 import { buildRuleBook, defaultRuleTables, type RuleBook, type RuleBookError } from "./rules/RuleBook.ts"
+import { unstorable } from "./StorableRows.ts"
 import { buildRows } from "./stages/BuildRows.ts"
 import { classifyNoise } from "./stages/ClassifyNoise.ts"
 import { cleanInline } from "./stages/CleanInline.ts"
@@ -155,6 +156,13 @@ const failed = (sourcePath: string, error: unknown): InputProblem => ({
   detail: `Cleaning stopped on an unexpected error (${error instanceof Error ? error.message : String(error)}); please report it with this input.`
 })
 
+/** An article with a value the tables cannot hold: left out, not the run's end (`StorableRows.ts`). */
+const notStorable = (sourcePath: string, why: string): InputProblem => ({
+  sourcePath,
+  reason: "malformed",
+  detail: `A value of this record cannot be stored (${why}); the record was left out; please report it with this input.`
+})
+
 /**
  * How a worker cleans a file again after a record of it killed a worker: the
  * records (by index) not to clean, with why, and where to write the index of
@@ -219,9 +227,12 @@ export const processFile = (
     if (isolation.progress !== undefined) Atomics.store(isolation.progress, 0, index)
     try {
       const doc = processDocument(record, context, timer)
-      documents.push(
-        timer.time("build_rows", () => buildRows(doc, documentId(doc.sourcePath, doc.contentSha256), version))
+      const rows = timer.time("build_rows", () =>
+        buildRows(doc, documentId(doc.sourcePath, doc.contentSha256), version)
       )
+      const refused = timer.time("build_rows", () => unstorable(rows))
+      if (refused === null) documents.push(rows)
+      else problems.push(notStorable(record.sourcePath, refused))
     } catch (error) {
       problems.push(failed(record.sourcePath, error))
     }

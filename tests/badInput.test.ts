@@ -5,7 +5,9 @@
  */
 import * as fs from "node:fs"
 import * as path from "node:path"
+import { DuckDBInstance } from "@duckdb/node-api"
 import { describe, expect, it } from "@effect/vitest"
+import { loadRefusing } from "../pipeline/services/RefusedRows.ts"
 import { readInput } from "../pipeline/stages/ReadInput.ts"
 import { query, runCli, seedsDir, sqlPath, temporaryDir } from "./support/pipeline.ts"
 
@@ -174,5 +176,49 @@ describe("readInput", () => {
     expect(readInput({ sourcePath: "locked.txt", absolutePath: file, format: "txt" }, 1000)).toMatchObject({
       problem: { reason: "unreadable" }
     })
+  })
+})
+
+describe("loadRefusing", () => {
+  const lines = Array.from({ length: 40 }, (_, index) =>
+    JSON.stringify({
+      n: index,
+      day: [3, 11, 12, 39].includes(index) ? "2023-02-29" : `2024-01-${String((index % 28) + 1).padStart(2, "0")}`
+    })
+  )
+  const setUp = async () => {
+    const folder = temporaryDir("tinsach-refused-")
+    const file = path.join(folder, "rows.jsonl")
+    fs.writeFileSync(file, `${lines.join("\n")}\n`)
+    const connection = await (await DuckDBInstance.create(":memory:")).connect()
+    await connection.run("CREATE TABLE t (n INTEGER NOT NULL, day DATE)")
+    const insert = (table: string) => (source: string) =>
+      `INSERT INTO ${table} SELECT * FROM read_json(${sqlPath(source)}, format = 'newline_delimited', columns = {'n': 'INTEGER', 'day': 'DATE'})`
+    return { folder, file, connection, insert }
+  }
+
+  it("loads every row but the refused ones, in order, part by part, and returns those", async () => {
+    const { folder, file, connection, insert } = await setUp()
+    const refused = await loadRefusing(connection, file, insert("t"), path.join(folder, "part"), 200)
+    expect(refused.map((row) => JSON.parse(row.line).n)).toEqual([3, 11, 12, 39])
+    expect(refused[0]!.reason).toMatch(/^Invalid Input Error: .*date field value out of range/u)
+    const loaded = (await connection.runAndReadAll("SELECT n FROM t")).getRows().map(([n]) => n)
+    expect(loaded).toEqual(lines.map((_, index) => index).filter((index) => ![3, 11, 12, 39].includes(index)))
+    expect(fs.existsSync(path.join(folder, "part"))).toBe(false)
+  })
+
+  it("loads a file DuckDB takes whole in one statement", async () => {
+    const { folder, connection, insert } = await setUp()
+    const good = path.join(folder, "good.jsonl")
+    fs.writeFileSync(good, `${JSON.stringify({ n: 1, day: "2024-02-29" })}\n`)
+    expect(await loadRefusing(connection, good, insert("t"), path.join(folder, "part"))).toEqual([])
+    expect(fs.existsSync(path.join(folder, "part"))).toBe(false)
+  })
+
+  it("ends the load on an error that is no row's fault, rather than refusing every row", async () => {
+    const { folder, file, connection, insert } = await setUp()
+    await expect(loadRefusing(connection, file, insert("missing"), path.join(folder, "part"), 200)).rejects.toThrow(
+      /Catalog Error/u
+    )
   })
 })

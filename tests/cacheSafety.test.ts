@@ -4,8 +4,11 @@
  */
 import * as fs from "node:fs"
 import * as path from "node:path"
+import { DuckDBInstance } from "@duckdb/node-api"
 import { describe, expect, it } from "@effect/vitest"
-import { expectSameTables, seedsDir, temporaryDir } from "./support/pipeline.ts"
+import { Effect } from "effect"
+import { readCacheIndex } from "../pipeline/services/DuckDb.ts"
+import { expectSameTables, runInto, seedsDir, temporaryDir } from "./support/pipeline.ts"
 import { cli, startCli } from "./support/spawnCli.ts"
 
 const cacheOf = (output: string) =>
@@ -70,4 +73,32 @@ describe("the incremental cache", () => {
     expectSameTables(output, before)
     expect(fs.readdirSync(parent)).toEqual(["out"])
   }, 180_000)
+})
+
+describe("the cache's index", () => {
+  it("read under a memory limit too small for it, is read again under DuckDB's own, not taken for a damaged file", async () => {
+    const output = path.join(temporaryDir(), "out")
+    await Effect.runPromise(runInto(output))
+    const cache = path.join(output, ".cache.duckdb")
+    const query = async (options: Record<string, string>, sql: string) => {
+      const instance = await DuckDBInstance.create(cache, { access_mode: "READ_ONLY", ...options })
+      const connection = await instance.connect()
+      try {
+        return (await connection.runAndReadAll(sql)).getRows()
+      } finally {
+        connection.closeSync()
+        instance.closeSync()
+      }
+    }
+    const versions = Object.fromEntries(
+      (await query({}, "SELECT name, value FROM cache_versions")).map(([name, value]) => [String(name), String(value)])
+    )
+    // the limit is too small for the hash: DuckDB refuses it
+    await expect(
+      query({ memory_limit: "100KB", threads: "1" }, 'SELECT bit_xor(hash(t)) FROM "segments" AS t')
+    ).rejects.toThrow(/^Out of Memory Error/u)
+    const index = await readCacheIndex(cache, versions, "100KB")
+    expect(index.unreadable).toBeNull()
+    expect(index.hashes.size).toBe(5)
+  })
 })

@@ -1,15 +1,19 @@
 /**
  * The floor of the benchmark: what reading raw text into Parquet and CSV costs
  * with no cleaning at all. The same files as the pipeline, listed the same way,
- * read, decoded as UTF-8, split into lines, appended through a DuckDB appender
- * into a staging database file and copied to Parquet (zstd) and CSV.
- * Prints one JSON line of figures on stdout.
+ * read, decoded as UTF-8, split into lines, and written the way the pipeline
+ * writes its rows: one NDJSON line per row (`rowLine`) staged to a file
+ * (`StagingRows.ts`), loaded into a staging database with one `read_json`, then
+ * copied to Parquet (zstd) and CSV, with the pipeline's memory limit and
+ * threads. Prints one JSON line of figures on stdout.
  */
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
-import { DuckDBDataChunkWriter, DuckDBInstance, JSToDuckDBValueConverter } from "@duckdb/node-api"
+import { DuckDBInstance } from "@duckdb/node-api"
+import { rowLine } from "../EncodedRows.ts"
 import { PARQUET_OPTIONS } from "../services/DuckDb.ts"
+import { openStagingRows } from "../services/StagingRows.ts"
 import { listInputs } from "../stages/ReadInput.ts"
 
 const [input, output] = process.argv.slice(2)
@@ -22,36 +26,37 @@ const started = performance.now()
 fs.rmSync(output, { recursive: true, force: true })
 fs.mkdirSync(output, { recursive: true })
 const staging = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "tinsach-floor-")), "floor.duckdb")
-const instance = await DuckDBInstance.create(staging)
-const connection = await instance.connect()
-await connection.run(`SET memory_limit = '384MB'`) // as the pipeline's sink
-await connection.run("CREATE TABLE lines (source_path VARCHAR, line INTEGER, text VARCHAR)")
-const appender = await connection.createAppender("lines")
-const writer = DuckDBDataChunkWriter.forAppender(appender, { converter: JSToDuckDBValueConverter })
+const rowsFile = openStagingRows(`${staging}.lines.jsonl`)
 const decoder = new TextDecoder("utf-8")
 const { files } = listInputs(input)
 let bytes = 0
 let rows = 0
-let checkpointed = 0
 for (const file of files) {
   const raw = fs.readFileSync(file.absolutePath)
   bytes += raw.length
   const lines = decoder.decode(raw).split(/\r\n|\r|\n/u)
+  let encoded = ""
   lines.forEach((text, index) => {
     if (text.length === 0) return
-    writer.appendRow([file.sourcePath, index + 1, text])
+    encoded += rowLine({ source_path: file.sourcePath, line: index + 1, text })
     rows++
   })
-  if (rows - checkpointed >= 50_000) {
-    // as the pipeline's sink does: commit and checkpoint, or DuckDB holds every row in memory
-    writer.flush()
-    appender.flushSync()
-    await connection.run("CHECKPOINT")
-    checkpointed = rows
-  }
+  rowsFile.write(encoded)
 }
-writer.flush()
-appender.closeSync()
+const instance = await DuckDBInstance.create(staging)
+const connection = await instance.connect()
+await connection.run("SET memory_limit = '384MB'") // as the pipeline's sink
+await connection.run("SET threads = 2")
+await connection.run("CREATE TABLE lines (source_path VARCHAR, line INTEGER, text VARCHAR)")
+const columns = [
+  { name: "source_path", type: "VARCHAR", nullable: false },
+  { name: "line", type: "INTEGER", nullable: false },
+  { name: "text", type: "VARCHAR", nullable: false }
+]
+await connection.run(`INSERT INTO lines SELECT * FROM ${rowsFile.finish(columns)}`)
+rowsFile.remove()
+await connection.run("SET memory_limit = '512MB'")
+await connection.run("SET threads = 1")
 await connection.run(`COPY lines TO '${path.join(output, "lines.parquet")}' (${PARQUET_OPTIONS})`)
 await connection.run(`COPY lines TO '${path.join(output, "lines.csv")}' (FORMAT csv, HEADER)`)
 connection.closeSync()

@@ -13,6 +13,7 @@ import { type ColumnSpec, columnsOf, createTableSql } from "../../schemas/Column
 import { type TableName, Tables, tableNames } from "../../schemas/Tables.ts"
 import { type EncodedFile, rowLine } from "../EncodedRows.ts"
 import type { CachedInput, InputRecord } from "../Process.ts"
+import { loadRefusing, type RefusedRow } from "./RefusedRows.ts"
 import { openStagingRows, type StagingRows } from "./StagingRows.ts"
 
 export class WriteError extends Data.TaggedError("WriteError")<{
@@ -23,6 +24,44 @@ export class WriteError extends Data.TaggedError("WriteError")<{
 export type OutputFormat = "parquet" | "csv"
 
 const MEMORY_LIMIT = "384MB"
+/**
+ * The load of the staged rows (`read_json` on 2 threads) when no input's rows
+ * of a table reach SMALL_ROWS_BYTES. Measured on the load alone of a 200 MB
+ * corpus's rows: 940-1,005 MB of peak RSS at 384 MB, 526-798 MB at 256 MB
+ * (3.5 s against 4.4 s); the process's peak of a full run is this load's. Rows
+ * of 200 KB articles need more (192 MB ran out; 256 MB held, 844-854 MB
+ * against 937 at 384), so larger rows keep MEMORY_LIMIT.
+ */
+const SMALL_ROWS_LOAD_LIMIT = "256MB"
+const SMALL_ROWS_BYTES = 64 * 1024
+/**
+ * DuckDB's threads. Each thread of a load, a sort or a Parquet write holds its
+ * own buffers (a row group's column chunks, a sort run), and DuckDB starts one
+ * per core by default, however many cores a cluster node has. The load (JSON
+ * parsing) runs on 2: the workers have stopped by then. The rebuild's sort and
+ * the export run on 1 (figures in the README's performance section).
+ */
+const LOAD_THREADS = 2
+const EXPORT_THREADS = 1
+/**
+ * Reading the previous run's cache: a hash of every row, on one thread. Under
+ * DuckDB's default limit (most of the machine's memory) it cached pages up to
+ * a peak RSS of 608-722 MB for a 200 MB corpus of 2 KB files before the
+ * rebuild had cleaned anything; 367 MB under this limit. 128 MB ran out of
+ * memory on 200 KB articles (424 MB under this one); should this one, the
+ * index is read again under DuckDB's default.
+ */
+const INDEX_MEMORY_LIMIT = "256MB"
+/**
+ * The rebuild's copy and sort of the reused rows: most of what DuckDB holds
+ * there is cached pages of the two databases, up to the limit; the sort itself
+ * is bounded by its ranges (SORT_RANGE_TEXT_BYTES). Measured on the copy and
+ * sort alone, two runs each, on one thread: a 200 MB corpus of 2 KB files
+ * 1,061 MB of peak RSS at 512 MB, 890-904 at 384, 727-728 at 256 (5.7 s at
+ * either); of 200 KB articles 1,161-1,200 at 384, 867-923 at 256 (8.2 vs
+ * 8.4-9.0 s).
+ */
+const REUSE_MEMORY_LIMIT = "256MB"
 /**
  * The export (and what follows it) may use more than the appends: the export
  * of a 1 GB corpus ran out at 384 MB, and writing Parquet builds a row group's
@@ -65,8 +104,11 @@ export interface TableSink {
   readonly append: (table: TableName, rows: ReadonlyArray<Row>) => Effect.Effect<void, WriteError>
   /** Appends a cleaned file's encoded documents and segments. */
   readonly appendEncoded: (file: EncodedFile) => Effect.Effect<void, WriteError>
-  /** Ends the appends: the staged rows are loaded into the database. */
-  readonly load: () => Effect.Effect<void, WriteError>
+  /**
+   * Ends the appends: the staged rows are loaded into the database. Returns a
+   * line for stderr per article a refused row left out (`RefusedRows.ts`).
+   */
+  readonly load: () => Effect.Effect<ReadonlyArray<string>, WriteError>
   /**
    * Records what became of one input (the manifest's `inputs`), in a table
    * rather than in memory: a crawl has hundreds of thousands.
@@ -191,6 +233,54 @@ const writeError = (reason: WriteError["reason"]) => (error: unknown) =>
 const attempt = <A>(reason: WriteError["reason"], run: () => Promise<A> | A) =>
   Effect.tryPromise({ try: async () => run(), catch: writeError(reason) })
 
+/** An article a refused row of is left out: all its rows, with a reject in their place. */
+interface RefusedArticle {
+  readonly docId: string
+  readonly sourcePath: string
+  readonly reason: string
+}
+
+const articleOf = (row: RefusedRow): RefusedArticle | null => {
+  try {
+    const parsed = JSON.parse(row.line) as { doc_id?: unknown; source_path?: unknown }
+    return typeof parsed.doc_id === "string" && typeof parsed.source_path === "string"
+      ? { docId: parsed.doc_id, sourcePath: parsed.source_path, reason: row.reason }
+      : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The refused articles' other rows deleted (the rows left keep their order),
+ * a `malformed` reject for each, and their inputs' manifest entries counting
+ * one document less and one reject more.
+ */
+const rejectArticles = async (
+  connection: DuckDBConnection,
+  articles: ReadonlyArray<RefusedArticle>,
+  leftOut: Array<string>
+): Promise<void> => {
+  const ids = articles.map((article) => sqlString(article.docId)).join(", ")
+  await connection.run(`DELETE FROM documents WHERE doc_id IN (${ids})`)
+  await connection.run(`DELETE FROM segments WHERE doc_id IN (${ids})`)
+  const perInput = new Map<string, number>()
+  for (const article of articles) {
+    const detail = `The table write refused a row of this record (${article.reason}); the record was left out; please report it with this input.`
+    await connection.run(
+      `INSERT INTO rejects VALUES (${sqlString(article.sourcePath)}, 'malformed', ${sqlString(detail)})`
+    )
+    leftOut.push(`tinsach: rejected ${article.sourcePath}: malformed: ${detail}`)
+    const input = article.sourcePath.split("#")[0]!
+    perInput.set(input, (perInput.get(input) ?? 0) + 1)
+  }
+  for (const [input, count] of perInput) {
+    await connection.run(
+      `UPDATE run_inputs SET documents = documents - ${count}, rejects = list_concat(rejects, [${Array.from({ length: count }, () => "'malformed'").join(", ")}]) WHERE source_path = ${sqlString(input)}`
+    )
+  }
+}
+
 export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, WriteError, Scope.Scope> =>
   Effect.gen(function* () {
     let open = true
@@ -201,6 +291,7 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
         await connection.run("SET TimeZone = 'UTC'")
         // Bounded memory: DuckDB spills to the staging file's side beyond this.
         await connection.run(`SET memory_limit = '${MEMORY_LIMIT}'`)
+        await connection.run(`SET threads = ${LOAD_THREADS}`)
         for (const table of tableNames) await connection.run(createTableSql(table, Tables[table]))
         await connection.run(INPUTS_DDL)
         return { instance, connection }
@@ -238,20 +329,38 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
         catch: writeError("append")
       })
     let appending = true
-    /** The end of the appends: the staged rows loaded in the order they were written, the export's memory limit set. */
+    /** What the load left out, one line each for stderr. */
+    const leftOut: Array<string> = []
+    /**
+     * The end of the appends: the staged rows loaded in the order they were
+     * written, the export's memory limit set. A row DuckDB refuses (which
+     * `StorableRows.ts` should have kept out) does not end the run: its
+     * article's rows are left out and it becomes a reject.
+     */
     const finishAppending = async () => {
       if (!appending) return
       appending = false
+      const refused = new Map<string, RefusedArticle>()
+      const small = [...staged.values()].every((rows) => rows.largest() < SMALL_ROWS_BYTES)
+      if (small) await connection.run(`SET memory_limit = '${SMALL_ROWS_LOAD_LIMIT}'`)
       for (const [table, rows] of staged) {
         const columns = table === "run_inputs" ? INPUTS_COLUMNS : columnsOf(Tables[table])
-        await connection.run(`INSERT INTO "${table}" SELECT * FROM ${rows.finish(columns)}`)
+        const whole = rows.finish(columns)
+        const lost = await loadRefusing(
+          connection,
+          rows.file,
+          (file) => `INSERT INTO "${table}" SELECT * FROM ${file === rows.file ? whole : rows.readPart(file, columns)}`,
+          `${rows.file}.part`
+        )
         rows.remove()
+        for (const row of lost) {
+          const article = table === "documents" || table === "segments" ? articleOf(row) : null
+          if (article === null)
+            leftOut.push(`tinsach: a ${table} row was refused by the table write and left out (${row.reason})`)
+          else if (!refused.has(article.docId)) refused.set(article.docId, article)
+        }
       }
-      const longest = Number(
-        (await connection.runAndReadAll("SELECT coalesce(max(length(text)), 0) FROM documents")).getRows()[0]?.[0] ?? 0
-      )
-      const limit = longest > LONG_DOCUMENT_CHARS ? LONG_EXPORT_MEMORY_LIMIT : EXPORT_MEMORY_LIMIT
-      await connection.run(`SET memory_limit = '${limit}'`)
+      if (refused.size > 0) await rejectArticles(connection, [...refused.values()], leftOut)
     }
     let inputSeq = 0
     const recordInput = (input: InputRecord, reused: boolean) =>
@@ -274,6 +383,8 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
     const reuse = (cacheFile: string) =>
       attempt("append", async () => {
         await finishAppending()
+        await connection.run(`SET threads = ${EXPORT_THREADS}`)
+        await connection.run(`SET memory_limit = '${REUSE_MEMORY_LIMIT}'`)
         await connection.run(`ATTACH ${sqlString(cacheFile)} AS previous (READ_ONLY)`)
         const reusedPaths = "(SELECT source_path FROM run_inputs WHERE reused)"
         // the cleaned rows and the reused ones, sorted and written once (not once per format at the export)
@@ -358,6 +469,14 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
     const exportTables = (directory: string, formats: ReadonlyArray<OutputFormat>) =>
       attempt("export", async () => {
         await finishAppending()
+        await connection.run(`SET threads = ${EXPORT_THREADS}`)
+        // the longest article after the reused rows are in: a rebuild that cleaned none has them all there
+        const longest = Number(
+          (await connection.runAndReadAll("SELECT coalesce(max(length(text)), 0) FROM documents")).getRows()[0]?.[0] ??
+            0
+        )
+        const limit = longest > LONG_DOCUMENT_CHARS ? LONG_EXPORT_MEMORY_LIMIT : EXPORT_MEMORY_LIMIT
+        await connection.run(`SET memory_limit = '${limit}'`)
         for (const table of tableNames) {
           if (formats.includes("parquet")) {
             const target = sqlString(path.join(directory, `${table}.parquet`))
@@ -384,7 +503,11 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
     return {
       append,
       appendEncoded,
-      load: () => attempt("append", finishAppending),
+      load: () =>
+        attempt("append", async () => {
+          await finishAppending()
+          return [...leftOut]
+        }),
       recordInput,
       reuse,
       saveIndex,
@@ -416,12 +539,17 @@ export interface CacheIndex {
  */
 export const readCacheIndex = async (
   cacheFile: string,
-  versions: Readonly<Record<string, string>>
+  versions: Readonly<Record<string, string>>,
+  memoryLimit: string | null = INDEX_MEMORY_LIMIT
 ): Promise<CacheIndex> => {
   const none = (unreadable: string | null): CacheIndex => ({ hashes: new Map(), unreadable })
   if (!fs.existsSync(cacheFile)) return none(null)
   try {
-    const instance = await DuckDBInstance.create(cacheFile, { access_mode: "READ_ONLY" })
+    const instance = await DuckDBInstance.create(cacheFile, {
+      access_mode: "READ_ONLY",
+      threads: "1",
+      ...(memoryLimit === null ? {} : { memory_limit: memoryLimit })
+    })
     const connection = await instance.connect()
     try {
       const stored = Object.fromEntries(
@@ -447,6 +575,9 @@ export const readCacheIndex = async (
       instance.closeSync()
     }
   } catch (error) {
+    // short of memory is no sign of a damaged file: read again under DuckDB's own limit
+    if (memoryLimit !== null && error instanceof Error && error.message.startsWith("Out of Memory Error"))
+      return readCacheIndex(cacheFile, versions, null)
     return none(error instanceof Error ? error.message.split("\n")[0]! : String(error))
   }
 }

@@ -12,10 +12,20 @@ const FLUSH_BYTES = 1 << 20
 const DEFAULT_OBJECT_BYTES = 16 * 1024 * 1024
 
 export interface StagingRows {
+  readonly file: string
+  /** The largest chunk written (one file's rows of this table): it bounds any one row. */
+  readonly largest: () => number
   readonly write: (bytes: Uint8Array | string) => void
   /** Flushes and closes the file; the SQL that reads its rows with the given columns. */
   readonly finish: (columns: ReadonlyArray<ColumnSpec>) => string
+  /** The SQL that reads another file of these rows (a part of this one) the same way. */
+  readonly readPart: (part: string, columns: ReadonlyArray<ColumnSpec>) => string
   readonly remove: () => void
+}
+
+export const readJsonSql = (file: string, columns: ReadonlyArray<ColumnSpec>, objectBytes: number): string => {
+  const types = columns.map((column) => `'${column.name}': '${column.type}'`).join(", ")
+  return `read_json('${file.replaceAll("'", "''")}', format = 'newline_delimited', columns = {${types}}, maximum_object_size = ${objectBytes})`
 }
 
 export const openStagingRows = (file: string): StagingRows => {
@@ -30,7 +40,10 @@ export const openStagingRows = (file: string): StagingRows => {
     pending = []
     pendingBytes = 0
   }
+  const objectBytes = () => Math.max(DEFAULT_OBJECT_BYTES, largest + 1)
   return {
+    file,
+    largest: () => largest,
     write: (bytes) => {
       const chunk = typeof bytes === "string" ? Buffer.from(bytes) : bytes
       if (chunk.length === 0) return
@@ -45,10 +58,9 @@ export const openStagingRows = (file: string): StagingRows => {
         fs.closeSync(fd)
         open = false
       }
-      const types = columns.map((column) => `'${column.name}': '${column.type}'`).join(", ")
-      const objectBytes = Math.max(DEFAULT_OBJECT_BYTES, largest + 1)
-      return `read_json('${file.replaceAll("'", "''")}', format = 'newline_delimited', columns = {${types}}, maximum_object_size = ${objectBytes})`
+      return readJsonSql(file, columns, objectBytes())
     },
+    readPart: (part, columns) => readJsonSql(part, columns, objectBytes()),
     remove: () => {
       if (open) {
         fs.closeSync(fd)

@@ -125,13 +125,30 @@ const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(y
 export const isCalendarDate = (year: number, month: number, day: number): boolean =>
   month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
 
+/**
+ * A printed zone the world has: no UTC offset lies beyond ±14:00 (Kiribati), and an
+ * offset's minutes are below 60. `GMT+99` or `+07:75` is a misprint, not a zone: the
+ * date is not read from it (a table would store it as some other instant).
+ */
+const MAX_OFFSET_MINUTES = 14 * 60
+
+export const isPlausibleOffset = (offset: string | null): boolean => {
+  if (offset === null) return true
+  const parts = /^[+-](\d{2}):(\d{2})$/u.exec(offset)
+  if (parts === null) return false
+  const hours = Number(parts[1])
+  const minutes = Number(parts[2])
+  return minutes <= 59 && hours * 60 + minutes <= MAX_OFFSET_MINUTES
+}
+
 const isValid = (date: PrintedDate): boolean =>
   date.month >= 1 &&
   date.month <= 12 &&
   date.day >= 1 &&
   date.day <= daysInMonth(date.year ?? 2000, date.month) &&
   (date.year === null || (date.year >= Config.metadata.minYear && date.year <= Config.metadata.maxYear)) &&
-  (date.hour === null || (date.hour <= 23 && (date.minute ?? 0) <= 59))
+  (date.hour === null || (date.hour <= 23 && (date.minute ?? 0) <= 59)) &&
+  isPlausibleOffset(date.offset)
 
 const firstValid = (text: string, patterns: ReadonlyArray<RegExp>): PrintedDate | null => {
   let best: PrintedDate | null = null

@@ -30,6 +30,15 @@ describe("dates", () => {
     expect(findFullDate("31/02/2024")).toBeNull()
   })
 
+  it("reads no date from a zone no place has: beyond ±14:00, or minutes past 59", () => {
+    expect(findFullDate("29/01/2015 17:58 GMT+14")).toMatchObject({ day: 29, offset: "+14:00" })
+    expect(findFullDate("2015-01-29T17:58:00-09:30")).toMatchObject({ day: 29, offset: "-09:30" })
+    expect(findFullDate("29/01/2015 17:58 GMT+15")).toBeNull()
+    expect(findFullDate("29/01/2015 17:58 GMT+99")).toBeNull()
+    expect(findFullDate("2015-01-29T17:58:00+07:75")).toBeNull()
+    expect(findFullDate("2015-01-29T17:58:00-14:30")).toBeNull()
+  })
+
   // Real lines of the gold pages (tests/gold/*/raw), two outlets a shape.
   it.each([
     ["Được đăng: Thứ ba, 13 Tháng 10 2015 09:10", [2015, 10, 13, 9, 10]], // vi-provincial tuyengiaoangiang
