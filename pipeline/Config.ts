@@ -25,7 +25,13 @@ export const Config = {
     voteMinHits: 4,
     voteMinRatio: 4,
     /** A short string of two words or more takes eld's language only this sure (eld gives 0.65 to 0.85 on real labels, `Photo : VNA` 0.66). */
-    shortMinScore: 0.65
+    shortMinScore: 0.65,
+    /**
+     * A label nothing settled takes the page's language when eld's unsure first guess is that
+     * language this sure (`Décès` 0.84, `Publié` 0.80 on French pages; by outlets left out 0.65
+     * and 0.75 fix the same lines).
+     */
+    leaningMinScore: 0.75
   },
   layout: {
     /** The title, an ad header's headline and related-block items are short, unfinished lines. */

@@ -73,8 +73,15 @@ export const makeEldDetector = (languages: ReadonlyArray<string>): Detector => {
     // A paragraph's first few thousand characters tell its language; a 50 MB line need not be read whole.
     const result = instance.detect(text.length > MAX_DETECTED_CHARS ? text.slice(0, MAX_DETECTED_CHARS) : text)
     const lang = result.language
-    if (lang === "" || !result.isReliable()) return { lang: "und", score: 0 }
-    const score = Math.max(0, Math.min(1, result.getScores()[lang] ?? 0))
+    const scores = result.getScores()
+    if (lang === "" || !result.isReliable()) {
+      // A word or two eld cannot call: the corpus language it leans to, when that is its first guess (`Décès` fr 0.84).
+      const leaning = corpus.has(lang)
+        ? { lang: lang as Lang, score: Math.max(0, Math.min(1, scores[lang] ?? 0)) }
+        : undefined
+      return leaning === undefined ? { lang: "und", score: 0 } : { lang: "und", score: 0, leaning }
+    }
+    const score = Math.max(0, Math.min(1, scores[lang] ?? 0))
     if (!corpus.has(lang)) return { lang: "und", score, other: lang }
     return { lang: lang as Lang, score }
   }

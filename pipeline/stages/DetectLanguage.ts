@@ -23,7 +23,9 @@
  * 6. A fragment of the article (a body or title line of one word, `Le`) that
  *    nothing settled, or a short one eld called another language, is in the
  *    page's language: the language most of its content letters are in, when
- *    that is a corpus language.
+ *    that is a corpus language. So is a label of the page's chrome nothing
+ *    settled (`Actualités`, `Décès`) when eld says the page's language of it
+ *    or leans to it (eld's first guess, not sure, `Config.language.leaningMinScore`).
  */
 import type { Lang, RuleLang } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
@@ -34,6 +36,8 @@ export interface LanguageGuess {
   readonly score: number
   /** The detector's language when it is none of the corpus' (`lang` is then `und`). */
   readonly other?: string
+  /** The corpus language a detector leans to on a text it cannot call (a word or two), with its score. */
+  readonly leaning?: { readonly lang: Lang; readonly score: number }
 }
 
 /** A statistical detector over the corpus' languages (eld in production). */
@@ -232,6 +236,14 @@ export const guessLanguage = (
  */
 const FOREIGN_FRAGMENT_MAX_LETTERS = 40
 
+/**
+ * The detector says the page's language of a line, or leans to it without being sure (a label of a
+ * word or two: `Décès`, `Autres`, `Publié` on a French page) at least `Config.language.leaningMinScore`.
+ */
+const saysOrLeansTo = (guess: LanguageGuess, lang: Lang): boolean =>
+  guess.lang === lang ||
+  (guess.lang === "und" && guess.leaning?.lang === lang && guess.leaning.score >= Config.language.leaningMinScore)
+
 const isContent = (segment: ClassifiedSegment): boolean => segment.kind === "body" || segment.kind === "title"
 
 export const detectLanguage = (doc: Segmented<ClassifiedSegment>, detector: Detector): Segmented<LanguageSegment> => {
@@ -258,7 +270,20 @@ export const detectLanguage = (doc: Segmented<ClassifiedSegment>, detector: Dete
         isContent(segment) &&
         countLetters(segment.text).letters > 0 &&
         !isNamesOnly(segment.text, false)
-      return fragment
+      // A label of the page's chrome nothing settled (`Actualités`, `Nouvelles`) is in the page's
+      // language when the detector says so or leans to it: never a language the page is not in. A
+      // Vietnamese label carries its marks (the character rule settled it): eld is not asked on a
+      // Vietnamese page, which never loads its tables.
+      const pageLabel =
+        !fragment &&
+        guess.lang === "und" &&
+        guess.other === undefined &&
+        pageLang !== undefined &&
+        pageLang !== "vi" &&
+        countLetters(segment.text).letters >= 4 &&
+        !isNamesOnly(segment.text, segment.kind === "byline") &&
+        saysOrLeansTo(detector(segment.text), pageLang)
+      return fragment || pageLabel
         ? { ...segment, lang: pageLang, langScore: 0.5 }
         : guess.other === undefined
           ? { ...segment, lang: guess.lang, langScore: guess.score }

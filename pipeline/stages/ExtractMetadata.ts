@@ -34,6 +34,8 @@ import { findOutlet } from "./FindOutlet.ts"
 const trailingDate =
   /(?<![\d/.-]\s?)\s+[([]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[)\]]?$/u
 const leadingSeparators = /^[/|>»•·–—*#■▪►▶◆●-]+\s*/u
+/** A scraper's `date` field glued before the headline, its value an ISO date or month (`date 2025-12-26 <headline>`). */
+const leadingDateField = /^date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)/iu
 /** A mark left after a headline: a table pipe, a bullet, a dash (not `»`: a quotation closes so). */
 const trailingMarks = /\s+[/|>•·–—*#■▪►▶◆●-]+$/u
 /** A breadcrumb's separator: a slash, an angle or a pipe between spaces. */
@@ -60,7 +62,7 @@ const withoutBreadcrumb = (line: string): string => {
  * left before it (`/ Đề nghị …`), or a stray mark after it (a table pipe, a bullet).
  */
 export const headlineOf = (line: string): string | null => {
-  const headline = withoutBreadcrumb(line.replace(trailingDate, "").trim())
+  const headline = withoutBreadcrumb(line.replace(trailingDate, "").trim().replace(leadingDateField, ""))
     .replace(leadingSeparators, "")
     .replace(trailingMarks, "")
     .trim()

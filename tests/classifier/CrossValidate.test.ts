@@ -30,6 +30,9 @@ describe("cross-validated by outlet, three folds", () => {
     // 2026-12-05, caption and acronym features, the title floor and guards, breadcrumbs off headlines, the
     // image-file and player-fallback rules (425 pages): noise P .917 R .849 F1 .882, content kept .992,
     // kind .794, line language .969; pages: title .842, date .861, outlet .875, author .833, language .993
+    // 2026-12-05, labels of a French page's chrome in its language (490 pages): line language .969 -> .974,
+    // everything else as before (noise F1 .882, kept .992, kind .794, title .829); a scraper's `date` field
+    // taken off the headline: title .829 -> .833
     expect(
       belowFloors(
         {
@@ -51,8 +54,8 @@ describe("cross-validated by outlet, three folds", () => {
           noiseF1: 0.85,
           contentKept: 0.987,
           kind: 0.77,
-          lineLanguage: 0.95,
-          title: 0.81,
+          lineLanguage: 0.965,
+          title: 0.82,
           date: 0.84,
           outlet: 0.83,
           author: 0.8,

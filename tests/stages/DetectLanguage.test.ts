@@ -1,5 +1,12 @@
 import { describe, expect, it } from "@effect/vitest"
-import { type Detector, guessLanguage, voteFunctionWords } from "../../pipeline/stages/DetectLanguage.ts"
+import type { ClassifiedSegment, Segmented } from "../../pipeline/Document.ts"
+import {
+  type Detector,
+  detectLanguage,
+  guessLanguage,
+  voteFunctionWords
+} from "../../pipeline/stages/DetectLanguage.ts"
+import type { Kind } from "../../schemas/Vocabulary.ts"
 import { detect } from "../support/pipeline.ts"
 
 const neverCalled: Detector = () => {
@@ -101,5 +108,85 @@ describe("voteFunctionWords", () => {
         "The report of the committee, published in Le Monde and in The Guardian, says that les chiffres de la production sont en hausse"
       )
     ).toBeNull()
+  })
+})
+
+/** A page of lines with their kinds, as the classifier leaves it. */
+const pageOf = (lines: ReadonlyArray<readonly [Kind, string]>): Segmented<ClassifiedSegment> => ({
+  sourcePath: "page.txt",
+  format: "txt",
+  encoding: "utf-8",
+  contentSha256: "0",
+  rawText: lines.map(([, text]) => text).join("\n"),
+  markup: "text",
+  hints: { title: null, published: null, author: null, outlet: null, url: null },
+  segments: lines.map(([kind, text], i) => ({
+    lineStart: i + 1,
+    lineEnd: i + 1,
+    rawText: text,
+    text,
+    hint: null,
+    kind,
+    kindScore: 1,
+    kindEvidence: [],
+    ruleId: null,
+    ruleLang: null,
+    captures: {}
+  }))
+})
+
+const frenchBody =
+  "Le Comité populaire de la province a organisé une cérémonie pour annoncer la décision du Secrétariat sur le travail du personnel et les nominations."
+
+/** The languages detectLanguage gives the lines of a page. */
+const langsOf = (lines: ReadonlyArray<readonly [Kind, string]>, detector: Detector) =>
+  detectLanguage(pageOf(lines), detector).segments.map((segment) => segment.lang)
+
+/** A detector that calls the French body French and leans to `lang` on every other line. */
+const leaning =
+  (lang: "fr" | "en", score: number): Detector =>
+  (text) =>
+    text === frenchBody ? { lang: "fr", score: 0.9 } : { lang: "und", score: 0, leaning: { lang, score } }
+
+describe("detectLanguage", () => {
+  it("gives a label of the page's chrome the page's language when eld leans to it", () => {
+    const lines: ReadonlyArray<readonly [Kind, string]> = [
+      ["ui", "Actualités"],
+      ["ui", "Décès"],
+      ["related", "Autres"],
+      ["body", frenchBody]
+    ]
+    expect(langsOf(lines, detect)).toEqual(["fr", "fr", "fr", "fr"])
+  })
+
+  it("keeps names, numbers and labels eld leans elsewhere und", () => {
+    const lines: ReadonlyArray<readonly [Kind, string]> = [
+      ["byline", "Vương Trần"],
+      ["ui", "255 000"],
+      ["ui", "Banner"],
+      ["body", frenchBody]
+    ]
+    expect(langsOf(lines, leaning("en", 0.8))).toEqual(["und", "und", "und", "fr"])
+  })
+
+  it("does not take a leaning below Config.language.leaningMinScore", () => {
+    expect(
+      langsOf(
+        [
+          ["ui", "Source"],
+          ["body", frenchBody]
+        ],
+        leaning("fr", 0.5)
+      )
+    ).toEqual(["und", "fr"])
+    expect(
+      langsOf(
+        [
+          ["ui", "Source"],
+          ["body", frenchBody]
+        ],
+        leaning("fr", 0.8)
+      )
+    ).toEqual(["fr", "fr"])
   })
 })

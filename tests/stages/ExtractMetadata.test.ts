@@ -81,6 +81,14 @@ describe("dates", () => {
       "Réaliser le rêve des puces semi-conductrices « Made in Vietnam »",
       "Réaliser le rêve des puces semi-conductrices « Made in Vietnam »"
     ],
+    // a scraper's `date` field glued before it: real lines of Le Courrier (fr-more-outlets); a headline
+    // opening on a date of its own stays whole
+    [
+      " date 2025-12-26 La vitalité du patrimoine culturel vietnamien en grand format",
+      "La vitalité du patrimoine culturel vietnamien en grand format"
+    ],
+    ["date 2022-12 Photo d'illustration/VTV", "Photo d'illustration/VTV"],
+    ["2025-12-26 : la vitalité du patrimoine culturel", "2025-12-26 : la vitalité du patrimoine culturel"],
     // a headline with a slash of its own, or one crumb only, stays whole
     ["Hà Nội / TP.HCM: giá xăng giảm từ 15 giờ chiều nay", "Hà Nội / TP.HCM: giá xăng giảm từ 15 giờ chiều nay"]
   ])(
