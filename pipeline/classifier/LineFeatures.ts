@@ -31,7 +31,7 @@ import { Kind as KindSchema } from "../../schemas/Vocabulary.ts"
 import type { LineSegment } from "../Document.ts"
 import { countLetters, voteFunctionWords } from "../stages/DetectLanguage.ts"
 import { probeOf } from "../TextNormalization.ts"
-import { type CharacterCounts, countCharacters, isUpperUnit, lettersOnly } from "./Characters.ts"
+import { type CharacterCounts, countCharacters, forEachSentenceEnd, isUpperUnit, lettersOnly } from "./Characters.ts"
 import { shapeRows } from "./shapes.ts"
 
 export const kinds: ReadonlyArray<Kind> = KindSchema.literals
@@ -49,17 +49,19 @@ const clauseEnd = /[:;,]["»”’)]*$/u
 const wordSplit = /\s+/u
 const dateTokens =
   /\d+|(?:thứ|chủ nhật|ngày|tháng|năm|lúc|giờ|sáng|chiều|tối|gmt|utc|am|pm|cập nhật|đăng|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|le|du|at|on|h)(?![\p{L}])/giu
-/**
- * A sentence ending inside the line, before another that opens in capitals or a digit; the word
- * before the mark is asked apart (an initial or a title's short form, `TP.`, `M.`, is no end).
- */
-const innerSentenceEnd = /([\p{L}\d]+)[.!?…]["»”’)]*\s+["«“‘(]?[\p{Lu}\d]/gu
 /** A word before a full stop that abbreviates: one or two letters opening in capitals (`TP`, `M`, `Th`), or all capitals up to four (`PGS`). */
 const abbreviation = /^(?:\p{Lu}\p{L}?|\p{Lu}{2,4})$/u
-/** How many sentences end inside the line (a caption is one sentence, a paragraph often more). */
+/**
+ * How many sentences end inside the line (a caption is one sentence, a paragraph often more): a
+ * sentence mark before another sentence that opens in capitals or a digit
+ * (`/([\p{L}\d]+)[.!?…]["»”’)]*\s+["«“‘(]?[\p{Lu}\d]/gu`, `forEachSentenceEnd`); the word
+ * before the mark is asked apart (an initial or a title's short form, `TP.`, `M.`, is no end).
+ */
 const innerSentenceEnds = (text: string): number => {
   let count = 0
-  for (const found of text.matchAll(innerSentenceEnd)) if (!abbreviation.test(found[1]!)) count++
+  forEachSentenceEnd(text, (word) => {
+    if (!abbreviation.test(word)) count++
+  })
   return count
 }
 /**
