@@ -175,6 +175,16 @@ export const forEachSentenceEnd = (text: string, visit: (word: string) => void):
   }
 }
 
+/**
+ * Whether `text` ends in one of `marks` (single UTF-16 units) and then only closing quotes and
+ * brackets: `/[<marks>]["»”’)]*$/u.test(text)`, read from the end instead of tried at every character.
+ */
+export const endsInMark = (text: string, marks: string): boolean => {
+  let end = text.length
+  while (end > 0 && isCloser(text.charCodeAt(end - 1))) end--
+  return end > 0 && marks.includes(text.charAt(end - 1))
+}
+
 const numberOrCloser = /[\p{L}\p{N})»"]/u
 
 /** Whether the code point ending at `end` (before it) is a letter, starting no earlier than `from`. */

@@ -31,7 +31,14 @@ import { Kind as KindSchema } from "../../schemas/Vocabulary.ts"
 import type { LineSegment } from "../Document.ts"
 import { countLetters, voteFunctionWords } from "../stages/DetectLanguage.ts"
 import { probeOf } from "../TextNormalization.ts"
-import { type CharacterCounts, countCharacters, forEachSentenceEnd, isUpperUnit, lettersOnly } from "./Characters.ts"
+import {
+  type CharacterCounts,
+  countCharacters,
+  endsInMark,
+  forEachSentenceEnd,
+  isUpperUnit,
+  lettersOnly
+} from "./Characters.ts"
 import { shapeRows } from "./shapes.ts"
 
 export const kinds: ReadonlyArray<Kind> = KindSchema.literals
@@ -44,8 +51,10 @@ export interface RuleHits {
   readonly head: boolean
 }
 
-const sentenceEnd = /[.!?…]["»”’)]*$/u
-const clauseEnd = /[:;,]["»”’)]*$/u
+/** `[.!?…]`, then closing quotes or brackets, at the end (`endsInMark`). */
+const sentenceMarks = ".!?…"
+/** `[:;,]`, the same way. */
+const clauseMarks = ":;,"
 const wordSplit = /\s+/u
 const dateTokens =
   /\d+|(?:thứ|chủ nhật|ngày|tháng|năm|lúc|giờ|sáng|chiều|tối|gmt|utc|am|pm|cập nhật|đăng|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|le|du|at|on|h)(?![\p{L}])/giu
@@ -231,11 +240,12 @@ const describeLine = (segment: LineSegment, hits: RuleHits): LineFacts => {
   set(values, "len:log", Math.log1p(chars) / 7)
   set(values, "words:one-two", words.length <= 2 ? 1 : 0)
   set(values, "words:three-eight", words.length >= 3 && words.length <= 8 ? 1 : 0)
-  const endsSentence = sentenceEnd.test(text)
+  const endsSentence = endsInMark(text, sentenceMarks)
+  const endsClause = endsInMark(text, clauseMarks)
   set(values, "ends:sentence", endsSentence ? 1 : 0)
-  set(values, "ends:clause", clauseEnd.test(text) ? 1 : 0)
+  set(values, "ends:clause", endsClause ? 1 : 0)
   set(values, "ends:pipe", segment.text.trimEnd().endsWith("|") ? 1 : 0)
-  const headlineLike = chars > 0 && chars <= 200 && words.length <= 35 && !endsSentence && !clauseEnd.test(text)
+  const headlineLike = chars > 0 && chars <= 200 && words.length <= 35 && !endsSentence && !endsClause
   set(values, "headline-like", headlineLike ? 1 : 0)
   const { letters, vietnamese } = countLetters(text)
   const counts = countCharacters(text)

@@ -8,6 +8,7 @@ import { describe, expect, it } from "@effect/vitest"
 import {
   countCharacters,
   countPunctuation,
+  endsInMark,
   foldsOnlyWithUnicode,
   forEachSentenceEnd,
   hasLowerUpperLower,
@@ -95,6 +96,18 @@ describe("character classes without a regex per character", () => {
       expect(wordsOf(line), line).toEqual(expected)
     }
     expect(found).toBeGreaterThan(1000)
+    let ends = 0
+    for (const line of [...lines, ...fuzz]) {
+      for (const [marks, pattern] of [
+        [".!?…", /[.!?…]["»”’)]*$/u],
+        [":;,", /[:;,]["»”’)]*$/u]
+      ] as const) {
+        const expected = pattern.test(line)
+        if (expected) ends++
+        expect(endsInMark(line, marks), line).toBe(expected)
+      }
+    }
+    expect(ends).toBeGreaterThan(1000)
   })
 
   it("counts the punctuation and apostrophes the translation features' patterns count", () => {
