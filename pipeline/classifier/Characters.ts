@@ -113,6 +113,240 @@ export const hasLowerUpperLower = (text: string): boolean => {
   return false
 }
 
+/** What `\s` matches in a JavaScript pattern (the same with `u` or without). */
+const isSpaceUnit = (code: number): boolean =>
+  code === 0x20 ||
+  (code >= 0x09 && code <= 0x0d) ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff
+
+const isDigitUnit = (code: number): boolean => code >= 0x30 && code <= 0x39
+/** `[.!?…]` */
+const isSentenceMark = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026
+/** `["»”’)]` */
+const isCloser = (code: number): boolean =>
+  code === 0x22 || code === 0xbb || code === 0x201d || code === 0x2019 || code === 0x29
+/** `["«“‘(]` */
+const isOpener = (code: number): boolean =>
+  code === 0x22 || code === 0xab || code === 0x201c || code === 0x2018 || code === 0x28
+
+/**
+ * The captured words of the matches of
+ * `/([\p{L}\d]+)[.!?…]["»”’)]*\s+["«“‘(]?[\p{Lu}\d]/gu` over `text`, in order, each handed
+ * to `visit`: the same matches as that pattern's `matchAll` (a match's word runs from the
+ * end of the previous match, or its run of letters and digits, to the mark), without the
+ * pattern's retries from every letter of every word that ends in no mark.
+ */
+export const forEachSentenceEnd = (text: string, visit: (word: string) => void): void => {
+  const n = text.length
+  let from = 0
+  for (let mark = 0; mark < n; mark++) {
+    if (!isSentenceMark(text.charCodeAt(mark))) continue
+    // The run of letters and digits before the mark, not before the end of the previous match.
+    let start = mark
+    while (start > from) {
+      const code = text.charCodeAt(start - 1)
+      if (isLowSurrogate(code) && start - 2 >= from && isHighSurrogate(text.charCodeAt(start - 2))) {
+        if (!letter.test(text.slice(start - 2, start))) break
+        start -= 2
+      } else if ((classOfUnit(code) & LETTER) !== 0 || isDigitUnit(code)) start--
+      else break
+    }
+    if (start === mark) continue
+    let j = mark + 1
+    while (j < n && isCloser(text.charCodeAt(j))) j++
+    const spaces = j
+    while (j < n && isSpaceUnit(text.charCodeAt(j))) j++
+    if (j === spaces) continue
+    if (j < n && isOpener(text.charCodeAt(j))) j++
+    if (j >= n) continue
+    const { bits, width } = codePointAt(text, j)
+    if ((bits & UPPER) === 0 && !(width === 1 && isDigitUnit(text.charCodeAt(j)))) continue
+    visit(text.slice(start, mark))
+    from = j + width
+    mark = from - 1
+  }
+}
+
+/**
+ * Whether `text` ends in one of `marks` (single UTF-16 units) and then only closing quotes and
+ * brackets: `/[<marks>]["»”’)]*$/u.test(text)`, read from the end instead of tried at every character.
+ */
+export const endsInMark = (text: string, marks: string): boolean => {
+  let end = text.length
+  while (end > 0 && isCloser(text.charCodeAt(end - 1))) end--
+  return end > 0 && marks.includes(text.charAt(end - 1))
+}
+
+const numberOrCloser = /[\p{L}\p{N})»"]/u
+
+/** Whether the code point ending at `end` (before it) is a letter, starting no earlier than `from`. */
+const letterBefore = (text: string, end: number, from: number): boolean => {
+  if (end - 1 < from) return false
+  const code = text.charCodeAt(end - 1)
+  if (isLowSurrogate(code) && end - 2 >= from && isHighSurrogate(text.charCodeAt(end - 2)))
+    return letter.test(text.slice(end - 2, end))
+  return (classOfUnit(code) & LETTER) !== 0
+}
+
+/** What the translation features count of a page's punctuation and apostrophes, in one pass. */
+export interface PunctuationCounts {
+  /** `/[:;?!]/gu` */
+  readonly marks: number
+  /** `/;/gu` */
+  readonly semicolons: number
+  /** `/[ \u00a0\u202f][:;?!]/gu` */
+  readonly spaceBeforeMark: number
+  /** `/[\p{L}\p{N})»"][;?!]|\p{L}:(?!\/\/|\d)/gu` */
+  readonly noSpaceBeforeMark: number
+  /** `/"/gu` */
+  readonly straightQuotes: number
+  /** `/["«“]/gu` */
+  readonly openingQuotes: number
+  /** `/\p{L}'\p{L}/gu` */
+  readonly straightApostrophes: number
+  /** `/\p{L}’\p{L}/gu` */
+  readonly curlyApostrophes: number
+  /** `/\p{L}[ \u00a0][,.](?=\s|$)/gmu` */
+  readonly spaceBeforeComma: number
+  /** `/[.!?](?:\s|$)/gu` */
+  readonly sentenceEnds: number
+  /** `/(?<=\p{Ll}\s)\p{Lu}\p{Ll}+/gu` */
+  readonly midSentenceCapitals: number
+}
+
+/**
+ * The counts `PunctuationCounts` names, as the patterns count them (`tests/classifier/Characters.test.ts`
+ * compares them), without a pattern tried at every character: each match is found from its one
+ * character that is not a letter (a mark, an apostrophe) or, for a capital mid-sentence, from a
+ * capital after a space.
+ */
+export const countPunctuation = (text: string): PunctuationCounts => {
+  const n = text.length
+  let marks = 0
+  let semicolons = 0
+  let spaceBeforeMark = 0
+  let noSpaceBeforeMark = 0
+  let straightQuotes = 0
+  let openingQuotes = 0
+  let straightApostrophes = 0
+  let curlyApostrophes = 0
+  let spaceBeforeComma = 0
+  let sentenceEnds = 0
+  let midSentenceCapitals = 0
+  // Where the last match of each apostrophe's pattern ended: a match starts no earlier.
+  let straightFrom = 0
+  let curlyFrom = 0
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i)
+    switch (code) {
+      case 0x3a: // :
+      case 0x3b: // ;
+      case 0x3f: // ?
+      case 0x21: {
+        // !
+        marks++
+        if (code === 0x3b) semicolons++
+        const before = i > 0 ? text.charCodeAt(i - 1) : -1
+        if (before === 0x20 || before === 0xa0 || before === 0x202f) spaceBeforeMark++
+        if (code === 0x3a) {
+          const after = i + 1 < n ? text.charCodeAt(i + 1) : -1
+          const url = after === 0x2f && i + 2 < n && text.charCodeAt(i + 2) === 0x2f
+          if (letterBefore(text, i, 0) && !url && !isDigitUnit(after)) noSpaceBeforeMark++
+        } else if (i > 0) {
+          const width = isLowSurrogate(before) && i >= 2 && isHighSurrogate(text.charCodeAt(i - 2)) ? 2 : 1
+          if (numberOrCloser.test(text.slice(i - width, i))) noSpaceBeforeMark++
+        }
+        if (code !== 0x3a && code !== 0x3b && (i + 1 === n || isSpaceUnit(text.charCodeAt(i + 1)))) sentenceEnds++
+        break
+      }
+      case 0x2e: // .
+        if (i + 1 === n || isSpaceUnit(text.charCodeAt(i + 1))) sentenceEnds++
+        break
+      case 0x22: // "
+        straightQuotes++
+        openingQuotes++
+        break
+      case 0xab: // «
+      case 0x201c: // “
+        openingQuotes++
+        break
+      case 0x27: // '
+      case 0x2019: {
+        // ’
+        const from = code === 0x27 ? straightFrom : curlyFrom
+        if (!letterBefore(text, i, from) || i + 1 >= n) break
+        const { bits, width } = codePointAt(text, i + 1)
+        if ((bits & LETTER) === 0) break
+        if (code === 0x27) {
+          straightApostrophes++
+          straightFrom = i + 1 + width
+        } else {
+          curlyApostrophes++
+          curlyFrom = i + 1 + width
+        }
+        break
+      }
+    }
+    if ((code === 0x2c || code === 0x2e) && i >= 2) {
+      // a letter, a space, then `,` or `.` before a space or the end
+      const space = text.charCodeAt(i - 1)
+      if (
+        (space === 0x20 || space === 0xa0) &&
+        letterBefore(text, i - 1, 0) &&
+        (i + 1 === n || isSpaceUnit(text.charCodeAt(i + 1)))
+      )
+        spaceBeforeComma++
+    }
+  }
+  // A capital after a lower-case letter and a space, then lower-case letters: the match runs to
+  // the end of those, and the next is sought after it.
+  for (let i = 1; i < n; ) {
+    const { bits, width } = codePointAt(text, i)
+    if ((bits & UPPER) !== 0 && isSpaceUnit(text.charCodeAt(i - 1)) && i >= 2) {
+      const low = text.charCodeAt(i - 2)
+      const lowerBefore =
+        isLowSurrogate(low) && i >= 3 && isHighSurrogate(text.charCodeAt(i - 3))
+          ? /\p{Ll}/u.test(text.slice(i - 3, i - 1))
+          : (classOfUnit(low) & LOWER) !== 0
+      if (lowerBefore) {
+        let j = i + width
+        while (j < n) {
+          const next = codePointAt(text, j)
+          if ((next.bits & LOWER) === 0) break
+          j += next.width
+        }
+        if (j > i + width) {
+          midSentenceCapitals++
+          i = j
+          continue
+        }
+      }
+    }
+    i += width
+  }
+  return {
+    marks,
+    semicolons,
+    spaceBeforeMark,
+    noSpaceBeforeMark,
+    straightQuotes,
+    openingQuotes,
+    straightApostrophes,
+    curlyApostrophes,
+    spaceBeforeComma,
+    sentenceEnds,
+    midSentenceCapitals
+  }
+}
+
 /** Every character of the Basic Multilingual Plane but the surrogates, made on first use. */
 let bmp: string | undefined
 const basicMultilingualPlane = (): string => {

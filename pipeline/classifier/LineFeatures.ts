@@ -31,7 +31,14 @@ import { Kind as KindSchema } from "../../schemas/Vocabulary.ts"
 import type { LineSegment } from "../Document.ts"
 import { countLetters, voteFunctionWords } from "../stages/DetectLanguage.ts"
 import { probeOf } from "../TextNormalization.ts"
-import { type CharacterCounts, countCharacters, isUpperUnit, lettersOnly } from "./Characters.ts"
+import {
+  type CharacterCounts,
+  countCharacters,
+  endsInMark,
+  forEachSentenceEnd,
+  isUpperUnit,
+  lettersOnly
+} from "./Characters.ts"
 import { shapeRows } from "./shapes.ts"
 
 export const kinds: ReadonlyArray<Kind> = KindSchema.literals
@@ -44,22 +51,26 @@ export interface RuleHits {
   readonly head: boolean
 }
 
-const sentenceEnd = /[.!?…]["»”’)]*$/u
-const clauseEnd = /[:;,]["»”’)]*$/u
+/** `[.!?…]`, then closing quotes or brackets, at the end (`endsInMark`). */
+const sentenceMarks = ".!?…"
+/** `[:;,]`, the same way. */
+const clauseMarks = ":;,"
 const wordSplit = /\s+/u
 const dateTokens =
   /\d+|(?:thứ|chủ nhật|ngày|tháng|năm|lúc|giờ|sáng|chiều|tối|gmt|utc|am|pm|cập nhật|đăng|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|le|du|at|on|h)(?![\p{L}])/giu
-/**
- * A sentence ending inside the line, before another that opens in capitals or a digit; the word
- * before the mark is asked apart (an initial or a title's short form, `TP.`, `M.`, is no end).
- */
-const innerSentenceEnd = /([\p{L}\d]+)[.!?…]["»”’)]*\s+["«“‘(]?[\p{Lu}\d]/gu
 /** A word before a full stop that abbreviates: one or two letters opening in capitals (`TP`, `M`, `Th`), or all capitals up to four (`PGS`). */
 const abbreviation = /^(?:\p{Lu}\p{L}?|\p{Lu}{2,4})$/u
-/** How many sentences end inside the line (a caption is one sentence, a paragraph often more). */
+/**
+ * How many sentences end inside the line (a caption is one sentence, a paragraph often more): a
+ * sentence mark before another sentence that opens in capitals or a digit
+ * (`/([\p{L}\d]+)[.!?…]["»”’)]*\s+["«“‘(]?[\p{Lu}\d]/gu`, `forEachSentenceEnd`); the word
+ * before the mark is asked apart (an initial or a title's short form, `TP.`, `M.`, is no end).
+ */
 const innerSentenceEnds = (text: string): number => {
   let count = 0
-  for (const found of text.matchAll(innerSentenceEnd)) if (!abbreviation.test(found[1]!)) count++
+  forEachSentenceEnd(text, (word) => {
+    if (!abbreviation.test(word)) count++
+  })
   return count
 }
 /**
@@ -182,12 +193,17 @@ export const featureCount = featureNames.length
 const neighbourIndex = (prefix: "prev" | "next"): ReadonlyArray<number> =>
   neighbourNames.map((name) => indexOf.get(`${prefix}:${name}`)!)
 const neighbourIndexes = { prev: neighbourIndex("prev"), next: neighbourIndex("next") }
+/** Where each neighbour feature sits among the line's own (-1 for `lang-other`, which is the page's). */
+const ownNeighbourIndexes: ReadonlyArray<number> = neighbourNames.map((name) => indexOf.get(name) ?? -1)
+const fileNameIndex = indexOf.get("shape:file-name")!
+const imageNumberIndex = indexOf.get("shape:image-number")!
 
 interface LineFacts {
   readonly text: string
   readonly startsLower: boolean
   readonly endsOpen: boolean
-  readonly values: Map<string, number>
+  /** The line's own features (its size, shape, rule hits, hint) by index in `featureNames`; 0 where unset. */
+  readonly values: Float64Array
   readonly paragraph: boolean
   readonly headlineLike: boolean
   readonly lang: "vi" | "fr" | "en" | null
@@ -201,14 +217,19 @@ const shareOf = (count: number, counts: CharacterCounts): number => (counts.tota
 /** The line's words without marks, case or punctuation: what a near repeat shares. */
 const comparisonKey = (text: string): string => lettersOnly(text.toLowerCase())
 
-/** A named feature of the line, kept when it is not 0. */
-const set = (values: Map<string, number>, name: string, value = 1): void => {
-  if (value !== 0) values.set(name, value)
+/** A named feature of the line, kept when it is not 0 (a name the model does not have is dropped). */
+const set = (values: Float64Array, name: string, value = 1): void => {
+  if (value === 0) return
+  const index = indexOf.get(name)
+  if (index !== undefined) values[index] = value
 }
+
+/** Where each shape's feature sits. */
+const shapeIndexes: ReadonlyArray<number> = shapeRows.map((row) => indexOf.get(`shape:${row.id}`)!)
 
 const describeLine = (segment: LineSegment, hits: RuleHits): LineFacts => {
   const text = probeOf(segment.text)
-  const values = new Map<string, number>()
+  const values = new Float64Array(featureCount)
   const chars = text.length
   const words = text.length === 0 ? [] : text.split(wordSplit)
   set(values, "len:tiny", chars <= 12 ? 1 : 0)
@@ -219,18 +240,20 @@ const describeLine = (segment: LineSegment, hits: RuleHits): LineFacts => {
   set(values, "len:log", Math.log1p(chars) / 7)
   set(values, "words:one-two", words.length <= 2 ? 1 : 0)
   set(values, "words:three-eight", words.length >= 3 && words.length <= 8 ? 1 : 0)
-  const endsSentence = sentenceEnd.test(text)
+  const endsSentence = endsInMark(text, sentenceMarks)
+  const endsClause = endsInMark(text, clauseMarks)
   set(values, "ends:sentence", endsSentence ? 1 : 0)
-  set(values, "ends:clause", clauseEnd.test(text) ? 1 : 0)
+  set(values, "ends:clause", endsClause ? 1 : 0)
   set(values, "ends:pipe", segment.text.trimEnd().endsWith("|") ? 1 : 0)
-  const headlineLike = chars > 0 && chars <= 200 && words.length <= 35 && !endsSentence && !clauseEnd.test(text)
+  const headlineLike = chars > 0 && chars <= 200 && words.length <= 35 && !endsSentence && !endsClause
   set(values, "headline-like", headlineLike ? 1 : 0)
   const { letters, vietnamese } = countLetters(text)
   const counts = countCharacters(text)
   const caps = letters === 0 ? 0 : shareOf(counts.upper, counts) / Math.max(shareOf(counts.letters, counts), 1e-9)
   set(values, "caps:share", Math.min(1, caps))
   set(values, "caps:all", letters >= 4 && caps >= 0.8 ? 1 : 0)
-  const titled = words.filter((word) => isUpperUnit(word, 0)).length
+  let titled = 0
+  for (const word of words) if (isUpperUnit(word, 0)) titled++
   set(values, "titlecase:share", words.length === 0 ? 0 : titled / words.length)
   set(values, "digits:share", shareOf(counts.digits, counts))
   set(values, "letters:none", letters === 0 ? 1 : 0)
@@ -242,8 +265,9 @@ const describeLine = (segment: LineSegment, hits: RuleHits): LineFacts => {
   set(values, "sentences:one", oneSentence ? 1 : 0)
   set(values, "sentences:one-short", oneSentence && words.length <= 25 ? 1 : 0)
   set(values, "acronyms:only", acronymsOnly(text) ? 1 : 0)
-  for (const row of shapeRows) {
-    if ((row.gate === undefined || row.gate(text)) && row.pattern.test(text)) set(values, `shape:${row.id}`)
+  for (let k = 0; k < shapeRows.length; k++) {
+    const row = shapeRows[k]!
+    if ((row.gate === undefined || row.gate(text)) && row.pattern.test(text)) values[shapeIndexes[k]!] = 1
   }
   if (hits.kind !== null) set(values, `rule:${hits.kind}`)
   if (hits.head) set(values, "rule:head")
@@ -290,8 +314,9 @@ const putNeighbour = (
   const indexes = neighbourIndexes[prefix]
   for (let j = 0; j < neighbourNames.length; j++) {
     const name = neighbourNames[j]!
-    const value = name === "lang-other" ? (langOther[k] ? 1 : 0) : other.values.get(name)
-    if (value !== undefined && value !== 0) vector[indexes[j]!] = value
+    const own = ownNeighbourIndexes[j]!
+    const value = name === "lang-other" ? (langOther[k] ? 1 : 0) : own < 0 ? 0 : other.values[own]!
+    if (value !== 0) vector[indexes[j]!] = value
   }
 }
 
@@ -328,8 +353,8 @@ export const lineFeatures = (
   const isImage = (i: number): boolean =>
     hits[i]!.kind === "image" ||
     segments[i]!.hint === "image" ||
-    facts[i]!.values.has("shape:file-name") ||
-    facts[i]!.values.has("shape:image-number")
+    facts[i]!.values[fileNameIndex] !== 0 ||
+    facts[i]!.values[imageNumberIndex] !== 0
   const afterImage = facts.map((_, i) => {
     let k = i - 1
     while (k >= 0 && facts[k]!.text.length === 0) k--
@@ -345,9 +370,9 @@ export const lineFeatures = (
   })
 
   return facts.map((f, i) => {
-    const vector = new Float64Array(featureCount)
+    // The line's own features, then the page's and the neighbours' (none of them the line's own).
+    const vector = f.values.slice()
     put(vector, "bias", 1)
-    for (const [name, value] of f.values) put(vector, name, value)
     if (f.lang !== null) put(vector, `lang:${f.lang}`, 1)
     if (langOther[i]) put(vector, "lang:other-than-page", 1)
     put(vector, "image:after", afterImage[i] ? 1 : 0)

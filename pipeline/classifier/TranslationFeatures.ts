@@ -19,6 +19,7 @@
 import { createHash } from "node:crypto"
 import { frenchTranslationRules } from "../rules/translation.fr.ts"
 import { frenchFunctionWords, translationeseFamilies } from "../rules/translationese.fr.ts"
+import { countPunctuation } from "./Characters.ts"
 
 export type OutletEdition = "automatic" | "desk" | "without-french"
 
@@ -196,7 +197,6 @@ const countVietnameseOnlyWords = (text: string): number => {
 }
 const commonNounCapitalised =
   /(?<=\p{Ll}[,]?\s|\s[-–]\s)(?:Secrétaire|Président|Vice-président|Ministre|Vice-ministre|Province|Provincial|District|Commune|Ville|Délégués?|Camarades?|Directeur|Chef|Session|Conférence|Résolution|Directive|Programme|Projet|Délégation|Membres?|Comité|Conseil|Département|Secteur|Localité|Unité|Agence|Entreprise|Peuple|Cadres?)\b/gu
-const midSentenceCapital = /(?<=\p{Ll}\s)\p{Lu}\p{Ll}+/gu
 const bodyNamePattern =
   /\b(?<head>Comité|Commission|Département|Conseil|Bureau|Office|Comités|Commissions)\s+(?<qualifier>(?:central|national|provincial|populaire|permanent|exécutif)e?s?\s+(?:d['’]|de\s+la\s+|des?\s+|du\s+)\p{L}+)/gu
 
@@ -275,31 +275,34 @@ export const translationFeatures = (page: TranslationPage): Float64Array => {
   set(dense, "bias", 1)
   if (page.outletEdition !== null) set(dense, `outlet-${page.outletEdition}`, outletFeatureValue)
 
-  const punctuation = count(text, /[:;?!]/gu)
-  set(dense, "space-before-colon", ratio(count(text, /[ \u00a0\u202f][:;?!]/gu), punctuation))
-  set(dense, "no-space-before-colon", ratio(count(text, /[\p{L}\p{N})»"][;?!]|\p{L}:(?!\/\/|\d)/gu), punctuation))
-  set(dense, "capital-after-semicolon", ratio(count(text, /;\s+\p{Lu}\p{Ll}/gu), count(text, /;/gu)))
+  const counted = countPunctuation(text)
+  const punctuation = counted.marks
+  set(dense, "space-before-colon", ratio(counted.spaceBeforeMark, punctuation))
+  set(dense, "no-space-before-colon", ratio(counted.noSpaceBeforeMark, punctuation))
+  // Without a semicolon the ratio is 0: the pattern is not run.
+  const capitalAfterSemicolon = counted.semicolons === 0 ? 0 : count(text, /;\s+\p{Lu}\p{Ll}/gu)
+  set(dense, "capital-after-semicolon", ratio(capitalAfterSemicolon, counted.semicolons))
   set(dense, "capitalised-common-nouns", per100(count(text, commonNounCapitalised)))
-  set(dense, "mid-sentence-capitals", Math.min(3, (10 * count(text, midSentenceCapital)) / wordCount))
+  set(dense, "mid-sentence-capitals", Math.min(3, (10 * counted.midSentenceCapitals) / wordCount))
   set(dense, "inconsistent-names", hasInconsistentNames(text) ? 1 : 0)
   const stripped = count(text, namesStripped)
   const withDiacritics = count(text, namesWithDiacritics)
   set(dense, "names-without-diacritics", Math.log1p(stripped) / 3)
   set(dense, "names-both-ways", stripped > 0 && withDiacritics > 0 ? 1 : 0)
   set(dense, "vietnamese-letters", per100(countVietnameseOnlyWords(text)))
-  set(dense, "straight-quotes", ratio(count(text, /"/gu), count(text, /["«“]/gu)))
+  set(dense, "straight-quotes", ratio(counted.straightQuotes, counted.openingQuotes))
   set(dense, "dot-thousands", per100(count(text, /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d)/gu)))
-  set(dense, "mixed-apostrophes", /\p{L}'\p{L}/u.test(text) && /\p{L}’\p{L}/u.test(text) ? 1 : 0)
+  set(dense, "mixed-apostrophes", counted.straightApostrophes > 0 && counted.curlyApostrophes > 0 ? 1 : 0)
   // Typographic apostrophes (’) against straight ones ('), from -1 (all straight) to 1 (all curly), 0 without any:
   // a newsroom's editor or CMS sets ’, a translation engine's output keeps '.
-  const curly = count(text, /\p{L}’\p{L}/gu)
-  const straight = count(text, /\p{L}'\p{L}/gu)
+  const curly = counted.curlyApostrophes
+  const straight = counted.straightApostrophes
   set(dense, "curly-apostrophes", ratio(curly - straight, curly + straight))
   // A word, a space, then a comma or a full stop (`Gia Lai ,`, `Tu Huynh .`): how engines join translated spans.
   set(dense, "french-transcription", per100(count(text, frenchTranscription)))
-  set(dense, "space-before-comma", per100(count(text, /\p{L}[ \u00a0][,.](?=\s|$)/gmu)))
+  set(dense, "space-before-comma", per100(counted.spaceBeforeComma))
   set(dense, "adverbs-in-ment", per100(words.filter((word) => word.length > 6 && word.endsWith("ment")).length))
-  const sentences = Math.max(1, count(text, /[.!?](?:\s|$)/gu))
+  const sentences = Math.max(1, counted.sentenceEnds)
   set(dense, "words-per-sentence", Math.min(3, words.length / sentences / 25))
 
   translationeseFamilies.forEach((family, i) => {

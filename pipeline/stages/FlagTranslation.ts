@@ -256,26 +256,31 @@ export const flagTranslation = (doc: WithMetadata<CleanSegment>, rules: RuleBook
   const segments = doc.segments.map((segment, index): TranslationSegment => {
     if (!isCandidate(segment, index)) return notFlagged(segment)
     const own = textEvidence(segment.text, target, rules)
+    const mtScore = sigmoid(page.logOdds + settings.segmentTextFactor * own.weight)
     return {
       ...segment,
-      mtScore: sigmoid(page.logOdds + settings.segmentTextFactor * own.weight),
-      mtFlag: false,
+      mtScore,
+      mtFlag: flaggedAt(mtScore, settings.threshold),
       mtSignals: unique([...page.signals, ...own.signals])
     }
   })
-  return atThreshold({ ...doc, segments, translation: summarise(segments) })
+  // What `atThreshold` at the configured threshold gives, without copying every segment again.
+  return { ...doc, segments, translation: summarise(segments) }
 }
+
+/** A candidate is flagged when its score reaches the threshold; a segment that is none scores 0. */
+const flaggedAt = (mtScore: number, threshold: number): boolean => mtScore > 0 && mtScore >= threshold
 
 /**
  * The document flagged at `threshold` (`Config.translation.threshold` unless told): every
  * candidate's `mt_flag` is `mt_score >= threshold`, and `mt_share`, `mt_status` and `language`
- * follow from those flags. The stage ends with it; the cross-validation's threshold table calls
- * it again at other thresholds on the same scores. Segments that are no candidates score 0 and
- * stay unflagged at any threshold.
+ * follow from those flags. The stage's own flags are this at the configured threshold; the
+ * cross-validation's threshold table calls it at other thresholds on the same scores. Segments
+ * that are no candidates score 0 and stay unflagged at any threshold.
  */
 export const atThreshold = (doc: Translated, threshold: number = settings.threshold): Translated => {
   const segments = doc.segments.map(
-    (segment): TranslationSegment => ({ ...segment, mtFlag: segment.mtScore > 0 && segment.mtScore >= threshold })
+    (segment): TranslationSegment => ({ ...segment, mtFlag: flaggedAt(segment.mtScore, threshold) })
   )
   return { ...doc, segments, translation: summarise(segments) }
 }

@@ -7,7 +7,10 @@
 import { describe, expect, it } from "@effect/vitest"
 import {
   countCharacters,
+  countPunctuation,
+  endsInMark,
   foldsOnlyWithUnicode,
+  forEachSentenceEnd,
   hasLowerUpperLower,
   isUpperUnit,
   lettersOnly
@@ -25,12 +28,31 @@ const awkward = [
   "𝐀bc \ud800 lone",
   "Ảnh: TTXVN",
   "email@vtv.vn",
-  "VIETNAMPLUS.VN"
+  "VIETNAMPLUS.VN",
+  "TP. Hồ Chí Minh. M. Dupont. A. B. C. 12. 3 ok",
+  "Lời 𝐀b. 𝐁c! «Oui» dit-il… « Non » (Ảnh). 7\u00a0Tháng\u202f! \u3000X",
+  'abc.\ud800 X. de.) "Y ab?\tZ',
+  "É.É.É. Ô Ơ! đ?Đ"
 ]
 const lines = [
   ...awkward,
   ...loadGoldPages(rules.outlets).flatMap((page) => page.segments.map((segment) => segment.text))
 ].flatMap((line) => [line, line.toUpperCase(), line.toLowerCase()])
+
+/** `count` strings of 1 to `maxLength` characters drawn from `alphabet`, the same on every run. */
+const randomStrings = (alphabet: ReadonlyArray<string>, count: number, maxLength: number, seed: number) => {
+  let state = seed
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2147483648
+    return state / 2147483648
+  }
+  return Array.from({ length: count }, () =>
+    Array.from(
+      { length: 1 + Math.floor(random() * maxLength) },
+      () => alphabet[Math.floor(random() * alphabet.length)]
+    ).join("")
+  )
+}
 
 describe("character classes without a regex per character", () => {
   it("counts what /\\p{Lu}/u, /\\p{L}/u and ASCII digits count, spaces left out", () => {
@@ -55,6 +77,64 @@ describe("character classes without a regex per character", () => {
         line
       ).toEqual(words.map((word) => /\p{Lu}/u.test(word.charAt(0))))
     }
+  })
+
+  it('finds the sentence ends /([\\p{L}\\d]+)[.!?…]["»”’)]*\\s+["«“‘(]?[\\p{Lu}\\d]/gu finds, with their words', () => {
+    const pattern = /([\p{L}\d]+)[.!?…]["»”’)]*\s+["«“‘(]?[\p{Lu}\d]/gu
+    const wordsOf = (text: string): Array<string> => {
+      const words: Array<string> = []
+      forEachSentenceEnd(text, (word) => words.push(word))
+      return words
+    }
+    // Random strings over the characters the pattern reads, and its neighbours.
+    const alphabet = [...'aZé1.!?…"»”’)«“‘( \t\u00a0\u2009x-,'].concat(["𝐀", "𝐚", "\ud800", "Ả"])
+    const fuzz = randomStrings(alphabet, 3000, 24, 12)
+    let found = 0
+    for (const line of [...lines, ...fuzz]) {
+      const expected = [...line.matchAll(pattern)].map((match) => match[1]!)
+      found += expected.length
+      expect(wordsOf(line), line).toEqual(expected)
+    }
+    expect(found).toBeGreaterThan(1000)
+    let ends = 0
+    for (const line of [...lines, ...fuzz]) {
+      for (const [marks, pattern] of [
+        [".!?…", /[.!?…]["»”’)]*$/u],
+        [":;,", /[:;,]["»”’)]*$/u]
+      ] as const) {
+        const expected = pattern.test(line)
+        if (expected) ends++
+        expect(endsInMark(line, marks), line).toBe(expected)
+      }
+    }
+    expect(ends).toBeGreaterThan(1000)
+  })
+
+  it("counts the punctuation and apostrophes the translation features' patterns count", () => {
+    const patterns = {
+      marks: /[:;?!]/gu,
+      semicolons: /;/gu,
+      spaceBeforeMark: /[ \u00a0\u202f][:;?!]/gu,
+      noSpaceBeforeMark: /[\p{L}\p{N})»"][;?!]|\p{L}:(?!\/\/|\d)/gu,
+      straightQuotes: /"/gu,
+      openingQuotes: /["«“]/gu,
+      straightApostrophes: /\p{L}'\p{L}/gu,
+      curlyApostrophes: /\p{L}’\p{L}/gu,
+      spaceBeforeComma: /\p{L}[ \u00a0][,.](?=\s|$)/gmu,
+      sentenceEnds: /[.!?](?:\s|$)/gu,
+      midSentenceCapitals: /(?<=\p{Ll}\s)\p{Lu}\p{Ll}+/gu
+    }
+    const alphabet = [..."aZéÉ1².!?:;,'’\"«“ \n\u00a0\u202f/)»"].concat(["𝐀", "𝐚", "\ud800", "Ả", "٣"])
+    const fuzz = randomStrings(alphabet, 4000, 20, 7)
+    const totals = new Map<string, number>()
+    for (const text of [...lines, lines.join("\n"), ...fuzz]) {
+      const expected = Object.fromEntries(
+        Object.entries(patterns).map(([name, pattern]) => [name, (text.match(pattern) ?? []).length])
+      )
+      expect(countPunctuation(text), text).toEqual(expected)
+      for (const [name, n] of Object.entries(expected)) totals.set(name, (totals.get(name) ?? 0) + n)
+    }
+    for (const [name, n] of totals) expect(n, name).toBeGreaterThan(100)
   })
 
   it("finds the characters that only iu folds onto a text's letters", () => {
