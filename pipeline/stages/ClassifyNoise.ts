@@ -169,7 +169,8 @@ const canBeTitle = (text: string): boolean => {
 
 /**
  * A page with no title: the head's headline-like line (before the first body line, or that line) the
- * model gives title most becomes it, when that is at least `Config.classifier.titleFloor`.
+ * model gives title most becomes it, when that is at least `Config.classifier.titleFloor`. Not on a
+ * text record that carries its own title field.
  */
 const raiseTitle = (
   segments: ReadonlyArray<LineSegment>,
@@ -193,6 +194,16 @@ const raiseTitle = (
 }
 
 /**
+ * Two headlines are the same when, case and marks aside, one holds the other's letters and digits
+ * and is at most a third longer (a section label or a date glued to it; not a lede that opens with it).
+ */
+const sameHeadline = (a: string, b: string): boolean => {
+  const letters = (text: string) => text.toLocaleLowerCase("vi").replace(/[^\p{L}\p{N}]+/gu, "")
+  const [short, long] = [letters(a), letters(b)].sort((x, y) => x.length - y.length) as [string, string]
+  return short.length > 0 && long.includes(short) && long.length <= short.length * 1.34
+}
+
+/**
  * One title per page, at its head: the markup's (an HTML `<h1>`), else the likeliest line
  * called title before the page's first body line; the others take their next best kind (a
  * headline further down is a related item's or a subheading; a page that starts mid-article
@@ -203,16 +214,19 @@ const keepOneTitle = (
   model: LineModel,
   segments: ReadonlyArray<LineSegment>,
   decisions: Array<Decision & { readonly p?: Float64Array }>,
-  inArticle: (index: number) => boolean
+  inArticle: (index: number) => boolean,
+  recordTitle: string | null
 ): void => {
   const title = model.classes.indexOf("title")
   const body = model.classes.indexOf("body")
   const firstBody = decisions.findIndex((d) => d.kind === "body")
   const headEnd = firstBody < 0 ? decisions.length : firstBody
-  const titled = decisions.flatMap((d, i) => (d.kind === "title" && d.p !== undefined ? [i] : []))
-  const inHead = titled.filter((i) => i <= headEnd && canBeTitle(segments[i]!.text))
+  const titleLines = decisions.flatMap((d, i) => (d.kind === "title" && d.p !== undefined ? [i] : []))
+  // A record with its own title field: a line of its content is the title only when it prints that title.
+  const repeats = (i: number): boolean => recordTitle === null || sameHeadline(segments[i]!.text, recordTitle)
+  const inHead = titleLines.filter((i) => i <= headEnd && canBeTitle(segments[i]!.text) && repeats(i))
   // A headline further down, and a line in the head that cannot be a headline, take their next kind.
-  const late = titled.filter((i) => !inHead.includes(i))
+  const late = titleLines.filter((i) => !inHead.includes(i))
   // A title the markup gives (an HTML `<h1>`) is the page's one title: the model's go to their next kind.
   const marked = decisions.some((d) => d.kind === "title" && d.p === undefined)
   if (title < 0) return
@@ -236,12 +250,14 @@ const keepOneTitle = (
     })
     // A sentence the model took for a title is the article's: it stays content (body) while title
     // and body together hold `contentProtect`; a headline-like line takes its next kind (a related item).
-    if (!isHeadlineLike(segments[i]!.text) && p[title]! + p[body]! >= Config.classifier.contentProtect) next = body
+    // A line of a record that has its own title is content too, headline-like or not.
+    const sentence = !isHeadlineLike(segments[i]!.text) || recordTitle !== null
+    if (sentence && p[title]! + p[body]! >= Config.classifier.contentProtect) next = body
     d.kind = model.classes[next]!
     d.score = p[next]!
-    d.evidence = [...d.evidence, "layout:second-title"]
+    d.evidence = [...d.evidence, recordTitle !== null && !repeats(i) ? "layout:record-title" : "layout:second-title"]
   }
-  if (keep < 0 && !marked) raiseTitle(segments, decisions, title, headEnd)
+  if (keep < 0 && !marked && recordTitle === null) raiseTitle(segments, decisions, title, headEnd)
 }
 
 /**
@@ -299,7 +315,11 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
       model,
       doc.segments,
       decisions,
-      (index) => doc.segments[index]!.hintEvidence?.includes("html:main-content") === true
+      (index) => doc.segments[index]!.hintEvidence?.includes("html:main-content") === true,
+      // A text record with its own title field (a CSV, TSV or JSONL export's `title`) has its
+      // title: its content is the article, the floor raises none of its lines, and only a line
+      // printing that title again is one.
+      doc.markup === "text" ? (doc.hints.title ?? null) : null
     )
   joinNeighbours(ruled, decisions)
   const segments = doc.segments.map((segment, index): ClassifiedSegment => {

@@ -201,10 +201,12 @@ const statusOf = (share: number): MtStatus =>
  * of its own. The status does not count it. An original before its translation with no
  * translation above (a page beside its original) stays body.
  */
-const isOriginalOfPair = (segments: ReadonlyArray<TranslationSegment>, index: number): boolean => {
+const isOriginalOfPair = (
+  segments: ReadonlyArray<TranslationSegment>,
+  index: number,
+  before: TranslationSegment | undefined
+): boolean => {
   const segment = segments[index]!
-  // the nearest title, body or flagged line above (a source or a dateline between them is no break)
-  const before = segments.slice(0, index).findLast((s) => isContent(s) || s.mtFlag)
   const next = segments[index + 1]
   if (before === undefined || next === undefined || !before.mtFlag || !next.mtFlag) return false
   if (!settings.originalLanguages.includes(segment.lang)) return false
@@ -214,7 +216,13 @@ const isOriginalOfPair = (segments: ReadonlyArray<TranslationSegment>, index: nu
 }
 
 const summarise = (segments: ReadonlyArray<TranslationSegment>): TranslationSummary => {
-  const body = segments.filter((segment, index) => segment.kind === "body" && !isOriginalOfPair(segments, index))
+  const body: Array<TranslationSegment> = []
+  // the nearest title, body or flagged line above (a source or a dateline between them is no break)
+  let before: TranslationSegment | undefined
+  segments.forEach((segment, index) => {
+    if (segment.kind === "body" && !isOriginalOfPair(segments, index, before)) body.push(segment)
+    if (isContent(segment) || segment.mtFlag) before = segment
+  })
   const bodyChars = body.reduce((sum, segment) => sum + segment.text.length, 0)
   const flaggedChars = body.reduce((sum, segment) => sum + (segment.mtFlag ? segment.text.length : 0), 0)
   const mtShare = bodyChars === 0 ? 0 : flaggedChars / bodyChars

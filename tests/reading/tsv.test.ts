@@ -75,7 +75,8 @@ describe("TSV inputs", () => {
         { source_path: "plain.tsv#3", title: "Bộ trưởng nói gì?", published_date: "2024-05-04" },
         { source_path: "plain.tsv#4", title: "Trích dẫn", published_date: "2024-05-05" },
         { source_path: "plain.tsv#5", title: "Thời tiết", published_date: "2024-05-06" },
-        { source_path: "quoted.tsv#1", title: "Đoạn một của bài.", published_date: null },
+        // the record's own title field, not its content's first sentence
+        { source_path: "quoted.tsv#1", title: "Hội nghị", published_date: null },
         { source_path: "quoted.tsv#2", title: 'Tiêu đề "đặc biệt"', published_date: null },
         { source_path: "quoted.tsv#3", title: "Kinh tế", published_date: null },
         { source_path: "stray.tsv#1", title: "Mở đầu", published_date: null },

@@ -233,4 +233,47 @@ describe("title floor", () => {
   it("raises no paragraph: a page cut mid-article keeps no title", () => {
     expect(kindsWith(modelGiving(1.5), [body.vi, body.fr])).toEqual(["body", "body"])
   })
+
+  describe("a record with its own title field", () => {
+    /** The kinds of a text record (a CSV, TSV or JSONL row) whose `title` field is `title`. */
+    const recordKinds = (model: LineModel, title: string, lines: ReadonlyArray<string>) => {
+      const doc = segmentLines(lines)
+      return classifyNoise({ ...doc, hints: { ...doc.hints, title } }, { ...rules, lineModel: model }).segments.map(
+        (s) => [s.kind, s.kindEvidence.at(-1)]
+      )
+    }
+    /** Every line's likeliest kind is title, body next. */
+    const titleFirst: LineModel = {
+      classes,
+      vocabulary: [],
+      weights: [
+        Float64Array.from(featureNames, (name) => (name === "bias" ? 3 : 0)),
+        Float64Array.from(featureNames, (name) => (name === "bias" ? 2 : 0)),
+        Float64Array.from(featureNames, () => 0)
+      ]
+    }
+
+    it("keeps a content line that is not its title as body, headline-like or not (a TSV export's row)", () => {
+      expect(recordKinds(titleFirst, "Bộ trưởng nói gì?", ["Bộ trưởng khẳng định: kết thúc năm", body.vi])).toEqual([
+        ["body", "layout:record-title"],
+        ["body", "layout:record-title"]
+      ])
+    })
+
+    it("takes the line that prints its title again (case and marks aside) for the title", () => {
+      expect(recordKinds(titleFirst, "Bộ trưởng nói gì?", ["BỘ TRƯỞNG NÓI GÌ", body.vi])).toEqual([
+        ["title", undefined],
+        ["body", "layout:record-title"]
+      ])
+    })
+
+    it("raises no line to the floor: the record has its title", () => {
+      const doc = segmentLines(page)
+      const classified = classifyNoise(
+        { ...doc, hints: { ...doc.hints, title: "Autre titre" } },
+        { ...rules, lineModel: modelGiving(1.5) }
+      )
+      expect(classified.segments.map((s) => s.kind)).toEqual(["other_noise", "body"])
+    })
+  })
 })
