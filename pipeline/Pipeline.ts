@@ -16,6 +16,7 @@ import type { InputFile, InputProblem } from "./Document.ts"
 import { type EncodedFile, encodeFile, withDocIds } from "./EncodedRows.ts"
 import {
   type CachedInput,
+  codeVersion,
   loadRules,
   pipelineVersion,
   processFile,
@@ -227,6 +228,7 @@ export const runPipeline = (
         pipeline_version: version,
         schema_version: String(SCHEMA_VERSION),
         rules_version: rules.version,
+        code_version: codeVersion(),
         cache_format: "3"
       }
       const databases = yield* databaseFolder(temporary)

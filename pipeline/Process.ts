@@ -69,6 +69,34 @@ export const pipelineVersion = (): string => {
   return manifest.version
 }
 
+let codeDigest: string | undefined
+
+/**
+ * A digest of the code that cleans, for the incremental cache: rows a previous run cleaned are
+ * reused only by the same code, not just the same `pipeline_version` (a `git pull`, an edited
+ * `Config.ts` threshold or feature keeps the version). It is of every file under `pipeline/` and
+ * `schemas/` (about 4 ms), run from the bundle or from the sources alike: the bundle's
+ * `import.meta.url` is its source file's, and the bundle refuses to run older than its sources.
+ */
+export const codeVersion = (): string => {
+  if (codeDigest !== undefined) return codeDigest
+  const hash = createHash("sha256")
+  for (const folder of ["../pipeline/", "../schemas/"]) {
+    const root = new URL(folder, import.meta.url)
+    const files = (fs.readdirSync(root, { recursive: true }) as Array<string>).filter((file) =>
+      fs.statSync(new URL(file, root)).isFile()
+    )
+    for (const file of files.sort()) {
+      hash
+        .update(`${folder}${file}\0`)
+        .update(fs.readFileSync(new URL(file, root)))
+        .update("\n")
+    }
+  }
+  codeDigest = hash.digest("hex").slice(0, 16)
+  return codeDigest
+}
+
 export const loadRules = (): Either.Either<RuleBook, RuleBookError> => buildRuleBook(defaultRuleTables)
 
 /** Stable across runs for the same relative path and bytes. */

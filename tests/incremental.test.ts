@@ -88,14 +88,17 @@ describe("incremental rebuild", () => {
     expectSameTables(output, clean)
   })
 
-  it("cleans everything again when the rules change", async () => {
+  // rules: the rule tables and model weights; code: the stages and `Config.ts` under the same
+  // `pipeline_version` (a `git pull`, an edited threshold)
+  it.each(["rules_version", "code_version"])("cleans everything again when the %s changes", async (name) => {
     const output = path.join(temporaryDir(), "out")
     await Effect.runPromise(runInto(output, [seedsDir], { cache: true }))
-    // a cache written by other rules: its recorded rules version no longer matches
+    // a cache written by other rules or code: its recorded version no longer matches
     const { DuckDBInstance } = await import("@duckdb/node-api")
     const instance = await DuckDBInstance.create(path.join(output, ".cache.duckdb"))
     const connection = await instance.connect()
-    await connection.run("UPDATE cache_versions SET value = 'other' WHERE name = 'rules_version'")
+    const updated = await connection.run(`UPDATE cache_versions SET value = 'other' WHERE name = '${name}'`)
+    expect(updated.rowsChanged).toBe(1)
     connection.closeSync()
     instance.closeSync()
     await Effect.runPromise(runInto(output, [seedsDir], { cache: true }))
