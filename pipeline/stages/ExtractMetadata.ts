@@ -110,7 +110,10 @@ const findPublished = (segments: ReadonlyArray<CleanSegment>, hints: DocumentHin
   }
   // The page's head (before its first body line): a date glued to a site name, a desk line, a
   // headline with its date; not related blocks, captions or tickers (other articles' dates).
-  const firstBody = segments.findIndex((segment) => segment.kind === "body")
+  // A sentence refused as the title (`layout:sentence-title`) is still the head's.
+  const firstBody = segments.findIndex(
+    (segment) => segment.kind === "body" && !segment.kindEvidence.includes("layout:sentence-title")
+  )
   for (const segment of firstBody < 0 ? [] : segments.slice(0, firstBody)) {
     if (!headKinds.has(segment.kind)) continue
     const printed = fromFullDate(segment.text)

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
+import { featureNames } from "../../pipeline/classifier/LineFeatures.ts"
+import type { LineModel } from "../../pipeline/classifier/LineModel.ts"
 import { processDocument } from "../../pipeline/Pipeline.ts"
 import { findFullDate, findLedeDate, inferYear } from "../../pipeline/stages/DateParsing.ts"
 import { headlineOf } from "../../pipeline/stages/ExtractMetadata.ts"
@@ -142,6 +144,30 @@ describe("extractMetadata through the stages", () => {
       outlet: "VTV",
       author: "Phương Mai"
     })
+  })
+
+  it("reads the head's date after a sentence refused as the title (real lines of Vietnam.vn's French pages)", () => {
+    // the model calls the first line title, a sentence body and a headline-like line noise
+    const model: LineModel = {
+      classes: ["title", "body", "other_noise"],
+      vocabulary: [],
+      weights: [
+        Float64Array.from(featureNames, (name) => (name === "pos:first" ? 6 : 0)),
+        Float64Array.from(featureNames, (name) => (name === "ends:sentence" ? 3 : 0)),
+        Float64Array.from(featureNames, (name) => (name === "headline-like" ? 3 : 0))
+      ]
+    }
+    const doc = processDocument(
+      documentOf([
+        "1 200 travailleurs ont emprunté avec enthousiasme les 25 bus gratuits mis à leur disposition.",
+        "VnExpressVnExpress06/05/2023",
+        "Le matin du 7 février, 25 bus gratuits ont ramené chez eux 1 200 travailleurs des parcs industriels de Hanoï."
+      ]),
+      { rules: { ...rules, lineModel: model }, detect }
+    )
+    expect(doc.segments.map((s) => s.kind)).toEqual(["body", "other_noise", "body"])
+    expect(doc.metadata.title).toBeNull()
+    expect(doc.metadata.publishedDate).toBe("2023-05-06")
   })
 
   it("takes the outlet from a source line, normalised through the outlet table", () => {
