@@ -91,6 +91,13 @@ describe("dates", () => {
     ],
     ["date 2022-12 Photo d'illustration/VTV", "Photo d'illustration/VTV"],
     ["2025-12-26 : la vitalité du patrimoine culturel", "2025-12-26 : la vitalité du patrimoine culturel"],
+    // a mark in quotation marks after it (Báo Quảng Bình); a quotation of its own closing it stays
+    [
+      'Tập trung sự lãnh đạo của cấp ủy, bảo đảm cho đại hội Đảng các cấp thành công tốt đẹp "*"',
+      "Tập trung sự lãnh đạo của cấp ủy, bảo đảm cho đại hội Đảng các cấp thành công tốt đẹp"
+    ],
+    ["Les promesses de l'ère numérique | ", "Les promesses de l'ère numérique"],
+    ['Le Vietnam, "ami sûr et fiable"', 'Le Vietnam, "ami sûr et fiable"'],
     // a headline with a slash of its own, or one crumb only, stays whole
     ["Hà Nội / TP.HCM: giá xăng giảm từ 15 giờ chiều nay", "Hà Nội / TP.HCM: giá xăng giảm từ 15 giờ chiều nay"]
   ])(
