@@ -164,8 +164,16 @@ const photoCredits = shapeRows.filter((row) => row.id === "photo-credit" || row.
  */
 const canBeTitle = (text: string): boolean => {
   const probe = probeOf(text)
-  return !/[,;]["»”’)]*$/u.test(probe) && !photoCredits.some((row) => row.pattern.test(probe))
+  return !/[,;]["»”’)]*$/u.test(probe) && !endsInFullStop(text) && !photoCredits.some((row) => row.pattern.test(probe))
 }
+
+/**
+ * A line ending in one full stop (not an ellipsis) is a sentence: on pages without a printed
+ * headline, the photo's caption or the lede that opens them (`Les parents embrassent leurs enfants
+ * après l'examen.`). A few outlets print their headlines so (Báo Nghệ An's French pages); by outlets
+ * left out, refusing them all is right on more pages than taking them.
+ */
+export const endsInFullStop = (text: string): boolean => /(?<!\.)\.["»”’)]*$/u.test(probeOf(text))
 
 /**
  * A page with no title: the head's headline-like line (before the first body line, or that line) the
@@ -234,6 +242,7 @@ const keepOneTitle = (
     marked || inHead.length === 0
       ? -1
       : inHead.reduce((a, b) => (decisions[b]!.p![title]! > decisions[a]!.p![title]! ? b : a))
+  let sentenceTitle = false
   for (const i of [...inHead, ...late]) {
     if (i === keep) continue
     const d = decisions[i]!
@@ -255,9 +264,18 @@ const keepOneTitle = (
     if (sentence && p[title]! + p[body]! >= Config.classifier.contentProtect) next = body
     d.kind = model.classes[next]!
     d.score = p[next]!
-    d.evidence = [...d.evidence, recordTitle !== null && !repeats(i) ? "layout:record-title" : "layout:second-title"]
+    d.evidence = [
+      ...d.evidence,
+      recordTitle !== null && !repeats(i)
+        ? "layout:record-title"
+        : i <= headEnd && endsInFullStop(segments[i]!.text)
+          ? "layout:sentence-title"
+          : "layout:second-title"
+    ]
+    if (i <= headEnd && endsInFullStop(segments[i]!.text)) sentenceTitle = true
   }
-  if (keep < 0 && !marked && recordTitle === null) raiseTitle(segments, decisions, title, headEnd)
+  // A head whose likeliest title is a sentence has no headline the floor could find above it (a site name).
+  if (keep < 0 && !marked && !sentenceTitle && recordTitle === null) raiseTitle(segments, decisions, title, headEnd)
 }
 
 /**

@@ -36,8 +36,11 @@ const trailingDate =
 const leadingSeparators = /^[/|>»•·–—*#■▪►▶◆●-]+\s*/u
 /** A scraper's `date` field glued before the headline, its value an ISO date or month (`date 2025-12-26 <headline>`). */
 const leadingDateField = /^date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)/iu
-/** A mark left after a headline: a table pipe, a bullet, a dash (not `»`: a quotation closes so). */
-const trailingMarks = /\s+[/|>•·–—*#■▪►▶◆●-]+$/u
+/**
+ * A mark left after a headline: a table pipe, a bullet, a dash (not `»`: a quotation closes so), alone
+ * or in quotation marks (`… thành công tốt đẹp "*"`, a required-field star).
+ */
+const trailingMarks = /\s+(["'“”]?)[/|>•·–—*#■▪►▶◆●-]+\1$/u
 /** A breadcrumb's separator: a slash, an angle or a pipe between spaces. */
 const crumbSeparator = /\s+[/>»|]\s+/u
 /** A crumb: a section's name, short and no sentence. */
@@ -110,7 +113,10 @@ const findPublished = (segments: ReadonlyArray<CleanSegment>, hints: DocumentHin
   }
   // The page's head (before its first body line): a date glued to a site name, a desk line, a
   // headline with its date; not related blocks, captions or tickers (other articles' dates).
-  const firstBody = segments.findIndex((segment) => segment.kind === "body")
+  // A sentence refused as the title (`layout:sentence-title`) is still the head's.
+  const firstBody = segments.findIndex(
+    (segment) => segment.kind === "body" && !segment.kindEvidence.includes("layout:sentence-title")
+  )
   for (const segment of firstBody < 0 ? [] : segments.slice(0, firstBody)) {
     if (!headKinds.has(segment.kind)) continue
     const printed = fromFullDate(segment.text)

@@ -230,6 +230,49 @@ describe("title floor", () => {
     ).toEqual(["other_noise", "body", "title"])
   })
 
+  describe("a line ending in a full stop", () => {
+    /** A model that calls the second line title, a sentence body, and a headline-like line noise at title 0.18. */
+    const secondIsTitle: LineModel = {
+      classes,
+      vocabulary: [],
+      weights: [
+        Float64Array.from(featureNames, (name) => (name === "pos:second" ? 6 : name === "headline-like" ? 1.5 : 0)),
+        Float64Array.from(featureNames, (name) => (name === "ends:sentence" ? 3 : name === "headline-like" ? -3 : 0)),
+        Float64Array.from(featureNames, (name) => (name === "headline-like" ? 3 : 0))
+      ]
+    }
+    const site = "Vietnam.vn - Nền tảng quảng bá Việt Nam"
+    const evidenced = (lines: ReadonlyArray<string>) =>
+      classifyNoise(segmentLines(lines), { ...rules, lineModel: secondIsTitle }).segments.map((s) => [
+        s.kind,
+        s.kindEvidence.at(-1)
+      ])
+
+    it("is no title: a caption or lede opening a page that prints no headline stays body (real lines of Vietnam.vn, Báo Kiên Giang)", () => {
+      for (const sentence of [
+        "Les parents embrassent leurs enfants après l'examen.",
+        "Đại biểu HĐND tỉnh Kiên Giang tiến hành bỏ phiếu."
+      ]) {
+        expect(evidenced([site, sentence, body.fr])[1]).toEqual(["body", "layout:sentence-title"])
+      }
+    })
+
+    it("leaves the floor nothing to raise above it: the site name stays noise", () => {
+      // p(title) of the site's name is 0.18, above the floor: a head with no sentence would raise it
+      const lines = [site, "Les parents embrassent leurs enfants après l'examen.", body.fr]
+      expect(evidenced(lines).map(([kind]) => kind)).toEqual(["other_noise", "body", "body"])
+    })
+
+    it("but an ellipsis or a question closes a headline", () => {
+      expect(evidenced([site, "Hà Nội trước giờ G...", body.fr]).map(([kind]) => kind)).toEqual([
+        "other_noise",
+        "title",
+        "body"
+      ])
+      expect(evidenced([site, "Qui va gagner les élections ?", body.fr])[1]![0]).toBe("title")
+    })
+  })
+
   it("raises no paragraph: a page cut mid-article keeps no title", () => {
     expect(kindsWith(modelGiving(1.5), [body.vi, body.fr])).toEqual(["body", "body"])
   })

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
+import { featureNames } from "../../pipeline/classifier/LineFeatures.ts"
+import type { LineModel } from "../../pipeline/classifier/LineModel.ts"
 import { processDocument } from "../../pipeline/Pipeline.ts"
 import { findFullDate, findLedeDate, inferYear } from "../../pipeline/stages/DateParsing.ts"
 import { headlineOf } from "../../pipeline/stages/ExtractMetadata.ts"
@@ -89,6 +91,13 @@ describe("dates", () => {
     ],
     ["date 2022-12 Photo d'illustration/VTV", "Photo d'illustration/VTV"],
     ["2025-12-26 : la vitalité du patrimoine culturel", "2025-12-26 : la vitalité du patrimoine culturel"],
+    // a mark in quotation marks after it (Báo Quảng Bình); a quotation of its own closing it stays
+    [
+      'Tập trung sự lãnh đạo của cấp ủy, bảo đảm cho đại hội Đảng các cấp thành công tốt đẹp "*"',
+      "Tập trung sự lãnh đạo của cấp ủy, bảo đảm cho đại hội Đảng các cấp thành công tốt đẹp"
+    ],
+    ["Les promesses de l'ère numérique | ", "Les promesses de l'ère numérique"],
+    ['Le Vietnam, "ami sûr et fiable"', 'Le Vietnam, "ami sûr et fiable"'],
     // a headline with a slash of its own, or one crumb only, stays whole
     ["Hà Nội / TP.HCM: giá xăng giảm từ 15 giờ chiều nay", "Hà Nội / TP.HCM: giá xăng giảm từ 15 giờ chiều nay"]
   ])(
@@ -142,6 +151,30 @@ describe("extractMetadata through the stages", () => {
       outlet: "VTV",
       author: "Phương Mai"
     })
+  })
+
+  it("reads the head's date after a sentence refused as the title (real lines of Vietnam.vn's French pages)", () => {
+    // the model calls the first line title, a sentence body and a headline-like line noise
+    const model: LineModel = {
+      classes: ["title", "body", "other_noise"],
+      vocabulary: [],
+      weights: [
+        Float64Array.from(featureNames, (name) => (name === "pos:first" ? 6 : 0)),
+        Float64Array.from(featureNames, (name) => (name === "ends:sentence" ? 3 : 0)),
+        Float64Array.from(featureNames, (name) => (name === "headline-like" ? 3 : 0))
+      ]
+    }
+    const doc = processDocument(
+      documentOf([
+        "1 200 travailleurs ont emprunté avec enthousiasme les 25 bus gratuits mis à leur disposition.",
+        "VnExpressVnExpress06/05/2023",
+        "Le matin du 7 février, 25 bus gratuits ont ramené chez eux 1 200 travailleurs des parcs industriels de Hanoï."
+      ]),
+      { rules: { ...rules, lineModel: model }, detect }
+    )
+    expect(doc.segments.map((s) => s.kind)).toEqual(["body", "other_noise", "body"])
+    expect(doc.metadata.title).toBeNull()
+    expect(doc.metadata.publishedDate).toBe("2023-05-06")
   })
 
   it("takes the outlet from a source line, normalised through the outlet table", () => {
