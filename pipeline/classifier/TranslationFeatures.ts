@@ -183,7 +183,24 @@ const letterRun = /\p{L}+/gu
  * French words of that shape (`Hôtel`, `Fête`, `Côte`, `Hôpital`...) are left out.
  */
 const frenchTranscription =
-  /(?<!\p{L})(?!(?:Hôtel|Hôpital|Fête|Côte|Château|Tête|Être|Même|Forêt|Côté|Hôte|Âge|Pâques|Dôme|Rôle|Contrôle|Arrêt|Intérêt|Conquête|Enquête|Prêt|Fenêtre|Bientôt|Aussitôt|Tôt|Plutôt|Hôtels|Hôpitaux|Fêtes)(?!\p{L}))\p{Lu}[a-zâêô]*[âêô][a-zâêô]*(?!\p{L})/gu
+  /(?<!\p{L})(?!(?:Hôtel|Hôpital|Fête|Côte|Château|Tête|Être|Même|Forêt|Côté|Hôte|Âge|Pâques|Dôme|Rôle|Contrôle|Arrêt|Intérêt|Conquête|Enquête|Prêt|Fenêtre|Bientôt|Aussitôt|Tôt|Plutôt|Hôtels|Hôpitaux|Fêtes|Têt)(?!\p{L}))\p{Lu}[a-zâêô]*[âêô][a-zâêô]*(?!\p{L})/gu
+
+/** A run of capitalised words on one line: a name (`Nguyên Thi Kim Tiên`, `Nguyễn Xuân Hùng`, `Long Xuyên`). */
+const nameRun = /(?<!\p{L})\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)*/gu
+
+/**
+ * Words in the French transcription, counted only in names that print no letter French does not write:
+ * `Xuân`, `Tân` or `Xuyên` are also how Vietnamese spells them with all its marks, so in `Nguyễn Xuân
+ * Hùng` they are the name kept whole (an engine's habit), not a desk's transcription.
+ */
+export const countFrenchTranscription = (text: string): number => {
+  let n = 0
+  for (const run of text.match(nameRun) ?? []) {
+    if (vietnameseOnlyLetter.test(run)) continue
+    n += count(run, frenchTranscription)
+  }
+  return n
+}
 
 /**
  * Words holding such a letter: what `/\p{L}*[ăđ…]\p{L}*\/giu` counts (each match runs from
@@ -299,7 +316,7 @@ export const translationFeatures = (page: TranslationPage): Float64Array => {
   const straight = counted.straightApostrophes
   set(dense, "curly-apostrophes", ratio(curly - straight, curly + straight))
   // A word, a space, then a comma or a full stop (`Gia Lai ,`, `Tu Huynh .`): how engines join translated spans.
-  set(dense, "french-transcription", per100(count(text, frenchTranscription)))
+  set(dense, "french-transcription", per100(countFrenchTranscription(text)))
   set(dense, "space-before-comma", per100(counted.spaceBeforeComma))
   set(dense, "adverbs-in-ment", per100(words.filter((word) => word.length > 6 && word.endsWith("ment")).length))
   const sentences = Math.max(1, counted.sentenceEnds)
