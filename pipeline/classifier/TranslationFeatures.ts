@@ -14,7 +14,7 @@
  *   the French transcription (`Nguyên`, `Hô`);
  * - families of calques and slips (`pipeline/rules/translationese.fr.ts`);
  * - the rates of French function words, and a hashed profile of letter trigrams
- *   (1024 buckets, each `16 × √share` of the page's trigrams).
+ *   (1024 buckets, each `12 × √share` of the page's trigrams).
  */
 import { createHash } from "node:crypto"
 import { frenchTranslationRules } from "../rules/translation.fr.ts"
@@ -46,7 +46,8 @@ const trigramBuckets = 1024
  * A bucket's value is `trigramScale × √share` (its share of the page's trigrams): the square root
  * lifts the rare trigrams a translation engine writes and a desk does not, against the common ones.
  */
-const trigramScale = 16
+/** 12, not 16: the profile, which carries most of an outlet's house style, weighs less against the habits under the same penalty. */
+const trigramScale = 12
 
 /**
  * The outlet table's evidence is one feature of this value (not 1): under the same L2 penalty
@@ -183,7 +184,24 @@ const letterRun = /\p{L}+/gu
  * French words of that shape (`Hôtel`, `Fête`, `Côte`, `Hôpital`...) are left out.
  */
 const frenchTranscription =
-  /(?<!\p{L})(?!(?:Hôtel|Hôpital|Fête|Côte|Château|Tête|Être|Même|Forêt|Côté|Hôte|Âge|Pâques|Dôme|Rôle|Contrôle|Arrêt|Intérêt|Conquête|Enquête|Prêt|Fenêtre|Bientôt|Aussitôt|Tôt|Plutôt|Hôtels|Hôpitaux|Fêtes)(?!\p{L}))\p{Lu}[a-zâêô]*[âêô][a-zâêô]*(?!\p{L})/gu
+  /(?<!\p{L})(?!(?:Hôtel|Hôpital|Fête|Côte|Château|Tête|Être|Même|Forêt|Côté|Hôte|Âge|Pâques|Dôme|Rôle|Contrôle|Arrêt|Intérêt|Conquête|Enquête|Prêt|Fenêtre|Bientôt|Aussitôt|Tôt|Plutôt|Hôtels|Hôpitaux|Fêtes|Têt)(?!\p{L}))\p{Lu}[a-zâêô]*[âêô][a-zâêô]*(?!\p{L})/gu
+
+/** A run of capitalised words on one line: a name (`Nguyên Thi Kim Tiên`, `Nguyễn Xuân Hùng`, `Long Xuyên`). */
+const nameRun = /(?<!\p{L})\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)*/gu
+
+/**
+ * Words in the French transcription, counted only in names that print no letter French does not write:
+ * `Xuân`, `Tân` or `Xuyên` are also how Vietnamese spells them with all its marks, so in `Nguyễn Xuân
+ * Hùng` they are the name kept whole (an engine's habit), not a desk's transcription.
+ */
+export const countFrenchTranscription = (text: string): number => {
+  let n = 0
+  for (const run of text.match(nameRun) ?? []) {
+    if (vietnameseOnlyLetter.test(run)) continue
+    n += count(run, frenchTranscription)
+  }
+  return n
+}
 
 /**
  * Words holding such a letter: what `/\p{L}*[ăđ…]\p{L}*\/giu` counts (each match runs from
@@ -299,7 +317,7 @@ export const translationFeatures = (page: TranslationPage): Float64Array => {
   const straight = counted.straightApostrophes
   set(dense, "curly-apostrophes", ratio(curly - straight, curly + straight))
   // A word, a space, then a comma or a full stop (`Gia Lai ,`, `Tu Huynh .`): how engines join translated spans.
-  set(dense, "french-transcription", per100(count(text, frenchTranscription)))
+  set(dense, "french-transcription", per100(countFrenchTranscription(text)))
   set(dense, "space-before-comma", per100(counted.spaceBeforeComma))
   set(dense, "adverbs-in-ment", per100(words.filter((word) => word.length > 6 && word.endsWith("ment")).length))
   const sentences = Math.max(1, counted.sentenceEnds)
