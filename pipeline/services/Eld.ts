@@ -23,9 +23,6 @@ type Eld = typeof import("eld/small")["eld"]
 
 const MAX_DETECTED_CHARS = 2_000
 
-/** Answers a detector remembers (of texts up to `MAX_DETECTED_CHARS`: a few MB at most), then it forgets them all. */
-const MAX_REMEMBERED = 20_000
-
 const knownLanguages: ReadonlySet<string> = new Set<Lang>(["vi", "fr", "en"])
 
 /**
@@ -71,12 +68,10 @@ const loadEld = (): Eld => {
 export const makeEldDetector = (languages: ReadonlyArray<string>): Detector => {
   let instance: Eld | undefined
   const corpus: ReadonlySet<string> = new Set(languages.filter((lang) => knownLanguages.has(lang)))
-  // eld's answer depends on the text alone: pages repeat their chrome's labels (`Home`, `Share`) page
-  // after page, and the language stage asks twice about a label it settles by the page's language.
-  const known = new Map<string, LanguageGuess>()
-  const guess = (text: string): LanguageGuess => {
+  return (text: string): LanguageGuess => {
     instance ??= loadEld().newInstance()
-    const result = instance.detect(text)
+    // A paragraph's first few thousand characters tell its language; a 50 MB line need not be read whole.
+    const result = instance.detect(text.length > MAX_DETECTED_CHARS ? text.slice(0, MAX_DETECTED_CHARS) : text)
     const lang = result.language
     const scores = result.getScores()
     if (lang === "" || !result.isReliable()) {
@@ -89,16 +84,6 @@ export const makeEldDetector = (languages: ReadonlyArray<string>): Detector => {
     const score = Math.max(0, Math.min(1, scores[lang] ?? 0))
     if (!corpus.has(lang)) return { lang: "und", score, other: lang }
     return { lang: lang as Lang, score }
-  }
-  return (text: string): LanguageGuess => {
-    // A paragraph's first few thousand characters tell its language; a 50 MB line need not be read whole.
-    const read = text.length > MAX_DETECTED_CHARS ? text.slice(0, MAX_DETECTED_CHARS) : text
-    const seen = known.get(read)
-    if (seen !== undefined) return seen
-    const fresh = guess(read)
-    if (known.size >= MAX_REMEMBERED) known.clear()
-    known.set(read, fresh)
-    return fresh
   }
 }
 
