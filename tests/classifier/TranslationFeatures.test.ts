@@ -11,12 +11,16 @@ describe("french transcription", () => {
     // tests/gold/fr-desk-a/raw/35_vovworld-colloque-etat-de-droit-socialiste.txt
     expect(countFrenchTranscription("Le président de la République, Nguyên Xuân Phuc (photo: TTXVN)")).toBe(2)
     // tests/gold/fr-desk-a/raw/54_lecourrier-obseques-nationales-nguyen-phu-trong.txt
-    expect(countFrenchTranscription("Présent, le président de la République, Nguyên Xuân Phuc, également président")).toBe(2)
+    expect(
+      countFrenchTranscription("Présent, le président de la République, Nguyên Xuân Phuc, également président")
+    ).toBe(2)
   })
 
   it("does not count Têt, a French word (Le Courrier du Vietnam, VNA in French)", () => {
     // tests/gold/fr-desk-b/raw/04_vnanet-vi-pham-minh-chinh-hommage-pham-van-dong.txt
-    expect(countFrenchTranscription(">> Le président Luong Cuong adresse ses vœux du Têt aux anciens dirigeants")).toBe(0)
+    expect(countFrenchTranscription(">> Le président Luong Cuong adresse ses vœux du Têt aux anciens dirigeants")).toBe(
+      0
+    )
     // tests/gold/fr-desk-a/raw/46_lecourrier-to-lam-visite-anciens-dirigeants.txt
     expect(countFrenchTranscription("à l'approche du Têt traditionnel")).toBe(0)
   })
