@@ -22,37 +22,73 @@ import type { Detector, LanguageGuess } from "../stages/DetectLanguage.ts"
 type Eld = typeof import("eld/small")["eld"]
 
 const MAX_DETECTED_CHARS = 2_000
+/** The detector's memo: texts up to this length, this many answers before it is cleared. */
+const MEMO_MAX_CHARS = 500
+const MEMO_MAX_ENTRIES = 8_192
 
 const knownLanguages: ReadonlySet<string> = new Set<Lang>(["vi", "fr", "en"])
 
-/**
- * The file eld's package exports as `eld/small`. Its exports hold only an
- * `import` condition, which `require.resolve` does not follow, and vitest
- * cannot resolve an ES module's path: the path is read from the package's exports.
- */
-const eldSmallPath = (): string => {
+/** eld's installed package: its folder and version. */
+const eldPackage = (): { readonly folder: string; readonly version: string; readonly small: string } => {
   const require = createRequire(import.meta.url)
   for (const folder of require.resolve.paths("eld") ?? []) {
     const manifest = path.join(folder, "eld", "package.json")
     if (!fs.existsSync(manifest)) continue
-    const { exports } = JSON.parse(fs.readFileSync(manifest, "utf8")) as {
+    // Its exports hold only an `import` condition, which `require.resolve` does not follow, and vitest
+    // cannot resolve an ES module's path: the path of `eld/small` is read from the package's exports.
+    const { exports, version } = JSON.parse(fs.readFileSync(manifest, "utf8")) as {
       readonly exports: Record<string, { readonly import: string }>
+      readonly version: string
     }
     const entry = exports["./small"]?.import
-    if (entry !== undefined) return path.join(folder, "eld", entry)
+    if (entry !== undefined) return { folder: path.join(folder, "eld"), version, small: entry }
   }
   throw new Error("eld is not installed (run pnpm install)")
 }
 
-let loaded: Eld | undefined
+/**
+ * The `small` tables as JSON, written by `pipeline/build.mjs` from the installed package
+ * (`dist/eld-small.json`, with eld's version). `JSON.parse` of it costs 0.3 s of CPU and
+ * about 47 MB, against 0.8–1.0 s and 150 MB for evaluating eld's 1.6 MB object literal
+ * (`src/ngrams/small.js`). Undefined when missing or of another eld version: the package's module then.
+ */
+const smallTablesJson = (version: string): unknown => {
+  try {
+    const file = new URL("../../dist/eld-small.json", import.meta.url)
+    const saved = JSON.parse(fs.readFileSync(file, "utf8")) as { readonly eld?: string; readonly ngramsData?: unknown }
+    return saved.eld === version ? saved.ngramsData : undefined
+  } catch {
+    return undefined
+  }
+}
 
-/** eld with its `small` tables, loaded on the first call (about 150 MB and 0.4 s). */
-const loadEld = (): Eld => {
+type CreateEld = () => { readonly instance: Eld; readonly loadData: (data: unknown) => void }
+
+/** A new eld instance with the `small` tables (all instances share the tables). */
+let loaded: (() => Eld) | undefined
+
+/** Loads eld's `small` tables on the first call (0.3 s and 47 MB from `dist/eld-small.json`). */
+const loadEld = (): (() => Eld) => {
   if (loaded !== undefined) return loaded
   if (!process.features.require_module) {
     throw new Error(`eld needs Node 20.19 or later (a require of an ES module); this is Node ${process.version}`)
   }
-  loaded = (createRequire(import.meta.url)(eldSmallPath()) as typeof import("eld/small")).eld
+  const require = createRequire(import.meta.url)
+  const eld = eldPackage()
+  const tables = smallTablesJson(eld.version)
+  if (tables !== undefined) {
+    const { createEld } = require(path.join(eld.folder, "src", "languageDetector.js")) as {
+      readonly createEld: CreateEld
+    }
+    loaded = () => {
+      const { instance, loadData } = createEld()
+      loadData(tables)
+      return instance
+    }
+  } else {
+    const small = (require(path.join(eld.folder, eld.small)) as typeof import("eld/small")).eld
+    loaded = () => small.newInstance()
+  }
   return loaded
 }
 
@@ -68,8 +104,20 @@ const loadEld = (): Eld => {
 export const makeEldDetector = (languages: ReadonlyArray<string>): Detector => {
   let instance: Eld | undefined
   const corpus: ReadonlySet<string> = new Set(languages.filter((lang) => knownLanguages.has(lang)))
-  return (text: string): LanguageGuess => {
-    instance ??= loadEld().newInstance()
+  // Answers by text: a site's menus and footers repeat on every page, and `detectLanguage` asks some
+  // lines twice. Bounded: only short texts, and cleared when full.
+  const memo = new Map<string, LanguageGuess>()
+  const remembered = (text: string): LanguageGuess => {
+    if (text.length > MEMO_MAX_CHARS) return detect(text)
+    const known = memo.get(text)
+    if (known !== undefined) return known
+    const guess = detect(text)
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear()
+    memo.set(text, guess)
+    return guess
+  }
+  const detect = (text: string): LanguageGuess => {
+    instance ??= loadEld()()
     // A paragraph's first few thousand characters tell its language; a 50 MB line need not be read whole.
     const result = instance.detect(text.length > MAX_DETECTED_CHARS ? text.slice(0, MAX_DETECTED_CHARS) : text)
     const lang = result.language
@@ -85,6 +133,7 @@ export const makeEldDetector = (languages: ReadonlyArray<string>): Detector => {
     if (!corpus.has(lang)) return { lang: "und", score, other: lang }
     return { lang: lang as Lang, score }
   }
+  return remembered
 }
 
 /** Whether this thread has loaded eld's tables (for the tests of laziness). */
