@@ -165,8 +165,9 @@ export const build = async (root = projectRoot) => {
         format: "esm",
         target: "node20",
         // Packages are bundled too (Effect's hundreds of modules took 1.4 s of CPU to import),
-        // but for eld, whose tables load only when needed, and DuckDB's native binding.
-        external: ["eld", "esbuild"],
+        // but for eld, whose tables load only when needed, iconv-lite, required only when a page is in a
+        // legacy encoding (pipeline/stages/Decode.ts), and DuckDB's native binding.
+        external: ["eld", "esbuild", "iconv-lite"],
         outdir,
         write: false,
         metafile: true,

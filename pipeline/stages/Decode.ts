@@ -21,7 +21,8 @@
  * - text that is only whitespace after decoding: `empty`;
  *   text full of replacement characters: `undecodable`.
  */
-import iconv from "iconv-lite"
+import { createRequire } from "node:module"
+import type Iconv from "iconv-lite"
 import type { DecodedInput, InputProblem, LoadedInput } from "../Document.ts"
 
 export type DecodeResult =
@@ -29,6 +30,16 @@ export type DecodeResult =
   | { readonly _tag: "Problem"; readonly problem: InputProblem }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true })
+
+let iconvLite: typeof Iconv | undefined
+/**
+ * iconv-lite, required when a page first needs a legacy encoding or UTF-16 (most
+ * pages are UTF-8): it is not bundled into `dist/`, and a UTF-8 run never loads it.
+ */
+const iconv = (): typeof Iconv => {
+  iconvLite ??= createRequire(import.meta.url)("iconv-lite") as typeof Iconv
+  return iconvLite
+}
 
 /**
  * Bytes whose meaning differs between windows-1258 and windows-1252 and that, in
@@ -109,7 +120,7 @@ export const declaredCharset = (bytes: Uint8Array): string | null => {
   const label = found?.[1]?.toLowerCase()
   if (label === undefined) return null
   const name = charsetAliases[label] ?? label
-  return iconv.encodingExists(name) ? name : null
+  return iconv().encodingExists(name) ? name : null
 }
 
 /** Mostly UTF-8: many well-formed multi-byte characters for each broken sequence. */
@@ -180,12 +191,12 @@ const decodeText = (bytes: Uint8Array): Decoded => {
     return { text: Buffer.from(bytes.subarray(3)).toString("utf8"), encoding: "utf-8" }
   }
   if (b0 === 0xff && b1 === 0xfe)
-    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le"), encoding: "utf-16le" }
+    return { text: iconv().decode(Buffer.from(bytes.subarray(2)), "utf-16le"), encoding: "utf-16le" }
   if (b0 === 0xfe && b1 === 0xff)
-    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be"), encoding: "utf-16be" }
+    return { text: iconv().decode(Buffer.from(bytes.subarray(2)), "utf-16be"), encoding: "utf-16be" }
   if (bytes.indexOf(0) >= 0) {
     const utf16 = utf16WithoutBom(bytes)
-    return utf16 === null ? null : { text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16 }
+    return utf16 === null ? null : { text: iconv().decode(Buffer.from(bytes), utf16), encoding: utf16 }
   }
   if (looksBinary(bytes)) return null
   try {
@@ -199,11 +210,11 @@ const decodeText = (bytes: Uint8Array): Decoded => {
       }
     const declared = declaredCharset(bytes)
     if (declared !== null && declared !== "utf-8")
-      return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared }
+      return { text: iconv().decode(Buffer.from(bytes), declared), encoding: declared }
     const lenient = lenientUtf8.decode(bytes)
     if (mostlyUtf8(lenient)) return { text: lenient, encoding: "utf-8-lossy" }
     const encoding = guessLegacyEncoding(bytes)
-    return { text: iconv.decode(Buffer.from(bytes), encoding), encoding }
+    return { text: iconv().decode(Buffer.from(bytes), encoding), encoding }
   }
 }
 

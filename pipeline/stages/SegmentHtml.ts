@@ -24,7 +24,7 @@
  *   metas or the first `<time datetime>`; `meta[name=author]`; `og:site_name`;
  *   the canonical URL.
  */
-import * as cheerio from "cheerio"
+import * as cheerio from "cheerio/slim"
 import { type AnyNode, type Document, Element, type Text } from "domhandler"
 import { Config } from "../Config.ts"
 import type { DocumentHints, LineSegment } from "../Document.ts"
