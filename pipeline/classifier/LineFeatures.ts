@@ -227,7 +227,21 @@ const set = (values: Float64Array, name: string, value = 1): void => {
 /** Where each shape's feature sits. */
 const shapeIndexes: ReadonlyArray<number> = shapeRows.map((row) => indexOf.get(`shape:${row.id}`)!)
 
-const describeLine = (segment: LineSegment, hits: RuleHits): LineFacts => {
+/**
+ * The shapes a line's neighbours read (`neighbourNames`) or that make it image residue (`isImage`):
+ * all a line needs whose own vector is not asked for.
+ */
+const neighbourShapes: ReadonlyArray<number> = shapeRows.flatMap((row, k) =>
+  ["photo-credit", "arrow-lead", "file-name", "image-number"].includes(row.id) ? [k] : []
+)
+const allShapes: ReadonlyArray<number> = shapeRows.map((_, k) => k)
+
+/**
+ * The facts of a line. `whole` false: a line whose own vector is not asked for (the markup or a
+ * certain rule decides it) gets only what its page and its neighbours read of it; the features
+ * only its own vector holds (title case, digits, one sentence, acronyms, the other shapes) stay 0.
+ */
+const describeLine = (segment: LineSegment, hits: RuleHits, whole = true): LineFacts => {
   const text = probeOf(segment.text)
   const values = new Float64Array(featureCount)
   const chars = text.length
@@ -252,20 +266,24 @@ const describeLine = (segment: LineSegment, hits: RuleHits): LineFacts => {
   const caps = letters === 0 ? 0 : shareOf(counts.upper, counts) / Math.max(shareOf(counts.letters, counts), 1e-9)
   set(values, "caps:share", Math.min(1, caps))
   set(values, "caps:all", letters >= 4 && caps >= 0.8 ? 1 : 0)
-  let titled = 0
-  for (const word of words) if (isUpperUnit(word, 0)) titled++
-  set(values, "titlecase:share", words.length === 0 ? 0 : titled / words.length)
-  set(values, "digits:share", shareOf(counts.digits, counts))
+  if (whole) {
+    let titled = 0
+    for (const word of words) if (isUpperUnit(word, 0)) titled++
+    set(values, "titlecase:share", words.length === 0 ? 0 : titled / words.length)
+    set(values, "digits:share", shareOf(counts.digits, counts))
+  }
   set(values, "letters:none", letters === 0 ? 1 : 0)
   // What is left without date words and numbers: asked only of short lines with a digit.
   const datey = chars <= 80 && /\d/u.test(text) && lettersOnly(text.replace(dateTokens, "")).length <= 3
   set(values, "date:only", datey ? 1 : 0)
   // One sentence (a caption, a headline), not a paragraph of several: asked of lines of three words or more.
-  const oneSentence = words.length >= 3 && letters >= 10 && innerSentenceEnds(text) === 0
-  set(values, "sentences:one", oneSentence ? 1 : 0)
-  set(values, "sentences:one-short", oneSentence && words.length <= 25 ? 1 : 0)
-  set(values, "acronyms:only", acronymsOnly(text) ? 1 : 0)
-  for (let k = 0; k < shapeRows.length; k++) {
+  if (whole) {
+    const oneSentence = words.length >= 3 && letters >= 10 && innerSentenceEnds(text) === 0
+    set(values, "sentences:one", oneSentence ? 1 : 0)
+    set(values, "sentences:one-short", oneSentence && words.length <= 25 ? 1 : 0)
+    set(values, "acronyms:only", acronymsOnly(text) ? 1 : 0)
+  }
+  for (const k of whole ? allShapes : neighbourShapes) {
     const row = shapeRows[k]!
     if ((row.gate === undefined || row.gate(text)) && row.pattern.test(text)) values[shapeIndexes[k]!] = 1
   }
@@ -320,12 +338,20 @@ const putNeighbour = (
   }
 }
 
-/** One feature vector per segment, in order. */
+/** No vector: a line whose vector was not asked for. */
+const none = new Float64Array(0)
+
+/**
+ * One feature vector per segment, in order. `wanted` (all when omitted) says which lines' vectors
+ * are asked for; the others (decided by the markup or a certain rule) are an empty array, and only
+ * what their page and neighbours read of them is computed: the vectors asked for are the same.
+ */
 export const lineFeatures = (
   segments: ReadonlyArray<LineSegment>,
-  hits: ReadonlyArray<RuleHits>
+  hits: ReadonlyArray<RuleHits>,
+  wanted?: (index: number) => boolean
 ): ReadonlyArray<Float64Array> => {
-  const facts = segments.map((segment, index) => describeLine(segment, hits[index]!))
+  const facts = segments.map((segment, index) => describeLine(segment, hits[index]!, wanted?.(index) ?? true))
   const n = facts.length
   const firstParagraph = facts.findIndex((f) => f.paragraph)
   let lastParagraph = -1
@@ -370,6 +396,11 @@ export const lineFeatures = (
   })
 
   return facts.map((f, i) => {
+    if (wanted !== undefined && !wanted(i)) {
+      // What a later line's repeat features read of this one.
+      if (f.key.length >= 8 && !seen.has(f.key)) seen.set(f.key, i)
+      return none
+    }
     // The line's own features, then the page's and the neighbours' (none of them the line's own).
     const vector = f.values.slice()
     put(vector, "bias", 1)

@@ -307,14 +307,9 @@ const atHead = (segments: ReadonlyArray<LineSegment>, index: number): boolean =>
 export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Segmented<ClassifiedSegment> => {
   const ruled = ruleHitsOf(doc.segments, rules)
   const model = rules.lineModel
-  const features =
-    model === null
-      ? []
-      : lineFeatures(
-          doc.segments,
-          ruled.map((r) => r.hits)
-        )
-  const decisions: Array<Decision & { readonly p?: Float64Array }> = doc.segments.map((segment, index) => {
+  // What the markup, an empty line or a certain rule decides before the model: the model's
+  // features are computed for the other lines only (their neighbours' facts still are).
+  const decided: ReadonlyArray<Decision | null> = doc.segments.map((segment, index) => {
     const hint = trustedHint(segment)
     if (hint !== null) return { kind: hint, score: 1, evidence: [`markup:${hint}`, ...(segment.hintEvidence ?? [])] }
     if (segment.text.length === 0) return { kind: "other_noise", score: 1, evidence: ["layout:empty"] }
@@ -322,6 +317,19 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     if (certain?.rule.certain === true && (certain.rule.scope === "any" || atHead(doc.segments, index))) {
       return { kind: certain.rule.kind, score: 1, evidence: [] }
     }
+    return null
+  })
+  const features =
+    model === null
+      ? []
+      : lineFeatures(
+          doc.segments,
+          ruled.map((r) => r.hits),
+          (index) => decided[index] === null
+        )
+  const decisions: Array<Decision & { readonly p?: Float64Array }> = doc.segments.map((segment, index) => {
+    const before = decided[index]
+    if (before !== null && before !== undefined) return before
     const ruleKind = ruled[index]!.hits.kind
     if (model === null) return { kind: ruleKind ?? "body", score: 1, evidence: [] }
     // A model without a vocabulary reads no words: they are not cut.
