@@ -69,12 +69,14 @@ const CONTROL_SAMPLE_BYTES = 65_536
 
 /** Many control bytes: binary. (A NUL without the UTF-16 pattern is decided before.) */
 const looksBinary = (bytes: Uint8Array): boolean => {
-  const sample = bytes.length > CONTROL_SAMPLE_BYTES ? bytes.subarray(0, CONTROL_SAMPLE_BYTES) : bytes
+  // An indexed loop: iterating the typed array (`for … of` a subarray) took 4–5 times as long.
+  const sample = Math.min(bytes.length, CONTROL_SAMPLE_BYTES)
   let control = 0
-  for (const byte of sample) {
+  for (let i = 0; i < sample; i++) {
+    const byte = bytes[i]!
     if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) control++
   }
-  return control > sample.length * 0.1
+  return control > sample * 0.1
 }
 
 /** Chooses between the two legacy code pages the corpus meets. */
