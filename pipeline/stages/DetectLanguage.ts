@@ -195,21 +195,42 @@ const marksOnlyInNames = (text: string): boolean => {
 const bylineExtras =
   /\(\s*[\p{Lu}\d+/ -]{2,}\s*\)|\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{1,2}[:h]\d{2}(?::\d{2})?\b|\bGMT\s*[+-]?\d*|\/\s*\p{Lu}{2,}\b/gu
 
-/** Names with a date, a time or an agency tag and nothing else (`Hà Vũ 17/08/2024 09:30`, `Trọng Đức (TTXVN)`). */
-export const isNamesWithDateOrTag = (text: string, inByline: boolean): boolean => {
-  const rest = text
-    .replace(bylineExtras, " ")
-    .replace(/[|,\s-]+$/u, "")
-    .replace(/^[|,\s-]+/u, "")
-    .trim()
-  if (rest === text.trim() || rest.length === 0) return false
-  // A day's name is a dateline's word, not a name (`Thứ Sáu, 21/6/2024`, `Lundi 29 janvier`).
-  if (calendarLanguage(rest) !== undefined || /(?:^|\s)(?:thứ|chủ nhật|ngày|tháng)(?:\s|$)/iu.test(rest)) return false
-  return isNamesOnly(rest, false) || isNamesInCapitals(rest, inByline)
+/** Initials alone (`N.Q`, `T.H.`): a byline's signature with its date. */
+const initialsOnly = /^\p{Lu}(?:\.\p{Lu})+\.?$/u
+const vietnameseCalendar = /(?:^|\s)(?:thứ|chủ nhật|ngày|tháng)(?:\s|$)/iu
+
+/**
+ * Names with a date, a time or an agency tag and nothing else: `und` (`Hà Vũ 17/08/2024 09:30`,
+ * `Trọng Đức (TTXVN)`, `N.Q 27/02/2025 16:17 (GMT+7)`), or the language of a month's or a day's
+ * name in the date (`Ngan Hanh - Lam Tung - 10 juillet 2024 09:30` is French); null otherwise.
+ */
+export const namesWithDateOrTag = (text: string, inByline: boolean): Lang | null => {
+  const strip = (line: string) =>
+    line
+      .replace(bylineExtras, " ")
+      .replace(/[|,\s-]+$/u, "")
+      .replace(/^[|,\s-]+/u, "")
+      .trim()
+  const rest = strip(text)
+  if (rest === text.trim() || rest.length === 0) return null
+  // A Vietnamese day's name is a dateline's word, not a name (`Thứ Sáu, 21/6/2024`).
+  if (vietnameseCalendar.test(rest)) return null
+  const calendar = calendarLanguage(rest)
+  const names = calendar === undefined ? rest : strip(withoutCalendarWords(rest))
+  if (names.length === 0) return null
+  const isNames = isNamesOnly(names, false) || isNamesInCapitals(names, inByline) || initialsOnly.test(names)
+  return isNames ? (calendar ?? "und") : null
 }
+
+/** Whether `text` is names with a date or an agency tag and nothing else, in no language. */
+export const isNamesWithDateOrTag = (text: string, inByline: boolean): boolean =>
+  namesWithDateOrTag(text, inByline) === "und"
 
 /** Below this many letters a rule's own language is trusted over a statistical guess. */
 const RULE_LANGUAGE_MAX_LETTERS = 40
+
+/** Vietnamese words of address before a name: the line is a Vietnamese phrase, not a name alone. */
+const honorifics: ReadonlySet<string> = new Set(["Ông", "Bà"])
 
 const titleCaseWord = /^\p{Lu}[\p{Ll}\p{M}]*\.?$/u
 const capitalsWord = /^[\p{Lu}\p{M}]+\.?$/u
@@ -224,6 +245,8 @@ export const isNamesOnly = (text: string, inByline: boolean): boolean => {
   if (/[\d:;!?()]/u.test(text)) return false
   const words = text.split(/[\s,\-–&/|]+/u).filter((word) => word.length > 0)
   if (words.length < 2 || words.length > 6) return false
+  // `Ông Nguyễn Đức Chung` (Mr): a Vietnamese word before the name.
+  if (honorifics.has(words[0]!)) return false
   if (words.every((word) => titleCaseWord.test(word) || initial.test(word))) return true
   return inByline && words.every((word) => capitalsWord.test(word))
 }
@@ -248,6 +271,13 @@ const calendarWords: ReadonlyArray<readonly ["fr" | "en", ReadonlySet<string>]> 
   ]
 ]
 
+/** The text without its days' and months' names, nor the numbers of a date. */
+const withoutCalendarWords = (text: string): string =>
+  text
+    .split(/\s+/u)
+    .filter((word) => !calendarWords.some(([, names]) => names.has(word.toLowerCase())) && !/^\d+$/u.test(word))
+    .join(" ")
+
 const calendarLanguage = (text: string): "fr" | "en" | undefined => {
   const words = text.toLowerCase().split(/[^\p{L}]+/u)
   return calendarWords.find(([, names]) => words.some((word) => names.has(word)))?.[0]
@@ -270,14 +300,27 @@ export const guessLanguage = (
   detector: Detector,
   inByline = false
 ): LanguageGuess => {
-  const { letters, vietnamese } = countLetters(original)
+  const { letters } = countLetters(original)
   if (letters === 0) return { lang: "und", score: 0 }
   if (isAddressOrFileName(original)) return { lang: "und", score: 0.6, settled: true }
   const clue = fieldLabelClue(original)
-  if (clue === "page") return { lang: "und", score: 0.5, followsPage: true }
+  // A label every language writes the same: the page's language, else what the line says.
+  if (clue === "page") return { ...guessText(original, ruleLang, detector, inByline), followsPage: true }
   if (clue !== undefined) return { lang: clue, score: 0.6 }
-  if (letters < RULE_LANGUAGE_MAX_LETTERS && isNamesWithDateOrTag(original, inByline))
-    return { lang: "und", score: 0.6, settled: true }
+  return guessText(original, ruleLang, detector, inByline)
+}
+
+const guessText = (
+  original: string,
+  ruleLang: RuleLang | null,
+  detector: Detector,
+  inByline: boolean
+): LanguageGuess => {
+  const { letters, vietnamese } = countLetters(original)
+  if (letters < RULE_LANGUAGE_MAX_LETTERS) {
+    const dated = namesWithDateOrTag(original, inByline)
+    if (dated !== null) return { lang: dated, score: 0.6, ...(dated === "und" ? { settled: true } : {}) }
+  }
   // A run of names in capitals is no language; a heading in capitals is read like lower case.
   const capitals = inCapitals(original)
   if (capitals && isNamesInCapitals(original, inByline)) return { lang: "und", score: 0.6, settled: true }
@@ -329,6 +372,16 @@ const saysOrLeansTo = (guess: LanguageGuess, lang: Lang): boolean =>
   guess.lang === lang ||
   (guess.lang === "und" && guess.leaning?.lang === lang && guess.leaning.score >= Config.language.leaningMinScore)
 
+/**
+ * A line of nothing but function words of the page's language (`Le`, a sentence cut at its first
+ * word): a fragment of its text, whatever kind the classifier gave it.
+ */
+const onlyFunctionWordsOf = (text: string, lang: Lang): boolean => {
+  if (lang !== "fr" && lang !== "en") return false
+  const words = text.toLowerCase().match(/\p{L}+/gu)
+  return words?.every((word) => functionWords[lang].has(word)) ?? false
+}
+
 const isContent = (segment: ClassifiedSegment): boolean => segment.kind === "body" || segment.kind === "title"
 
 export const detectLanguage = (doc: Segmented<ClassifiedSegment>, detector: Detector): Segmented<LanguageSegment> => {
@@ -370,7 +423,13 @@ export const detectLanguage = (doc: Segmented<ClassifiedSegment>, detector: Dete
         countLetters(segment.text).letters >= 4 &&
         !isNamesOnly(segment.text, segment.kind === "byline") &&
         saysOrLeansTo(detector(segment.text), pageLang)
-      return fragment || pageLabel || (guess.followsPage === true && pageLang !== undefined)
+      const functionFragment =
+        guess.lang === "und" &&
+        guess.settled !== true &&
+        guess.other === undefined &&
+        pageLang !== undefined &&
+        onlyFunctionWordsOf(segment.text, pageLang)
+      return fragment || pageLabel || functionFragment || (guess.followsPage === true && pageLang !== undefined)
         ? { ...segment, lang: pageLang!, langScore: 0.5 }
         : guess.other === undefined
           ? { ...segment, lang: guess.lang, langScore: guess.score }

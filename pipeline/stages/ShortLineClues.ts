@@ -6,7 +6,7 @@
  * - A field label of site chrome followed by its value (`Tél : (+84) 24 38 25 20 96`,
  *   `Adresse : 79, rue ...`, `Hotline: 0983.970.780`): the label's language, not the
  *   value's (a street named after a person, a phone number); a label shared by
- *   languages (`E-mail`, `Fax`) is in the page's language.
+ *   languages (`E-mail`, `Fax`, a credit's `Photo :`) is in the page's language.
  */
 import type { Lang } from "../../schemas/Vocabulary.ts"
 
@@ -39,7 +39,7 @@ const fieldLabels: ReadonlyArray<readonly [Clue, ReadonlyArray<string>]> = [
   ],
   ["en", ["hotline", "phone", "telephone", "address", "editor-in-chief", "editor in chief"]],
   ["vi", ["điện thoại", "đt", "địa chỉ", "tổng biên tập"]],
-  ["page", ["e-mail", "email", "fax", "tel"]]
+  ["page", ["e-mail", "email", "fax", "tel", "photo", "photos"]]
 ]
 const fieldLine = /^[|•·\s]*([\p{L}\p{M}][\p{L}\p{M}\s-]{0,30}?)\s*:/u
 

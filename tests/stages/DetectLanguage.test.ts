@@ -5,6 +5,7 @@ import {
   detectLanguage,
   guessLanguage,
   isNamesWithDateOrTag,
+  namesWithDateOrTag,
   voteFunctionWords,
   voteShortFunctionWords
 } from "../../pipeline/stages/DetectLanguage.ts"
@@ -117,6 +118,9 @@ describe("guessLanguage", () => {
     ["Trọng Đức (TTXVN)", "und"], // vi-more2/21 cuuchienbinh, byline
     ["Hà Vũ 17/08/2024 09:30", "und"], // vi-national/10 hanoimoi, byline
     ["Thứ Sáu, 21/6/2024", "vi"], // vi-more/05 tuyengiao, a dateline's day is a word
+    ["N.Q 27/02/2025 16:17 (GMT+7)", "und"], // fr-mt-national/40 congdoan fr, initials and a date
+    ["Ngan Hanh - Lam Tung - 10 juillet 2024 09:30", "fr"], // fr-mt-provincial/04 baonghean fr, a French month
+    ["Ông Nguyễn Đức Chung", "vi"], // vi-national/04 suckhoedoisong, caption: `Ông` (Mr) is a word
     ["Tél : (+84) 24 38 25 20 96", "fr"], // fr-desk-a/17 lecourrier, masthead
     ["Adresse : 79, rue Ly Thuong Kiêt, Hanoï, Vietnam", "fr"], // fr-desk-a/17 lecourrier
     ["Rédactrice en chef : Nguyễn Hồng Nga", "fr"], // fr-desk-a/17 lecourrier
@@ -200,6 +204,7 @@ describe("short-line helpers", () => {
     expect(voteShortFunctionWords("Báo An GiangBáo An Giang11/04/2025")).toBeNull()
     expect(isNamesWithDateOrTag("Trọng Đức (TTXVN)", true)).toBe(true)
     expect(isNamesWithDateOrTag("Ngan Hanh - Lam Tung - 10 juillet 2024 09:30", true)).toBe(false) // fr-mt-provincial/04
+    expect(namesWithDateOrTag("Ngan Hanh - Lam Tung - 10 juillet 2024 09:30", true)).toBe("fr")
   })
 
   it("knows a file name, an address and a field label", () => {
@@ -252,6 +257,25 @@ describe("detectLanguage", () => {
     // fr-desk-a/17 lecourrier, masthead
     const lines: ReadonlyArray<readonly [Kind, string]> = [
       ["ui", "E-mail : courrier@vnanet.vn, courrier.cvn@gmail.com"],
+      ["body", frenchBody]
+    ]
+    expect(langsOf(lines, detect)).toEqual(["fr", "fr"])
+    // fr-desk-a/51 lecourrier: a credit's `Photo :` is the page's
+    expect(
+      langsOf(
+        [
+          ["caption", "Photo : Viêt Duc/CVN"],
+          ["body", frenchBody]
+        ],
+        detect
+      )
+    ).toEqual(["fr", "fr"])
+  })
+
+  it("gives a line of the page's function words alone the page's language, whatever its kind", () => {
+    // fr-desk-a/61 vovworld: `Le` cut off its sentence, which the classifier may call ui
+    const lines: ReadonlyArray<readonly [Kind, string]> = [
+      ["ui", "Le"],
       ["body", frenchBody]
     ]
     expect(langsOf(lines, detect)).toEqual(["fr", "fr"])
