@@ -49,6 +49,16 @@ const familyNames: ReadonlySet<string> = new Set(
     " "
   )
 )
+/**
+ * Common middle and given names: a group of capitals made of them alone is a pen name
+ * (`QUANG ĐẠI`, `MINH TÂM - ANH TÚ`) wherever the classifier put it; a heading holds other words
+ * (`TIN MỚI`, `ĐANG PHÁT`, `BAN THƯỜNG VỤ`).
+ */
+const givenNames: ReadonlySet<string> = new Set(
+  "anh bảo bình chi chung cường dũng duy đại đạt điệp đình đông đức dương giang hà hải hạnh hằng hiền hiếu hòa hoà hoài hồng huệ hùng hưng hương hữu huy huyền khánh khang khoa kiên lan lâm liên linh loan long lực mai mạnh minh my mỹ nga ngân nghĩa ngọc nguyệt nhung oanh phong phúc phương quang quân quốc quý quỳnh sơn tâm tân thắng thanh thành thảo thịnh thu thuỷ thủy thư thùy thúy tiến toàn trang trí trinh trọng trung tú tuấn tùng tuyết văn vân vinh xuân yến".split(
+    " "
+  )
+)
 const unmarkedFamilyNames: ReadonlySet<string> = new Set([...familyNames].map(stripMarks))
 
 /**
@@ -69,10 +79,11 @@ export const isNamesInCapitals = (text: string, inByline: boolean): boolean => {
     const words = group.split(/\s+/u)
     if (words.length < 2 || words.length > 4) return false
     if (!words.every((word) => /^[\p{Lu}\p{M}]+$/u.test(word) && isVietnameseSyllable(word))) return false
-    const hasFamilyName = words.some((word) => {
-      const lower = word.normalize("NFC").toLowerCase()
-      return familyNames.has(lower) || (lower === stripMarks(lower) && unmarkedFamilyNames.has(lower))
-    })
+    const lowers = words.map((word) => word.normalize("NFC").toLowerCase())
+    const hasFamilyName = lowers.some(
+      (lower) => familyNames.has(lower) || (lower === stripMarks(lower) && unmarkedFamilyNames.has(lower))
+    )
+    if (lowers.length <= 3 && lowers.every((lower) => givenNames.has(lower) || familyNames.has(lower))) return true
     if (words.length === 4 || !inByline) return hasFamilyName
     return true
   })

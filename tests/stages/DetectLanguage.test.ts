@@ -194,6 +194,10 @@ describe("short-line helpers", () => {
     expect(isNamesInCapitals("LE XUAN DAI", false)).toBe(true) // a byline without marks
     expect(isNamesInCapitals("ĐANG PHÁT", false)).toBe(false) // seeds/001, a player's ticker
     expect(isNamesInCapitals("HỘI NGHỊ THÀNH LẬP", true)).toBe(false) // vi-provincial/17 baocamau
+    // Pen names of given names alone, wherever the classifier puts them (by outlets left out, 5 folds, it called them ui)
+    expect(isNamesInCapitals("ĐÌNH TRỌNG |", false)).toBe(true) // fr-mt-national/24 laodong fr
+    expect(isNamesInCapitals("MINH TÂM - ANH TÚ |", false)).toBe(true) // fr-mt-national/67 laodong fr
+    expect(isNamesInCapitals("TIN MỚI", false)).toBe(false) // seeds/001, a related block's header
   })
 
   it("votes on a short line's function words, not its names", () => {
