@@ -30,6 +30,8 @@
 import type { Lang, RuleLang } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
 import type { ClassifiedSegment, LanguageSegment, Segmented } from "../Document.ts"
+import { fieldLabelClue, isAddressOrFileName } from "./ShortLineClues.ts"
+import { isNamesInCapitals, isUnmarkedVietnamese } from "./VietnameseWords.ts"
 
 export interface LanguageGuess {
   readonly lang: Lang
@@ -38,6 +40,10 @@ export interface LanguageGuess {
   readonly other?: string
   /** The corpus language a detector leans to on a text it cannot call (a word or two), with its score. */
   readonly leaning?: { readonly lang: Lang; readonly score: number }
+  /** `und` for good: names, a file name, an address; no page or fragment rule reads it as the page's language. */
+  readonly settled?: boolean
+  /** A label every corpus language writes the same (`E-mail :`): the page's language when it has one. */
+  readonly followsPage?: boolean
 }
 
 /** A statistical detector over the corpus' languages (eld in production). */
@@ -148,8 +154,83 @@ export const voteFunctionWords = (text: string): LanguageGuess | null => {
   return null
 }
 
+/** French words an elision or a preposition shares with other languages: cues of a short French line only. */
+const frenchShortCues: ReadonlySet<string> = new Set(["de", "en", "l'", "d'", "qu'", "n'", "s'", "j'", "c'"])
+const shortWordPattern = /\p{L}[\p{L}\p{M}]*'?/gu
+
+/**
+ * The function words of a short line (four words or more, below the vote's length):
+ * French or English when two of one language and none of the other's say so
+ * (`L'ambassadeur de Singapour salue l'héritage du SG Nguyên Phu Trong`: `l'`,
+ * `de`, `l'`, `du`); names' letters, which fool a detector's n-grams, do not count.
+ */
+export const voteShortFunctionWords = (text: string): "fr" | "en" | null => {
+  const all = text.replaceAll("\u2019", "'").match(shortWordPattern)
+  if (all === null || all.length < 4) return null
+  // A function word inside a sentence is in lower case: `An` of `An Giang` is a name.
+  const words = all.filter((word, i) => i === 0 || !/^\p{Lu}/u.test(word)).map((word) => word.toLowerCase())
+  let fr = 0
+  let en = 0
+  let other = 0
+  for (const word of words) {
+    if (functionWords.fr.has(word) || frenchShortCues.has(word)) fr++
+    else if (functionWords.en.has(word)) en++
+    else if (otherFunctionWords.has(word)) other++
+  }
+  if (fr >= 2 && en === 0 && other === 0) return "fr"
+  if (en >= 2 && fr === 0 && other === 0) return "en"
+  return null
+}
+
+/**
+ * Vietnamese letters only in capitalised words (names: `Nguyễn Hồng Nga`, `Đồng Tháp`),
+ * none in a lower-case word: the line's own words are not Vietnamese.
+ */
+const marksOnlyInNames = (text: string): boolean => {
+  const words = text.split(/[^\p{L}\p{M}]+/u).filter((word) => word.length > 0)
+  return words.every((word) => countLetters(word).vietnamese === 0 || /^\p{Lu}/u.test(word))
+}
+
+/** Dates, times, a time zone, an agency tag in brackets or after a slash (`(TTXVN)`, `/CVN`): what a byline adds to names. */
+const bylineExtras =
+  /\(\s*[\p{Lu}\d+/ -]{2,}\s*\)|\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{1,2}[:h]\d{2}(?::\d{2})?\b|\bGMT\s*[+-]?\d*|\/\s*\p{Lu}{2,}\b/gu
+
+/** Initials alone (`N.Q`, `T.H.`): a byline's signature with its date. */
+const initialsOnly = /^\p{Lu}(?:\.\p{Lu})+\.?$/u
+const vietnameseCalendar = /(?:^|\s)(?:thứ|chủ nhật|ngày|tháng)(?:\s|$)/iu
+
+/**
+ * Names with a date, a time or an agency tag and nothing else: `und` (`Hà Vũ 17/08/2024 09:30`,
+ * `Trọng Đức (TTXVN)`, `N.Q 27/02/2025 16:17 (GMT+7)`), or the language of a month's or a day's
+ * name in the date (`Ngan Hanh - Lam Tung - 10 juillet 2024 09:30` is French); null otherwise.
+ */
+export const namesWithDateOrTag = (text: string, inByline: boolean): Lang | null => {
+  const strip = (line: string) =>
+    line
+      .replace(bylineExtras, " ")
+      .replace(/[|,\s-]+$/u, "")
+      .replace(/^[|,\s-]+/u, "")
+      .trim()
+  const rest = strip(text)
+  if (rest === text.trim() || rest.length === 0) return null
+  // A Vietnamese day's name is a dateline's word, not a name (`Thứ Sáu, 21/6/2024`).
+  if (vietnameseCalendar.test(rest)) return null
+  const calendar = calendarLanguage(rest)
+  const names = calendar === undefined ? rest : strip(withoutCalendarWords(rest))
+  if (names.length === 0) return null
+  const isNames = isNamesOnly(names, false) || isNamesInCapitals(names, inByline) || initialsOnly.test(names)
+  return isNames ? (calendar ?? "und") : null
+}
+
+/** Whether `text` is names with a date or an agency tag and nothing else, in no language. */
+export const isNamesWithDateOrTag = (text: string, inByline: boolean): boolean =>
+  namesWithDateOrTag(text, inByline) === "und"
+
 /** Below this many letters a rule's own language is trusted over a statistical guess. */
 const RULE_LANGUAGE_MAX_LETTERS = 40
+
+/** Vietnamese words of address before a name: the line is a Vietnamese phrase, not a name alone. */
+const honorifics: ReadonlySet<string> = new Set(["Ông", "Bà"])
 
 const titleCaseWord = /^\p{Lu}[\p{Ll}\p{M}]*\.?$/u
 const capitalsWord = /^[\p{Lu}\p{M}]+\.?$/u
@@ -164,6 +245,8 @@ export const isNamesOnly = (text: string, inByline: boolean): boolean => {
   if (/[\d:;!?()]/u.test(text)) return false
   const words = text.split(/[\s,\-–&/|]+/u).filter((word) => word.length > 0)
   if (words.length < 2 || words.length > 6) return false
+  // `Ông Nguyễn Đức Chung` (Mr): a Vietnamese word before the name.
+  if (honorifics.has(words[0]!)) return false
   if (words.every((word) => titleCaseWord.test(word) || initial.test(word))) return true
   return inByline && words.every((word) => capitalsWord.test(word))
 }
@@ -188,6 +271,13 @@ const calendarWords: ReadonlyArray<readonly ["fr" | "en", ReadonlySet<string>]> 
   ]
 ]
 
+/** The text without its days' and months' names, nor the numbers of a date. */
+const withoutCalendarWords = (text: string): string =>
+  text
+    .split(/\s+/u)
+    .filter((word) => !calendarWords.some(([, names]) => names.has(word.toLowerCase())) && !/^\d+$/u.test(word))
+    .join(" ")
+
 const calendarLanguage = (text: string): "fr" | "en" | undefined => {
   const words = text.toLowerCase().split(/[^\p{L}]+/u)
   return calendarWords.find(([, names]) => words.some((word) => names.has(word)))?.[0]
@@ -196,17 +286,55 @@ const calendarLanguage = (text: string): "fr" | "en" | undefined => {
 /** Words of two letters or more: a short string of one word is a label eld cannot call. */
 const wordCount = (text: string): number => text.split(/[^\p{L}]+/u).filter((word) => word.length >= 2).length
 
+/** No lower-case letter and two capitals or more: a heading, a name or an acronym in capitals. */
+const inCapitals = (text: string): boolean => !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2
+/** A word of four letters or more holding a vowel: words, not acronyms (`VNA/CVN`, `HYTV`). */
+const hasWord = (text: string): boolean =>
+  (text.match(/[\p{L}\p{M}]{4,}/gu) ?? []).some((word) =>
+    /[aeiouyàâäéèêëîïôöùûüăơưáảãạấầẩẫậắằẳẵặẹẻẽếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/iu.test(word)
+  )
+
 export const guessLanguage = (
-  text: string,
+  original: string,
   ruleLang: RuleLang | null,
   detector: Detector,
   inByline = false
 ): LanguageGuess => {
-  const { letters, vietnamese } = countLetters(text)
+  const { letters } = countLetters(original)
   if (letters === 0) return { lang: "und", score: 0 }
-  if (letters < RULE_LANGUAGE_MAX_LETTERS && isNamesOnly(text, inByline)) return { lang: "und", score: 0.6 }
+  if (isAddressOrFileName(original)) return { lang: "und", score: 0.6, settled: true }
+  const clue = fieldLabelClue(original)
+  // A label every language writes the same: the page's language, else what the line says.
+  if (clue === "page") return { ...guessText(original, ruleLang, detector, inByline), followsPage: true }
+  if (clue !== undefined) return { lang: clue, score: 0.6 }
+  return guessText(original, ruleLang, detector, inByline)
+}
+
+const guessText = (
+  original: string,
+  ruleLang: RuleLang | null,
+  detector: Detector,
+  inByline: boolean
+): LanguageGuess => {
+  const { letters, vietnamese } = countLetters(original)
+  if (letters < RULE_LANGUAGE_MAX_LETTERS) {
+    const dated = namesWithDateOrTag(original, inByline)
+    if (dated !== null) return { lang: dated, score: 0.6, ...(dated === "und" ? { settled: true } : {}) }
+  }
+  // A run of names in capitals is no language; a heading in capitals is read like lower case.
+  const capitals = inCapitals(original)
+  if (capitals && isNamesInCapitals(original, inByline)) return { lang: "und", score: 0.6, settled: true }
+  const text = capitals && hasWord(original) ? original.toLowerCase() : original
+  if (letters < RULE_LANGUAGE_MAX_LETTERS && !capitals && isNamesOnly(text, inByline))
+    return { lang: "und", score: 0.6, settled: true }
   const share = vietnamese / letters
   const short = letters < Config.language.minLettersForDetector
+  if (vietnamese === 0 && isUnmarkedVietnamese(text)) return { lang: "vi", score: 0.6 }
+  // French naming Vietnamese people or places: the sentence's function words decide, not the names' letters.
+  if (!capitals && (vietnamese === 0 || marksOnlyInNames(text))) {
+    const voted = voteShortFunctionWords(text)
+    if (voted !== null) return { lang: voted, score: 0.7 }
+  }
   // French or English running text quoting Vietnamese names: its function words outvote the names' letters.
   if (share < Config.language.namesInForeignTextShare) {
     const voted = voteFunctionWords(text)
@@ -244,6 +372,16 @@ const saysOrLeansTo = (guess: LanguageGuess, lang: Lang): boolean =>
   guess.lang === lang ||
   (guess.lang === "und" && guess.leaning?.lang === lang && guess.leaning.score >= Config.language.leaningMinScore)
 
+/**
+ * A line of nothing but function words of the page's language (`Le`, a sentence cut at its first
+ * word): a fragment of its text, whatever kind the classifier gave it.
+ */
+const onlyFunctionWordsOf = (text: string, lang: Lang): boolean => {
+  if (lang !== "fr" && lang !== "en") return false
+  const words = text.toLowerCase().match(/\p{L}+/gu)
+  return words?.every((word) => functionWords[lang].has(word)) ?? false
+}
+
 const isContent = (segment: ClassifiedSegment): boolean => segment.kind === "body" || segment.kind === "title"
 
 export const detectLanguage = (doc: Segmented<ClassifiedSegment>, detector: Detector): Segmented<LanguageSegment> => {
@@ -265,6 +403,7 @@ export const detectLanguage = (doc: Segmented<ClassifiedSegment>, detector: Dete
       const guess = guesses[i]!
       const fragment =
         guess.lang === "und" &&
+        guess.settled !== true &&
         (guess.other === undefined || countLetters(segment.text).letters < FOREIGN_FRAGMENT_MAX_LETTERS) &&
         pageLang !== undefined &&
         isContent(segment) &&
@@ -277,14 +416,21 @@ export const detectLanguage = (doc: Segmented<ClassifiedSegment>, detector: Dete
       const pageLabel =
         !fragment &&
         guess.lang === "und" &&
+        guess.settled !== true &&
         guess.other === undefined &&
         pageLang !== undefined &&
         pageLang !== "vi" &&
         countLetters(segment.text).letters >= 4 &&
         !isNamesOnly(segment.text, segment.kind === "byline") &&
         saysOrLeansTo(detector(segment.text), pageLang)
-      return fragment || pageLabel
-        ? { ...segment, lang: pageLang, langScore: 0.5 }
+      const functionFragment =
+        guess.lang === "und" &&
+        guess.settled !== true &&
+        guess.other === undefined &&
+        pageLang !== undefined &&
+        onlyFunctionWordsOf(segment.text, pageLang)
+      return fragment || pageLabel || functionFragment || (guess.followsPage === true && pageLang !== undefined)
+        ? { ...segment, lang: pageLang!, langScore: 0.5 }
         : guess.other === undefined
           ? { ...segment, lang: guess.lang, langScore: guess.score }
           : { ...segment, lang: guess.lang, langScore: guess.score, otherLang: guess.other }

@@ -4,8 +4,13 @@ import {
   type Detector,
   detectLanguage,
   guessLanguage,
-  voteFunctionWords
+  isNamesWithDateOrTag,
+  namesWithDateOrTag,
+  voteFunctionWords,
+  voteShortFunctionWords
 } from "../../pipeline/stages/DetectLanguage.ts"
+import { fieldLabelClue, isAddressOrFileName } from "../../pipeline/stages/ShortLineClues.ts"
+import { isNamesInCapitals, isUnmarkedVietnamese, isVietnameseSyllable } from "../../pipeline/stages/VietnameseWords.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
 import { detect } from "../support/pipeline.ts"
 
@@ -73,6 +78,58 @@ describe("guessLanguage", () => {
     expect(guessLanguage(slug, "vi", detect).lang).toBe("vi")
   })
 
+  // Real lines of tests/gold/*/raw: a heading in capitals is read like lower case, names in capitals are no language.
+  it.each([
+    ["THẢO LUẬN TẠI HỘI TRƯỜNG", true, "vi"], // vi-more/17 baoquangninh, a subheading the classifier may take for a byline
+    ["HỘI NGHỊ THÀNH LẬP", true, "vi"], // vi-provincial/17 baocamau
+    ["MỚI - NÓNG", true, "vi"], // dev/43 tienphong, a related block's header
+    ["PRATIQUE, EFFICACE", true, "fr"], // fr-mt-provincial/14 baonghean fr
+    ["PHÚC LƯU - MẠNH THẮNG", true, "und"], // vi-provincial/24 baobariavungtau, byline
+    ["MẠNH NGUYỄN", false, "und"], // vi-national/08 bizlive, byline the classifier may call ui
+    ["CHƯƠNG TRÌNH HÔM NAY", false, "vi"], // dev/81 vov1, ticker
+    ["BAN THƯỜNG VỤ", false, "vi"] // vi-more2/16 hoilhpnphuyen, signature block
+  ])("capitals: %s", (line, inByline, lang) => {
+    expect(guessLanguage(line, null, detect, inByline).lang).toBe(lang)
+  })
+
+  it.each([
+    ["Cac dai bieu du Dai hoi thuc hien nghi thuc chao co. Anh: Tu Thanh", "vi"], // dev/63 laodong fr, caption typed without marks
+    [
+      "Cac suat qua cua Tong LDLD Viet Nam duoc trao cho doan vien, nguoi lao dong bi anh huong boi mua lu. Anh: Hung",
+      "vi"
+    ] // fr-mt-national/63 congdoan fr, caption
+  ])("Vietnamese written without marks: %s", (line, lang) => {
+    expect(guessLanguage(line, null, neverCalled).lang).toBe(lang)
+  })
+
+  it.each([
+    ["Le Têt de retrouvailles arrive aux travailleurs de la province de Đồng Tháp"], // fr-mt-national/27 laodong fr, title
+    ["M. Huỳnh Thanh Xuân remet des cadeaux pour soutenir les ouvriers. Photo : Phương Linh"], // fr-mt-national/66 laodong fr
+    [">> L’ambassadeur de Singapour salue l’héritage du SG Nguyên Phu Trong"] // fr-desk-a/54 lecourrier, related
+  ])("French naming Vietnamese people stays French: %s", (line) => {
+    expect(guessLanguage(line, null, neverCalled).lang).toBe("fr")
+  })
+
+  it.each([
+    ["W_truong-ban-tuyen-giao-tu-nguyen-trong-nghia-va-cac-dai-bieu-du-phien-thao-luan.jpg", "und"], // dev/55 nhandan
+    [" QUỐC-HỘI-HỌP-TOÀN-THỂ.jpg", "und"], // vi-national/03 lapphap
+    ["lemonde.fr", "und"], // fr-desk-b/50 syfeed
+    ["pnvnonline@phunuvietnam.vn", "und"], // vi-more/20 phunuvietnam
+    ["Trọng Đức (TTXVN)", "und"], // vi-more2/21 cuuchienbinh, byline
+    ["Hà Vũ 17/08/2024 09:30", "und"], // vi-national/10 hanoimoi, byline
+    ["Thứ Sáu, 21/6/2024", "vi"], // vi-more/05 tuyengiao, a dateline's day is a word
+    ["N.Q 27/02/2025 16:17 (GMT+7)", "und"], // fr-mt-national/40 congdoan fr, initials and a date
+    ["Ngan Hanh - Lam Tung - 10 juillet 2024 09:30", "fr"], // fr-mt-provincial/04 baonghean fr, a French month
+    ["Ông Nguyễn Đức Chung", "vi"], // vi-national/04 suckhoedoisong, caption: `Ông` (Mr) is a word
+    ["Tél : (+84) 24 38 25 20 96", "fr"], // fr-desk-a/17 lecourrier, masthead
+    ["Adresse : 79, rue Ly Thuong Kiêt, Hanoï, Vietnam", "fr"], // fr-desk-a/17 lecourrier
+    ["Rédactrice en chef : Nguyễn Hồng Nga", "fr"], // fr-desk-a/17 lecourrier
+    ["| Hotline: 0983.970.780", "en"], // vi-national/20 nongnghiep
+    ["Hotline: 0822.173.636   |", "en"] // vi-provincial/02 baothanhhoa
+  ])("a file name, an address, names with a date, a field label: %s", (line, lang) => {
+    expect(guessLanguage(line, null, neverCalled).lang).toBe(lang)
+  })
+
   it("keeps scores in [0, 1]", () => {
     for (const text of ["Ban Tổ chức", "Le Comité central", "Hello world, this is a test", "---"]) {
       const { score } = guessLanguage(text, null, detect)
@@ -108,6 +165,57 @@ describe("voteFunctionWords", () => {
         "The report of the committee, published in Le Monde and in The Guardian, says that les chiffres de la production sont en hausse"
       )
     ).toBeNull()
+  })
+})
+
+describe("short-line helpers", () => {
+  it("reads Vietnamese syllables without their marks", () => {
+    expect(["nghiêm", "Truong", "chao", "LƯU", "khuyến"].map(isVietnameseSyllable)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true
+    ])
+    expect(["travailleurs", "province", "LDLD", "street"].map(isVietnameseSyllable)).toEqual([
+      false,
+      false,
+      false,
+      false
+    ])
+    // fr-mt-national/27 laodong fr: a French title is not Vietnamese without marks
+    expect(isUnmarkedVietnamese("Le Tet de retrouvailles arrive aux travailleurs de la province de Dong Thap")).toBe(
+      false
+    )
+  })
+
+  it("tells names in capitals from a heading", () => {
+    expect(isNamesInCapitals("QUANG ĐẠI |", true)).toBe(true) // dev/63 laodong fr, byline
+    expect(isNamesInCapitals("LE XUAN DAI", false)).toBe(true) // a byline without marks
+    expect(isNamesInCapitals("ĐANG PHÁT", false)).toBe(false) // seeds/001, a player's ticker
+    expect(isNamesInCapitals("HỘI NGHỊ THÀNH LẬP", true)).toBe(false) // vi-provincial/17 baocamau
+    // Pen names of given names alone, wherever the classifier puts them (by outlets left out, 5 folds, it called them ui)
+    expect(isNamesInCapitals("ĐÌNH TRỌNG |", false)).toBe(true) // fr-mt-national/24 laodong fr
+    expect(isNamesInCapitals("MINH TÂM - ANH TÚ |", false)).toBe(true) // fr-mt-national/67 laodong fr
+    expect(isNamesInCapitals("TIN MỚI", false)).toBe(false) // seeds/001, a related block's header
+  })
+
+  it("votes on a short line's function words, not its names", () => {
+    expect(voteShortFunctionWords("Le Têt de retrouvailles arrive aux travailleurs de la province de Đồng Tháp")).toBe(
+      "fr"
+    )
+    // fr-mt-more/12 vietnamvn fr: `An` of `An Giang` is a name, not English
+    expect(voteShortFunctionWords("Báo An GiangBáo An Giang11/04/2025")).toBeNull()
+    expect(isNamesWithDateOrTag("Trọng Đức (TTXVN)", true)).toBe(true)
+    expect(isNamesWithDateOrTag("Ngan Hanh - Lam Tung - 10 juillet 2024 09:30", true)).toBe(false) // fr-mt-provincial/04
+    expect(namesWithDateOrTag("Ngan Hanh - Lam Tung - 10 juillet 2024 09:30", true)).toBe("fr")
+  })
+
+  it("knows a file name, an address and a field label", () => {
+    expect(isAddressOrFileName("img_1361(1).jpeg")).toBe(true) // vi-national/10 hanoimoi
+    expect(isAddressOrFileName("TM.UBND")).toBe(false) // fr-mt-provincial/09 baonghean fr, a signature
+    expect(fieldLabelClue("E-mail : courrier@vnanet.vn, courrier.cvn@gmail.com")).toBe("page") // fr-desk-a/17 lecourrier
+    expect(fieldLabelClue("Điện thoại CSKH: 19008082 - 0886.234.222")).toBeUndefined() // vi-more2/12 bvnghean
   })
 })
 
@@ -149,6 +257,34 @@ const leaning =
     text === frenchBody ? { lang: "fr", score: 0.9 } : { lang: "und", score: 0, leaning: { lang, score } }
 
 describe("detectLanguage", () => {
+  it("gives a label every language writes the same the page's language", () => {
+    // fr-desk-a/17 lecourrier, masthead
+    const lines: ReadonlyArray<readonly [Kind, string]> = [
+      ["ui", "E-mail : courrier@vnanet.vn, courrier.cvn@gmail.com"],
+      ["body", frenchBody]
+    ]
+    expect(langsOf(lines, detect)).toEqual(["fr", "fr"])
+    // fr-desk-a/51 lecourrier: a credit's `Photo :` is the page's
+    expect(
+      langsOf(
+        [
+          ["caption", "Photo : Viêt Duc/CVN"],
+          ["body", frenchBody]
+        ],
+        detect
+      )
+    ).toEqual(["fr", "fr"])
+  })
+
+  it("gives a line of the page's function words alone the page's language, whatever its kind", () => {
+    // fr-desk-a/61 vovworld: `Le` cut off its sentence, which the classifier may call ui
+    const lines: ReadonlyArray<readonly [Kind, string]> = [
+      ["ui", "Le"],
+      ["body", frenchBody]
+    ]
+    expect(langsOf(lines, detect)).toEqual(["fr", "fr"])
+  })
+
   it("gives a label of the page's chrome the page's language when eld leans to it", () => {
     const lines: ReadonlyArray<readonly [Kind, string]> = [
       ["ui", "Actualités"],

@@ -1,0 +1,90 @@
+/**
+ * The shape of a Vietnamese syllable, marks or none: Vietnamese written
+ * without its diacritics (`Cac dai bieu du Dai hoi thuc hien nghi thuc chao
+ * co`, an `alt` text, a caption typed on a keyboard without a Vietnamese input
+ * method) carries none of the letters the character rule reads, but every word
+ * of it is still one syllable: an onset consonant, a vowel nucleus, an allowed
+ * coda. French and English words mostly are not (`travailleurs`, `province`).
+ */
+
+/** The letters without their marks (`ồ` → `o`, `đ` → `d`), lower case. */
+export const stripMarks = (word: string): string =>
+  word.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/giu, "d").toLowerCase()
+
+const onsets = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x"
+/** Vowel nuclei as written without marks (`ươ` → `uo`, `iê` → `ie`), longest first. */
+const nuclei =
+  "uye|uya|uyu|uoi|uou|ieu|yeu|oai|oay|oao|oeo|uay|uai|uoi|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue|ui|uo|uu|uy|ye|a|e|i|o|u|y"
+const codas = "ch|ng|nh|c|m|n|p|t"
+const syllable = new RegExp(`^(?:${onsets})?(?:${nuclei})(?:${codas})?$`, "u")
+
+/** One word shaped like a Vietnamese syllable, read without its marks (`nghiêm`, `Truong`, `LDLD` is not). */
+export const isVietnameseSyllable = (word: string): boolean => syllable.test(stripMarks(word))
+
+/** Words of a line: runs of letters. */
+const wordsOf = (text: string): ReadonlyArray<string> => text.match(/\p{L}[\p{L}\p{M}]*/gu) ?? []
+
+/** At least this many words, and this share of them syllable-shaped, is Vietnamese written without marks. */
+export const UNMARKED_MIN_WORDS = 6
+export const UNMARKED_MIN_SHARE = 0.85
+
+/**
+ * Vietnamese written without diacritics: six words or more, nearly all of
+ * them (`UNMARKED_MIN_SHARE`) shaped like Vietnamese syllables. An acronym
+ * (`LDLD`) or a French word among them is allowed, a French sentence is not.
+ */
+export const isUnmarkedVietnamese = (text: string): boolean => {
+  const words = wordsOf(text)
+  if (words.length < UNMARKED_MIN_WORDS) return false
+  const shaped = words.filter(isVietnameseSyllable).length
+  return shaped >= UNMARKED_MIN_SHARE * words.length
+}
+
+/**
+ * The commonest Vietnamese family names: a name in capitals holds one. Marks count (`ĐẶNG` is a
+ * name, `ĐANG` a word); a line written without marks is matched without them (`LE XUAN DAI`).
+ */
+const familyNames: ReadonlySet<string> = new Set(
+  "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đoàn trịnh mai lâm lưu cao hà tạ".split(
+    " "
+  )
+)
+/**
+ * Common middle and given names: a group of capitals made of them alone is a pen name
+ * (`QUANG ĐẠI`, `MINH TÂM - ANH TÚ`) wherever the classifier put it; a heading holds other words
+ * (`TIN MỚI`, `ĐANG PHÁT`, `BAN THƯỜNG VỤ`).
+ */
+const givenNames: ReadonlySet<string> = new Set(
+  "anh bảo bình chi chung cường dũng duy đại đạt điệp đình đông đức dương giang hà hải hạnh hằng hiền hiếu hòa hoà hoài hồng huệ hùng hưng hương hữu huy huyền khánh khang khoa kiên lan lâm liên linh loan long lực mai mạnh minh my mỹ nga ngân nghĩa ngọc nguyệt nhung oanh phong phúc phương quang quân quốc quý quỳnh sơn tâm tân thắng thanh thành thảo thịnh thu thuỷ thủy thư thùy thúy tiến toàn trang trí trinh trọng trung tú tuấn tùng tuyết văn vân vinh xuân yến".split(
+    " "
+  )
+)
+const unmarkedFamilyNames: ReadonlySet<string> = new Set([...familyNames].map(stripMarks))
+
+/**
+ * A run of names in capitals (`QUANG ĐẠI`, `PHÚC LƯU - MẠNH THẮNG`, `LE XUAN DAI`):
+ * groups split by `-`, `,`, `|`, `&`, `/`, each of two to four syllable-shaped
+ * words; in a byline any such group is a name, elsewhere (a related block's or
+ * a menu's capitals: `TIN MỚI`, `BAN THƯỜNG VỤ`) a group must hold a family name.
+ * A heading (`HỘI NGHỊ THÀNH LẬP`, `MỚI - NÓNG`, `PRATIQUE, EFFICACE`) is not.
+ */
+export const isNamesInCapitals = (text: string, inByline: boolean): boolean => {
+  if (/[\d:;!?()«»"]/u.test(text)) return false
+  const groups = text
+    .split(/\s+[-–|&/]\s*|\s*[,|&/]\s*|\s*[-–]\s+/u)
+    .map((group) => group.trim().replace(/[|.]+$/u, ""))
+    .filter((group) => group.length > 0)
+  if (groups.length === 0) return false
+  return groups.every((group) => {
+    const words = group.split(/\s+/u)
+    if (words.length < 2 || words.length > 4) return false
+    if (!words.every((word) => /^[\p{Lu}\p{M}]+$/u.test(word) && isVietnameseSyllable(word))) return false
+    const lowers = words.map((word) => word.normalize("NFC").toLowerCase())
+    const hasFamilyName = lowers.some(
+      (lower) => familyNames.has(lower) || (lower === stripMarks(lower) && unmarkedFamilyNames.has(lower))
+    )
+    if (lowers.length <= 3 && lowers.every((lower) => givenNames.has(lower) || familyNames.has(lower))) return true
+    if (words.length === 4 || !inByline) return hasFamilyName
+    return true
+  })
+}
