@@ -31,8 +31,11 @@
  *    (`(VTC News) -`);
  * 8. a domain printed in a site-name, source, byline or dateline line
  *    (`Nguồn: baochinhphu.vn`, `© vietnamplus.vn`, `Theo dõi Tinmoi.vn trên
- *    Google news`, a source URL): the table's name for it where the table
- *    knows the domain, else the domain itself (lower case, without `www.`).
+ *    Google news`, a source URL, also on a line of its own taken for body):
+ *    the table's name for it where the table knows the domain, else the
+ *    domain itself (lower case, without `www.`);
+ * 9. the host of the page's URL, or of a folder or file of its path named by
+ *    one (`tinmoi.vn/…`), as a domain.
  */
 import type { Outlet } from "../../schemas/Rules.ts"
 import type { CleanSegment, DocumentHints } from "../Document.ts"
@@ -64,6 +67,8 @@ const printedDomain =
   /(?<![\p{L}\d@.-])(?:[a-z]+:\/\/)?(?:www\.)?(?<domain>[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org|fr|info))(?![\p{L}\d-]|\.[\p{L}])/giu
 /** The lines where a page names itself: its site name and tagline, source, byline and dateline lines. */
 const selfKinds = new Set(["ui", "source", "byline", "dateline"])
+/** A line that is only an attribution to a URL (`Theo https://…`, `source: https://…`), whatever kind it was given. */
+const sourceUrlLine = /^(?:theo|nguồn|source|selon|d['’]après)\s*:?\s*https?:\/\/\S+$/iu
 
 /** The page's own printed name where the table does not know it (7 and 8 above), with `named` for one it knows. */
 const printedSelf = (
@@ -81,7 +86,7 @@ const printedSelf = (
     if (tagLike.test(tag) && /\p{L}{2}/u.test(tag)) return tag
   }
   for (const segment of segments) {
-    if (!selfKinds.has(segment.kind)) continue
+    if (!selfKinds.has(segment.kind) && !sourceUrlLine.test(segment.text.trim())) continue
     for (const match of segment.text.matchAll(printedDomain)) {
       const domain = match.groups!.domain!.toLowerCase()
       const known = byHost(index, domain)
@@ -105,9 +110,20 @@ const dotlessDomains = (index: OutletIndex): ReadonlyMap<string, Outlet> => {
 const slugsOf = new WeakMap<OutletIndex, Map<string, Outlet>>()
 
 /** Path words of a site's name: `42_tinmoi-ubkt.txt` gives `tinmoi`, `tienphong.vn/x.html` gives `tienphong.vn`. */
+const pathHost = /^(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org))(?:$|[^a-z0-9])/u
+
+/** A host a folder or file of the path is named by (`tienphong.vn/x.html`), whether the table knows it or not. */
+const hostInPath = (sourcePath: string): string | undefined => {
+  for (const part of sourcePath.toLowerCase().split(/[/\\]/u)) {
+    const host = pathHost.exec(part)?.[1]
+    if (host !== undefined) return host
+  }
+  return undefined
+}
+
 const fromPath = (index: OutletIndex, sourcePath: string): Outlet | undefined => {
   for (const part of sourcePath.toLowerCase().split(/[/\\]/u)) {
-    const host = /^(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org))(?:$|[^a-z0-9])/u.exec(part)?.[1]
+    const host = pathHost.exec(part)?.[1]
     if (host !== undefined) {
       const outlet = byHost(index, host)
       if (outlet !== undefined) return outlet
@@ -156,6 +172,8 @@ export const findOutlet = (
   if (fromUrl !== undefined) return fromUrl.name
   const self = site === undefined ? printedSelf(segments, index, own) : undefined
   if (self !== undefined) return self
+  const unknownSite = site === undefined ? (host ?? hostInPath(sourcePath)) : undefined
+  if (unknownSite !== undefined) return unknownSite.toLowerCase().replace(/^www\./u, "")
   for (const segment of segments) {
     if (!chromeKinds.has(segment.kind)) continue
     const named = firstOutletMentioned(index, segment.text)

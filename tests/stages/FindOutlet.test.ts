@@ -67,6 +67,25 @@ describe("the outlet where the table does not know it", () => {
     expect(find(page, without("VOVworld"))).toBe("Le Courrier du Vietnam")
   })
 
+  it("takes the host a file's folder is named by, as a domain (a corpus stored by site)", () => {
+    // The lede of dev/42_tinmoi-ubkt-quan-uy-de-nghi-ky-luat.txt (line 7), as a corpus stored by site would hold it.
+    const page = [
+      line(
+        "body",
+        "Ủy ban Kiểm tra (UBKT) Quân ủy Trung ương đã phân tích, kết luận làm rõ các vi phạm và bỏ phiếu đề nghị thi hành kỷ luật theo thẩm quyền, bảo đảm khách quan đúng nguyên tắc, quy định."
+      )
+    ]
+    expect(find(page, rules.outlets, "tinmoi.vn/ubkt-quan-uy.txt")).toBe("Tinmoi.vn")
+    expect(find(page, without("Tinmoi.vn"), "www.tinmoi.vn/ubkt-quan-uy.txt")).toBe("tinmoi.vn")
+    expect(find(page, without("Tinmoi.vn"), "42_tinmoi-ubkt-quan-uy-de-nghi-ky-luat.txt")).toBeNull()
+  })
+
+  it("reads an attribution to a URL on a line of its own, whatever its kind (vi-more2/18_hlhpnkhanhhoa-lanh-dao-tinh-tham-tang-qua-nha-trang.txt)", () => {
+    const page = [line("body", "Theo https://baokhanhhoa.vn/chinh-tri/202108/lanh-dao-tinh-tham-tang-qua-cho-")]
+    expect(find(page, without("Báo Khánh Hòa"))).toBe("baokhanhhoa.vn")
+    expect(find(page, without("VOVworld"))).toBe("Báo Khánh Hòa")
+  })
+
   it("reads no domain from a caption's credit or an e-mail", () => {
     // fr-desk-a/40_vovworld-courrier-publications-en-francais.txt credits another outlet's photo.
     expect(find([line("caption", "Photo: lecourrier.vn")], without("Le Courrier du Vietnam"))).toBeNull()
