@@ -59,6 +59,13 @@ export const Config = {
      * A page cut mid-article shows none that high.
      */
     titleFloor: 0.15,
+    /**
+     * A chosen title whose word pairs the body prints fewer than `weak` of (a related headline,
+     * a tagline) gives way to a later headline-shaped line of the head whose pairs the body
+     * prints at least `strong` of, when the model gives that line title at least `minTitle`
+     * (`pipeline/classifier/HeadlineSupport.ts`).
+     */
+    titleSupport: { weak: 0.15, strong: 0.25, minTitle: 0.05 },
     /** How many of the model's strongest features `kind_evidence` names. */
     evidenceFeatures: 3,
     /** `pnpm train`: L2 penalty, full-batch Adam steps and step size. */

@@ -9,6 +9,13 @@
  * The translation flag is measured twice: with the outlet table's knowledge of
  * French editions as one feature, and with no outlet knowledge at all (the
  * model trained and read without it).
+ *
+ * The outlet is measured twice too: with the outlet table as shipped (every gold
+ * outlet has a row, so this is the table's coverage more than the finding), and
+ * with a table that has never heard of the held-out fold's outlets (their rows
+ * dropped: names, aliases, domains), which is how an outlet the table does not
+ * know is found. Either is judged against the full table (a domain of the
+ * labelled outlet counts as that outlet).
  */
 import type { Outlet } from "../../schemas/Rules.ts"
 import { Config } from "../Config.ts"
@@ -16,14 +23,21 @@ import type { LineModel } from "../classifier/LineModel.ts"
 import type { TranslationModel } from "../classifier/TranslationModel.ts"
 import type { CleanSegment, Translated, WithMetadata } from "../Document.ts"
 import { describeDocument, documentId, pipelineVersion, type StageContext } from "../Process.ts"
-import { lookupOutlet, type OutletIndex, type RuleBook } from "../rules/RuleBook.ts"
+import { lookupOutlet, type OutletIndex, type RuleBook, withoutOutlets } from "../rules/RuleBook.ts"
 import { buildRows } from "../stages/BuildRows.ts"
 import type { Detector } from "../stages/DetectLanguage.ts"
+import { findOutlet } from "../stages/FindOutlet.ts"
 import { atThreshold, flagTranslation } from "../stages/FlagTranslation.ts"
 import type { GoldPage } from "../train/GoldPages.ts"
 import { type LabelledLine, labelledLines, trainLineModel } from "../train/LineTraining.ts"
 import { type TranslationExample, trainTranslationModel, translationExample } from "../train/TranslationTraining.ts"
-import { type DocumentField, type DocumentJudgement, documentAccuracy, judgeDocument } from "./DocumentScore.ts"
+import {
+  type DocumentField,
+  type DocumentJudgement,
+  documentAccuracy,
+  judgeDocument,
+  outletRight
+} from "./DocumentScore.ts"
 import type { GoldLine } from "./Gold.ts"
 import { formatReport, type PredictedSegment, type Report, score } from "./Score.ts"
 import { formatTranslationFigures, type TranslationFigures, translationFigures } from "./TranslationScore.ts"
@@ -68,6 +82,18 @@ export interface CrossValidation {
   readonly thresholds: ReadonlyArray<ThresholdFigures>
   /** The pages whose `mt_status` is wrong without outlet knowledge, with what it was derived from. */
   readonly statusWrongWithoutOutlet: ReadonlyArray<StatusWrong>
+  /** The outlet found with a table that has no row of the held-out outlets: share of labelled pages right ... */
+  readonly outletUnseen: number
+  /** ... and every page's outlet so found. */
+  readonly outletsUnseen: ReadonlyArray<UnseenOutlet>
+}
+
+/** A page's outlet as found with the table without its fold's outlets. */
+export interface UnseenOutlet {
+  readonly file: string
+  readonly expected: string
+  readonly got: string
+  readonly right: boolean
 }
 
 /** A page whose `mt_status` is wrong: the gold's, the one derived, the flagged share and the highest segment score. */
@@ -89,6 +115,26 @@ export interface Cleaned {
 
 const pageKey = (page: GoldPage): string => `${page.set}/${page.file}`
 
+/** Two names (or domains) the outlet table takes for one outlet. */
+const sameOutletIn =
+  (index: OutletIndex) =>
+  (a: string, b: string): boolean => {
+    const x = lookupOutlet(index, a)
+    return x !== undefined && x === lookupOutlet(index, b)
+  }
+
+/** The table's rows for the outlets labelled on some pages (every alternative): what a table not knowing them lacks. */
+export const labelledOutlets = (pages: ReadonlyArray<GoldPage>, index: OutletIndex): ReadonlySet<Outlet> => {
+  const rows = new Set<Outlet>()
+  for (const page of pages) {
+    for (const name of (page.document?.outlet ?? "").split("|")) {
+      const row = name.trim() === "" ? undefined : lookupOutlet(index, name)
+      if (row !== undefined) rows.add(row)
+    }
+  }
+  return rows
+}
+
 /** Judges one gold page, cleaned through every stage, against its labels. */
 export const judgeCleanedPage = (page: GoldPage, doc: Translated, rules: RuleBook): Cleaned => {
   const key = pageKey(page)
@@ -104,10 +150,7 @@ export const judgeCleanedPage = (page: GoldPage, doc: Translated, rules: RuleBoo
       rawText: row.raw_text
     })
   )
-  const sameOutlet = (a: string, b: string) => {
-    const x = lookupOutlet(rules.outlets, a)
-    return x !== undefined && x === lookupOutlet(rules.outlets, b)
-  }
+  const sameOutlet = sameOutletIn(rules.outlets)
   const judgement =
     page.document === null
       ? null
@@ -238,10 +281,19 @@ export const crossValidate = (
       const same = reflagged.segments.every((segment, i) => segment.mtFlag === flagged.segments[i]!.mtFlag)
       return same ? atDefault : judgeCleanedPage(page, reflagged, rules)
     })
+  const outletsUnseen: Array<UnseenOutlet> = []
+  const sameOutlet = sameOutletIn(rules.outlets)
   groups.forEach((group, index) => {
     onFold(group.length === 1 ? group[0]! : `${group.length} outlets`, index, groups.length)
     const heldOut = new Set(group)
     const { models, described } = trainFold(pages, allLines, heldOut, rules, detect)
+    const unseen = withoutOutlets(
+      rules.outlets,
+      labelledOutlets(
+        pages.filter((page) => heldOut.has(page.outlet)),
+        rules.outlets
+      )
+    )
     const withOutlet: RuleBook = { ...rules, lineModel: models.line, translationModel: models.translation }
     const blind: RuleBook = {
       ...withOutlet,
@@ -253,6 +305,16 @@ export const crossValidate = (
       const cleaned: Array<Cleaned> = []
       const cleanedWithoutOutlet: Array<Cleaned> = []
       for (const page of held) {
+        const doc = described.get(page)!
+        if (page.document !== null) {
+          const got = findOutlet(doc.segments, doc.hints, doc.sourcePath, unseen)
+          outletsUnseen.push({
+            file: pageKey(page),
+            expected: page.document.outlet ?? "",
+            got: got ?? "",
+            right: outletRight(page.document.outlet, got, sameOutlet)
+          })
+        }
         const flagged = flagTranslation(described.get(page)!, withOutlet)
         const flaggedBlind = flagTranslation(described.get(page)!, blind)
         const judged = judgeCleanedPage(page, flagged, rules)
@@ -303,6 +365,9 @@ export const crossValidate = (
     ...pooled,
     perOutlet,
     statusWrongWithoutOutlet: statusWrongWithoutOutlet.sort((a, b) => (a.file < b.file ? -1 : 1)),
+    outletUnseen:
+      outletsUnseen.length === 0 ? 1 : outletsUnseen.filter((page) => page.right).length / outletsUnseen.length,
+    outletsUnseen: outletsUnseen.sort((a, b) => (a.file < b.file ? -1 : 1)),
     translation: translationFigures(pooled.report, pooled.judgements),
     translationWithoutOutlet: translationFigures(pooledWithoutOutlet.report, pooledWithoutOutlet.judgements),
     thresholds: cvThresholds.map((threshold, i) => {
@@ -347,6 +412,7 @@ export const formatCrossValidation = (cv: CrossValidation): string => {
     "",
     `pages (${cv.judgements.length} with page labels), share right:`,
     ...Object.entries(cv.documents).map(([field, value]) => `  ${field.padEnd(10)} ${percent(value)}`),
+    `  outlet, table without the held-out outlets ${percent(cv.outletUnseen)}`,
     "",
     "machine translation:",
     ...formatTranslationFigures("with the outlet table's knowledge of French editions", cv.translation),
@@ -388,6 +454,10 @@ export const formatCrossValidation = (cv: CrossValidation): string => {
       const f = field as keyof typeof j.expected
       out.push(`  ${j.file}  ${field}: expected ${JSON.stringify(j.expected[f])} got ${JSON.stringify(j.got[f])}`)
     }
+  }
+  out.push("", "outlet with the table without the held-out outlets, found (+) or not (-): expected, got:")
+  for (const o of cv.outletsUnseen) {
+    out.push(`  ${o.right ? "+" : "-"} ${o.file}  ${JSON.stringify(o.expected)} ${JSON.stringify(o.got)}`)
   }
   out.push(
     "",

@@ -54,20 +54,25 @@ const dateRight = (cell: string, got: PredictedDocument): boolean =>
     return day === got.publishedDate
   })
 
+/** The outlet as labelled (any alternative), or one the outlet table takes for the same (a domain of it). */
+export const outletRight = (
+  cell: string | null,
+  got: string | null,
+  sameOutlet: (a: string, b: string) => boolean = () => false
+): boolean =>
+  textRight(cell, got) || (got !== null && alternatives(cell).some((name) => name !== "" && sameOutlet(name, got)))
+
 export const judgeDocument = (
   gold: GoldDocument,
   got: PredictedDocument,
   sameOutlet: (a: string, b: string) => boolean = () => false
 ): DocumentJudgement => {
-  const outletRight =
-    textRight(gold.outlet, got.outlet) ||
-    (got.outlet !== null && alternatives(gold.outlet).some((name) => name !== "" && sameOutlet(name, got.outlet!)))
   return {
     file: gold.file,
     right: {
       title: titleRight(gold.title, got.title),
       date: dateRight(gold.published, got),
-      outlet: outletRight,
+      outlet: outletRight(gold.outlet, got.outlet, sameOutlet),
       author: textRight(gold.author, got.author),
       language: gold.language === got.language,
       mt: gold.mt === got.mtStatus

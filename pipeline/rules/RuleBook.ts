@@ -198,6 +198,19 @@ const indexOutlets = (outlets: ReadonlyArray<Outlet>): OutletIndex => {
     for (const domain of outlet.domains) byDomain.set(domain, outlet)
     for (const alias of [outlet.name, ...outlet.aliases]) byAlias.set(alias.toLocaleLowerCase("vi"), outlet)
   }
+  return indexOf(byDomain, byAlias)
+}
+
+/**
+ * The table without some of its outlets (their names, aliases and domains), as if it had never
+ * known them: what the evaluation by outlets left out finds outlets with on the held-out pages.
+ */
+export const withoutOutlets = (index: OutletIndex, dropped: ReadonlySet<Outlet>): OutletIndex => {
+  const keep = (map: ReadonlyMap<string, Outlet>) => new Map([...map].filter(([, outlet]) => !dropped.has(outlet)))
+  return indexOf(keep(index.byDomain), keep(index.byAlias))
+}
+
+const indexOf = (byDomain: ReadonlyMap<string, Outlet>, byAlias: ReadonlyMap<string, Outlet>): OutletIndex => {
   const keys = [...byAlias.keys(), ...byDomain.keys()]
     .filter((key) => key.length >= 3)
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))

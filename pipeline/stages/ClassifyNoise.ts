@@ -10,8 +10,9 @@
  * 3. Body is protected: a line the model calls noise stays content when the
  *    model still gives content at least `Config.classifier.contentProtect`
  *    (removing an article's sentence is worse than keeping a stray line).
- * 4. One title per page: the line most likely to be it; a second headline-like
- *    line takes its next best kind. A page the model gives none takes the head's
+ * 4. One title per page: the line most likely to be it (unless the body does not
+ *    bear it out and bears out a later headline of the head: `HeadlineSupport.ts`);
+ *    a second headline-like line takes its next best kind. A page the model gives none takes the head's
  *    likeliest line when the model gives it `Config.classifier.titleFloor`.
  *
  * The rule whose kind was chosen keeps its captures (an author's name, an
@@ -21,6 +22,7 @@
 import type { NoiseRule } from "../../schemas/Rules.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
+import { supportedHeadline } from "../classifier/HeadlineSupport.ts"
 import { lineFeatures, lineWords, type RuleHits } from "../classifier/LineFeatures.ts"
 import { featureName, type LineModel, vectorize } from "../classifier/LineModel.ts"
 import { probabilities, type SparseVector } from "../classifier/Softmax.ts"
@@ -238,10 +240,25 @@ const keepOneTitle = (
   // A title the markup gives (an HTML `<h1>`) is the page's one title: the model's go to their next kind.
   const marked = decisions.some((d) => d.kind === "title" && d.p === undefined)
   if (title < 0) return
-  const keep =
+  const likeliest =
     marked || inHead.length === 0
       ? -1
       : inHead.reduce((a, b) => (decisions[b]!.p![title]! > decisions[a]!.p![title]! ? b : a))
+  // A title the body does not bear out gives way to a later headline of the head that it does.
+  const supported =
+    likeliest < 0 || recordTitle !== null
+      ? undefined
+      : supportedHeadline(
+          {
+            texts: segments.map((segment) => segment.text),
+            isBody: (i) => decisions[i]!.kind === "body",
+            titleProbability: (i) => decisions[i]!.p?.[title] ?? 0,
+            headlineShaped: (text) => isHeadlineLike(text) && canBeTitle(text)
+          },
+          likeliest,
+          headEnd
+        )
+  const keep = supported ?? likeliest
   let sentenceTitle = false
   for (const i of [...inHead, ...late]) {
     if (i === keep) continue
@@ -273,6 +290,12 @@ const keepOneTitle = (
           : "layout:second-title"
     ]
     if (i <= headEnd && endsInFullStop(segments[i]!.text)) sentenceTitle = true
+  }
+  if (supported !== undefined) {
+    const d = decisions[supported]!
+    d.kind = "title"
+    d.score = d.p![title]!
+    d.evidence = [...d.evidence, "layout:headline-support"]
   }
   // A head whose likeliest title is a sentence has no headline the floor could find above it (a site name).
   if (keep < 0 && !marked && !sentenceTitle && recordTitle === null) raiseTitle(segments, decisions, title, headEnd)

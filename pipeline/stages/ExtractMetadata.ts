@@ -33,6 +33,9 @@ import { findOutlet } from "./FindOutlet.ts"
 
 const trailingDate =
   /(?<![\d/.-]\s?)\s+[([]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[)\]]?$/u
+/** A publication stamp (a date and a time) printed before the headline, glued to it or not (`19/12/2017 00:58Bí thư …`). */
+const leadingStamp =
+  /^[([]?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s*(?=[\p{Lu}"“«'‘])/u
 const leadingSeparators = /^[/|>»•·–—*#■▪►▶◆●-]+\s*/u
 /** A scraper's `date` field glued before the headline, its value an ISO date or month (`date 2025-12-26 <headline>`). */
 const leadingDateField = /^date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)/iu
@@ -60,12 +63,15 @@ const withoutBreadcrumb = (line: string): string => {
 
 /**
  * The headline of a title line: without a publication stamp (a date and a time) printed after it
- * (`… nửa nhiệm kỳ (03/02/2019 21:20)`; a date range of the headline stays), a breadcrumb glued
+ * (`… nửa nhiệm kỳ (03/02/2019 21:20)`; a date range of the headline stays) or before it
+ * (`19/12/2017 00:58Bí thư …`), a breadcrumb glued
  * before it (`Home / Page d'accueil / Actualités générales / <headline>`) or a breadcrumb's separator
  * left before it (`/ Đề nghị …`), or a stray mark after it (a table pipe, a bullet).
  */
 export const headlineOf = (line: string): string | null => {
-  const headline = withoutBreadcrumb(line.replace(trailingDate, "").trim().replace(leadingDateField, ""))
+  const headline = withoutBreadcrumb(
+    line.replace(trailingDate, "").trim().replace(leadingDateField, "").replace(leadingStamp, "")
+  )
     .replace(leadingSeparators, "")
     .replace(trailingMarks, "")
     .trim()

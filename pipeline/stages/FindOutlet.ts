@@ -21,6 +21,21 @@
  * A tag the table does not know is kept as printed only when it is a domain; an
  * outlet the table does not know, named by a source line's rule (`Theo Báo X`),
  * is kept as printed when nothing above names one.
+ *
+ * Where none of that names an outlet the table knows (an outlet it has never
+ * heard of), what the page prints of itself still does, before any other
+ * outlet its chrome happens to name:
+ *
+ * 7. the dateline tag as printed when it is shaped like an outlet's tag
+ *    (`(VOVWORLD) -`, `(Dân trí) -`), also on a head line of its own
+ *    (`(VTC News) -`);
+ * 8. a domain printed in a site-name, source, byline or dateline line
+ *    (`Nguồn: baochinhphu.vn`, `© vietnamplus.vn`, `Theo dõi Tinmoi.vn trên
+ *    Google news`, a source URL, also on a line of its own taken for body):
+ *    the table's name for it where the table knows the domain, else the
+ *    domain itself (lower case, without `www.`);
+ * 9. the host of the page's URL, or of a folder or file of its path named by
+ *    one (`tinmoi.vn/…`), as a domain.
  */
 import type { Outlet } from "../../schemas/Rules.ts"
 import type { CleanSegment, DocumentHints } from "../Document.ts"
@@ -43,6 +58,44 @@ const byHost = (index: OutletIndex, host: string): Outlet | undefined => {
   return undefined
 }
 
+/** A tag shaped like an outlet's own: a capital or digit first, at most four words, no sentence punctuation (and letters: not a span of dates). */
+const tagLike = /^[\p{Lu}\d][\p{L}\d+&.'’/-]*(?: [\p{L}\d+&.'’/-]+){0,3}$/u
+/** A head line that is only a bracketed dateline tag (`(VTC News) -`), the lede starting on the next line. */
+const tagLine = /^\((?<tag>[^()]{2,40})\)\s*[-–—:]?$/u
+/** A domain or a URL's host printed in a line; not an e-mail's (read from bylines above), not a file name's. */
+const printedDomain =
+  /(?<![\p{L}\d@.-])(?:[a-z]+:\/\/)?(?:www\.)?(?<domain>[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org|fr|info))(?![\p{L}\d-]|\.[\p{L}])/giu
+/** The lines where a page names itself: its site name and tagline, source, byline and dateline lines. */
+const selfKinds = new Set(["ui", "source", "byline", "dateline"])
+/** A line that is only an attribution to a URL (`Theo https://…`, `source: https://…`), whatever kind it was given. */
+const sourceUrlLine = /^(?:theo|nguồn|source|selon|d['’]après)\s*:?\s*https?:\/\/\S+$/iu
+
+/** The page's own printed name where the table does not know it (7 and 8 above), with `named` for one it knows. */
+const printedSelf = (
+  segments: ReadonlyArray<CleanSegment>,
+  index: OutletIndex,
+  named: (outlet: Outlet) => string
+): string | undefined => {
+  for (const segment of segments) {
+    const tag =
+      segment.prefixOutlet ??
+      (selfKinds.has(segment.kind) ? tagLine.exec(segment.text.trim())?.groups?.tag?.trim() : undefined)
+    if (tag === undefined || tag === null) continue
+    const known = lookupOutlet(index, tag)
+    if (known !== undefined) return named(known)
+    if (tagLike.test(tag) && /\p{L}{2}/u.test(tag)) return tag
+  }
+  for (const segment of segments) {
+    if (!selfKinds.has(segment.kind) && !sourceUrlLine.test(segment.text.trim())) continue
+    for (const match of segment.text.matchAll(printedDomain)) {
+      const domain = match.groups!.domain!.toLowerCase()
+      const known = byHost(index, domain)
+      return known === undefined ? domain : named(known)
+    }
+  }
+  return undefined
+}
+
 const chromeKinds = new Set(["ui", "other_noise", "dateline", "byline", "source", "ad", "comment", "ticker", "title"])
 
 /** Domains written without their dots, as file names slug them: `vietnamvn` for `vietnam.vn`. */
@@ -57,9 +110,20 @@ const dotlessDomains = (index: OutletIndex): ReadonlyMap<string, Outlet> => {
 const slugsOf = new WeakMap<OutletIndex, Map<string, Outlet>>()
 
 /** Path words of a site's name: `42_tinmoi-ubkt.txt` gives `tinmoi`, `tienphong.vn/x.html` gives `tienphong.vn`. */
+const pathHost = /^(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org))(?:$|[^a-z0-9])/u
+
+/** A host a folder or file of the path is named by (`tienphong.vn/x.html`), whether the table knows it or not. */
+const hostInPath = (sourcePath: string): string | undefined => {
+  for (const part of sourcePath.toLowerCase().split(/[/\\]/u)) {
+    const host = pathHost.exec(part)?.[1]
+    if (host !== undefined) return host
+  }
+  return undefined
+}
+
 const fromPath = (index: OutletIndex, sourcePath: string): Outlet | undefined => {
   for (const part of sourcePath.toLowerCase().split(/[/\\]/u)) {
-    const host = /^(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org))(?:$|[^a-z0-9])/u.exec(part)?.[1]
+    const host = pathHost.exec(part)?.[1]
     if (host !== undefined) {
       const outlet = byHost(index, host)
       if (outlet !== undefined) return outlet
@@ -106,6 +170,10 @@ export const findOutlet = (
   }
   if (hints.outlet !== null) return lookupOutlet(index, hints.outlet)?.name ?? hints.outlet
   if (fromUrl !== undefined) return fromUrl.name
+  const self = site === undefined ? printedSelf(segments, index, own) : undefined
+  if (self !== undefined) return self
+  const unknownSite = site === undefined ? (host ?? hostInPath(sourcePath)) : undefined
+  if (unknownSite !== undefined) return unknownSite.toLowerCase().replace(/^www\./u, "")
   for (const segment of segments) {
     if (!chromeKinds.has(segment.kind)) continue
     const named = firstOutletMentioned(index, segment.text)

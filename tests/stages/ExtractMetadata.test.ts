@@ -98,6 +98,13 @@ describe("dates", () => {
     ],
     ["Les promesses de l'ère numérique | ", "Les promesses de l'ère numérique"],
     ['Le Vietnam, "ami sûr et fiable"', 'Le Vietnam, "ami sûr et fiable"'],
+    // a publication stamp glued before it (vi-national/24_docnhanh-bi-thu-thanh-hoa-pho-chu-tich-ngo-van-tuan.txt,
+    // line 13); a headline opening on a date and no time stays whole
+    [
+      "19/12/2017 00:58Bí thư Thanh Hóa nói về việc của Phó Chủ tịch UBND Ngô Văn Tuấn: 'Sẽ xử lý theo quy định'",
+      "Bí thư Thanh Hóa nói về việc của Phó Chủ tịch UBND Ngô Văn Tuấn: 'Sẽ xử lý theo quy định'"
+    ],
+    ["30/4/1975 Giải phóng miền Nam", "30/4/1975 Giải phóng miền Nam"],
     // a headline with a slash of its own, or one crumb only, stays whole
     ["Hà Nội / TP.HCM: giá xăng giảm từ 15 giờ chiều nay", "Hà Nội / TP.HCM: giá xăng giảm từ 15 giờ chiều nay"]
   ])(

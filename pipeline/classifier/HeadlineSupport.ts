@@ -1,0 +1,87 @@
+/**
+ * Whether the body bears a headline out: the share of the headline's word pairs (bigrams,
+ * case and marks as printed, NFC, lower case) that the page's body lines also print. An
+ * article's own headline shares some of its wording with its lede and paragraphs; a related
+ * item's headline, a site's tagline or a section banner taken for the title shares almost none.
+ *
+ * `supportedHeadline`: a chosen title the body bears out less than
+ * `Config.classifier.titleSupport.weak` gives way to a later line of the page's head, shaped as a
+ * headline, that the body bears out at least `strong` and the model gives title at least
+ * `minTitle`; the best supported such line.
+ */
+import { Config } from "../Config.ts"
+
+/** The word pairs of a text: `Hội nghị Trung ương` gives `hội nghị`, `nghị trung`, `trung ương`. */
+export const wordPairs = (text: string): ReadonlySet<string> => {
+  const words =
+    text
+      .normalize("NFC")
+      .toLocaleLowerCase("vi")
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  const pairs = new Set<string>()
+  for (let i = 0; i + 1 < words.length; i++) pairs.add(`${words[i]} ${words[i + 1]}`)
+  return pairs
+}
+
+/** The share of a headline's word pairs found among the body's; `null` for a headline of one word. */
+export const headlineSupport = (headline: string, bodyPairs: ReadonlySet<string>): number | null => {
+  const pairs = wordPairs(headline)
+  if (pairs.size === 0) return null
+  let shared = 0
+  for (const pair of pairs) if (bodyPairs.has(pair)) shared++
+  return shared / pairs.size
+}
+
+export interface SupportThresholds {
+  readonly weak: number
+  readonly strong: number
+  readonly minTitle: number
+}
+
+export interface HeadLines {
+  /** Every line's text, in page order. */
+  readonly texts: ReadonlyArray<string>
+  /** Whether a line is the page's body (its pairs are what a headline is measured against). */
+  readonly isBody: (index: number) => boolean
+  /** The model's probability that a line is the title. */
+  readonly titleProbability: (index: number) => number
+  /** Whether a line is shaped as a headline (short, unfinished, no credit). */
+  readonly headlineShaped: (text: string) => boolean
+}
+
+/** The body's word pairs, without some lines (the headline measured and the chosen title). */
+const bodyPairsWithout = (lines: HeadLines, left: ReadonlySet<number>): ReadonlySet<string> => {
+  const pairs = new Set<string>()
+  lines.texts.forEach((text, i) => {
+    if (left.has(i) || !lines.isBody(i)) return
+    for (const pair of wordPairs(text)) pairs.add(pair)
+  })
+  return pairs
+}
+
+/**
+ * The line that should be the title instead of `chosen`, or `undefined`: only when the body
+ * bears `chosen` out less than `weak`, the line after it up to `headEnd` (included) that is
+ * headline-shaped, given title at least `minTitle` and borne out at least `strong`, the best borne out.
+ */
+export const supportedHeadline = (
+  lines: HeadLines,
+  chosen: number,
+  headEnd: number,
+  thresholds: SupportThresholds = Config.classifier.titleSupport
+): number | undefined => {
+  const own = headlineSupport(lines.texts[chosen]!, bodyPairsWithout(lines, new Set([chosen])))
+  if (own === null || own >= thresholds.weak) return undefined
+  let best: number | undefined
+  let bestSupport: number = thresholds.strong
+  for (let i = chosen + 1; i <= headEnd && i < lines.texts.length; i++) {
+    const text = lines.texts[i]!
+    if (lines.titleProbability(i) < thresholds.minTitle || !lines.headlineShaped(text)) continue
+    const support = headlineSupport(text, bodyPairsWithout(lines, new Set([chosen, i])))
+    if (support !== null && support >= bestSupport) {
+      best = i
+      bestSupport = support
+    }
+  }
+  return best
+}
