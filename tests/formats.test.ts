@@ -81,7 +81,11 @@ describe("one article in every input format", () => {
       expect(expectedSegments.length).toBeGreaterThan(5)
       for (const other of [`${stem}.html`, `export.csv#${i + 1}`, `export.jsonl#${i + 1}`]) {
         expect(view(segments, other), other).toEqual(expectedSegments)
-        expect(view(documents, other), other).toEqual(expectedDocument)
+        // the CSV record carries a url: where the text names no outlet, its host is the outlet
+        const expected = other.startsWith("export.csv#")
+          ? expectedDocument.map((row) => ({ ...row, outlet: row.outlet ?? "example.vn" }))
+          : expectedDocument
+        expect(view(documents, other), other).toEqual(expected)
       }
     })
     const formats = await query(
