@@ -24,7 +24,7 @@ export const wordPairs = (text: string): ReadonlySet<string> => {
 }
 
 /** The share of a headline's word pairs found among the body's; `null` for a headline of one word. */
-export const headlineSupport = (headline: string, bodyPairs: ReadonlySet<string>): number | null => {
+export const headlineSupport = (headline: string, bodyPairs: Pick<ReadonlySet<string>, "has">): number | null => {
   const pairs = wordPairs(headline)
   if (pairs.size === 0) return null
   let shared = 0
@@ -49,14 +49,24 @@ export interface HeadLines {
   readonly headlineShaped: (text: string) => boolean
 }
 
-/** The body's word pairs, without some lines (the headline measured and the chosen title). */
-const bodyPairsWithout = (lines: HeadLines, left: ReadonlySet<number>): ReadonlySet<string> => {
-  const pairs = new Set<string>()
+/** How many body lines print each word pair: counted once per page, not once per line measured. */
+const bodyPairCounts = (lines: HeadLines): ReadonlyMap<string, number> => {
+  const counts = new Map<string, number>()
   lines.texts.forEach((text, i) => {
-    if (left.has(i) || !lines.isBody(i)) return
-    for (const pair of wordPairs(text)) pairs.add(pair)
+    if (!lines.isBody(i)) return
+    for (const pair of wordPairs(text)) counts.set(pair, (counts.get(pair) ?? 0) + 1)
   })
-  return pairs
+  return counts
+}
+
+/** The body's word pairs without some lines (the headline measured and the chosen title). */
+const bodyPairsWithout = (
+  lines: HeadLines,
+  counts: ReadonlyMap<string, number>,
+  left: ReadonlyArray<number>
+): Pick<ReadonlySet<string>, "has"> => {
+  const leftPairs = left.filter((i) => lines.isBody(i)).map((i) => wordPairs(lines.texts[i]!))
+  return { has: (pair) => (counts.get(pair) ?? 0) > leftPairs.filter((own) => own.has(pair)).length }
 }
 
 /**
@@ -70,14 +80,15 @@ export const supportedHeadline = (
   headEnd: number,
   thresholds: SupportThresholds = Config.classifier.titleSupport
 ): number | undefined => {
-  const own = headlineSupport(lines.texts[chosen]!, bodyPairsWithout(lines, new Set([chosen])))
+  const counts = bodyPairCounts(lines)
+  const own = headlineSupport(lines.texts[chosen]!, bodyPairsWithout(lines, counts, [chosen]))
   if (own === null || own >= thresholds.weak) return undefined
   let best: number | undefined
   let bestSupport: number = thresholds.strong
   for (let i = chosen + 1; i <= headEnd && i < lines.texts.length; i++) {
     const text = lines.texts[i]!
     if (lines.titleProbability(i) < thresholds.minTitle || !lines.headlineShaped(text)) continue
-    const support = headlineSupport(text, bodyPairsWithout(lines, new Set([chosen, i])))
+    const support = headlineSupport(text, bodyPairsWithout(lines, counts, [chosen, i]))
     if (support !== null && support >= bestSupport) {
       best = i
       bestSupport = support
