@@ -222,10 +222,6 @@ export const namesWithDateOrTag = (text: string, inByline: boolean): Lang | null
   return isNames ? (calendar ?? "und") : null
 }
 
-/** Whether `text` is names with a date or an agency tag and nothing else, in no language. */
-export const isNamesWithDateOrTag = (text: string, inByline: boolean): boolean =>
-  namesWithDateOrTag(text, inByline) === "und"
-
 /** Below this many letters a rule's own language is trusted over a statistical guess. */
 const RULE_LANGUAGE_MAX_LETTERS = 40
 
@@ -288,11 +284,12 @@ const wordCount = (text: string): number => text.split(/[^\p{L}]+/u).filter((wor
 
 /** No lower-case letter and two capitals or more: a heading, a name or an acronym in capitals. */
 const inCapitals = (text: string): boolean => !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2
-/** A word of four letters or more holding a vowel: words, not acronyms (`VNA/CVN`, `HYTV`). */
+/**
+ * A word of four letters or more holding a vowel: words, not acronyms (`VNA/CVN`, `HYTV`). A
+ * letter's marks taken off (NFD) leave its base vowel: `ư` is `u`, `ặ` is `a`.
+ */
 const hasWord = (text: string): boolean =>
-  (text.match(/[\p{L}\p{M}]{4,}/gu) ?? []).some((word) =>
-    /[aeiouyàâäéèêëîïôöùûüăơưáảãạấầẩẫậắằẳẵặẹẻẽếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/iu.test(word)
-  )
+  (text.match(/[\p{L}\p{M}]{4,}/gu) ?? []).some((word) => /[aeiouy]/iu.test(word.normalize("NFD")))
 
 export const guessLanguage = (
   original: string,

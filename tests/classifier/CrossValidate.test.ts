@@ -8,17 +8,17 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Either } from "effect"
 import { Config } from "../../pipeline/Config.ts"
-import { crossValidate } from "../../pipeline/evaluate/CrossValidate.ts"
+import { crossValidateYielding } from "../../pipeline/evaluate/CrossValidate.ts"
 import { buildRuleBook, defaultRuleTables } from "../../pipeline/rules/RuleBook.ts"
 import { makeEldDetector } from "../../pipeline/services/Eld.ts"
 import { loadGoldPages } from "../../pipeline/train/GoldPages.ts"
 import { belowFloors } from "../support/floors.ts"
 
 describe("cross-validated by outlet, three folds", () => {
-  it("stays above the floor", { timeout: 240_000 }, () => {
+  it("stays above the floor", { timeout: 240_000 }, async () => {
     const rules = Either.getOrThrow(buildRuleBook({ ...defaultRuleTables, lineModel: null }))
     const pages = loadGoldPages(rules.outlets)
-    const result = crossValidate(pages, rules, makeEldDetector(Config.language.detectable), () => {}, 3)
+    const result = await crossValidateYielding(pages, rules, makeEldDetector(Config.language.detectable), 3)
     const { report, documents } = result
     expect(result.folds).toBe(3)
     expect(result.outlets).toBeGreaterThanOrEqual(140)
