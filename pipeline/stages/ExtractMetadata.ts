@@ -9,7 +9,9 @@
  *   (`Selon Vietnam+`, `Theo TTXVN`); the format's `og:site_name` or `source`
  *   field; the domain of its URL. Names are normalised through the outlet
  *   table; an outlet not in it is kept as printed.
- * - author: the name a byline rule captured, else the format's author field.
+ * - author: the name a byline rule captured; else the names of a byline, or of a
+ *   signature with its date, once its date, tags and label are off
+ *   (`BylineNames.ts`); else the format's author field.
  * - published date and time: the format's machine-readable date
  *   (`article:published_time`, `<time datetime>`, a `published` field); else a
  *   byline or dateline's full date; else a full date in the page's head (a site
@@ -20,6 +22,7 @@
 import { Config } from "../Config.ts"
 import type { CleanSegment, DocumentHints, Metadata, Segmented, WithMetadata } from "../Document.ts"
 import type { RuleBook } from "../rules/RuleBook.ts"
+import { namesOfDatedSignature, namesOfSignature } from "./BylineNames.ts"
 import {
   findFullDate,
   findLedeDate,
@@ -84,6 +87,16 @@ const findAuthor = (segments: ReadonlyArray<CleanSegment>): string | null => {
     // A byline the markup labelled (`<p class="author">`) is the name itself.
     const author = segment.captures.author ?? (segment.hint === "byline" ? segment.text : undefined)
     if (author !== undefined && author.length <= 60 && /\p{L}/u.test(author)) return author
+  }
+  // A byline no rule captured, or a signature with its date the classifier called a dateline: its names.
+  for (const segment of segments) {
+    const names =
+      segment.kind === "byline"
+        ? namesOfSignature(segment.text)
+        : segment.kind === "dateline"
+          ? namesOfDatedSignature(segment.text)
+          : null
+    if (names !== null) return names
   }
   return null
 }

@@ -40,6 +40,8 @@ describe("cross-validated by outlet, three folds", () => {
     // titles .865 -> .870, dates .863 -> .865, noise F1 .883 -> .887
     // 2026-12-06 after the day's outlet and title work, 3 folds: noise P .904 R .850 F1 .876, kept .990, kind .787,
     // line language .977; pages: title .874, date .857, outlet .867 (.174 without the held-out outlets), author .843
+    // A byline's names when no rule captured them, and a signature's with its date (BylineNames.ts): author
+    // .843 -> .934 at 3 folds (.847 -> .948 at 10)
     expect(
       belowFloors(
         {
@@ -67,7 +69,7 @@ describe("cross-validated by outlet, three folds", () => {
           date: 0.84,
           outlet: 0.83,
           outletUnseen: 0.15,
-          author: 0.8,
+          author: 0.9,
           language: 0.98
         }
       )
