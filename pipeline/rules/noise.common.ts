@@ -51,6 +51,21 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "A lone close button of an overlay or video player; next to player widgets it becomes `ticker`."
   },
   {
+    id: "common.ticker.player-clock",
+    lang: null,
+    kind: "ticker",
+    pattern: String.raw`^(?:\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|0?0:00)$`,
+    certain: true,
+    note: "An audio or video player's clock (`0:00 / 0:00`, position over length) and its lone `0:00` counter, what a scraper keeps of a read-aloud or video player above the article (Báo Bắc Kạn, Tin nhanh chứng khoán): player UI is `ticker`. A printed time of day is never over another or zero."
+  },
+  {
+    id: "common.source.agency-tag",
+    lang: null,
+    kind: "source",
+    pattern: String.raw`^\(?(?!(?:PV|BBT|CTV|NV|TG)\b)[A-Z][A-Z0-9&+]{1,5}(?:\s*[/–-]\s*[A-Z][A-Z0-9&+]{1,5}){0,2}\)?\.?$`,
+    note: "A line of nothing but an agency or outlet tag in capitals (`AFP`, `CPV`, `VNA/CVN`, `HYTV`): the attribution closing a reprint (LABELLING.md `source`), on five outlets of the gold; not the staff credits `PV`, `BBT`, `CTV` (reporter, editorial board, contributor: bylines), nor a name in capitals with its marks or spaces (`DUY CUONG`)."
+  },
+  {
     id: "common.ui.translation-notice",
     lang: null,
     kind: "ui",
@@ -106,6 +121,14 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     kind: "byline",
     pattern: String.raw`^(?<author>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4})\s*[-–|,]\s*(?:\p{L}+\s+\p{L}+\s*,\s*)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2})?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?$`,
     note: "A name followed by a date and time on one line (`Minh Anh - 12/03/2024 08:15`), a byline without e-mail."
+  },
+  {
+    id: "common.byline.name-desk-date",
+    lang: null,
+    kind: "byline",
+    pattern: String.raw`^(?!(?:Thứ|Chủ nhật|Ngày|Cập nhật|Đăng|Lúc|Hôm nay|Updated|Published|Posted|Publié|Mis à jour|Le)(?![\p{L}]))(?<author>\p{L}[\p{L}.]*(?:[ -]+\p{L}[\p{L}.]*){0,5}?)(?:\s*\([^()]{1,40}\))*\s+\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?$`,
+    caseInsensitive: true,
+    note: "A name, maybe with its desk or role in brackets, then the date and time with no separator (`ANH HUY (báo lao động) 18/01/2026 15:22 (GMT+7)`, `NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09`, `Hà Vũ 17/08/2024 09:30`): a byline with its date (LABELLING.md), on Công Đoàn, Báo Quảng Nam and Hà Nội Mới; the words that open a dateline (`Thứ`, `Cập nhật`, `Publié`) are not a name."
   },
   {
     id: "common.ui.share",

@@ -56,12 +56,12 @@ export const frenchNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "Video-player widget labels of French pages."
   },
   {
-    id: "fr.dateline.relative",
+    id: "fr.ticker.relative-time",
     lang: "fr",
-    kind: "dateline",
+    kind: "ticker",
     pattern: String.raw`^il y a\s+\d+\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois)$`,
     caseInsensitive: true,
-    note: "A relative timestamp on its own line (`il y a 2 heures`)."
+    note: "A relative time on its own line (`il y a 2 heures`): the age of a playlist or most-recent item split from its headline (`ticker`, as vi.ticker.relative-time)."
   },
   {
     id: "fr.ticker.playlist-item",

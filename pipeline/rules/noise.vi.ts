@@ -73,12 +73,12 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "Video-player widget labels (`ĐANG PHÁT`, now playing)."
   },
   {
-    id: "vi.dateline.relative",
+    id: "vi.ticker.relative-time",
     lang: "vi",
-    kind: "dateline",
+    kind: "ticker",
     pattern: String.raw`^\d+\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng)\s+trước$`,
     caseInsensitive: true,
-    note: "A relative timestamp on its own line (`1 giờ trước`)."
+    note: "A relative time on its own line (`11 giờ trước`, `1 ngày trước`): the age of a playlist or most-recent item a scraper split from its headline (LABELLING.md: playlists with relative times are `ticker`); an article prints its own date absolute."
   },
   {
     id: "vi.ticker.playlist-item",

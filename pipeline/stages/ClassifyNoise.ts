@@ -320,6 +320,22 @@ const joinNeighbours = (
   })
 }
 
+/**
+ * A line of nothing but table pipes right above a caption is the picture's cell of a photo table
+ * whose image the scraper dropped (the ` |` that `![]() |` leaves without its markdown): `image`,
+ * as LABELLING.md calls image residue. Elsewhere a pipe line stays table residue.
+ */
+const imageCells = (segments: ReadonlyArray<LineSegment>, decisions: Array<Decision>): void => {
+  decisions.forEach((decision, index) => {
+    if (decision.kind !== "other_noise" || !/^[\s|]*\|[\s|]*$/u.test(segments[index]!.text)) return
+    let next = index + 1
+    while (next < segments.length && segments[next]!.text.trim().length === 0) next++
+    if (decisions[next]?.kind !== "caption") return
+    decision.kind = "image"
+    decision.evidence = [...decision.evidence, "layout:image-cell"]
+  })
+}
+
 /** The first content line of the page, with a headline-like line after it: where a `head` rule applies. */
 const atHead = (segments: ReadonlyArray<LineSegment>, index: number): boolean => {
   const first = segments.findIndex((segment) => segment.text.length > 0)
@@ -371,6 +387,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
       doc.markup === "text" ? (doc.hints.title ?? null) : null
     )
   joinNeighbours(ruled, decisions)
+  imageCells(doc.segments, decisions)
   const segments = doc.segments.map((segment, index): ClassifiedSegment => {
     const decision = decisions[index]!
     const match = ruled[index]!.match
