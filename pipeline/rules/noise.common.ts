@@ -18,19 +18,19 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     id: "common.image.tag",
     lang: null,
     kind: "image",
-    pattern: String.raw`^(?:<img\b[^>]*>|\[(?:image|img|photo|picture|ảnh|hình|hình ảnh)(?:\s*\d+)?\])$`,
+    pattern: String.raw`^(?:<img\b[^>]*>|\[(?:image|img|photo|picture|ảnh|hình|hình ảnh)(?:\s*\d+)?\]|(?:logo|banner|img)(?:[\s_-]+[\p{L}\d]+){0,3})$`,
     caseInsensitive: true,
     certain: true,
-    note: "A raw <img> tag or a bracketed image placeholder that a text dump kept instead of the picture."
+    note: "A raw <img> tag or a bracketed image placeholder that a text dump kept instead of the picture, or the alt text a template gives its pictures (`Logo`, `Banner`, `img`, `LOGO dai hoi`: four outlets of the gold)."
   },
   {
     id: "common.image.file",
     lang: null,
     kind: "image",
-    pattern: String.raw`^(?:[\w.-]+\.(?:jpe?g|png|gif|webp|bmp)|(?:jpe?g|png|gif|webp)\s*[-–,]\s*[\d.,]+\s*(?:ko|mo|kb|mb|o|b))$`,
+    pattern: String.raw`^(?:[\p{L}\p{N}_.-]*\.(?:jpe?g|png|gif|webp|bmp)\)?|(?:jpe?g|png|gif|webp)\s*[-–,]\s*[\d.,]+\s*(?:ko|mo|kb|mb|o|b))$`,
     caseInsensitive: true,
     certain: true,
-    note: "An image's file name alone on a line (`W-thiet-ke-….jpeg`, `img-2915.jpg`: Vietnam.vn, Nhân Dân) or its type and size (`JPEG - 32.1 ko` under a picture on Viet Tan's French site): what a scraper keeps of a picture."
+    note: "An image's file name alone on a line (`W-thiet-ke-….jpeg`, `img-2915.jpg`: Vietnam.vn, Nhân Dân) or its type and size (`JPEG - 32.1 ko` under a picture on Viet Tan's French site), with Vietnamese letters (`QUỐC-HỘI-HỌP-TOÀN-THỂ.jpg`) or as the tail of a broken markdown image (`.jpg)`): what a scraper keeps of a picture."
   },
   {
     id: "common.residue.table",

@@ -42,9 +42,9 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     id: "vi.related.phrase",
     lang: "vi",
     kind: "related",
-    pattern: String.raw`^(?:Cùng chuyên mục|Cùng chủ đề|Có thể bạn quan tâm|Đọc thêm|Xem thêm|Đọc nhiều|Xem nhiều|Chuyên mục|Đọc tiếp|Xem tiếp)(?:\s*(?::|>>|»)\s*.*)?$`,
+    pattern: String.raw`^(?:Cùng chuyên mục|Cùng chủ đề|Có thể bạn quan tâm|Đọc thêm|Xem thêm|Đọc nhiều(?: nhất)?|Xem nhiều(?: nhất)?|Mới nhất|Mới\s*[-–]\s*Nóng|Chuyên mục|Đọc tiếp|Xem tiếp)(?:\s*(?::|>>|»)\s*.*)?$`,
     caseInsensitive: true,
-    note: "Further related-block headers (`Cùng chuyên mục`, `Xem thêm:`); whole line or followed by a colon, so a body sentence starting `Xem thêm các ...` is not taken."
+    note: "Further related-block headers (`Cùng chuyên mục`, `Xem thêm:`, `Xem nhiều nhất`, `MỚI - NÓNG`); whole line or followed by a colon, so a body sentence starting `Xem thêm các ...` is not taken."
   },
   {
     id: "vi.related.link-line",
@@ -71,6 +71,15 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     pattern: String.raw`^(?:Đang phát|Đang xem|Phát lại|Tiếp theo|Tự động phát|Video đang phát|Xem video|Đang trực tiếp|Trực tiếp)$`,
     caseInsensitive: true,
     note: "Video-player widget labels (`ĐANG PHÁT`, now playing)."
+  },
+  {
+    id: "vi.ticker.programme-status",
+    certain: true,
+    lang: "vi",
+    kind: "ticker",
+    pattern: String.raw`^.{3,200}\((?:đang phát|phát lại|trực tiếp)\)$`,
+    caseInsensitive: true,
+    note: "A broadcast programme listed with its status in brackets (`Ca nhạc-Nhập hệ VOV3 (đang phát)`, `... (Phát lại)`): a radio or TV player's playlist (`ticker`), as `ĐANG PHÁT` alone."
   },
   {
     id: "vi.ticker.relative-time",

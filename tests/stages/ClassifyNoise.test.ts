@@ -31,6 +31,8 @@ describe("text rules, by family", () => {
     ["img-2915.jpg", "image"],
     ["W-thiet-ke-sour-co-ten-10-1.jpeg |", "image"],
     ["JPEG - 32.1 ko", "image"],
+    ["QUỐC-HỘI-HỌP-TOÀN-THỂ.jpg", "image"],
+    ["Logo", "image"],
     ["Le rapport complet est publié sous le nom bilan-2024.jpg sur le site du ministère.", "none"]
   ])("image placeholders and alt slugs: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
 
@@ -47,6 +49,8 @@ describe("text rules, by family", () => {
   it.each([
     ["NOUVELLES CONNEXES |", "related"],
     ["Articles connexes", "related"],
+    ["→ A LIRE AUSSI : Promesse de mariage", "related"],
+    ["Xem nhiều nhất", "related"],
     ["Lire aussi : Le Vietnam et la France renforcent leur coopération", "related"],
     ["Tin liên quan", "related"],
     ["TIN MỚI", "related"],
@@ -69,6 +73,7 @@ describe("text rules, by family", () => {
     ["Your browser does not support the video tag.", "ticker"],
     ["Your browser doesn’t support HTML5", "ticker"],
     ["0:00 / 0:00", "ticker"],
+    ["Ca nhạc-Nhập hệ VOV3 (đang phát)", "ticker"],
     ["1 giờ trước", "ticker"],
     ["2 hours ago", "ticker"],
     ["Mời các đại biểu phát biểu ý kiến về dự thảo luật đất đai sửa đổi trong phiên thảo luận sáng nay.", "none"]
