@@ -337,7 +337,7 @@ const imageCells = (segments: ReadonlyArray<LineSegment>, decisions: Array<Decis
 }
 
 /** A stem, a dash and a picture number (`<headline> - ảnh 1`, `<headline> - 3`), maybe a caption glued after it. */
-const numberedAlt = /^(.+?)\s*[-–]\s*(?:ảnh|hình|anh|photo)?\s*\d{1,2}(?!\d)/iu
+const numberedAlt = /^(.+?)\s+[-–]\s*(?:ảnh|hình|anh|photo)?\s*\d{1,2}(?!\d)/iu
 const stemKey = (text: string): string => text.toLocaleLowerCase("vi").replace(/[^\p{L}\p{N}]+/gu, "")
 
 /**
@@ -353,8 +353,9 @@ const numberedAltText = (segments: ReadonlyArray<LineSegment>, decisions: Array<
     const found = numberedAlt.exec(probe)
     // A caption glued after the number that is longer than the alt text makes the line a caption.
     if (found === null || probe.length - found[0].length > found[0].length) return ""
+    // A stem of words, not a date (`Saturday 2025-06-14`): ten letters at least.
     const key = stemKey(found[1]!)
-    return key.length >= 10 ? key : ""
+    return key.replace(/\p{N}+/gu, "").length >= 10 ? key : ""
   })
   const lines = new Set(segments.map((segment) => stemKey(segment.text)))
   const counts = new Map<string, number>()
