@@ -91,6 +91,15 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "An ISO 8601 timestamp on its own line, as exported by feeds and some CMS templates."
   },
   {
+    id: "common.source.url",
+    certain: true,
+    lang: null,
+    kind: "source",
+    pattern: String.raw`^(?:Theo|Nguồn(?: tin)?|Source|Sources|Selon|D['’]après|Lire l['’]article (?:complet|original) sur|Read (?:the )?(?:full|original) article (?:on|at))\s*:?\s*(?:(?:https?://|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|fr|com|net|org|info)(?:/\S*)?)$`,
+    caseInsensitive: true,
+    note: "An attribution that is a link alone (`Theo https://baokhanhhoa.vn/...`, `source: https://www.lecourrier.vn/...`, `Lire l'article complet sur: lemonde.fr` with its address): a reprint's `source` line, never the article's text (Hội LHPN Khánh Hòa, an Overblog reprint, Syfeed)."
+  },
+  {
     id: "common.source.bare",
     lang: null,
     kind: "source",

@@ -101,6 +101,8 @@ describe("text rules, by family", () => {
     ["Source", "source"],
     ["Theo TTXVN", "source"],
     ["Nguồn: VTV", "source"],
+    ["Theo https://baokhanhhoa.vn/chinh-tri/202108/lanh-dao-tinh-tham", "source"],
+    ["Lire l'article complet sur: lemonde.fr", "source"],
     ["Source : VNA", "source"],
     [body.fr, "none"],
     [body.frSource, "none"],
