@@ -18,19 +18,19 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     id: "common.image.tag",
     lang: null,
     kind: "image",
-    pattern: String.raw`^(?:<img\b[^>]*>|\[(?:image|img|photo|picture|ảnh|hình|hình ảnh)(?:\s*\d+)?\])$`,
+    pattern: String.raw`^(?:<img\b[^>]*>|\[(?:image|img|photo|picture|ảnh|hình|hình ảnh)(?:\s*\d+)?\]|(?:logo|banner|img)(?:[\s_-]+[\p{L}\d]+){0,3})$`,
     caseInsensitive: true,
     certain: true,
-    note: "A raw <img> tag or a bracketed image placeholder that a text dump kept instead of the picture."
+    note: "A raw <img> tag or a bracketed image placeholder that a text dump kept instead of the picture, or the alt text a template gives its pictures (`Logo`, `Banner`, `img`, `LOGO dai hoi`: four outlets of the gold)."
   },
   {
     id: "common.image.file",
     lang: null,
     kind: "image",
-    pattern: String.raw`^(?:[\w.-]+\.(?:jpe?g|png|gif|webp|bmp)|(?:jpe?g|png|gif|webp)\s*[-–,]\s*[\d.,]+\s*(?:ko|mo|kb|mb|o|b))$`,
+    pattern: String.raw`^(?:[\p{L}\p{N}_.-]*\.(?:jpe?g|png|gif|webp|bmp)\)?|(?:jpe?g|png|gif|webp)\s*[-–,]\s*[\d.,]+\s*(?:ko|mo|kb|mb|o|b))$`,
     caseInsensitive: true,
     certain: true,
-    note: "An image's file name alone on a line (`W-thiet-ke-….jpeg`, `img-2915.jpg`: Vietnam.vn, Nhân Dân) or its type and size (`JPEG - 32.1 ko` under a picture on Viet Tan's French site): what a scraper keeps of a picture."
+    note: "An image's file name alone on a line (`W-thiet-ke-….jpeg`, `img-2915.jpg`: Vietnam.vn, Nhân Dân) or its type and size (`JPEG - 32.1 ko` under a picture on Viet Tan's French site), with Vietnamese letters (`QUỐC-HỘI-HỌP-TOÀN-THỂ.jpg`) or as the tail of a broken markdown image (`.jpg)`): what a scraper keeps of a picture."
   },
   {
     id: "common.residue.table",
@@ -49,6 +49,21 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     pattern: String.raw`^[Xx×✕✖✗]$`,
     certain: true,
     note: "A lone close button of an overlay or video player; next to player widgets it becomes `ticker`."
+  },
+  {
+    id: "common.ticker.player-clock",
+    lang: null,
+    kind: "ticker",
+    pattern: String.raw`^(?:\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|0?0:00)$`,
+    certain: true,
+    note: "An audio or video player's clock (`0:00 / 0:00`, position over length) and its lone `0:00` counter, what a scraper keeps of a read-aloud or video player above the article (Báo Bắc Kạn, Tin nhanh chứng khoán): player UI is `ticker`. A printed time of day is never over another or zero."
+  },
+  {
+    id: "common.source.agency-tag",
+    lang: null,
+    kind: "source",
+    pattern: String.raw`^\(?(?!(?:PV|BBT|CTV|NV|TG)\b)[A-Z][A-Z0-9&+]{1,5}(?:\s*[/–-]\s*[A-Z][A-Z0-9&+]{1,5}){0,2}\)?\.?$`,
+    note: "A line of nothing but an agency or outlet tag in capitals (`AFP`, `CPV`, `VNA/CVN`, `HYTV`): the attribution closing a reprint (LABELLING.md `source`), on five outlets of the gold; not the staff credits `PV`, `BBT`, `CTV` (reporter, editorial board, contributor: bylines), nor a name in capitals with its marks or spaces (`DUY CUONG`)."
   },
   {
     id: "common.ui.translation-notice",
@@ -74,6 +89,15 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     kind: "dateline",
     pattern: String.raw`^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?$`,
     note: "An ISO 8601 timestamp on its own line, as exported by feeds and some CMS templates."
+  },
+  {
+    id: "common.source.url",
+    certain: true,
+    lang: null,
+    kind: "source",
+    pattern: String.raw`^(?:Theo|Nguồn(?: tin)?|Source|Sources|Selon|D['’]après|Lire l['’]article (?:complet|original) sur|Read (?:the )?(?:full|original) article (?:on|at))\s*:?\s*(?:(?:https?://|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|fr|com|net|org|info)(?:/\S*)?)$`,
+    caseInsensitive: true,
+    note: "An attribution that is a link alone (`Theo https://baokhanhhoa.vn/...`, `source: https://www.lecourrier.vn/...`, `Lire l'article complet sur: lemonde.fr` with its address): a reprint's `source` line, never the article's text (Hội LHPN Khánh Hòa, an Overblog reprint, Syfeed)."
   },
   {
     id: "common.source.bare",
@@ -106,6 +130,14 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     kind: "byline",
     pattern: String.raw`^(?<author>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4})\s*[-–|,]\s*(?:\p{L}+\s+\p{L}+\s*,\s*)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2})?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?$`,
     note: "A name followed by a date and time on one line (`Minh Anh - 12/03/2024 08:15`), a byline without e-mail."
+  },
+  {
+    id: "common.byline.name-desk-date",
+    lang: null,
+    kind: "byline",
+    pattern: String.raw`^(?!(?:Thứ|Chủ nhật|Ngày|Cập nhật|Đăng|Lúc|Hôm nay|Updated|Published|Posted|Publié|Mis à jour|Le)(?![\p{L}]))(?<author>\p{L}[\p{L}.]*(?:[ -]+\p{L}[\p{L}.]*){0,5}?)(?:\s*\([^()]{1,40}\))*\s+\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?$`,
+    caseInsensitive: true,
+    note: "A name, maybe with its desk or role in brackets, then the date and time with no separator (`ANH HUY (báo lao động) 18/01/2026 15:22 (GMT+7)`, `NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09`, `Hà Vũ 17/08/2024 09:30`): a byline with its date (LABELLING.md), on Công Đoàn, Báo Quảng Nam and Hà Nội Mới; the words that open a dateline (`Thứ`, `Cập nhật`, `Publié`) are not a name."
   },
   {
     id: "common.ui.share",

@@ -34,18 +34,18 @@ export const englishNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     id: "en.ticker.player-fallback",
     lang: "en",
     kind: "ticker",
-    pattern: String.raw`^Your browser does not support (?:the )?(?:HTML5 )?(?:audio|video)(?: element| tag| player)?\.?$`,
+    pattern: String.raw`^Your browser does(?: not|n['’]t) support (?:the )?(?:HTML5|(?:HTML5 )?(?:audio|video)(?: element| tag| player)?)\.?$`,
     caseInsensitive: true,
     certain: true,
-    note: "The fallback text an <audio> or <video> player prints where the browser cannot play it (the usual template text, kept by text scrapers: Vietbao's read-aloud player); a player widget, never the article."
+    note: "The fallback text an <audio> or <video> player prints where the browser cannot play it (the usual template text, kept by text scrapers: Vietbao's read-aloud player, VOA's `Your browser doesn’t support HTML5`); a player widget, never the article."
   },
   {
-    id: "en.dateline.relative",
+    id: "en.ticker.relative-time",
     lang: "en",
-    kind: "dateline",
+    kind: "ticker",
     pattern: String.raw`^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$`,
     caseInsensitive: true,
-    note: "A relative timestamp on its own line (`2 hours ago`)."
+    note: "A relative time on its own line (`2 hours ago`): the age of a playlist or most-recent item split from its headline (`ticker`, as vi.ticker.relative-time)."
   },
   {
     id: "en.ticker.playlist-item",

@@ -19,9 +19,9 @@ export const frenchNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     id: "fr.related.phrase",
     lang: "fr",
     kind: "related",
-    pattern: String.raw`^(?:Lire aussi|Lire également|À lire aussi|A lire aussi|À lire également|Voir aussi|À voir aussi|Sur le même sujet|Dans la même rubrique|Plus d['’]actualités|Les plus lus|Dernières nouvelles|Dernières infos|À la une)(?:\s*(?::|>>|»)\s*.*)?$`,
+    pattern: String.raw`^(?:[→►▶»>•]\s*)?(?:Lire aussi|Lire également|À lire aussi|A lire aussi|À lire également|Voir aussi|À voir aussi|Sur le même sujet|Dans la même rubrique|Plus d['’]actualités|Les plus lus|Dernières nouvelles|Dernières infos|À la une|Autres(?: articles| actualités| nouvelles| infos)?|Nouveaux articles|Derniers articles)(?:\s*(?::|>>|»)\s*.*)?$`,
     caseInsensitive: true,
-    note: "Further related-block headers (`Lire aussi :`, `Sur le même sujet`), whole line or followed by a colon and a headline."
+    note: "Further related-block headers (`Lire aussi :`, `Sur le même sujet`, `Autres`, `Nouveaux articles`), whole line or followed by a colon and a headline, maybe after an arrow (`→ A LIRE AUSSI : ...`)."
   },
   {
     id: "fr.source.attribution",
@@ -56,12 +56,12 @@ export const frenchNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "Video-player widget labels of French pages."
   },
   {
-    id: "fr.dateline.relative",
+    id: "fr.ticker.relative-time",
     lang: "fr",
-    kind: "dateline",
+    kind: "ticker",
     pattern: String.raw`^il y a\s+\d+\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois)$`,
     caseInsensitive: true,
-    note: "A relative timestamp on its own line (`il y a 2 heures`)."
+    note: "A relative time on its own line (`il y a 2 heures`): the age of a playlist or most-recent item split from its headline (`ticker`, as vi.ticker.relative-time)."
   },
   {
     id: "fr.ticker.playlist-item",

@@ -42,9 +42,9 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     id: "vi.related.phrase",
     lang: "vi",
     kind: "related",
-    pattern: String.raw`^(?:Cùng chuyên mục|Cùng chủ đề|Có thể bạn quan tâm|Đọc thêm|Xem thêm|Đọc nhiều|Xem nhiều|Chuyên mục|Đọc tiếp|Xem tiếp)(?:\s*(?::|>>|»)\s*.*)?$`,
+    pattern: String.raw`^(?:Cùng chuyên mục|Cùng chủ đề|Có thể bạn quan tâm|Đọc thêm|Xem thêm|Đọc nhiều(?: nhất)?|Xem nhiều(?: nhất)?|Mới nhất|Mới\s*[-–]\s*Nóng|Chuyên mục|Đọc tiếp|Xem tiếp)(?:\s*(?::|>>|»)\s*.*)?$`,
     caseInsensitive: true,
-    note: "Further related-block headers (`Cùng chuyên mục`, `Xem thêm:`); whole line or followed by a colon, so a body sentence starting `Xem thêm các ...` is not taken."
+    note: "Further related-block headers (`Cùng chuyên mục`, `Xem thêm:`, `Xem nhiều nhất`, `MỚI - NÓNG`); whole line or followed by a colon, so a body sentence starting `Xem thêm các ...` is not taken."
   },
   {
     id: "vi.related.link-line",
@@ -73,12 +73,21 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "Video-player widget labels (`ĐANG PHÁT`, now playing)."
   },
   {
-    id: "vi.dateline.relative",
+    id: "vi.ticker.programme-status",
+    certain: true,
     lang: "vi",
-    kind: "dateline",
+    kind: "ticker",
+    pattern: String.raw`^.{3,200}\((?:đang phát|phát lại|trực tiếp)\)$`,
+    caseInsensitive: true,
+    note: "A broadcast programme listed with its status in brackets (`Ca nhạc-Nhập hệ VOV3 (đang phát)`, `... (Phát lại)`): a radio or TV player's playlist (`ticker`), as `ĐANG PHÁT` alone."
+  },
+  {
+    id: "vi.ticker.relative-time",
+    lang: "vi",
+    kind: "ticker",
     pattern: String.raw`^\d+\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng)\s+trước$`,
     caseInsensitive: true,
-    note: "A relative timestamp on its own line (`1 giờ trước`)."
+    note: "A relative time on its own line (`11 giờ trước`, `1 ngày trước`): the age of a playlist or most-recent item a scraper split from its headline (LABELLING.md: playlists with relative times are `ticker`); an article prints its own date absolute."
   },
   {
     id: "vi.ticker.playlist-item",

@@ -320,6 +320,55 @@ const joinNeighbours = (
   })
 }
 
+/**
+ * A line of nothing but table pipes right above a caption is the picture's cell of a photo table
+ * whose image the scraper dropped (the ` |` that `![]() |` leaves without its markdown): `image`,
+ * as LABELLING.md calls image residue. Elsewhere a pipe line stays table residue.
+ */
+const imageCells = (segments: ReadonlyArray<LineSegment>, decisions: Array<Decision>): void => {
+  decisions.forEach((decision, index) => {
+    if (decision.kind !== "other_noise" || !/^[\s|]*\|[\s|]*$/u.test(segments[index]!.text)) return
+    let next = index + 1
+    while (next < segments.length && segments[next]!.text.trim().length === 0) next++
+    if (decisions[next]?.kind !== "caption") return
+    decision.kind = "image"
+    decision.evidence = [...decision.evidence, "layout:image-cell"]
+  })
+}
+
+/** A stem, a dash and a picture number (`<headline> - ảnh 1`, `<headline> - 3`), maybe a caption glued after it. */
+const numberedAlt = /^(.+?)\s+[-–]\s*(?:ảnh|hình|anh|photo)?\s*\d{1,2}(?!\d)/iu
+const stemKey = (text: string): string => text.toLocaleLowerCase("vi").replace(/[^\p{L}\p{N}]+/gu, "")
+
+/**
+ * Alt text a CMS makes of the headline and a picture number (`Clôture du 14e plénum du CC du PCV -
+ * ảnh 1 Photo: VGP`, `Những ngôi nhà trăm năm tuổi ở làng cổ Đông Sơn - 3`): image residue
+ * (LABELLING.md), not a caption. Taken where its stem is another line of the page (the headline)
+ * or numbers two lines or more, and only from a line already called noise; a caption glued after
+ * the number that is longer than the alt text keeps the line a caption (the kind of most characters).
+ */
+const numberedAltText = (segments: ReadonlyArray<LineSegment>, decisions: Array<Decision>): void => {
+  const stems = segments.map((segment) => {
+    const probe = probeOf(segment.text).trim()
+    const found = numberedAlt.exec(probe)
+    // A caption glued after the number that is longer than the alt text makes the line a caption.
+    if (found === null || probe.length - found[0].length > found[0].length) return ""
+    // A stem of words, not a date (`Saturday 2025-06-14`): ten letters at least.
+    const key = stemKey(found[1]!)
+    return key.replace(/\p{N}+/gu, "").length >= 10 ? key : ""
+  })
+  const lines = new Set(segments.map((segment) => stemKey(segment.text)))
+  const counts = new Map<string, number>()
+  for (const stem of stems) if (stem !== "") counts.set(stem, (counts.get(stem) ?? 0) + 1)
+  decisions.forEach((decision, index) => {
+    const stem = stems[index]!
+    if (stem === "" || isContent(decision.kind) || decision.kind === "image") return
+    if (!lines.has(stem) && (counts.get(stem) ?? 0) < 2) return
+    decision.kind = "image"
+    decision.evidence = [...decision.evidence, "layout:numbered-alt"]
+  })
+}
+
 /** The first content line of the page, with a headline-like line after it: where a `head` rule applies. */
 const atHead = (segments: ReadonlyArray<LineSegment>, index: number): boolean => {
   const first = segments.findIndex((segment) => segment.text.length > 0)
@@ -371,6 +420,8 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
       doc.markup === "text" ? (doc.hints.title ?? null) : null
     )
   joinNeighbours(ruled, decisions)
+  imageCells(doc.segments, decisions)
+  numberedAltText(doc.segments, decisions)
   const segments = doc.segments.map((segment, index): ClassifiedSegment => {
     const decision = decisions[index]!
     const match = ruled[index]!.match

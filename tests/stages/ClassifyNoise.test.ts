@@ -31,6 +31,8 @@ describe("text rules, by family", () => {
     ["img-2915.jpg", "image"],
     ["W-thiet-ke-sour-co-ten-10-1.jpeg |", "image"],
     ["JPEG - 32.1 ko", "image"],
+    ["QUỐC-HỘI-HỌP-TOÀN-THỂ.jpg", "image"],
+    ["Logo", "image"],
     ["Le rapport complet est publié sous le nom bilan-2024.jpg sur le site du ministère.", "none"]
   ])("image placeholders and alt slugs: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
 
@@ -47,6 +49,8 @@ describe("text rules, by family", () => {
   it.each([
     ["NOUVELLES CONNEXES |", "related"],
     ["Articles connexes", "related"],
+    ["→ A LIRE AUSSI : Promesse de mariage", "related"],
+    ["Xem nhiều nhất", "related"],
     ["Lire aussi : Le Vietnam et la France renforcent leur coopération", "related"],
     ["Tin liên quan", "related"],
     ["TIN MỚI", "related"],
@@ -67,6 +71,11 @@ describe("text rules, by family", () => {
     // a player's fallback text (Vietbao's read-aloud player; the template's video wording)
     ["Your browser does not support the audio element.", "ticker"],
     ["Your browser does not support the video tag.", "ticker"],
+    ["Your browser doesn’t support HTML5", "ticker"],
+    ["0:00 / 0:00", "ticker"],
+    ["Ca nhạc-Nhập hệ VOV3 (đang phát)", "ticker"],
+    ["1 giờ trước", "ticker"],
+    ["2 hours ago", "ticker"],
     ["Mời các đại biểu phát biểu ý kiến về dự thảo luật đất đai sửa đổi trong phiên thảo luận sáng nay.", "none"]
   ])("broadcast tickers and player widgets: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
 
@@ -84,9 +93,7 @@ describe("text rules, by family", () => {
     ["28/12/2023 09:47", "dateline"],
     ["Thứ năm, 29/01/2015 17:58 GMT+7", "dateline"],
     ["2023-12-28T09:47:00+07:00", "dateline"],
-    ["Publié le 12/03/2024 à 10h30", "dateline"],
-    ["1 giờ trước", "dateline"],
-    ["2 hours ago", "dateline"]
+    ["Publié le 12/03/2024 à 10h30", "dateline"]
   ])("datelines: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
 
   it.each([
@@ -94,6 +101,8 @@ describe("text rules, by family", () => {
     ["Source", "source"],
     ["Theo TTXVN", "source"],
     ["Nguồn: VTV", "source"],
+    ["Theo https://baokhanhhoa.vn/chinh-tri/202108/lanh-dao-tinh-tham", "source"],
+    ["Lire l'article complet sur: lemonde.fr", "source"],
     ["Source : VNA", "source"],
     [body.fr, "none"],
     [body.frSource, "none"],
