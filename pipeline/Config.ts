@@ -158,7 +158,12 @@ export const Config = {
     defaultUtcOffset: "+07:00",
     /** Years outside this range are not publication years. */
     minYear: 1990,
-    maxYear: 2100
+    maxYear: 2100,
+    /**
+     * A lede's day and month dates the page only when it opens the lede: within this many
+     * characters of its start (a place and a dash, `Dans l'après-midi du`, may come first).
+     */
+    ledeDateMaxOffset: 40
   },
   input: {
     /** Files larger than this are rejected as `too_large` without being read. */

@@ -126,6 +126,13 @@ describe("dates", () => {
     expect(findLedeDate("Le Comité a tenu 16 réunions en décembre.")).toBeNull()
   })
 
+  it("reads no lede date further in than its opening: an event the story reports", () => {
+    expect(
+      findLedeDate("La 9e session de la XVe Assemblée nationale (AN) débutera le 5 mai et terminera le 28 juin.")
+    ).toBeNull()
+    expect(findLedeDate("Hô Chi Minh-Ville - Le 1er février, le syndicat")).toMatchObject({ day: 1, month: 2 })
+  })
+
   it("infers the year from a review-and-plan pair: before July the second year, from July the first", () => {
     expect(inferYear(1, "tổng kết công tác năm 2014, triển khai nhiệm vụ năm 2015.", "")).toBe(2015)
     expect(inferYear(12, "examiner le travail en 2024 et déployer les tâches pour 2025", "")).toBe(2024)
@@ -140,6 +147,11 @@ describe("dates", () => {
 
   it("answers null when the text holds no year", () => {
     expect(inferYear(5, "Sáng 12/5, tại Hà Nội", "Sáng 12/5, tại Hà Nội")).toBeNull()
+  })
+
+  it("takes no year printed only elsewhere in the text (an anniversary, a plan's horizon)", () => {
+    const lede = "Le 19 janvier au matin, les délégués ont rendu hommage au Président Hô Chi Minh."
+    expect(inferYear(1, lede, `${lede}\nUn pays développé à l'horizon 2045, 80 ans après 1945.`)).toBeNull()
   })
 })
 
