@@ -37,6 +37,8 @@ export const Config = {
     /** The title, an ad header's headline and related-block items are short, unfinished lines. */
     titleMaxChars: 200,
     titleMaxWords: 35,
+    /** How far under a page's first body line a date stamp (byline, dateline, source) makes it the headline. */
+    stampedHeadlineGap: 2,
     /** A caption under an image is short. */
     captionMaxChars: 250,
     /** Related-block items are headlines. */

@@ -30,6 +30,7 @@ import { shapeRows } from "../classifier/shapes.ts"
 import type { ClassifiedSegment, LineSegment, Segmented } from "../Document.ts"
 import type { Compiled, RuleBook } from "../rules/RuleBook.ts"
 import { probeOf } from "../TextNormalization.ts"
+import { findFullDate } from "./DateParsing.ts"
 
 export { probeOf } from "../TextNormalization.ts"
 
@@ -204,6 +205,36 @@ const raiseTitle = (
 }
 
 /**
+ * A page with no title whose first body line is a headline-sized sentence with the page's date
+ * stamp right under it (a byline, dateline or source line printing a full date, at most
+ * `Config.layout.stampedHeadlineGap` lines below, a sapo between): that line is the headline, printed
+ * with a full stop (automatic translations and aggregators keep one). A lede is not followed by the
+ * article's stamp: the stamp sits between the headline and the text.
+ */
+const raiseStampedHeadline = (
+  segments: ReadonlyArray<LineSegment>,
+  decisions: Array<Decision & { readonly p?: Float64Array }>,
+  title: number,
+  firstBody: number
+): void => {
+  if (firstBody < 0) return
+  const d = decisions[firstBody]
+  const text = segments[firstBody]?.text ?? ""
+  if (d?.p === undefined || !endsInFullStop(text) || !headlineSized(text)) return
+  const stamped = decisions
+    .slice(firstBody + 1, firstBody + 1 + Config.layout.stampedHeadlineGap)
+    .some(
+      (near, k) =>
+        (near.kind === "byline" || near.kind === "dateline" || near.kind === "source") &&
+        findFullDate(segments[firstBody + 1 + k]!.text) !== null
+    )
+  if (!stamped) return
+  d.kind = "title"
+  d.score = d.p[title]!
+  d.evidence = [...d.evidence, "layout:stamped-headline"]
+}
+
+/**
  * Two headlines are the same when, case and marks aside, one holds the other's letters and digits
  * and is at most a third longer (a section label or a date glued to it; not a lede that opens with it).
  */
@@ -299,6 +330,13 @@ const keepOneTitle = (
   }
   // A head whose likeliest title is a sentence has no headline the floor could find above it (a site name).
   if (keep < 0 && !marked && !sentenceTitle && recordTitle === null) raiseTitle(segments, decisions, title, headEnd)
+  if (keep < 0 && !marked && recordTitle === null && !decisions.some((d) => d.kind === "title"))
+    raiseStampedHeadline(
+      segments,
+      decisions,
+      title,
+      decisions.findIndex((d) => d.kind === "body")
+    )
 }
 
 /**

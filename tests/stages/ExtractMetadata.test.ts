@@ -196,6 +196,34 @@ describe("extractMetadata through the stages", () => {
     expect(doc.metadata.publishedDate).toBe("2023-05-06")
   })
 
+  it("takes a sentence with the page's date stamp right under it for the headline (Báo Nghệ An's, vietnam.vn's French pages)", () => {
+    // the model calls sentences body and a date alone a dateline: no line is called title
+    const model: LineModel = {
+      classes: ["title", "body", "dateline"],
+      vocabulary: [],
+      weights: [
+        Float64Array.from(featureNames, () => 0),
+        Float64Array.from(featureNames, (name) => (name === "ends:sentence" ? 3 : 0)),
+        Float64Array.from(featureNames, (name) => (name === "shape:date-numeric" || name === "date:only" ? 6 : 0))
+      ]
+    }
+    const lines = [
+      "Deux camions sont entrés en collision alors qu'ils traversaient la rue à Hoang Mai.",
+      "28/05/2016 12:27",
+      "Le 28 mai à 10 heures du matin, sur la route nationale 1A, deux camions se sont percutés."
+    ]
+    const doc = processDocument(documentOf(lines), { rules: { ...rules, lineModel: model }, detect })
+    expect(doc.segments.map((s) => s.kind)).toEqual(["title", "dateline", "body"])
+    expect(doc.metadata.title).toBe(lines[0])
+    expect(doc.metadata.publishedDate).toBe("2016-05-28")
+    // a lede with no stamp under it stays body
+    const unstamped = processDocument(documentOf([lines[0]!, lines[2]!]), {
+      rules: { ...rules, lineModel: model },
+      detect
+    })
+    expect(unstamped.segments.map((s) => s.kind)).toEqual(["body", "body"])
+  })
+
   it("takes the outlet from a source line, normalised through the outlet table", () => {
     const doc = processLines([
       "Tiêu đề bài viết",
