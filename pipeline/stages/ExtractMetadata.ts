@@ -12,7 +12,7 @@
  * - author: the name a byline rule captured, else the format's author field.
  * - published date and time: the format's machine-readable date
  *   (`article:published_time`, `<time datetime>`, a `published` field); else a
- *   byline or dateline's full date; else a full date in the page's head (a site
+ *   byline or dateline's full date; else a source line's (`Báo Dân trí•20/11/2025`); else a full date in the page's head (a site
  *   name, a desk line, the headline) before the first body line; else a day and month in the lede with the
  *   year inferred (`date_inferred`). A time printed without a zone is taken in
  *   `Config.metadata.defaultUtcOffset`.
@@ -114,6 +114,12 @@ const findPublished = (segments: ReadonlyArray<CleanSegment>, hints: DocumentHin
   if (hinted !== null) return hinted
   for (const segment of segments) {
     if (segment.kind !== "byline" && segment.kind !== "dateline") continue
+    const printed = fromFullDate(segment.text)
+    if (printed !== null) return printed
+  }
+  // An attribution line stamped with the date (an aggregator's `Báo Dân trí•20/11/2025`, `Theo TTXVN, 05/03/2024`).
+  for (const segment of segments) {
+    if (segment.kind !== "source") continue
     const printed = fromFullDate(segment.text)
     if (printed !== null) return printed
   }

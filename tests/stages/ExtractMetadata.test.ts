@@ -224,6 +224,29 @@ describe("extractMetadata through the stages", () => {
     expect(unstamped.segments.map((s) => s.kind)).toEqual(["body", "body"])
   })
 
+  it("reads the date of a source line stamped with it, under the sapo (vietnam.vn's reprints)", () => {
+    const model: LineModel = {
+      classes: ["title", "body", "source"],
+      vocabulary: [],
+      weights: [
+        Float64Array.from(featureNames, (name) => (name === "pos:first" ? 6 : 0)),
+        Float64Array.from(featureNames, (name) => (name === "ends:sentence" ? 3 : 0)),
+        Float64Array.from(featureNames, (name) => (name === "shape:date-numeric" ? 6 : 0))
+      ]
+    }
+    const doc = processDocument(
+      documentOf([
+        "Fortes pluies de Hue à Khanh Hoa",
+        "En seulement onze jours, les habitants des provinces du centre ont dû faire face à deux inondations.",
+        "VietNamNetVietNamNet09/11/2025",
+        "De fortes pluies continues ont provoqué l'inondation de nombreuses zones de la ville de Hue."
+      ]),
+      { rules: { ...rules, lineModel: model }, detect }
+    )
+    expect(doc.segments.map((s) => s.kind)).toEqual(["title", "body", "source", "body"])
+    expect(doc.metadata.publishedDate).toBe("2025-11-09")
+  })
+
   it("takes the outlet from a source line, normalised through the outlet table", () => {
     const doc = processLines([
       "Tiêu đề bài viết",
