@@ -9,7 +9,9 @@
  *   (`Selon Vietnam+`, `Theo TTXVN`); the format's `og:site_name` or `source`
  *   field; the domain of its URL. Names are normalised through the outlet
  *   table; an outlet not in it is kept as printed.
- * - author: the name a byline rule captured, else the format's author field.
+ * - author: the name a byline rule captured; else the name a byline line prints alone, or before a
+ *   desk in brackets and a publication stamp on a byline or dateline (`KIỀU VŨ (báo lao động) 22/05/2025 15:16`);
+ *   else the format's author field.
  * - published date and time: the format's machine-readable date
  *   (`article:published_time`, `<time datetime>`, a `published` field); else a
  *   byline or dateline's full date; else a source line's (`Báo Dân trí•20/11/2025`); else a full date in the page's head (a site
@@ -78,12 +80,40 @@ export const headlineOf = (line: string): string | null => {
   return headline === "" ? null : headline
 }
 
+/** A desk, outlet or role in brackets after a name (`(báo lao động)`, `(tổng hợp)`, `(TTXVN)`). */
+const bracketed = /\s*\([^()]*\)/gu
+/** A publication stamp after a name: a date or a time and whatever follows it. */
+const stampAfterName =
+  /\s*[-–|,•]?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,2}:\d{2}).*$/u
+/** A person's name: one to six words, each opening with a capital (initials `P.` too), joined by spaces, dashes or commas. */
+const nameShaped = /^\p{Lu}[\p{L}.'’]*(?:(?:\s*[-–,]\s*|\s+)\p{Lu}[\p{L}.'’]*){0,5}$/u
+
+/**
+ * The name a byline line the model found prints without a rule to capture it: the whole line
+ * (`Vương Trần`, `QUANG ĐẠI`, `Linh Đan - Hà Lê`) or what stands before a desk in brackets and a
+ * publication stamp (`KIỀU VŨ (báo lao động) 22/05/2025 15:16 (GMT+7)`, `Ngan Hanh - Lam Tung - 10 juillet 2024 09:30`).
+ */
+/** What opens a stamp, not a name: a weekday, `Cập nhật`, `Publié le`. */
+const stampWords =
+  /^(?:thứ\s|chủ nhật|ngày|cập nhật|đăng|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publié|mis à jour|monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|posted)/iu
+
+export const printedName = (line: string): string | null => {
+  const name = line.replace(stampAfterName, "").replace(bracketed, "").trim()
+  return name.length >= 3 && name.length <= 50 && nameShaped.test(name) && !stampWords.test(name) ? name : null
+}
+
 const findAuthor = (segments: ReadonlyArray<CleanSegment>): string | null => {
   for (const segment of segments) {
     if (segment.kind !== "byline") continue
     // A byline the markup labelled (`<p class="author">`) is the name itself.
     const author = segment.captures.author ?? (segment.hint === "byline" ? segment.text : undefined)
     if (author !== undefined && author.length <= 60 && /\p{L}/u.test(author)) return author
+  }
+  // A byline or a dated stamp line that prints a name and nothing a rule reads.
+  for (const segment of segments) {
+    if (segment.kind !== "byline" && segment.kind !== "dateline") continue
+    const name = printedName(segment.text)
+    if (name !== null && (segment.kind === "byline" || name !== segment.text.trim())) return name
   }
   return null
 }

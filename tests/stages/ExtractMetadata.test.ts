@@ -3,7 +3,7 @@ import { featureNames } from "../../pipeline/classifier/LineFeatures.ts"
 import type { LineModel } from "../../pipeline/classifier/LineModel.ts"
 import { processDocument } from "../../pipeline/Pipeline.ts"
 import { findFullDate, findLedeDate, inferYear } from "../../pipeline/stages/DateParsing.ts"
-import { headlineOf } from "../../pipeline/stages/ExtractMetadata.ts"
+import { headlineOf, printedName } from "../../pipeline/stages/ExtractMetadata.ts"
 import { detect, documentOf, processLines, rules } from "../support/pipeline.ts"
 
 describe("dates", () => {
@@ -152,6 +152,24 @@ describe("dates", () => {
   it("takes no year printed only elsewhere in the text (an anniversary, a plan's horizon)", () => {
     const lede = "Le 19 janvier au matin, les délégués ont rendu hommage au Président Hô Chi Minh."
     expect(inferYear(1, lede, `${lede}\nUn pays développé à l'horizon 2045, 80 ans après 1945.`)).toBeNull()
+  })
+})
+
+describe("a byline's printed name", () => {
+  it.each([
+    ["Vương Trần", "Vương Trần"],
+    ["QUANG ĐẠI", "QUANG ĐẠI"],
+    ["Linh Đan - Hà Lê", "Linh Đan - Hà Lê"],
+    ["KIỀU VŨ (báo lao động) 22/05/2025 15:16 (GMT+7)", "KIỀU VŨ"],
+    ["Ngan Hanh - Lam Tung - 10 juillet 2024 09:30", "Ngan Hanh - Lam Tung"],
+    ["Hà Vũ 17/08/2024 09:30", "Hà Vũ"],
+    ["Trọng Đức (TTXVN)", "Trọng Đức"],
+    ["P. Thủy", "P. Thủy"],
+    ["Xem cỡ chữ", null],
+    ["Thứ Sáu, 22/11/2024, 16:08 (GMT+7)", null],
+    ["29/11/2018 15:38", null]
+  ])("%s gives %s", (line, name) => {
+    expect(printedName(line)).toBe(name)
   })
 })
 
