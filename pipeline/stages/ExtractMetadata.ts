@@ -21,7 +21,7 @@
  */
 import { Config } from "../Config.ts"
 import type { CleanSegment, DocumentHints, Metadata, Segmented, WithMetadata } from "../Document.ts"
-import type { RuleBook } from "../rules/RuleBook.ts"
+import { lookupOutlet, type RuleBook } from "../rules/RuleBook.ts"
 import {
   findFullDate,
   findLedeDate,
@@ -97,12 +97,26 @@ const nameShaped = /^\p{Lu}[\p{L}.'’]*(?:(?:\s*[-–,]\s*|\s+)\p{Lu}[\p{L}.'�
 const stampWords =
   /^(?:thứ\s|chủ nhật|ngày|cập nhật|đăng|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publié|mis à jour|monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|posted)/iu
 
+/** An honorific opens a name the story mentions (`Ông Nguyễn Đức Chung`), not a byline's. */
+const honorific = /^(?:ông|bà)\s/iu
+
+/** Each person of a byline: at most four words (`Trần Thị Thanh Thủy`); more is a label (`THẢO LUẬN TẠI HỘI TRƯỜNG`). */
+const personSized = (name: string): boolean =>
+  name.split(/\s*[-–,]\s*/u).every((person) => person.split(/\s+/u).length <= 4)
+
 export const printedName = (line: string): string | null => {
   const name = line.replace(stampAfterName, "").replace(bracketed, "").trim()
-  return name.length >= 3 && name.length <= 50 && nameShaped.test(name) && !stampWords.test(name) ? name : null
+  return name.length >= 3 &&
+    name.length <= 50 &&
+    nameShaped.test(name) &&
+    !stampWords.test(name) &&
+    !honorific.test(name) &&
+    personSized(name)
+    ? name
+    : null
 }
 
-const findAuthor = (segments: ReadonlyArray<CleanSegment>): string | null => {
+const findAuthor = (segments: ReadonlyArray<CleanSegment>, outlets: RuleBook["outlets"]): string | null => {
   for (const segment of segments) {
     if (segment.kind !== "byline") continue
     // A byline the markup labelled (`<p class="author">`) is the name itself.
@@ -113,7 +127,9 @@ const findAuthor = (segments: ReadonlyArray<CleanSegment>): string | null => {
   for (const segment of segments) {
     if (segment.kind !== "byline" && segment.kind !== "dateline") continue
     const name = printedName(segment.text)
-    if (name !== null && (segment.kind === "byline" || name !== segment.text.trim())) return name
+    // An outlet's name on a byline line is its source, not its author.
+    if (name === null || lookupOutlet(outlets, name) !== undefined) continue
+    if (segment.kind === "byline" || name !== segment.text.trim()) return name
   }
   return null
 }
@@ -182,7 +198,7 @@ export const extractMetadata = (doc: Segmented<CleanSegment>, rules: RuleBook): 
     title,
     ...findPublished(doc.segments, doc.hints),
     outlet: findOutlet(doc.segments, doc.hints, doc.sourcePath, rules.outlets),
-    author: findAuthor(doc.segments) ?? doc.hints.author
+    author: findAuthor(doc.segments, rules.outlets) ?? doc.hints.author
   }
   return { ...doc, metadata }
 }

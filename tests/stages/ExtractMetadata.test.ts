@@ -167,7 +167,10 @@ describe("a byline's printed name", () => {
     ["P. Thủy", "P. Thủy"],
     ["Xem cỡ chữ", null],
     ["Thứ Sáu, 22/11/2024, 16:08 (GMT+7)", null],
-    ["29/11/2018 15:38", null]
+    ["29/11/2018 15:38", null],
+    ["Trần Thị Thanh Thủy", "Trần Thị Thanh Thủy"],
+    ["THẢO LUẬN TẠI HỘI TRƯỜNG", null],
+    ["Ông Nguyễn Đức Chung", null]
   ])("%s gives %s", (line, name) => {
     expect(printedName(line)).toBe(name)
   })
