@@ -116,11 +116,18 @@ export const printedName = (line: string): string | null => {
     : null
 }
 
+/** A credit line naming who wrote the article, alone or with its photos. */
+const writerCredit =
+  /^(?:Texte et photos|Texte|Textes et photos|Tin và ảnh|Tin, ảnh|Bài và ảnh|Bài, ảnh|Tác giả|Auteur|Par)\s*:\s*(?<name>.+)$/iu
+
 const findAuthor = (segments: ReadonlyArray<CleanSegment>, outlets: RuleBook["outlets"]): string | null => {
   for (const segment of segments) {
     if (segment.kind !== "byline") continue
     // A byline the markup labelled (`<p class="author">`) is the name itself.
-    const author = segment.captures.author ?? (segment.hint === "byline" ? segment.text : undefined)
+    // A desk or outlet in brackets after the captured name is not the name (`Việt Hùng (Vietnam+)`).
+    const author = (segment.captures.author ?? (segment.hint === "byline" ? segment.text : undefined))
+      ?.replace(/\s*\([^()]*\)$/u, "")
+      .trim()
     if (author !== undefined && author.length <= 60 && /\p{L}/u.test(author)) return author
   }
   // A byline or a dated stamp line that prints a name and nothing a rule reads.
@@ -130,6 +137,13 @@ const findAuthor = (segments: ReadonlyArray<CleanSegment>, outlets: RuleBook["ou
     // An outlet's name on a byline line is its source, not its author.
     if (name === null || lookupOutlet(outlets, name) !== undefined) continue
     if (segment.kind === "byline" || name !== segment.text.trim()) return name
+  }
+  // A credit that names the writer, whatever kind its line took (`Texte et photos : Viêt Cuong - Thông Thiên/VNP/CVN`,
+  // `Tin và ảnh: THU OANH`, `Tác giả: Tuyết Hạnh - Hồng Thư`).
+  for (const segment of segments) {
+    const credited = writerCredit.exec(segment.text)?.groups?.name
+    const name = credited === undefined ? null : printedName(credited.replace(/\s*\/.*$/u, ""))
+    if (name !== null && lookupOutlet(outlets, name) === undefined) return name
   }
   return null
 }

@@ -268,6 +268,18 @@ describe("extractMetadata through the stages", () => {
     expect(doc.metadata.publishedDate).toBe("2025-11-09")
   })
 
+  it("takes the writer a credit line names, without the agencies after a slash", () => {
+    const lines = (credit: string) => [
+      "Tiêu đề bài viết",
+      "Người dân tham gia lễ hội đông vui trong suốt ba ngày cuối tuần vừa qua tại quảng trường.",
+      credit
+    ]
+    expect(processLines(lines("Tin và ảnh: THU OANH")).metadata.author).toBe("THU OANH")
+    expect(processLines(lines("Texte et photos : Viêt Cuong - Thông Thiên/VNP/CVN")).metadata.author).toBe(
+      "Viêt Cuong - Thông Thiên"
+    )
+  })
+
   it("takes the outlet from a source line, normalised through the outlet table", () => {
     const doc = processLines([
       "Tiêu đề bài viết",
