@@ -167,8 +167,20 @@ const photoCredits = shapeRows.filter((row) => row.id === "photo-credit" || row.
  */
 const canBeTitle = (text: string): boolean => {
   const probe = probeOf(text)
-  return !/[,;]["»”’)]*$/u.test(probe) && !endsInFullStop(text) && !photoCredits.some((row) => row.pattern.test(probe))
+  return (
+    !/[,;]["»”’)]*$/u.test(probe) &&
+    !endsInFullStop(text) &&
+    !photoCredits.some((row) => row.pattern.test(probe)) &&
+    !slashCredit.test(probe)
+  )
 }
+
+/**
+ * A credit with a slash: an agency and its photographer in brackets closing a caption
+ * (`… le 19 janvier 2026 à Hanoï ( AFP / Nhac NGUYEN )`), a photo credited to an outlet (`Photo d'illustration/VTV`).
+ */
+const slashCredit =
+  /\(\s*\p{Lu}{2,}\s*\/\s*[^()/]{2,40}\)$|(?:^|\s)(?:Photo|Ảnh)(?: d'illustration| minh họa| minh hoạ)?\s*\/\s*\S+$/iu
 
 /**
  * A line ending in one full stop (not an ellipsis) is a sentence: on pages without a printed
