@@ -37,6 +37,8 @@ export const Config = {
     /** The title, an ad header's headline and related-block items are short, unfinished lines. */
     titleMaxChars: 200,
     titleMaxWords: 35,
+    /** How far under a page's first body line a date stamp (byline, dateline, source) makes it the headline. */
+    stampedHeadlineGap: 2,
     /** A caption under an image is short. */
     captionMaxChars: 250,
     /** Related-block items are headlines. */
@@ -158,7 +160,12 @@ export const Config = {
     defaultUtcOffset: "+07:00",
     /** Years outside this range are not publication years. */
     minYear: 1990,
-    maxYear: 2100
+    maxYear: 2100,
+    /**
+     * A lede's day and month dates the page only when it opens the lede: within this many
+     * characters of its start (a place and a dash, `Dans l'après-midi du`, may come first).
+     */
+    ledeDateMaxOffset: 40
   },
   input: {
     /** Files larger than this are rejected as `too_large` without being read. */

@@ -30,6 +30,7 @@ import { shapeRows } from "../classifier/shapes.ts"
 import type { ClassifiedSegment, LineSegment, Segmented } from "../Document.ts"
 import type { Compiled, RuleBook } from "../rules/RuleBook.ts"
 import { probeOf } from "../TextNormalization.ts"
+import { findFullDate } from "./DateParsing.ts"
 
 export { probeOf } from "../TextNormalization.ts"
 
@@ -166,8 +167,20 @@ const photoCredits = shapeRows.filter((row) => row.id === "photo-credit" || row.
  */
 const canBeTitle = (text: string): boolean => {
   const probe = probeOf(text)
-  return !/[,;]["»”’)]*$/u.test(probe) && !endsInFullStop(text) && !photoCredits.some((row) => row.pattern.test(probe))
+  return (
+    !/[,;]["»”’)]*$/u.test(probe) &&
+    !endsInFullStop(text) &&
+    !photoCredits.some((row) => row.pattern.test(probe)) &&
+    !slashCredit.test(probe)
+  )
 }
+
+/**
+ * A credit with a slash: an agency and its photographer in brackets closing a caption
+ * (`… le 19 janvier 2026 à Hanoï ( AFP / Nhac NGUYEN )`), a photo credited to an outlet (`Photo d'illustration/VTV`).
+ */
+const slashCredit =
+  /\(\s*\p{Lu}{2,}\s*\/\s*[^()/]{2,40}\)$|(?:^|\s)(?:Photo|Ảnh)(?: d'illustration| minh họa| minh hoạ)?\s*\/\s*\S+$/iu
 
 /**
  * A line ending in one full stop (not an ellipsis) is a sentence: on pages without a printed
@@ -201,6 +214,36 @@ const raiseTitle = (
   d.kind = "title"
   d.score = d.p![title]!
   d.evidence = [...d.evidence, "layout:title-floor"]
+}
+
+/**
+ * A page with no title whose first body line is a headline-sized sentence with the page's date
+ * stamp right under it (a byline, dateline or source line printing a full date, at most
+ * `Config.layout.stampedHeadlineGap` lines below, a sapo between): that line is the headline, printed
+ * with a full stop (automatic translations and aggregators keep one). A lede is not followed by the
+ * article's stamp: the stamp sits between the headline and the text.
+ */
+const raiseStampedHeadline = (
+  segments: ReadonlyArray<LineSegment>,
+  decisions: Array<Decision & { readonly p?: Float64Array }>,
+  title: number,
+  firstBody: number
+): void => {
+  if (firstBody < 0) return
+  const d = decisions[firstBody]
+  const text = segments[firstBody]?.text ?? ""
+  if (d?.p === undefined || !endsInFullStop(text) || !headlineSized(text)) return
+  const stamped = decisions
+    .slice(firstBody + 1, firstBody + 1 + Config.layout.stampedHeadlineGap)
+    .some(
+      (near, k) =>
+        (near.kind === "byline" || near.kind === "dateline" || near.kind === "source") &&
+        findFullDate(segments[firstBody + 1 + k]!.text) !== null
+    )
+  if (!stamped) return
+  d.kind = "title"
+  d.score = d.p[title]!
+  d.evidence = [...d.evidence, "layout:stamped-headline"]
 }
 
 /**
@@ -299,6 +342,13 @@ const keepOneTitle = (
   }
   // A head whose likeliest title is a sentence has no headline the floor could find above it (a site name).
   if (keep < 0 && !marked && !sentenceTitle && recordTitle === null) raiseTitle(segments, decisions, title, headEnd)
+  if (keep < 0 && !marked && recordTitle === null && !decisions.some((d) => d.kind === "title"))
+    raiseStampedHeadline(
+      segments,
+      decisions,
+      title,
+      decisions.findIndex((d) => d.kind === "body")
+    )
 }
 
 /**

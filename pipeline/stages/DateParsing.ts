@@ -10,7 +10,9 @@
  *   the text (`janvier 2018`); a year-end pair in the date's sentence
  *   (`tổng kết năm 2014, triển khai nhiệm vụ năm 2015`: the event falls between
  *   them, so a date from July on belongs to the first year, before July to the
- *   second); the latest year in that sentence; the latest year in the text.
+ *   second); the latest year in that sentence. A year printed only elsewhere in the
+ *   text (an anniversary's `1954`, a plan's `2045`, a mandate) does not date the
+ *   lede's day: no year, no date.
  */
 import { Config } from "../Config.ts"
 
@@ -164,8 +166,16 @@ const firstValid = (text: string, patterns: ReadonlyArray<RegExp>): PrintedDate 
 /** A complete date (with year) printed in a byline or dateline. */
 export const findFullDate = (text: string): PrintedDate | null => firstValid(text, fullDatePatterns)
 
-/** A day and month opening a lede, with or without a year. */
-export const findLedeDate = (text: string): PrintedDate | null => firstValid(text, dayMonthPatterns)
+/**
+ * A day and month opening a lede, with or without a year: within its first
+ * `Config.metadata.ledeDateMaxOffset` characters (`Sáng 27/1, …`, `Hô Chi Minh-Ville - Le 1er février, …`).
+ * A date further in is an event's the story reports (a session that `débutera le 5 mai`, a
+ * verdict `confirmé en appel le 3 décembre dernier`), not the day the news was written.
+ */
+export const findLedeDate = (text: string): PrintedDate | null => {
+  const date = firstValid(text, dayMonthPatterns)
+  return date !== null && date.index <= Config.metadata.ledeDateMaxOffset ? date : null
+}
 
 const yearPattern = /(?<![\d/.-])(?:19|20)\d{2}(?![\d])/gu
 
@@ -195,16 +205,14 @@ const sameMonthYear = (text: string, month: number): number | null => {
   return null
 }
 
-/** The year of a day and month printed without one; `null` when the text gives no clue. */
+/** The year of a day and month printed without one; `null` when neither the text's same month nor the date's sentence gives it. */
 export const inferYear = (month: number, sentence: string, wholeText: string): number | null => {
   const printed = sameMonthYear(wholeText, month)
   if (printed !== null) return printed
   const local = yearsIn(sentence)
   const pair = local.find((year) => local.includes(year + 1))
   if (pair !== undefined) return month >= 7 ? pair : pair + 1
-  if (local.length > 0) return Math.max(...local)
-  const anywhere = yearsIn(wholeText)
-  return anywhere.length > 0 ? Math.max(...anywhere) : null
+  return local.length > 0 ? Math.max(...local) : null
 }
 
 const pad = (value: number): string => String(value).padStart(2, "0")

@@ -9,19 +9,22 @@
  *   (`Selon Vietnam+`, `Theo TTXVN`); the format's `og:site_name` or `source`
  *   field; the domain of its URL. Names are normalised through the outlet
  *   table; an outlet not in it is kept as printed.
- * - author: the name a byline rule captured; else the names of a byline, or of a
- *   signature with its date, once its date, tags and label are off
- *   (`BylineNames.ts`); else the format's author field.
+ * - author: the name a byline rule captured (a desk in brackets after it off);
+ *   else the names of a byline, or of a signature with its date, once its
+ *   date, tags and label are off (`BylineNames.ts`); else the name a byline
+ *   line prints alone or before a desk in brackets and a publication stamp
+ *   (`KIỀU VŨ (báo lao động) 22/05/2025 15:16`); else a writer's credit; else
+ *   the format's author field.
  * - published date and time: the format's machine-readable date
  *   (`article:published_time`, `<time datetime>`, a `published` field); else a
- *   byline or dateline's full date; else a full date in the page's head (a site
+ *   byline or dateline's full date; else a source line's (`Báo Dân trí•20/11/2025`); else a full date in the page's head (a site
  *   name, a desk line, the headline) before the first body line; else a day and month in the lede with the
  *   year inferred (`date_inferred`). A time printed without a zone is taken in
  *   `Config.metadata.defaultUtcOffset`.
  */
 import { Config } from "../Config.ts"
 import type { CleanSegment, DocumentHints, Metadata, Segmented, WithMetadata } from "../Document.ts"
-import type { RuleBook } from "../rules/RuleBook.ts"
+import { lookupOutlet, type RuleBook } from "../rules/RuleBook.ts"
 import { namesOfDatedSignature, namesOfSignature, startsAsPerson } from "./BylineNames.ts"
 import {
   findFullDate,
@@ -81,14 +84,57 @@ export const headlineOf = (line: string): string | null => {
   return headline === "" ? null : headline
 }
 
-const findAuthor = (segments: ReadonlyArray<CleanSegment>): string | null => {
+/** A desk, outlet or role in brackets after a name (`(báo lao động)`, `(tổng hợp)`, `(TTXVN)`). */
+const bracketed = /\s*\([^()]*\)/gu
+/** A publication stamp after a name: a date or a time and whatever follows it. */
+const stampAfterName =
+  /\s*[-–|,•]?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\d{1,2}:\d{2}).*$/u
+/** A person's name: one to six words, each opening with a capital (initials `P.` too), joined by spaces, dashes or commas. */
+const nameShaped = /^\p{Lu}[\p{L}.'’]*(?:(?:\s*[-–,]\s*|\s+)\p{Lu}[\p{L}.'’]*){0,5}$/u
+
+/**
+ * The name a byline line the model found prints without a rule to capture it: the whole line
+ * (`Vương Trần`, `QUANG ĐẠI`, `Linh Đan - Hà Lê`) or what stands before a desk in brackets and a
+ * publication stamp (`KIỀU VŨ (báo lao động) 22/05/2025 15:16 (GMT+7)`, `Ngan Hanh - Lam Tung - 10 juillet 2024 09:30`).
+ */
+/** What opens a stamp, not a name: a weekday, `Cập nhật`, `Publié le`. */
+const stampWords =
+  /^(?:thứ\s|chủ nhật|ngày|cập nhật|đăng|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publié|mis à jour|monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|posted)/iu
+
+/** An honorific opens a name the story mentions (`Ông Nguyễn Đức Chung`), not a byline's. */
+const honorific = /^(?:ông|bà)\s/iu
+
+/** Each person of a byline: at most four words (`Trần Thị Thanh Thủy`); more is a label (`THẢO LUẬN TẠI HỘI TRƯỜNG`). */
+const personSized = (name: string): boolean =>
+  name.split(/\s*[-–,]\s*/u).every((person) => person.split(/\s+/u).length <= 4)
+
+export const printedName = (line: string): string | null => {
+  const name = line.replace(stampAfterName, "").replace(bracketed, "").trim()
+  return name.length >= 3 &&
+    name.length <= 50 &&
+    nameShaped.test(name) &&
+    !stampWords.test(name) &&
+    !honorific.test(name) &&
+    personSized(name)
+    ? name
+    : null
+}
+
+/** A credit line naming who wrote the article, alone or with its photos. */
+const writerCredit =
+  /^(?:Texte et photos|Texte|Textes et photos|Tin và ảnh|Tin, ảnh|Bài và ảnh|Bài, ảnh|Tác giả|Auteur|Par)\s*:\s*(?<name>.+)$/iu
+
+const findAuthor = (segments: ReadonlyArray<CleanSegment>, outlets: RuleBook["outlets"]): string | null => {
   for (const segment of segments) {
     if (segment.kind !== "byline") continue
     // A byline the markup labelled (`<p class="author">`) is the name itself.
-    const author = segment.captures.author ?? (segment.hint === "byline" ? segment.text : undefined)
+    // A desk or outlet in brackets after the captured name is not the name (`Việt Hùng (Vietnam+)`).
+    const author = (segment.captures.author ?? (segment.hint === "byline" ? segment.text : undefined))
+      ?.replace(/\s*\([^()]*\)$/u, "")
+      .trim()
     if (author !== undefined && author.length <= 60 && /\p{L}/u.test(author) && startsAsPerson(author)) return author
   }
-  // A byline no rule captured, or a signature with its date the classifier called a dateline: its names.
+  // A byline no rule captured, or a signature with its date the classifier called a dateline: its Vietnamese names.
   for (const segment of segments) {
     const names =
       segment.kind === "byline"
@@ -96,7 +142,14 @@ const findAuthor = (segments: ReadonlyArray<CleanSegment>): string | null => {
         : segment.kind === "dateline"
           ? namesOfDatedSignature(segment.text)
           : null
-    if (names !== null) return names
+    if (names !== null && lookupOutlet(outlets, names) === undefined) return names
+  }
+  // A credit that names the writer, whatever kind its line took (`Texte et photos : Viêt Cuong - Thông Thiên/VNP/CVN`,
+  // `Tin và ảnh: THU OANH`, `Tác giả: Tuyết Hạnh - Hồng Thư`).
+  for (const segment of segments) {
+    const credited = writerCredit.exec(segment.text)?.groups?.name
+    const name = credited === undefined ? null : printedName(credited.replace(/\s*\/.*$/u, ""))
+    if (name !== null && lookupOutlet(outlets, name) === undefined) return name
   }
   return null
 }
@@ -130,6 +183,12 @@ const findPublished = (segments: ReadonlyArray<CleanSegment>, hints: DocumentHin
     const printed = fromFullDate(segment.text)
     if (printed !== null) return printed
   }
+  // An attribution line stamped with the date (an aggregator's `Báo Dân trí•20/11/2025`, `Theo TTXVN, 05/03/2024`).
+  for (const segment of segments) {
+    if (segment.kind !== "source") continue
+    const printed = fromFullDate(segment.text)
+    if (printed !== null) return printed
+  }
   // The page's head (before its first body line): a date glued to a site name, a desk line, a
   // headline with its date; not related blocks, captions or tickers (other articles' dates).
   // A sentence refused as the title (`layout:sentence-title`) is still the head's.
@@ -159,7 +218,7 @@ export const extractMetadata = (doc: Segmented<CleanSegment>, rules: RuleBook): 
     title,
     ...findPublished(doc.segments, doc.hints),
     outlet: findOutlet(doc.segments, doc.hints, doc.sourcePath, rules.outlets),
-    author: findAuthor(doc.segments) ?? doc.hints.author
+    author: findAuthor(doc.segments, rules.outlets) ?? doc.hints.author
   }
   return { ...doc, metadata }
 }

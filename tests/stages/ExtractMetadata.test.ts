@@ -3,7 +3,7 @@ import { featureNames } from "../../pipeline/classifier/LineFeatures.ts"
 import type { LineModel } from "../../pipeline/classifier/LineModel.ts"
 import { processDocument } from "../../pipeline/Pipeline.ts"
 import { findFullDate, findLedeDate, inferYear } from "../../pipeline/stages/DateParsing.ts"
-import { headlineOf } from "../../pipeline/stages/ExtractMetadata.ts"
+import { headlineOf, printedName } from "../../pipeline/stages/ExtractMetadata.ts"
 import { detect, documentOf, processLines, rules } from "../support/pipeline.ts"
 
 describe("dates", () => {
@@ -126,6 +126,13 @@ describe("dates", () => {
     expect(findLedeDate("Le Comité a tenu 16 réunions en décembre.")).toBeNull()
   })
 
+  it("reads no lede date further in than its opening: an event the story reports", () => {
+    expect(
+      findLedeDate("La 9e session de la XVe Assemblée nationale (AN) débutera le 5 mai et terminera le 28 juin.")
+    ).toBeNull()
+    expect(findLedeDate("Hô Chi Minh-Ville - Le 1er février, le syndicat")).toMatchObject({ day: 1, month: 2 })
+  })
+
   it("infers the year from a review-and-plan pair: before July the second year, from July the first", () => {
     expect(inferYear(1, "tổng kết công tác năm 2014, triển khai nhiệm vụ năm 2015.", "")).toBe(2015)
     expect(inferYear(12, "examiner le travail en 2024 et déployer les tâches pour 2025", "")).toBe(2024)
@@ -140,6 +147,32 @@ describe("dates", () => {
 
   it("answers null when the text holds no year", () => {
     expect(inferYear(5, "Sáng 12/5, tại Hà Nội", "Sáng 12/5, tại Hà Nội")).toBeNull()
+  })
+
+  it("takes no year printed only elsewhere in the text (an anniversary, a plan's horizon)", () => {
+    const lede = "Le 19 janvier au matin, les délégués ont rendu hommage au Président Hô Chi Minh."
+    expect(inferYear(1, lede, `${lede}\nUn pays développé à l'horizon 2045, 80 ans après 1945.`)).toBeNull()
+  })
+})
+
+describe("a byline's printed name", () => {
+  it.each([
+    ["Vương Trần", "Vương Trần"],
+    ["QUANG ĐẠI", "QUANG ĐẠI"],
+    ["Linh Đan - Hà Lê", "Linh Đan - Hà Lê"],
+    ["KIỀU VŨ (báo lao động) 22/05/2025 15:16 (GMT+7)", "KIỀU VŨ"],
+    ["Ngan Hanh - Lam Tung - 10 juillet 2024 09:30", "Ngan Hanh - Lam Tung"],
+    ["Hà Vũ 17/08/2024 09:30", "Hà Vũ"],
+    ["Trọng Đức (TTXVN)", "Trọng Đức"],
+    ["P. Thủy", "P. Thủy"],
+    ["Xem cỡ chữ", null],
+    ["Thứ Sáu, 22/11/2024, 16:08 (GMT+7)", null],
+    ["29/11/2018 15:38", null],
+    ["Trần Thị Thanh Thủy", "Trần Thị Thanh Thủy"],
+    ["THẢO LUẬN TẠI HỘI TRƯỜNG", null],
+    ["Ông Nguyễn Đức Chung", null]
+  ])("%s gives %s", (line, name) => {
+    expect(printedName(line)).toBe(name)
   })
 })
 
@@ -182,6 +215,69 @@ describe("extractMetadata through the stages", () => {
     expect(doc.segments.map((s) => s.kind)).toEqual(["body", "other_noise", "body"])
     expect(doc.metadata.title).toBeNull()
     expect(doc.metadata.publishedDate).toBe("2023-05-06")
+  })
+
+  it("takes a sentence with the page's date stamp right under it for the headline (Báo Nghệ An's, vietnam.vn's French pages)", () => {
+    // the model calls sentences body and a date alone a dateline: no line is called title
+    const model: LineModel = {
+      classes: ["title", "body", "dateline"],
+      vocabulary: [],
+      weights: [
+        Float64Array.from(featureNames, () => 0),
+        Float64Array.from(featureNames, (name) => (name === "ends:sentence" ? 3 : 0)),
+        Float64Array.from(featureNames, (name) => (name === "shape:date-numeric" || name === "date:only" ? 6 : 0))
+      ]
+    }
+    const lines = [
+      "Deux camions sont entrés en collision alors qu'ils traversaient la rue à Hoang Mai.",
+      "28/05/2016 12:27",
+      "Le 28 mai à 10 heures du matin, sur la route nationale 1A, deux camions se sont percutés."
+    ]
+    const doc = processDocument(documentOf(lines), { rules: { ...rules, lineModel: model }, detect })
+    expect(doc.segments.map((s) => s.kind)).toEqual(["title", "dateline", "body"])
+    expect(doc.metadata.title).toBe(lines[0])
+    expect(doc.metadata.publishedDate).toBe("2016-05-28")
+    // a lede with no stamp under it stays body
+    const unstamped = processDocument(documentOf([lines[0]!, lines[2]!]), {
+      rules: { ...rules, lineModel: model },
+      detect
+    })
+    expect(unstamped.segments.map((s) => s.kind)).toEqual(["body", "body"])
+  })
+
+  it("reads the date of a source line stamped with it, under the sapo (vietnam.vn's reprints)", () => {
+    const model: LineModel = {
+      classes: ["title", "body", "source"],
+      vocabulary: [],
+      weights: [
+        Float64Array.from(featureNames, (name) => (name === "pos:first" ? 6 : 0)),
+        Float64Array.from(featureNames, (name) => (name === "ends:sentence" ? 3 : 0)),
+        Float64Array.from(featureNames, (name) => (name === "shape:date-numeric" ? 6 : 0))
+      ]
+    }
+    const doc = processDocument(
+      documentOf([
+        "Fortes pluies de Hue à Khanh Hoa",
+        "En seulement onze jours, les habitants des provinces du centre ont dû faire face à deux inondations.",
+        "VietNamNetVietNamNet09/11/2025",
+        "De fortes pluies continues ont provoqué l'inondation de nombreuses zones de la ville de Hue."
+      ]),
+      { rules: { ...rules, lineModel: model }, detect }
+    )
+    expect(doc.segments.map((s) => s.kind)).toEqual(["title", "body", "source", "body"])
+    expect(doc.metadata.publishedDate).toBe("2025-11-09")
+  })
+
+  it("takes the writer a credit line names, without the agencies after a slash", () => {
+    const lines = (credit: string) => [
+      "Tiêu đề bài viết",
+      "Người dân tham gia lễ hội đông vui trong suốt ba ngày cuối tuần vừa qua tại quảng trường.",
+      credit
+    ]
+    expect(processLines(lines("Tin và ảnh: THU OANH")).metadata.author).toBe("THU OANH")
+    expect(processLines(lines("Texte et photos : Viêt Cuong - Thông Thiên/VNP/CVN")).metadata.author).toBe(
+      "Viêt Cuong - Thông Thiên"
+    )
   })
 
   it("takes the outlet from a source line, normalised through the outlet table", () => {
