@@ -33,6 +33,15 @@ const notAPerson: ReadonlySet<string> = new Set(
   )
 )
 
+/** Whether a name's first word is not an organisation's, a place's, a day's or a credit's (`Thứ Năm`, `Báo …`). */
+export const startsAsPerson = (names: string): boolean =>
+  !notAPerson.has(
+    names
+      .trim()
+      .split(/[\s'’]+/u)[0]!
+      .toLocaleLowerCase("vi")
+  )
+
 /** A signature: names straight before their date or tag, no comma between (`Hà Nội, 12/3/2024` is a place's dateline). */
 const signatureWithDate = /^\s*\p{Lu}[^\d,()]*?\s+[([]?\s*\d|^\s*\p{Lu}[^\d,()]*?\s*\(/u
 
@@ -42,8 +51,7 @@ export const namesOfSignature = (text: string): string | null => {
   for (const extra of extras) rest = rest.replace(extra, " ")
   rest = rest.replace(/\s+/gu, " ").replace(edges, "").trim()
   if (rest.length === 0 || rest.length > 60) return null
-  const first = rest.split(/[\s'’]+/u)[0]!.toLocaleLowerCase("vi")
-  if (notAPerson.has(first)) return null
+  if (!startsAsPerson(rest)) return null
   // Vietnamese names, marked or not (`Ngan Hanh`): `Google News` is a button, `Pierre Magnan` comes by a rule (`Par …`).
   const syllables = rest.split(/[\s,\-–&/|.]+/u).filter((word) => word.length > 1)
   if (!syllables.every(isVietnameseSyllable)) return null

@@ -22,7 +22,7 @@
 import { Config } from "../Config.ts"
 import type { CleanSegment, DocumentHints, Metadata, Segmented, WithMetadata } from "../Document.ts"
 import type { RuleBook } from "../rules/RuleBook.ts"
-import { namesOfDatedSignature, namesOfSignature } from "./BylineNames.ts"
+import { namesOfDatedSignature, namesOfSignature, startsAsPerson } from "./BylineNames.ts"
 import {
   findFullDate,
   findLedeDate,
@@ -86,7 +86,7 @@ const findAuthor = (segments: ReadonlyArray<CleanSegment>): string | null => {
     if (segment.kind !== "byline") continue
     // A byline the markup labelled (`<p class="author">`) is the name itself.
     const author = segment.captures.author ?? (segment.hint === "byline" ? segment.text : undefined)
-    if (author !== undefined && author.length <= 60 && /\p{L}/u.test(author)) return author
+    if (author !== undefined && author.length <= 60 && /\p{L}/u.test(author) && startsAsPerson(author)) return author
   }
   // A byline no rule captured, or a signature with its date the classifier called a dateline: its names.
   for (const segment of segments) {

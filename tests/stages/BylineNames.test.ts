@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { namesOfDatedSignature, namesOfSignature } from "../../pipeline/stages/BylineNames.ts"
+import { namesOfDatedSignature, namesOfSignature, startsAsPerson } from "../../pipeline/stages/BylineNames.ts"
 
 describe("an author's names read off a byline no rule captured", () => {
   it.each([
@@ -33,5 +33,14 @@ describe("an author's names read off a byline no rule captured", () => {
     expect(namesOfDatedSignature("Hà Nội, 12/03/2024")).toBeNull()
     expect(namesOfDatedSignature("Thứ Ba, 12/03/2024 - 08:15")).toBeNull()
     expect(namesOfDatedSignature("09:47 28/12/2023")).toBeNull()
+  })
+
+  it("knows a day's or an outlet's name captured by a byline rule is no author", () => {
+    // vi-more3/02 baoapbac: `Thứ Năm, 15/10/2020, 16:21 (GMT+7)` taken for a byline, its name-before-date captured
+    expect([startsAsPerson("Thứ Năm"), startsAsPerson("Báo Ấp Bắc"), startsAsPerson("Hà Vũ")]).toEqual([
+      false,
+      false,
+      true
+    ])
   })
 })
