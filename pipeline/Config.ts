@@ -53,6 +53,12 @@ export const Config = {
      */
     contentProtect: 0.3,
     /**
+     * A line the model calls caption where a caption sits (under image residue, over its repeat:
+     * `captionCue` in `LineFeatures.ts`) stays content only while the model
+     * gives content at least this probability, not `contentProtect`.
+     */
+    captionCueProtect: 0.5,
+    /**
      * A page whose head (the lines before its first body line, and that line) has no line the
      * model calls title takes as title the head's line the model gives title most, when it gives
      * it at least this probability: a headline the model calls body or noise by a small margin.
