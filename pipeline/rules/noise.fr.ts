@@ -19,9 +19,9 @@ export const frenchNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     id: "fr.related.phrase",
     lang: "fr",
     kind: "related",
-    pattern: String.raw`^(?:Lire aussi|Lire également|À lire aussi|A lire aussi|À lire également|Voir aussi|À voir aussi|Sur le même sujet|Dans la même rubrique|Plus d['’]actualités|Les plus lus|Dernières nouvelles|Dernières infos|À la une)(?:\s*(?::|>>|»)\s*.*)?$`,
+    pattern: String.raw`^(?:(?:>>|»|→|►|▶|•)\s*)?(?:Lire aussi|Lire également|À lire aussi|A lire aussi|À lire également|Voir aussi|À voir aussi|Sur le même sujet|Dans la même rubrique|Plus d['’]actualités|Les plus lus|Dernières nouvelles|Dernières infos|À la une)(?:\s*(?::|>>|»)\s*.*)?$`,
     caseInsensitive: true,
-    note: "Further related-block headers (`Lire aussi :`, `Sur le même sujet`), whole line or followed by a colon and a headline."
+    note: "Further related-block headers (`Lire aussi :`, `Sur le même sujet`), whole line or followed by a colon and a headline, after a link marker or not (`→ A LIRE AUSSI : <headline>`)."
   },
   {
     id: "fr.source.attribution",
