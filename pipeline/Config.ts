@@ -58,6 +58,8 @@ export const Config = {
      * gives content at least this probability, not `contentProtect`.
      */
     captionCueProtect: 0.5,
+    /** A body line repeating an earlier line with at least this many letters and digits is `other_noise`. */
+    repeatMinLetters: 30,
     /**
      * A page whose head (the lines before its first body line, and that line) has no line the
      * model calls title takes as title the head's line the model gives title most, when it gives

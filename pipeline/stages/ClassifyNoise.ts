@@ -328,6 +328,33 @@ const joinNeighbours = (
   })
 }
 
+/**
+ * A line the model calls body that prints an earlier line again, letter for letter (at least
+ * `Config.classifier.repeatMinLetters` letters and digits): a lede or caption printed twice by
+ * the page's template. The first stays; the repeat is `other_noise` (LABELLING.md).
+ */
+const markRepeats = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  const seen = new Set<string>()
+  segments.forEach((segment, index) => {
+    const key = repeatKey(segment.text)
+    if (key.length < Config.classifier.repeatMinLetters) return
+    const decision = decisions[index]!
+    if (seen.has(key) && decided[index] === null && decision.kind === "body") {
+      decision.kind = "other_noise"
+      decision.evidence = [...decision.evidence, "layout:repeat"]
+    }
+    seen.add(key)
+  })
+}
+const repeatKey = (text: string): string =>
+  probeOf(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "")
+
 /** The first content line of the page, with a headline-like line after it: where a `head` rule applies. */
 const atHead = (segments: ReadonlyArray<LineSegment>, index: number): boolean => {
   const first = segments.findIndex((segment) => segment.text.length > 0)
@@ -382,6 +409,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
       doc.markup === "text" ? (doc.hints.title ?? null) : null
     )
   joinNeighbours(ruled, decisions)
+  markRepeats(doc.segments, decided, decisions)
   const segments = doc.segments.map((segment, index): ClassifiedSegment => {
     const decision = decisions[index]!
     const match = ruled[index]!.match
