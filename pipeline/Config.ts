@@ -55,6 +55,14 @@ export const Config = {
      */
     contentProtect: 0.3,
     /**
+     * A line the model calls caption where a caption sits (under image residue, over its repeat or
+     * its credit alone: `captionCue` in `LineFeatures.ts`) stays content only while the model
+     * gives content at least this probability, not `contentProtect`.
+     */
+    captionCueProtect: 0.5,
+    /** A body line repeating an earlier line with at least this many letters and digits is `other_noise`. */
+    repeatMinLetters: 30,
+    /**
      * A page whose head (the lines before its first body line, and that line) has no line the
      * model calls title takes as title the head's line the model gives title most, when it gives
      * it at least this probability: a headline the model calls body or noise by a small margin.

@@ -309,6 +309,28 @@ const describeLine = (segment: LineSegment, hits: RuleHits, whole = true): LineF
   }
 }
 
+const imageAfterIndex = indexOf.get("image:after")!
+
+/**
+ * Where a caption sits, seen on many outlets: under image residue (`image:after` of the line's
+ * vector), over the same text printed again (its image's alt text, a caption block printed
+ * twice), or over its credit alone on a short line (`Photo : VNA/CVN`). Not over a caption that
+ * ends in a credit (that line is the caption, the one above it the article's), nor beside a line
+ * in the other language (a bilingual page's paragraph pairs look the same). Asked of the few
+ * lines the model calls caption by a small margin.
+ */
+export const captionCue = (segments: ReadonlyArray<LineSegment>, index: number, vector: Float64Array): boolean => {
+  if (vector[imageAfterIndex] !== 0) return true
+  const next = segments[index + 1]
+  if (next === undefined) return false
+  const following = probeOf(next.text)
+  if (following.length <= 40 && creditAlone.test(following)) return true
+  const key = comparisonKey(probeOf(segments[index]!.text))
+  return key.length >= 8 && comparisonKey(following) === key
+}
+/** A photo credit that opens its short line (`Photo : VNA/CVN`, `Ảnh: TTXVN`), not a byline's `Tin và ảnh:`. */
+const creditAlone = /^\(?(?:Ảnh|Photo|Photos|Crédit|Nguồn ảnh)\s*:\s*\S/iu
+
 /** A named feature of the vector, set when it is not 0. */
 const put = (vector: Float64Array, name: string, value: number): void => {
   const index = indexOf.get(name)

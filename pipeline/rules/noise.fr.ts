@@ -19,9 +19,9 @@ export const frenchNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     id: "fr.related.phrase",
     lang: "fr",
     kind: "related",
-    pattern: String.raw`^(?:[→►▶»>•]\s*)?(?:Lire aussi|Lire également|À lire aussi|A lire aussi|À lire également|Voir aussi|À voir aussi|Sur le même sujet|Dans la même rubrique|Plus d['’]actualités|Les plus lus|Dernières nouvelles|Dernières infos|À la une|Autres(?: articles| actualités| nouvelles| infos)?|Nouveaux articles|Derniers articles)(?:\s*(?::|>>|»)\s*.*)?$`,
+    pattern: String.raw`^(?:(?:>>|»|→|►|▶|•)\s*)?(?:Lire aussi|Lire également|À lire aussi|A lire aussi|À lire également|Voir aussi|À voir aussi|Sur le même sujet|Dans la même rubrique|Plus d['’]actualités|Les plus lus|Dernières nouvelles|Dernières infos|À la une|Autres(?: articles| actualités| nouvelles| infos)?|Nouveaux articles|Derniers articles)(?:\s*(?::|>>|»)\s*.*)?$`,
     caseInsensitive: true,
-    note: "Further related-block headers (`Lire aussi :`, `Sur le même sujet`, `Autres`, `Nouveaux articles`), whole line or followed by a colon and a headline, maybe after an arrow (`→ A LIRE AUSSI : ...`)."
+    note: "Further related-block headers (`Lire aussi :`, `Sur le même sujet`, `Autres`, `Nouveaux articles`), whole line or followed by a colon and a headline, after a link marker or not (`→ A LIRE AUSSI : <headline>`)."
   },
   {
     id: "fr.source.attribution",

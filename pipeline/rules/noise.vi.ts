@@ -42,9 +42,9 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     id: "vi.related.phrase",
     lang: "vi",
     kind: "related",
-    pattern: String.raw`^(?:Cùng chuyên mục|Cùng chủ đề|Có thể bạn quan tâm|Đọc thêm|Xem thêm|Đọc nhiều(?: nhất)?|Xem nhiều(?: nhất)?|Mới nhất|Mới\s*[-–]\s*Nóng|Chuyên mục|Đọc tiếp|Xem tiếp)(?:\s*(?::|>>|»)\s*.*)?$`,
+    pattern: String.raw`^(?:(?:>>|»|→|►|▶|•)\s*)?(?:Cùng chuyên mục|Cùng chủ đề|Có thể bạn quan tâm|Đọc thêm|Xem thêm|Đọc nhiều(?: nhất)?|Xem nhiều(?: nhất)?|Mới nhất|Mới\s*[-–]\s*Nóng|Chuyên mục|Đọc tiếp|Xem tiếp)(?:\s*(?::|>>|»)\s*.*)?$`,
     caseInsensitive: true,
-    note: "Further related-block headers (`Cùng chuyên mục`, `Xem thêm:`, `Xem nhiều nhất`, `MỚI - NÓNG`); whole line or followed by a colon, so a body sentence starting `Xem thêm các ...` is not taken."
+    note: "Further related-block headers (`Cùng chuyên mục`, `Xem thêm:`, `Xem nhiều nhất`, `MỚI - NÓNG`), after a link marker or not (`► Xem thêm:`); whole line or followed by a colon, so a body sentence starting `Xem thêm các ...` is not taken."
   },
   {
     id: "vi.related.link-line",

@@ -9,7 +9,8 @@
  *    on the gold pages of `tests/gold/`.
  * 3. Body is protected: a line the model calls noise stays content when the
  *    model still gives content at least `Config.classifier.contentProtect`
- *    (removing an article's sentence is worse than keeping a stray line).
+ *    (removing an article's sentence is worse than keeping a stray line); a line it calls
+ *    caption where a caption sits (`captionCue`) needs `Config.classifier.captionCueProtect`.
  * 4. One title per page: the line most likely to be it (unless the body does not
  *    bear it out and bears out a later headline of the head: `HeadlineSupport.ts`);
  *    a second headline-like line takes its next best kind. A page the model gives none takes the head's
@@ -23,7 +24,7 @@ import type { NoiseRule } from "../../schemas/Rules.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
 import { supportedHeadline } from "../classifier/HeadlineSupport.ts"
-import { lineFeatures, lineWords, type RuleHits } from "../classifier/LineFeatures.ts"
+import { captionCue, lineFeatures, lineWords, type RuleHits } from "../classifier/LineFeatures.ts"
 import { featureName, type LineModel, vectorize } from "../classifier/LineModel.ts"
 import { probabilities, type SparseVector } from "../classifier/Softmax.ts"
 import { shapeRows } from "../classifier/shapes.ts"
@@ -140,20 +141,27 @@ const strongestFeatures = (model: LineModel, x: SparseVector, kind: number, agai
 const decide = (
   model: LineModel,
   x: SparseVector,
-  protect: number = Config.classifier.contentProtect
+  protect: number = Config.classifier.contentProtect,
+  captionCue: () => boolean = () => false
 ): Decision & { readonly p: Float64Array } => {
   const p = probabilities(model.weights, x)
   const order = [...p.keys()].sort((a, b) => p[b]! - p[a]!)
   let best = order[0]!
   const content = model.classes.reduce((sum, kind, k) => sum + (isContent(kind) ? p[k]! : 0), 0)
-  if (!isContent(model.classes[best]!) && content >= protect) {
+  // A line the model calls a caption where a caption sits needs content to be the likelier side to stay.
+  const cued =
+    model.classes[best] === "caption" &&
+    content >= protect &&
+    content < Config.classifier.captionCueProtect &&
+    captionCue()
+  if (!isContent(model.classes[best]!) && content >= protect && !cued) {
     best = order.find((k) => isContent(model.classes[k]!)) ?? best
   }
   const runnerUp = order.find((k) => k !== best) ?? best
   return {
     kind: model.classes[best]!,
     score: p[best]!,
-    evidence: strongestFeatures(model, x, best, runnerUp),
+    evidence: [...strongestFeatures(model, x, best, runnerUp), ...(cued ? ["layout:caption-cue"] : [])],
     p
   }
 }
@@ -419,6 +427,33 @@ const numberedAltText = (segments: ReadonlyArray<LineSegment>, decisions: Array<
   })
 }
 
+/**
+ * A line the model calls body that prints an earlier line again, letter for letter (at least
+ * `Config.classifier.repeatMinLetters` letters and digits): a lede or caption printed twice by
+ * the page's template. The first stays; the repeat is `other_noise` (LABELLING.md).
+ */
+const markRepeats = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  const seen = new Set<string>()
+  segments.forEach((segment, index) => {
+    const key = repeatKey(segment.text)
+    if (key.length < Config.classifier.repeatMinLetters) return
+    const decision = decisions[index]!
+    if (seen.has(key) && decided[index] === null && decision.kind === "body") {
+      decision.kind = "other_noise"
+      decision.evidence = [...decision.evidence, "layout:repeat"]
+    }
+    seen.add(key)
+  })
+}
+const repeatKey = (text: string): string =>
+  probeOf(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "")
+
 /** The first content line of the page, with a headline-like line after it: where a `head` rule applies. */
 const atHead = (segments: ReadonlyArray<LineSegment>, index: number): boolean => {
   const first = segments.findIndex((segment) => segment.text.length > 0)
@@ -456,7 +491,10 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     if (model === null) return { kind: ruleKind ?? "body", score: 1, evidence: [] }
     // A model without a vocabulary reads no words: they are not cut.
     const words = model.vocabulary.length === 0 ? [] : lineWords(segment.text)
-    return decide(model, vectorize(model, features[index]!, words), protectionOf(segment))
+    const protect = protectionOf(segment)
+    // Inside an HTML article's container the markup's own protection stands.
+    const cue = () => protect === Config.classifier.contentProtect && captionCue(doc.segments, index, features[index]!)
+    return decide(model, vectorize(model, features[index]!, words), protect, cue)
   })
   if (model !== null)
     keepOneTitle(
@@ -470,6 +508,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
       doc.markup === "text" ? (doc.hints.title ?? null) : null
     )
   joinNeighbours(ruled, decisions)
+  markRepeats(doc.segments, decided, decisions)
   imageCells(doc.segments, decisions)
   numberedAltText(doc.segments, decisions)
   const segments = doc.segments.map((segment, index): ClassifiedSegment => {
