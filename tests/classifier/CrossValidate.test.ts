@@ -42,6 +42,9 @@ describe("cross-validated by outlet, three folds", () => {
     // line language .977; pages: title .874, date .857, outlet .867 (.174 without the held-out outlets), author .843
     // A byline's names when no rule captured them, and a signature's with its date (BylineNames.ts): author
     // .843 -> .934 at 3 folds (.847 -> .948 at 10)
+    // 2026-12-06 after the kinds, meta, noise and vi-more3 merges (533 pages of 193 outlets), 3 folds: noise P .917
+    // R .864 F1 .890, kept .992, kind .825, line language .987; pages: title .872, date .925, outlet .854 (.165
+    // without the held-out outlets), author .951
     expect(
       belowFloors(
         {
@@ -60,13 +63,13 @@ describe("cross-validated by outlet, three folds", () => {
         },
         {
           noisePrecision: 0.88,
-          noiseRecall: 0.81,
-          noiseF1: 0.85,
+          noiseRecall: 0.83,
+          noiseF1: 0.86,
           contentKept: 0.987,
-          kind: 0.77,
-          lineLanguage: 0.965,
+          kind: 0.8,
+          lineLanguage: 0.975,
           title: 0.85,
-          date: 0.84,
+          date: 0.9,
           outlet: 0.83,
           outletUnseen: 0.15,
           author: 0.9,
