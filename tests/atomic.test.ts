@@ -56,7 +56,7 @@ describe("atomic output", () => {
     }
     const parent = temporaryDir("tinsach-atomic-")
     const output = path.join(parent, "out")
-    expect(runCli(["--input", seedsDir, "--output", output, "--quiet"]).status).toBe(0)
+    expect((await runCli(["--input", seedsDir, "--output", output, "--quiet"])).status).toBe(0)
     const before = snapshot(output)
 
     /** True once the temporary folder has existed for `ms` milliseconds. */
@@ -82,7 +82,7 @@ describe("atomic output", () => {
     }
     expect(leftovers(parent).length).toBeGreaterThan(0)
 
-    expect(runCli(["--input", seedsDir, "--output", output, "--quiet"]).status).toBe(0)
+    expect((await runCli(["--input", seedsDir, "--output", output, "--quiet"])).status).toBe(0)
     expect(leftovers(parent)).toEqual([])
     const after = snapshot(output)
     for (const file of ["documents.csv", "segments.csv", "rejects.csv"]) expect(after[file], file).toBe(before[file])

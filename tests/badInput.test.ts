@@ -6,7 +6,7 @@
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { DuckDBInstance } from "@duckdb/node-api"
-import { describe, expect, it } from "@effect/vitest"
+import { beforeAll, describe, expect, it } from "@effect/vitest"
 import { loadRefusing } from "../pipeline/services/RefusedRows.ts"
 import { readInput } from "../pipeline/stages/ReadInput.ts"
 import { query, runCli, seedsDir, sqlPath, temporaryDir } from "./support/pipeline.ts"
@@ -67,7 +67,10 @@ const badFolder = (): string => {
 describe("bad input", () => {
   const input = badFolder()
   const output = path.join(temporaryDir(), "out")
-  const run = runCli(["--input", input, "--output", output, "--max-bytes", String(64 * 1024 * 1024)])
+  let run: Awaited<ReturnType<typeof runCli>> = { status: null, stdout: "", stderr: "" }
+  beforeAll(async () => {
+    run = await runCli(["--input", input, "--output", output, "--max-bytes", String(64 * 1024 * 1024)])
+  }, 240_000)
 
   it("finishes the run with exit 0", () => {
     expect(run.stderr).not.toMatch(/Error:|at .*\.ts:\d+/u)
@@ -149,10 +152,10 @@ describe("bad input", () => {
 })
 
 describe("files that are not an input format", () => {
-  it("are named on stderr and listed in the manifest, not silently ignored", () => {
+  it("are named on stderr and listed in the manifest, not silently ignored", async () => {
     const input = badFolder()
     const output = path.join(temporaryDir(), "out")
-    const run = runCli(["--input", input, "--output", output, "--workers", "1"])
+    const run = await runCli(["--input", input, "--output", output, "--workers", "1"])
     expect(run.stderr).toContain(
       "tinsach: skipped 2 files that are not .txt, .html, .htm, .csv, .tsv or .jsonl (dump/export.json, notes.md); they are listed in the manifest\n"
     )

@@ -11,11 +11,11 @@ import { query, runCli, seedsDir, sqlPath, temporaryDir } from "./support/pipeli
 const csvFiles = ["documents.csv", "segments.csv", "rejects.csv"]
 
 describe("pnpm pipeline", () => {
-  it("gives byte-identical CSV on two runs", () => {
+  it("gives byte-identical CSV on two runs", async () => {
     const first = path.join(temporaryDir(), "out")
     const second = path.join(temporaryDir(), "out")
-    expect(runCli(["--input", seedsDir, "--output", first, "--quiet"]).status).toBe(0)
-    expect(runCli(["--input", seedsDir, "--output", second, "--quiet"]).status).toBe(0)
+    expect((await runCli(["--input", seedsDir, "--output", first, "--quiet"])).status).toBe(0)
+    expect((await runCli(["--input", seedsDir, "--output", second, "--quiet"])).status).toBe(0)
     for (const file of csvFiles) {
       expect(fs.readFileSync(path.join(first, file)).equals(fs.readFileSync(path.join(second, file))), file).toBe(true)
     }
@@ -32,7 +32,7 @@ describe("pnpm pipeline", () => {
       "Tiêu đề\nNội dung bài báo rất ngắn gọn và rõ ràng về hội nghị.\n"
     )
     const output = path.join(temporaryDir(), "out")
-    const run = runCli(["--input", input, "--output", output])
+    const run = await runCli(["--input", input, "--output", output])
     expect(run.status).toBe(0)
     expect(run.stderr).toContain("tinsach: 2 documents")
     expect(run.stderr).toMatch(/rejected empty\.txt: empty/u)
@@ -49,27 +49,27 @@ describe("pnpm pipeline", () => {
     expect(documents.map((row) => row.source_path)).toEqual(["good article.txt", "sub dir/bài báo.txt"])
   })
 
-  it("fails with a one-line message on a missing input and leaves the previous output untouched", () => {
+  it("fails with a one-line message on a missing input and leaves the previous output untouched", async () => {
     const output = path.join(temporaryDir(), "out")
-    expect(runCli(["--input", seedsDir, "--output", output, "--quiet"]).status).toBe(0)
+    expect((await runCli(["--input", seedsDir, "--output", output, "--quiet"])).status).toBe(0)
     const before = fs.readFileSync(path.join(output, "segments.csv"))
-    const run = runCli(["--input", path.join(seedsDir, "no-such-folder"), "--output", output])
+    const run = await runCli(["--input", path.join(seedsDir, "no-such-folder"), "--output", output])
     expect(run.status).not.toBe(0)
     expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^tinsach: input path not found: /u)])
     expect(fs.readFileSync(path.join(output, "segments.csv")).equals(before)).toBe(true)
     expect(fs.readdirSync(path.dirname(output))).toEqual(["out"])
   })
 
-  it("fails with a one-line message when the output cannot be written", () => {
+  it("fails with a one-line message when the output cannot be written", async () => {
     const blocker = path.join(temporaryDir(), "a-file")
     fs.writeFileSync(blocker, "not a folder")
-    const run = runCli(["--input", seedsDir, "--output", path.join(blocker, "out")])
+    const run = await runCli(["--input", seedsDir, "--output", path.join(blocker, "out")])
     expect(run.status).not.toBe(0)
     expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^tinsach: cannot write the output folder/u)])
   })
 
-  it("refuses an unknown output format", () => {
-    const run = runCli(["--input", seedsDir, "--output", path.join(temporaryDir(), "out"), "--formats", "xlsx"])
+  it("refuses an unknown output format", async () => {
+    const run = await runCli(["--input", seedsDir, "--output", path.join(temporaryDir(), "out"), "--formats", "xlsx"])
     expect(run.status).not.toBe(0)
     expect(run.stderr).toContain("unknown output format: xlsx")
   })

@@ -46,7 +46,7 @@ describe("--shard and merge", () => {
   it("merges four shards run as four processes into one run's tables", async () => {
     const input = corpus()
     const single = path.join(temporaryDir(), "out")
-    expect(runCli(["--input", input, "--output", single, "--quiet", "--workers", "1"]).status).toBe(0)
+    expect((await runCli(["--input", input, "--output", single, "--quiet", "--workers", "1"])).status).toBe(0)
 
     const sharded = path.join(temporaryDir(), "out")
     const runs = await Promise.all(
@@ -75,7 +75,7 @@ describe("--shard and merge", () => {
     const whole = await query(`SELECT count(*) AS n FROM ${sqlPath(path.join(single, "segments.parquet"))}`)
     expect(globbed).toEqual(whole)
 
-    const merge = runCli(["merge", "--output", sharded])
+    const merge = await runCli(["merge", "--output", sharded])
     expect(merge.status, merge.stderr).toBe(0)
     for (const table of tables) {
       const a = await query(`SELECT * FROM ${sqlPath(path.join(single, `${table}.parquet`))}`)
@@ -95,10 +95,10 @@ describe("--shard and merge", () => {
     expect(manifest.inputs.length).toBe(singleManifest.inputs.length)
   }, 120_000)
 
-  it("refuses to merge while a shard is missing", () => {
+  it("refuses to merge while a shard is missing", async () => {
     const output = path.join(temporaryDir(), "out")
-    expect(runCli(["--input", seedsDir, "--output", output, "--quiet", "--shard", "1/3"]).status).toBe(0)
-    const merge = runCli(["merge", "--output", output])
+    expect((await runCli(["--input", seedsDir, "--output", output, "--quiet", "--shard", "1/3"])).status).toBe(0)
+    const merge = await runCli(["merge", "--output", output])
     expect(merge.status).not.toBe(0)
     expect(merge.stderr.trim()).toBe("tinsach: cannot merge: shards 0/3, 2/3 have not finished")
   })

@@ -48,7 +48,7 @@ describe("symlinks leaving the input folder", () => {
     const output = path.join(temporaryDir(), "out")
     const crawl = crawlWithLinks()
     fs.unlinkSync(path.join(crawl, "hostname.txt"))
-    const run = runCli(["--input", crawl, "--output", output, "--workers", "1", "--follow-symlinks", "--quiet"])
+    const run = await runCli(["--input", crawl, "--output", output, "--workers", "1", "--follow-symlinks", "--quiet"])
     expect(run.status, run.stderr).toBe(0)
     expect(await documentsOf(output)).toEqual([
       { source_path: "2024/inside.txt", title: "Tin tức về Hà Nội" },

@@ -2,7 +2,7 @@
  * Test helpers: run the real pipeline into a temporary folder, read tables back
  * through DuckDB, and run single stages on a few lines.
  */
-import { spawnSync } from "node:child_process"
+import { spawn } from "node:child_process"
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
@@ -71,14 +71,31 @@ export const segmentLines = (lines: ReadonlyArray<string>): Segmented<LineSegmen
 /** Runs every cleaning stage over lines of text. */
 export const processLines = (lines: ReadonlyArray<string>) => processDocument(documentOf(lines), { rules, detect })
 
-/** Runs the CLI as a user would; returns its exit status and output. */
-export const runCli = (args: ReadonlyArray<string>, cwd = projectRoot) => {
-  const result = spawnSync(process.execPath, ["--import", "tsx", path.join(projectRoot, "pipeline/main.ts"), ...args], {
-    cwd,
-    encoding: "utf8"
+/**
+ * Runs the CLI as a user would; resolves to its exit status and output. A child process
+ * awaited, not `spawnSync`: a run of over a minute on a loaded machine would block the test's
+ * thread past vitest's 60 s RPC timeout and fail a green run.
+ */
+export const runCli = (
+  args: ReadonlyArray<string>,
+  cwd = projectRoot
+): Promise<{ readonly status: number | null; readonly stdout: string; readonly stderr: string }> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "pipeline/main.ts"), ...args], {
+      cwd,
+      stdio: ["ignore", "pipe", "pipe"]
+    })
+    let stdout = ""
+    let stderr = ""
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk
+    })
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk
+    })
+    child.on("error", reject)
+    child.on("close", (status) => resolve({ status, stdout, stderr }))
   })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
-}
 
 /** The table files of an output folder, CSV and Parquet. */
 export const tableFiles = [
