@@ -432,6 +432,22 @@ export const detectLanguage = (doc: Segmented<ClassifiedSegment>, detector: Dete
         guess.other === undefined &&
         pageLang !== undefined &&
         onlyFunctionWordsOf(segment.text, pageLang)
+      // A word of a Vietnamese page's chrome without a Vietnamese letter (`Summary`, `Loading...`) is no
+      // Vietnamese: English when eld leans to it as it leans French pages' labels to French.
+      const englishLabel =
+        !fragment &&
+        !pageLabel &&
+        !functionFragment &&
+        pageLang === "vi" &&
+        guess.lang === "und" &&
+        guess.settled !== true &&
+        guess.other === undefined &&
+        guess.followsPage !== true &&
+        countLetters(segment.text).vietnamese === 0 &&
+        countLetters(segment.text).letters >= 4 &&
+        !isNamesOnly(segment.text, segment.kind === "byline") &&
+        saysOrLeansTo(detector(segment.text), "en")
+      if (englishLabel) return { ...segment, lang: "en" as const, langScore: 0.5 }
       return fragment || pageLabel || functionFragment || (guess.followsPage === true && pageLang !== undefined)
         ? { ...segment, lang: pageLang!, langScore: 0.5 }
         : guess.other === undefined

@@ -313,6 +313,18 @@ describe("detectLanguage", () => {
     expect(langsOf(lines, leaning("en", 0.8))).toEqual(["und", "und", "und", "fr"])
   })
 
+  it("gives a word of a Vietnamese page's chrome eld leans to English English", () => {
+    // vi-more3/08 kinhtevadubao: a journal's English abstract heading on a Vietnamese page
+    const vietnameseBody = "Ngân hàng Chính sách xã hội đóng vai trò quan trọng trong thực hiện chính sách tín dụng."
+    const lines: ReadonlyArray<readonly [Kind, string]> = [
+      ["byline", "Summary"],
+      ["ui", "Vương Trần"],
+      ["body", vietnameseBody]
+    ]
+    expect(langsOf(lines, leaning("en", 0.8))).toEqual(["en", "und", "vi"])
+    expect(langsOf(lines, leaning("en", 0.5))).toEqual(["und", "und", "vi"])
+  })
+
   it("does not take a leaning below Config.language.leaningMinScore", () => {
     expect(
       langsOf(
