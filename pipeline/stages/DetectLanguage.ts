@@ -182,6 +182,9 @@ export const voteShortFunctionWords = (text: string): "fr" | "en" | null => {
   return null
 }
 
+/** An elided French pronoun, article or conjunction before a word opening on a vowel or an `h`. */
+const frenchElision = /(?:^|[^\p{L}])(?:[jlcdnmst]|qu)['\u2019][aeiouyhàâéèêëîïôûœ]/iu
+
 /**
  * Vietnamese letters only in capitalised words (names: `Nguyễn Hồng Nga`, `Đồng Tháp`),
  * none in a lower-case word: the line's own words are not Vietnamese.
@@ -228,7 +231,8 @@ const RULE_LANGUAGE_MAX_LETTERS = 40
 /** Vietnamese words of address before a name: the line is a Vietnamese phrase, not a name alone. */
 const honorifics: ReadonlySet<string> = new Set(["Ông", "Bà"])
 
-const titleCaseWord = /^\p{Lu}[\p{Ll}\p{M}]*\.?$/u
+// Two letters or more, or an initial with its dot: a capital alone is a designation (`Groupe B`, `Tableau A`).
+const titleCaseWord = /^\p{Lu}[\p{Ll}\p{M}]+\.?$/u
 const capitalsWord = /^[\p{Lu}\p{M}]+\.?$/u
 const initial = /^\p{Lu}\.$/u
 
@@ -320,7 +324,7 @@ const guessText = (
   }
   // A run of names in capitals is no language; a heading in capitals is read like lower case.
   const capitals = inCapitals(original)
-  if (capitals && isNamesInCapitals(original, inByline)) return { lang: "und", score: 0.6, settled: true }
+  if (capitals && isNamesInCapitals(original, inByline, true)) return { lang: "und", score: 0.6, settled: true }
   const text = capitals && hasWord(original) ? original.toLowerCase() : original
   if (letters < RULE_LANGUAGE_MAX_LETTERS && !capitals && isNamesOnly(text, inByline))
     return { lang: "und", score: 0.6, settled: true }
@@ -331,6 +335,8 @@ const guessText = (
   if (!capitals && (vietnamese === 0 || marksOnlyInNames(text))) {
     const voted = voteShortFunctionWords(text)
     if (voted !== null) return { lang: voted, score: 0.7 }
+    // Too short for eld: a French elision before a vowel (`J'en profite`, `L'essentiel`) says French.
+    if (short && frenchElision.test(text)) return { lang: "fr", score: 0.6 }
   }
   // French or English running text quoting Vietnamese names: its function words outvote the names' letters.
   if (share < Config.language.namesInForeignTextShare) {
@@ -426,6 +432,22 @@ export const detectLanguage = (doc: Segmented<ClassifiedSegment>, detector: Dete
         guess.other === undefined &&
         pageLang !== undefined &&
         onlyFunctionWordsOf(segment.text, pageLang)
+      // A word of a Vietnamese page's chrome without a Vietnamese letter (`Summary`, `Loading...`) is no
+      // Vietnamese: English when eld leans to it as it leans French pages' labels to French.
+      const englishLabel =
+        !fragment &&
+        !pageLabel &&
+        !functionFragment &&
+        pageLang === "vi" &&
+        guess.lang === "und" &&
+        guess.settled !== true &&
+        guess.other === undefined &&
+        guess.followsPage !== true &&
+        countLetters(segment.text).vietnamese === 0 &&
+        countLetters(segment.text).letters >= 4 &&
+        !isNamesOnly(segment.text, segment.kind === "byline") &&
+        saysOrLeansTo(detector(segment.text), "en")
+      if (englishLabel) return { ...segment, lang: "en" as const, langScore: 0.5 }
       return fragment || pageLabel || functionFragment || (guess.followsPage === true && pageLang !== undefined)
         ? { ...segment, lang: pageLang!, langScore: 0.5 }
         : guess.other === undefined

@@ -60,15 +60,17 @@ const givenNames: ReadonlySet<string> = new Set(
   )
 )
 const unmarkedFamilyNames: ReadonlySet<string> = new Set([...familyNames].map(stripMarks))
+const unmarkedGivenNames: ReadonlySet<string> = new Set([...givenNames].map(stripMarks))
 
 /**
  * A run of names in capitals (`QUANG ĐẠI`, `PHÚC LƯU - MẠNH THẮNG`, `LE XUAN DAI`):
  * groups split by `-`, `,`, `|`, `&`, `/`, each of two to four syllable-shaped
- * words; in a byline any such group is a name, elsewhere (a related block's or
+ * words; in a byline any such group is a name (with `needCommonName`, when the byline is only the
+ * classifier's guess, a group holding a common given or family name), elsewhere (a related block's or
  * a menu's capitals: `TIN MỚI`, `BAN THƯỜNG VỤ`) a group must hold a family name.
  * A heading (`HỘI NGHỊ THÀNH LẬP`, `MỚI - NÓNG`, `PRATIQUE, EFFICACE`) is not.
  */
-export const isNamesInCapitals = (text: string, inByline: boolean): boolean => {
+export const isNamesInCapitals = (text: string, inByline: boolean, needCommonName = false): boolean => {
   if (/[\d:;!?()«»"]/u.test(text)) return false
   const groups = text
     .split(/\s+[-–|&/]\s*|\s*[,|&/]\s*|\s*[-–]\s+/u)
@@ -85,6 +87,9 @@ export const isNamesInCapitals = (text: string, inByline: boolean): boolean => {
     )
     if (lowers.length <= 3 && lowers.every((lower) => givenNames.has(lower) || familyNames.has(lower))) return true
     if (words.length === 4 || !inByline) return hasFamilyName
-    return true
+    if (!needCommonName) return true
+    // A line only guessed a byline: a pen name holds a common name (`THU OANH`, `DUY CUONG`); a heading
+    // the classifier put there holds none (`ĐẶT VẤN ĐỀ`, `QUYẾT NGHỊ`).
+    return hasFamilyName || lowers.some((lower) => givenNames.has(lower) || unmarkedGivenNames.has(lower))
   })
 }

@@ -41,7 +41,11 @@ describe("guessLanguage", () => {
     ["Vương Trần", false, "und"], // dev/53 laodong, byline
     ["Hữu Bằng- Thanh Hiểu", false, "und"], // vi-provincial/01 baolongan, byline
     ["QUANG ĐẠI", true, "und"], // dev/63 laodong fr, byline in capitals
-    ["THẢO LUẬN TẠI HỘI TRƯỜNG", false, "vi"] // a section heading in capitals is words, not a name
+    ["THẢO LUẬN TẠI HỘI TRƯỜNG", false, "vi"], // a section heading in capitals is words, not a name
+    // A heading the classifier took for a byline holds no common name: vi-more3/08 kinhtevadubao, vi-more3/02 baoapbac
+    ["ĐẶT VẤN ĐỀ", true, "vi"],
+    ["QUYẾT NGHỊ", true, "vi"],
+    ["THU OANH", true, "und"] // vi-more/25 baokiengiang, a pen name in capitals
   ])("a name alone is in no language: %s", (line, inByline, lang) => {
     expect(guessLanguage(line, null, neverCalled, inByline).lang).toBe(lang)
   })
@@ -51,7 +55,9 @@ describe("guessLanguage", () => {
     ["Saturday 2025-06-14 03:53", "en"], // vi-more/27 moh, related teaser dates
     ["Lundi 29 janvier 2024 | 14:50:40", "fr"], // a French dateline
     ["Photo : VNA/CVN", "fr"], // fr-desk-a/11 and /68 lecourrier, caption credit
-    ["Logo", "und"] // one word: a label eld cannot call
+    ["Logo", "und"], // one word: a label eld cannot call
+    ["J'en profite", "fr"], // fr-desk-b/13 humanite: a French elision says French where eld cannot call it
+    ["Groupe B", "und"] // fr-mt-more/07 baonghean fr: a word and a designation, no name; one word eld cannot call
   ])("a short label of words, a day's or a month's name: %s", (line, lang) => {
     expect(guessLanguage(line, null, detect).lang).toBe(lang)
   })
@@ -197,6 +203,10 @@ describe("short-line helpers", () => {
     expect(isNamesInCapitals("ĐÌNH TRỌNG |", false)).toBe(true) // fr-mt-national/24 laodong fr
     expect(isNamesInCapitals("MINH TÂM - ANH TÚ |", false)).toBe(true) // fr-mt-national/67 laodong fr
     expect(isNamesInCapitals("TIN MỚI", false)).toBe(false) // seeds/001, a related block's header
+    // A line only guessed a byline needs a common name: `ĐẶT VẤN ĐỀ` is a paper's heading
+    expect(isNamesInCapitals("ĐẶT VẤN ĐỀ", true)).toBe(true)
+    expect(isNamesInCapitals("ĐẶT VẤN ĐỀ", true, true)).toBe(false)
+    expect(isNamesInCapitals("DUY CUONG", true, true)).toBe(true) // fr-mt-more/24 vietnamvn fr
   })
 
   it("votes on a short line's function words, not its names", () => {
@@ -301,6 +311,18 @@ describe("detectLanguage", () => {
       ["body", frenchBody]
     ]
     expect(langsOf(lines, leaning("en", 0.8))).toEqual(["und", "und", "und", "fr"])
+  })
+
+  it("gives a word of a Vietnamese page's chrome eld leans to English English", () => {
+    // vi-more3/08 kinhtevadubao: a journal's English abstract heading on a Vietnamese page
+    const vietnameseBody = "Ngân hàng Chính sách xã hội đóng vai trò quan trọng trong thực hiện chính sách tín dụng."
+    const lines: ReadonlyArray<readonly [Kind, string]> = [
+      ["byline", "Summary"],
+      ["ui", "Vương Trần"],
+      ["body", vietnameseBody]
+    ]
+    expect(langsOf(lines, leaning("en", 0.8))).toEqual(["en", "und", "vi"])
+    expect(langsOf(lines, leaning("en", 0.5))).toEqual(["und", "und", "vi"])
   })
 
   it("does not take a leaning below Config.language.leaningMinScore", () => {
