@@ -445,6 +445,27 @@ const capitalSubheadings = (
   }
 }
 
+/**
+ * A lede opens with its dateline agency in brackets and a dash (`(VOVWORLD) - Le 14e plénum …`,
+ * `Hà Nội (TTXVN) - …`, `(Baonghean) - …`): no caption opens so (gold: 51 such lines body, none
+ * a caption, over many outlets). A line the model calls caption that opens so is the article's lede.
+ */
+const agencyLede = /^(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*)?\([^()]{2,25}\)\s*[-–—]\s*\p{L}/u
+
+const agencyLedes = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  decisions.forEach((decision, index) => {
+    if (decided[index] !== null || decision.kind !== "caption") return
+    const probe = probeOf(segments[index]!.text).trim()
+    if (probe.length < Config.classifier.subheadingParagraphChars || !agencyLede.test(probe)) return
+    decision.kind = "body"
+    decision.evidence = [...decision.evidence, "layout:agency-lede"]
+  })
+}
+
 /** A stem, a dash and a picture number (`<headline> - ảnh 1`, `<headline> - 3`), maybe a caption glued after it. */
 const numberedAlt = /^(.+?)\s+[-–]\s*(?:ảnh|hình|anh|photo)?\s*\d{1,2}(?!\d)/iu
 const stemKey = (text: string): string => text.toLocaleLowerCase("vi").replace(/[^\p{L}\p{N}]+/gu, "")
@@ -560,6 +581,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     )
   joinNeighbours(ruled, decisions)
   capitalSubheadings(doc.segments, decided, decisions)
+  agencyLedes(doc.segments, decided, decisions)
   markRepeats(doc.segments, decided, decisions)
   imageCells(doc.segments, decisions)
   numberedAltText(doc.segments, decisions)
