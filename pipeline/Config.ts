@@ -60,6 +60,15 @@ export const Config = {
      * gives content at least this probability, not `contentProtect`.
      */
     captionCueProtect: 0.5,
+    /**
+     * A line in capitals the model calls byline or ui is an in-article subheading (body) between
+     * two body lines, one of at least this many characters (`capitalSubheadings` in `ClassifyNoise.ts`).
+     */
+    subheadingParagraphChars: 80,
+    /** ... and a run of at most this many such lines. */
+    subheadingRun: 3,
+    /** ... each body line around it with at least this many letters. */
+    subheadingNeighbourLetters: 12,
     /** A body line repeating an earlier line with at least this many letters and digits is `other_noise`. */
     repeatMinLetters: 30,
     /**

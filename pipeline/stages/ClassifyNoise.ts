@@ -394,6 +394,78 @@ const imageCells = (segments: ReadonlyArray<LineSegment>, decisions: Array<Decis
   })
 }
 
+/**
+ * A line in capitals (or a run of up to `subheadingRun` of them) between two body lines of the
+ * article with words, one of them a paragraph, is an in-article subheading (`ĐẶT VẤN ĐỀ`, `THẢO LUẬN TẠI
+ * HỘI TRƯỜNG`, `PRATIQUE, EFFICACE`), body as LABELLING.md says, when the model calls it a byline
+ * or site chrome: a byline in capitals opens or closes the article, it does not sit between two
+ * of its paragraphs. Not a line with a time or date (`N.Q 27/02/2025 16:17`), never over markup
+ * or a certain rule.
+ */
+const capitalSubheadings = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  const blank = (k: number): boolean => segments[k]!.text.trim().length === 0
+  const capitals = (k: number): boolean => {
+    const probe = probeOf(segments[k]!.text)
+    return (probe.match(/\p{L}/gu)?.length ?? 0) >= 4 && !/\p{Ll}/u.test(probe) && !/\d{1,2}[:/h]\d{2}/u.test(probe)
+  }
+  // A body line with words, not a stray `;` the model left as body under a closing byline.
+  const body = (k: number): boolean =>
+    k >= 0 &&
+    k < segments.length &&
+    decisions[k]!.kind === "body" &&
+    (probeOf(segments[k]!.text).match(/\p{L}/gu)?.length ?? 0) >= Config.classifier.subheadingNeighbourLetters
+  const long = (k: number): boolean => probeOf(segments[k]!.text).length >= Config.classifier.subheadingParagraphChars
+  let index = 0
+  while (index < segments.length) {
+    if (blank(index) || !capitals(index)) {
+      index++
+      continue
+    }
+    const run: Array<number> = []
+    let end = index
+    while (end < segments.length && (blank(end) || capitals(end))) {
+      if (!blank(end)) run.push(end)
+      end++
+    }
+    let before = index - 1
+    while (before >= 0 && blank(before)) before--
+    index = end
+    if (run.length > Config.classifier.subheadingRun || !body(before) || !body(end)) continue
+    if (!long(before) && !long(end)) continue
+    for (const k of run) {
+      const decision = decisions[k]!
+      if (decided[k] !== null || (decision.kind !== "byline" && decision.kind !== "ui")) continue
+      decision.kind = "body"
+      decision.evidence = [...decision.evidence, "layout:capital-subheading"]
+    }
+  }
+}
+
+/**
+ * A lede opens with its dateline agency in brackets and a dash (`(VOVWORLD) - Le 14e plénum …`,
+ * `Hà Nội (TTXVN) - …`, `(Baonghean) - …`): no caption opens so (gold: 51 such lines body, none
+ * a caption, over many outlets). A line the model calls caption that opens so is the article's lede.
+ */
+const agencyLede = /^(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*)?\([^()]{2,25}\)\s*[-–—]\s*\p{L}/u
+
+const agencyLedes = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  decisions.forEach((decision, index) => {
+    if (decided[index] !== null || decision.kind !== "caption") return
+    const probe = probeOf(segments[index]!.text).trim()
+    if (probe.length < Config.classifier.subheadingParagraphChars || !agencyLede.test(probe)) return
+    decision.kind = "body"
+    decision.evidence = [...decision.evidence, "layout:agency-lede"]
+  })
+}
+
 /** A stem, a dash and a picture number (`<headline> - ảnh 1`, `<headline> - 3`), maybe a caption glued after it. */
 const numberedAlt = /^(.+?)\s+[-–]\s*(?:ảnh|hình|anh|photo)?\s*\d{1,2}(?!\d)/iu
 const stemKey = (text: string): string => text.toLocaleLowerCase("vi").replace(/[^\p{L}\p{N}]+/gu, "")
@@ -508,6 +580,8 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
       doc.markup === "text" ? (doc.hints.title ?? null) : null
     )
   joinNeighbours(ruled, decisions)
+  capitalSubheadings(doc.segments, decided, decisions)
+  agencyLedes(doc.segments, decided, decisions)
   markRepeats(doc.segments, decided, decisions)
   imageCells(doc.segments, decisions)
   numberedAltText(doc.segments, decisions)
