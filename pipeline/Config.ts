@@ -39,6 +39,13 @@ export const Config = {
     titleMaxWords: 35,
     /** How far under a page's first body line a date stamp (byline, dateline, source) makes it the headline. */
     stampedHeadlineGap: 2,
+    /**
+     * The share of a full-stop headline's word pairs that the next body line (its sapo) prints again,
+     * for it to be the headline of a page with no title and no date stamp under it.
+     */
+    echoedHeadlinePairs: 0.25,
+    /** A shorter full-stop line on top of a page is a photo's caption, not such a headline. */
+    echoedHeadlineMinChars: 80,
     /** A caption under an image is short. */
     captionMaxChars: 250,
     /** Related-block items are headlines. */

@@ -23,7 +23,7 @@
 import type { NoiseRule } from "../../schemas/Rules.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
-import { supportedHeadline } from "../classifier/HeadlineSupport.ts"
+import { headlineSupport, supportedHeadline, wordPairs } from "../classifier/HeadlineSupport.ts"
 import { captionCue, lineFeatures, lineWords, type RuleHits } from "../classifier/LineFeatures.ts"
 import { featureName, type LineModel, vectorize } from "../classifier/LineModel.ts"
 import { probabilities, type SparseVector } from "../classifier/Softmax.ts"
@@ -31,7 +31,7 @@ import { shapeRows } from "../classifier/shapes.ts"
 import type { ClassifiedSegment, LineSegment, Segmented } from "../Document.ts"
 import type { Compiled, RuleBook } from "../rules/RuleBook.ts"
 import { probeOf } from "../TextNormalization.ts"
-import { findFullDate } from "./DateParsing.ts"
+import { findDayMonth, findFullDate } from "./DateParsing.ts"
 
 export { probeOf } from "../TextNormalization.ts"
 
@@ -248,11 +248,46 @@ const raiseStampedHeadline = (
         (near.kind === "byline" || near.kind === "dateline" || near.kind === "source") &&
         findFullDate(segments[firstBody + 1 + k]!.text) !== null
     )
-  if (!stamped) return
+  const echoed = !stamped && echoedHeadline(segments, decisions, firstBody)
+  if (!stamped && !echoed) return
   d.kind = "title"
   d.score = d.p[title]!
-  d.evidence = [...d.evidence, "layout:stamped-headline"]
+  d.evidence = [...d.evidence, stamped ? "layout:stamped-headline" : "layout:echoed-headline"]
 }
+
+/**
+ * A headline printed as one sentence with no date stamp under it: the longer sapo right under it tells
+ * the same news again (at least `Config.layout.echoedHeadlinePairs` of its word pairs), it is one
+ * sentence of at least `Config.layout.echoedHeadlineMinChars` (a short one on top is a photo's caption:
+ * `Đại biểu tham dự lễ khai mạc.`), and it prints no day or month (a lede's `Chiều 1/3, …`,
+ * `ce lundi 22 février`), no source opener (`Hanoï (VNA) - …`) and does not open on a short phrase and
+ * a comma (a lede's `Cụ thể, …`, `Pour clarifier ce point, …`).
+ */
+const echoedHeadline = (
+  segments: ReadonlyArray<LineSegment>,
+  decisions: ReadonlyArray<Decision>,
+  firstBody: number
+): boolean => {
+  const text = segments[firstBody]!.text
+  if (
+    findDayMonth(text) !== null ||
+    monthName.test(text) ||
+    text.length < Config.layout.echoedHeadlineMinChars ||
+    /[.!?]\s+\p{Lu}/u.test(text) ||
+    /^\s*(?:\S+\s+){0,3}\S+,/u.test(text) ||
+    /^[^()]{0,40}\([^()]{2,20}\)\s*[-–—]/u.test(text)
+  )
+    return false
+  const next = decisions.findIndex((d, i) => i > firstBody && d.kind === "body")
+  if (next < 0) return false
+  const sapo = segments[next]!.text
+  if (sapo.length <= text.length) return false
+  const support = headlineSupport(text, wordPairs(sapo))
+  return support !== null && support >= Config.layout.echoedHeadlinePairs
+}
+
+const monthName =
+  /\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/iu
 
 /**
  * Two headlines are the same when, case and marks aside, one holds the other's letters and digits

@@ -166,6 +166,9 @@ const firstValid = (text: string, patterns: ReadonlyArray<RegExp>): PrintedDate 
 /** A complete date (with year) printed in a byline or dateline. */
 export const findFullDate = (text: string): PrintedDate | null => firstValid(text, fullDatePatterns)
 
+/** A day and month printed anywhere in a line, with or without a year (`Chiều 1/3`, `le 27 mars`). */
+export const findDayMonth = (text: string): PrintedDate | null => firstValid(text, dayMonthPatterns)
+
 /**
  * A day and month opening a lede, with or without a year: within its first
  * `Config.metadata.ledeDateMaxOffset` characters (`Sáng 27/1, …`, `Hô Chi Minh-Ville - Le 1er février, …`).

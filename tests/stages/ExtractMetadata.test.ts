@@ -193,7 +193,7 @@ describe("extractMetadata through the stages", () => {
     })
   })
 
-  it("reads the head's date after a sentence refused as the title (real lines of Vietnam.vn's French pages)", () => {
+  it("reads the head's date after a sentence headline its sapo echoes (real lines of Vietnam.vn's French pages)", () => {
     // the model calls the first line title, a sentence body and a headline-like line noise
     const model: LineModel = {
       classes: ["title", "body", "other_noise"],
@@ -212,8 +212,11 @@ describe("extractMetadata through the stages", () => {
       ]),
       { rules: { ...rules, lineModel: model }, detect }
     )
-    expect(doc.segments.map((s) => s.kind)).toEqual(["body", "other_noise", "body"])
-    expect(doc.metadata.title).toBeNull()
+    // the sapo under the sentence repeats its news (`1 200 travailleurs`, `bus gratuits`): the headline
+    expect(doc.segments.map((s) => s.kind)).toEqual(["title", "other_noise", "body"])
+    expect(doc.metadata.title).toBe(
+      "1 200 travailleurs ont emprunté avec enthousiasme les 25 bus gratuits mis à leur disposition."
+    )
     expect(doc.metadata.publishedDate).toBe("2023-05-06")
   })
 
