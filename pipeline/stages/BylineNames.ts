@@ -6,7 +6,7 @@
  * (`Hà Vũ 17/08/2024 09:30`, `Việt Bắc (báo lao động) 05/02/2026 10:51 (GMT+7)`,
  * `ĐÌNH TRỌNG |`, `Texte et photos : Viêt Cuong - Thông Thiên/VNP/CVN`).
  */
-import { isNamesOnly } from "./DetectLanguage.ts"
+import { bylineExtras, isNamesOnly } from "./DetectLanguage.ts"
 import { isNamesInCapitals, isVietnameseSyllable } from "./VietnameseWords.ts"
 
 /** A label before the names (`Bài và ảnh:`, `Texte et photos :`, `Par`, `By`). */
@@ -17,10 +17,7 @@ const leadingLabel =
 const extras: ReadonlyArray<RegExp> = [
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, // an e-mail
   /\([^()]*\)|\[[^[\]]*\]/gu, // a tag in brackets: `(TTXVN)`, `(báo lao động)`, `(tổng hợp)`, `(GMT+7)`
-  /\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b/gu, // a date
-  /\b\d{1,2}[:h]\d{2}(?::\d{2})?\b/gu, // a time
-  /\bGMT\s*[+-]?\s*\d*/gu,
-  /\s*\/\s*[\p{Lu}\d]{2,}\b/gu, // an agency after a slash: `/VNP/CVN`, `/TTXVN`
+  bylineExtras, // a date, a time, a zone, an agency after a slash: `/VNP/CVN`, `/TTXVN`
   /\S*[\d_]\S*/gu // a token with a digit or an underscore: a scraper's placeholder, a number
 ]
 

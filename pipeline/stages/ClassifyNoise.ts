@@ -115,6 +115,12 @@ interface Decision {
   evidence: Array<string>
 }
 
+/** A layout step's verdict on a line: its new kind, the step named in its evidence (`layout:<step>`). */
+const relabel = (decision: Decision, kind: Kind, step: string): void => {
+  decision.kind = kind
+  decision.evidence = [...decision.evidence, `layout:${step}`]
+}
+
 /** A block the HTML stage found inside the article's container is content unless the model is sure it is not. */
 const protectionOf = (segment: LineSegment): number =>
   segment.hintEvidence?.some((evidence) => evidence === "html:main-content" || evidence === "html:lede") === true
@@ -424,8 +430,7 @@ const imageCells = (segments: ReadonlyArray<LineSegment>, decisions: Array<Decis
     let next = index + 1
     while (next < segments.length && segments[next]!.text.trim().length === 0) next++
     if (decisions[next]?.kind !== "caption") return
-    decision.kind = "image"
-    decision.evidence = [...decision.evidence, "layout:image-cell"]
+    relabel(decision, "image", "image-cell")
   })
 }
 
@@ -474,8 +479,7 @@ const capitalSubheadings = (
     for (const k of run) {
       const decision = decisions[k]!
       if (decided[k] !== null || (decision.kind !== "byline" && decision.kind !== "ui")) continue
-      decision.kind = "body"
-      decision.evidence = [...decision.evidence, "layout:capital-subheading"]
+      relabel(decision, "body", "capital-subheading")
     }
   }
 }
@@ -496,14 +500,14 @@ const agencyLedes = (
     if (decided[index] !== null || decision.kind !== "caption") return
     const probe = probeOf(segments[index]!.text).trim()
     if (probe.length < Config.classifier.subheadingParagraphChars || !agencyLede.test(probe)) return
-    decision.kind = "body"
-    decision.evidence = [...decision.evidence, "layout:agency-lede"]
+    relabel(decision, "body", "agency-lede")
   })
 }
 
 /** A stem, a dash and a picture number (`<headline> - ảnh 1`, `<headline> - 3`), maybe a caption glued after it. */
 const numberedAlt = /^(.+?)\s+[-–]\s*(?:ảnh|hình|anh|photo)?\s*\d{1,2}(?!\d)/iu
-const stemKey = (text: string): string => text.toLocaleLowerCase("vi").replace(/[^\p{L}\p{N}]+/gu, "")
+/** A line's letters and digits in lower case: what two printings of the same words share. */
+const letterKey = (text: string): string => text.toLocaleLowerCase("vi").replace(/[^\p{L}\p{N}]+/gu, "")
 
 /**
  * Alt text a CMS makes of the headline and a picture number (`Clôture du 14e plénum du CC du PCV -
@@ -519,18 +523,17 @@ const numberedAltText = (segments: ReadonlyArray<LineSegment>, decisions: Array<
     // A caption glued after the number that is longer than the alt text makes the line a caption.
     if (found === null || probe.length - found[0].length > found[0].length) return ""
     // A stem of words, not a date (`Saturday 2025-06-14`): ten letters at least.
-    const key = stemKey(found[1]!)
+    const key = letterKey(found[1]!)
     return key.replace(/\p{N}+/gu, "").length >= 10 ? key : ""
   })
-  const lines = new Set(segments.map((segment) => stemKey(segment.text)))
+  const lines = new Set(segments.map((segment) => letterKey(segment.text)))
   const counts = new Map<string, number>()
   for (const stem of stems) if (stem !== "") counts.set(stem, (counts.get(stem) ?? 0) + 1)
   decisions.forEach((decision, index) => {
     const stem = stems[index]!
     if (stem === "" || isContent(decision.kind) || decision.kind === "image") return
     if (!lines.has(stem) && (counts.get(stem) ?? 0) < 2) return
-    decision.kind = "image"
-    decision.evidence = [...decision.evidence, "layout:numbered-alt"]
+    relabel(decision, "image", "numbered-alt")
   })
 }
 
@@ -546,20 +549,15 @@ const markRepeats = (
 ): void => {
   const seen = new Set<string>()
   segments.forEach((segment, index) => {
-    const key = repeatKey(segment.text)
+    const key = letterKey(probeOf(segment.text))
     if (key.length < Config.classifier.repeatMinLetters) return
     const decision = decisions[index]!
     if (seen.has(key) && decided[index] === null && decision.kind === "body") {
-      decision.kind = "other_noise"
-      decision.evidence = [...decision.evidence, "layout:repeat"]
+      relabel(decision, "other_noise", "repeat")
     }
     seen.add(key)
   })
 }
-const repeatKey = (text: string): string =>
-  probeOf(text)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "")
 
 /** The first content line of the page, with a headline-like line after it: where a `head` rule applies. */
 const atHead = (segments: ReadonlyArray<LineSegment>, index: number): boolean => {

@@ -195,7 +195,7 @@ const marksOnlyInNames = (text: string): boolean => {
 }
 
 /** Dates, times, a time zone, an agency tag in brackets or after a slash (`(TTXVN)`, `/CVN`): what a byline adds to names. */
-const bylineExtras =
+export const bylineExtras =
   /\(\s*[\p{Lu}\d+/ -]{2,}\s*\)|\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{1,2}[:h]\d{2}(?::\d{2})?\b|\bGMT\s*[+-]?\d*|\/\s*\p{Lu}{2,}\b/gu
 
 /** Initials alone (`N.Q`, `T.H.`): a byline's signature with its date. */

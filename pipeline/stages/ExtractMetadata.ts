@@ -11,9 +11,8 @@
  *   table; an outlet not in it is kept as printed.
  * - author: the name a byline rule captured (a desk in brackets after it off);
  *   else the names of a byline, or of a signature with its date, once its
- *   date, tags and label are off (`BylineNames.ts`); else the name a byline
- *   line prints alone or before a desk in brackets and a publication stamp
- *   (`KIỀU VŨ (báo lao động) 22/05/2025 15:16`); else a writer's credit; else
+ *   date, tags and label are off (`BylineNames.ts`); else the name a writer's
+ *   credit prints on any line (`Texte et photos : …`, `Tin và ảnh: …`); else
  *   the format's author field.
  * - published date and time: the format's machine-readable date
  *   (`article:published_time`, `<time datetime>`, a `published` field); else a
@@ -92,11 +91,6 @@ const stampAfterName =
 /** A person's name: one to six words, each opening with a capital (initials `P.` too), joined by spaces, dashes or commas. */
 const nameShaped = /^\p{Lu}[\p{L}.'’]*(?:(?:\s*[-–,]\s*|\s+)\p{Lu}[\p{L}.'’]*){0,5}$/u
 
-/**
- * The name a byline line the model found prints without a rule to capture it: the whole line
- * (`Vương Trần`, `QUANG ĐẠI`, `Linh Đan - Hà Lê`) or what stands before a desk in brackets and a
- * publication stamp (`KIỀU VŨ (báo lao động) 22/05/2025 15:16 (GMT+7)`, `Ngan Hanh - Lam Tung - 10 juillet 2024 09:30`).
- */
 /** What opens a stamp, not a name: a weekday, `Cập nhật`, `Publié le`. */
 const stampWords =
   /^(?:thứ\s|chủ nhật|ngày|cập nhật|đăng|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publié|mis à jour|monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|posted)/iu
@@ -108,6 +102,11 @@ const honorific = /^(?:ông|bà)\s/iu
 const personSized = (name: string): boolean =>
   name.split(/\s*[-–,]\s*/u).every((person) => person.split(/\s+/u).length <= 4)
 
+/**
+ * The name a line prints: the whole line (`Vương Trần`, `QUANG ĐẠI`, `Linh Đan - Hà Lê`) or what
+ * stands before a desk in brackets and a publication stamp (`KIỀU VŨ (báo lao động) 22/05/2025
+ * 15:16 (GMT+7)`, `Ngan Hanh - Lam Tung - 10 juillet 2024 09:30`); a writer's credit's name.
+ */
 export const printedName = (line: string): string | null => {
   const name = line.replace(stampAfterName, "").replace(bracketed, "").trim()
   return name.length >= 3 &&
