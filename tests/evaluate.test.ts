@@ -2,14 +2,13 @@
  * The evaluator can fail: exact figures on a hand-built case, F1 = 1 on the
  * seeds' own output, and the right lower figures on a deliberately corrupted copy.
  */
-import { spawnSync } from "node:child_process"
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { beforeAll, describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { parseGoldLines } from "../pipeline/evaluate/Gold.ts"
 import { type PredictedSegment, score } from "../pipeline/evaluate/Score.ts"
-import { projectRoot, query, runInto, sqlPath, temporaryDir } from "./support/pipeline.ts"
+import { projectRoot, query, runCli, runInto, sqlPath, temporaryDir } from "./support/pipeline.ts"
 
 const goldFile = path.join(projectRoot, "tests/gold/seeds/lines.tsv")
 
@@ -63,13 +62,10 @@ describe("score", () => {
   })
 })
 
-const runEvaluate = (args: ReadonlyArray<string>) =>
-  spawnSync(process.execPath, ["--import", "tsx", path.join(projectRoot, "pipeline/evaluate/main.ts"), ...args], {
-    encoding: "utf8"
-  })
+const runEvaluate = (args: ReadonlyArray<string>) => runCli(args, projectRoot, "pipeline/evaluate/main.ts")
 
-const evaluateCli = (output: string) => {
-  const result = runEvaluate(["--output", output, "--gold", goldFile, "--json"])
+const evaluateCli = async (output: string) => {
+  const result = await runEvaluate(["--output", output, "--gold", goldFile, "--json"])
   expect(result.status, result.stderr).toBe(0)
   return JSON.parse(result.stdout)
 }
@@ -87,20 +83,34 @@ describe("pnpm evaluate", () => {
         CASE WHEN source_path = '002_454041552c928ad9.txt' AND line_start = 1 THEN false ELSE mt_flag END AS mt_flag)
       FROM ${sqlPath(path.join(output, "segments.parquet"))}
     ) TO ${sqlPath(path.join(corrupted, "segments.parquet"))} (FORMAT parquet)`)
+    // Page fields: one title changed, one outlet lost, one page's row gone.
+    await query(`COPY (
+      SELECT * REPLACE (
+        CASE WHEN source_path = '000_024a118ad2b276b3.txt' THEN 'Trang chủ' ELSE title END AS title,
+        CASE WHEN source_path = '001_ac3a030e9e41d6df.txt' THEN NULL ELSE outlet END AS outlet)
+      FROM ${sqlPath(path.join(output, "documents.parquet"))}
+      WHERE source_path <> '003_d61af1a5dfd7ec8a.txt'
+    ) TO ${sqlPath(path.join(corrupted, "documents.parquet"))} (FORMAT parquet)`)
   })
 
-  it("reports F1 = 1 on the seeds' own output", () => {
-    const report = evaluateCli(output)
+  it("reports F1 = 1 on the seeds' own output", async () => {
+    const report = await evaluateCli(output)
     expect(report.noise.f1).toBe(1)
     expect(report.mt.f1).toBe(1)
     expect(report.kindAccuracy).toBe(1)
     expect(report.langAccuracy).toBe(1)
     expect(report.contentCharsKept).toBe(1)
     expect(report.wrong).toEqual([])
+    // documents.tsv lies beside the line labels: the page fields are judged too
+    expect(report.pages).toEqual({
+      pages: 5,
+      right: { title: 1, date: 1, outlet: 1, author: 1, language: 1, mt: 1 },
+      wrong: []
+    })
   })
 
   it("reports the right lower figures on a corrupted output", async () => {
-    const report = evaluateCli(corrupted)
+    const report = await evaluateCli(corrupted)
     // One noise line called body (a miss), one body line called caption (a false alarm): 19 of 20 each way.
     expect(report.noise.precision).toBeCloseTo(19 / 20)
     expect(report.noise.recall).toBeCloseTo(19 / 20)
@@ -119,10 +129,59 @@ describe("pnpm evaluate", () => {
       "002_454041552c928ad9.txt:1",
       "004_86232ecdeac32804.txt:6"
     ])
+    const missing = "(no document in the output)"
+    expect(report.pages.right).toEqual({
+      title: 3 / 5,
+      date: 4 / 5,
+      outlet: 3 / 5,
+      author: 4 / 5,
+      language: 4 / 5,
+      mt: 4 / 5
+    })
+    expect(report.pages.wrong).toEqual([
+      {
+        file: "000_024a118ad2b276b3.txt",
+        field: "title",
+        expected: "Đảm bảo công tác chuẩn bị nhân sự cho đại hội Đảng các cấp",
+        got: "Trang chủ"
+      },
+      { file: "001_ac3a030e9e41d6df.txt", field: "outlet", expected: "VTV", got: "" },
+      ...["title", "date", "outlet", "author", "language", "mt"].map((field) => ({
+        file: "003_d61af1a5dfd7ec8a.txt",
+        field,
+        expected: expect.any(String),
+        got: missing
+      }))
+    ])
   })
 
-  it("fails with a one-line message when the output is missing", () => {
-    const result = runEvaluate(["--output", temporaryDir(), "--gold", goldFile])
+  it("judges the page fields against an explicit --documents file, and says which file it cannot read", async () => {
+    const labels = path.join(temporaryDir(), "pages.tsv")
+    fs.writeFileSync(
+      labels,
+      "file\ttitle\tpublished\toutlet\tauthor\tlanguage\tmt\n001_ac3a030e9e41d6df.txt\tHội nghị toàn quốc công tác tổ chức xây dựng Đảng\t2015-01-29\tVTV|vtv.vn\t\tvi\tnone\n"
+    )
+    const result = await runEvaluate(["--output", output, "--gold", goldFile, "--documents", labels, "--json"])
+    expect(result.status, result.stderr).toBe(0)
+    const report = JSON.parse(result.stdout)
+    expect(report.pages.pages).toBe(1)
+    expect(report.pages.wrong).toEqual([
+      { file: "001_ac3a030e9e41d6df.txt", field: "author", expected: "", got: "Phương Mai" }
+    ])
+    const absent = await runEvaluate([
+      "--output",
+      output,
+      "--gold",
+      goldFile,
+      "--documents",
+      path.join(temporaryDir(), "none.tsv")
+    ])
+    expect(absent.status).not.toBe(0)
+    expect(absent.stderr).toMatch(/^tinsach evaluate: cannot read the page labels: .*none\.tsv/u)
+  })
+
+  it("fails with a one-line message when the output is missing", async () => {
+    const result = await runEvaluate(["--output", temporaryDir(), "--gold", goldFile])
     expect(result.status).not.toBe(0)
     expect(result.stderr.trim().split("\n")).toEqual([
       expect.stringMatching(/^tinsach evaluate: .*segments\.parquet not found/u)

@@ -72,16 +72,17 @@ export const segmentLines = (lines: ReadonlyArray<string>): Segmented<LineSegmen
 export const processLines = (lines: ReadonlyArray<string>) => processDocument(documentOf(lines), { rules, detect })
 
 /**
- * Runs the CLI as a user would; resolves to its exit status and output. A child process
+ * Runs the CLI (or another of the project's commands, `script`) as a user would; resolves to its exit status and output. A child process
  * awaited, not `spawnSync`: a run of over a minute on a loaded machine would block the test's
  * thread past vitest's 60 s RPC timeout and fail a green run.
  */
 export const runCli = (
   args: ReadonlyArray<string>,
-  cwd = projectRoot
+  cwd = projectRoot,
+  script = "pipeline/main.ts"
 ): Promise<{ readonly status: number | null; readonly stdout: string; readonly stderr: string }> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "pipeline/main.ts"), ...args], {
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, script), ...args], {
       cwd,
       stdio: ["ignore", "pipe", "pipe"]
     })
