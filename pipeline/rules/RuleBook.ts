@@ -285,6 +285,40 @@ export const outletsMentioned = (index: OutletIndex, text: string): ReadonlyArra
 export const firstOutletMentioned = (index: OutletIndex, text: string): Outlet | undefined =>
   outletsNamed(index, text, 1)[0]
 
+/**
+ * Whether a name found in a line of site chrome is printed as a name, not as the common words it
+ * is made of: one word (`VTV`, `Tinmoi.vn`), a word no dictionary holds (a digit, a dot or a
+ * capital inside it: `tin tức 24h`), the table's own spelling of it, every word
+ * capitalised (`Báo Lao Động`), or, on a line in capitals where every phrase is, three words or
+ * more (`BÁO LAO ĐỘNG THỦ ĐÔ`). `lao động` (labour) in a ministry's menu or `Long An` as a
+ * province in a breadcrumb is not `Báo Lao Động` or `Báo Long An`: lower-case words, or two
+ * capitalised words on a line in capitals.
+ */
+export const printedAsName = (printed: string, outlet: Outlet, line: string): boolean => {
+  const words = printed.split(/\s+/u).filter((word) => word.length > 0)
+  if (words.length <= 1) return true
+  if (words.some((word) => /[\p{N}.]|\p{Ll}\p{Lu}/u.test(word))) return true
+  if (printed === outlet.name || outlet.aliases.includes(printed)) return !lineInCapitals(line) || words.length >= 3
+  if (!words.every((word) => /^[\p{Lu}\p{N}]/u.test(word))) return false
+  return !lineInCapitals(line) || words.length >= 3
+}
+
+const lineInCapitals = (line: string): boolean => {
+  const letters = line.replace(/[^\p{L}]/gu, "")
+  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+}
+
+/** The first outlet a line of site chrome names as a name (`printedAsName`). */
+export const firstOutletNamedAsName = (index: OutletIndex, text: string): Outlet | undefined => {
+  if (firstOutletMentioned(index, text) === undefined) return undefined
+  index.mention.lastIndex = 0
+  for (const match of text.matchAll(index.mention)) {
+    const outlet = lookupOutlet(index, match[0])
+    if (outlet !== undefined && printedAsName(match[0], outlet, text)) return outlet
+  }
+  return undefined
+}
+
 const decodeModel = (json: unknown): Either.Either<LineModel | null, RuleBookError> =>
   json === null
     ? Either.right(null)

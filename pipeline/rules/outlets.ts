@@ -1282,9 +1282,9 @@ export const outlets: ReadonlyArray<OutletInput> = [
   {
     name: "Tinmoi.vn",
     domains: ["tinmoi.vn"],
-    aliases: ["Tin mới", "Tinmoi"],
+    aliases: ["Tinmoi"],
     editions: ["vi"],
-    note: "Aggregator site 'Tin mới'; chrome prints 'Theo dõi Tinmoi.vn trên Google News' (gold dev 42)."
+    note: "Aggregator site 'Tin mới' (not an alias: 'Tin mới', latest news, labels many sites' chrome); chrome prints 'Theo dõi Tinmoi.vn trên Google News' (gold dev 42)."
   },
   {
     name: "Xã Luận",

@@ -39,7 +39,7 @@
  */
 import type { Outlet } from "../../schemas/Rules.ts"
 import type { CleanSegment, DocumentHints } from "../Document.ts"
-import { firstOutletMentioned, lookupOutlet, type OutletIndex } from "../rules/RuleBook.ts"
+import { firstOutletMentioned, firstOutletNamedAsName, lookupOutlet, type OutletIndex } from "../rules/RuleBook.ts"
 
 const emailDomain = /[\w.+-]+@(?<domain>[\w-]+(?:\.[\w-]+)+)/u
 const domainLike = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org|fr)$/iu
@@ -176,7 +176,7 @@ export const findOutlet = (
   if (unknownSite !== undefined) return unknownSite.toLowerCase().replace(/^www\./u, "")
   for (const segment of segments) {
     if (!chromeKinds.has(segment.kind)) continue
-    const named = firstOutletMentioned(index, segment.text)
+    const named = firstOutletNamedAsName(index, segment.text)
     if (named !== undefined) return own(named)
   }
   const printed = segments.find((segment) => segment.kind === "source" && segment.captures.outlet !== undefined)

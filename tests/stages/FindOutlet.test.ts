@@ -92,3 +92,39 @@ describe("the outlet where the table does not know it", () => {
     expect(find([line("byline", "Phóng viên (phongvien@example.com)")], rules.outlets)).toBeNull()
   })
 })
+
+describe("an outlet's name of common words, in the site's chrome, counts only printed as a name", () => {
+  it("reads no outlet from lower-case words that spell one (titles of three outlets' pages)", () => {
+    // fr-mt-more/05_baonghean-fr-kim-sang-sik-montrer-son-talent.txt: `sur le point de` is not Le Point.
+    const french = [
+      line("title", "Équipe du Vietnam : l'entraîneur Kim Sang Sik est sur le point de montrer son talent")
+    ]
+    expect(find(french, rules.outlets)).toBeNull()
+    // vi-more/19_hvannd-chu-tich-nuoc-to-lam-tuyen-the.txt and vi-more3/04_yenlap-…: `nhân dân`, the people, is not Nhân Dân.
+    const people = [
+      line(
+        "title",
+        "Chủ tịch nước Tô Lâm tuyên thệ, nguyện dốc toàn bộ tâm sức, trí lực phụng sự đất nước, phục vụ nhân dân"
+      )
+    ]
+    expect(find(people, rules.outlets)).toBeNull()
+    expect(
+      find([line("title", "Ủy ban nhân dân huyện họp phiên thường kỳ tháng 11 (lần hai)")], rules.outlets)
+    ).toBeNull()
+  })
+
+  it("reads a name printed as the table writes it or with a word no dictionary holds", () => {
+    // vi-more/18_24h-quoc-hoi-hop-rieng-phe-chuan-bo-nhiem.txt: the site's tagline, `24h` in lower-case company.
+    expect(find([line("ui", "Tin tức bóng đá, thể thao, giải trí | Đọc tin tức 24h mới nhất")], rules.outlets)).toBe(
+      "24h"
+    )
+    // fr-mt-national/68_congdoan-fr-vol-syndical-reve-reunion-familles.txt: a byline naming its paper.
+    expect(find([line("ui", "Bảo Hân (Báo Lao Động) 06/02/2026 10:57 (GMT+7)")], rules.outlets)).toBe("Lao Động")
+  })
+
+  it("takes no site for a chrome label of common words (dev/42_tinmoi-…, seeds/001_…)", () => {
+    // `Tin mới` (latest news) heads many sites' lists; Tinmoi.vn names itself `Tinmoi.vn`.
+    expect(find([line("ui", "Tin mới")], rules.outlets)).toBeNull()
+    expect(find([line("ui", "TIN MỚI")], rules.outlets)).toBeNull()
+  })
+})
