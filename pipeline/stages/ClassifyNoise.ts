@@ -259,7 +259,8 @@ export const stampOrPhone =
  * A page with no title whose first body line is a headline-sized sentence with the page's date
  * stamp right under it (a byline, dateline or source line printing a full date, at most
  * `Config.layout.stampedHeadlineGap` lines below, a sapo between): that line is the headline, printed
- * with a full stop (automatic translations and aggregators keep one). A lede is not followed by the
+ * with a full stop (automatic translations and aggregators keep one) or asking a question (stamped only:
+ * the echo of its sapo is not enough). A lede is not followed by the
  * article's stamp: the stamp sits between the headline and the text.
  */
 const raiseStampedHeadline = (
@@ -271,7 +272,8 @@ const raiseStampedHeadline = (
   if (firstBody < 0) return
   const d = decisions[firstBody]
   const text = segments[firstBody]?.text ?? ""
-  if (d?.p === undefined || !endsInFullStop(text) || !headlineSized(text)) return
+  const question = /\?["»”’)]*$/u.test(probeOf(text))
+  if (d?.p === undefined || !(endsInFullStop(text) || question) || !headlineSized(text)) return
   const stamped = decisions
     .slice(firstBody + 1, firstBody + 1 + Config.layout.stampedHeadlineGap)
     .some(
@@ -279,7 +281,7 @@ const raiseStampedHeadline = (
         (near.kind === "byline" || near.kind === "dateline" || near.kind === "source") &&
         findFullDate(segments[firstBody + 1 + k]!.text) !== null
     )
-  const echoed = !stamped && echoedHeadline(segments, decisions, firstBody)
+  const echoed = !stamped && !question && echoedHeadline(segments, decisions, firstBody)
   if (!stamped && !echoed) return
   d.kind = "title"
   d.score = d.p[title]!

@@ -257,6 +257,19 @@ describe("extractMetadata through the stages", () => {
       detect
     })
     expect(unstamped.segments.map((s) => s.kind)).toEqual(["body", "body"])
+    // a headline asking a question, stamped so (fr-mt-more/13_vietnamvn-fr-marche-de-dinh-contrefacons-nghe-an.txt,
+    // lines 1-3: the sapo between); unstamped it stays body, the echo of its sapo is not enough for a question
+    const question =
+      "Infiltrer le marché de Dinh (Nghe An) : un « paradis » de contrefaçons et de produits falsifiés étonnamment bon marché ?"
+    const sapo =
+      "Le marché de Dinh, situé dans la commune de Yen Thanh, est l'un des plus grands marchés ruraux de la province de Nghệ An."
+    const asked = processDocument(documentOf([question, sapo, "28/05/2016 12:27"]), {
+      rules: { ...rules, lineModel: model },
+      detect
+    })
+    expect(asked.segments.map((s) => s.kind)).toEqual(["title", "body", "dateline"])
+    const unasked = processDocument(documentOf([question, sapo]), { rules: { ...rules, lineModel: model }, detect })
+    expect(unasked.segments.map((s) => s.kind)).toEqual(["body", "body"])
   })
 
   it("reads the date of a source line stamped with it, under the sapo (vietnam.vn's reprints)", () => {
