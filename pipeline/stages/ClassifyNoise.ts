@@ -13,8 +13,10 @@
  *    caption where a caption sits (`captionCue`) needs `Config.classifier.captionCueProtect`.
  * 4. One title per page: the line most likely to be it (unless the body does not
  *    bear it out and bears out a later headline of the head: `HeadlineSupport.ts`);
- *    a second headline-like line takes its next best kind. A page the model gives none takes the head's
- *    likeliest line when the model gives it `Config.classifier.titleFloor`.
+ *    a second headline-like line takes its next best kind. A caption (a photo credit, a person's place
+ *    in the photo) is none; a headline under a sentence of the article's (a page that opens on its
+ *    text) is a related item's, and the page has none. A page the model gives none takes the head's
+ *    likeliest line when the model gives it `Config.classifier.titleFloor` (not a stamp or a phone number).
  *
  * The rule whose kind was chosen keeps its captures (an author's name, an
  * outlet) for the metadata stage.
@@ -185,9 +187,18 @@ const canBeTitle = (text: string): boolean => {
     !/[,;]["»”’)]*$/u.test(probe) &&
     !endsInFullStop(text) &&
     !photoCredits.some((row) => row.pattern.test(probe)) &&
-    !slashCredit.test(probe)
+    !slashCredit.test(probe) &&
+    !photoPosition.test(probe)
   )
 }
+
+/**
+ * Where a person stands in the photo, in brackets after the name: what a caption prints, never a
+ * headline (`Emmanuel Macron (d) et …`, `Luong Cuong (au centre) prêtant serment …`, `M. Ismael Drullet
+ * Perez (à gauche) ; …`, `Anh Quản Bá Tới (bên phải), Giám đốc HTX …`, `(thứ hai từ trái)`).
+ */
+export const photoPosition =
+  /\((?:d|g|c|à [gd]\.|à gauche|à droite|au centre|au milieu|[^()]{0,25}(?:từ trái|từ phải|bên trái|bên phải|ở giữa|giữa|de gauche à droite|de g\. à d\.)[^()]{0,15})\)/iu
 
 /**
  * A credit with a slash: an agency and its photographer in brackets closing a caption
@@ -219,7 +230,13 @@ const raiseTitle = (
   for (let i = 0; i <= headEnd && i < decisions.length; i++) {
     const p = decisions[i]!.p
     const text = segments[i]!.text
-    if (p === undefined || p[title]! < Config.classifier.titleFloor || !isHeadlineLike(text) || !canBeTitle(text))
+    if (
+      p === undefined ||
+      p[title]! < Config.classifier.titleFloor ||
+      !isHeadlineLike(text) ||
+      !canBeTitle(text) ||
+      stampOrPhone.test(text)
+    )
       continue
     if (best < 0 || p[title]! > decisions[best]!.p![title]!) best = i
   }
@@ -231,10 +248,19 @@ const raiseTitle = (
 }
 
 /**
+ * What the floor does not raise: a publication stamp (a full date and a clock time: `Cập nhật: 25/12/2016
+ * 09:00:00 Article Rating`) or a phone number (`Điện thoại CSKH: 19008082 - 0886.234.222`), the site's
+ * chrome above a page whose headline the model missed.
+ */
+export const stampOrPhone =
+  /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\D{1,5}\d{1,2}:\d{2}|\d{1,2}:\d{2}\D{1,5}\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|(?<!\d)(?:\d{8,11}|0\d{2,3}[.\s]\d{3}[.\s]\d{3,4})(?!\d)/u
+
+/**
  * A page with no title whose first body line is a headline-sized sentence with the page's date
  * stamp right under it (a byline, dateline or source line printing a full date, at most
  * `Config.layout.stampedHeadlineGap` lines below, a sapo between): that line is the headline, printed
- * with a full stop (automatic translations and aggregators keep one). A lede is not followed by the
+ * with a full stop (automatic translations and aggregators keep one) or asking a question (stamped only:
+ * the echo of its sapo is not enough). A lede is not followed by the
  * article's stamp: the stamp sits between the headline and the text.
  */
 const raiseStampedHeadline = (
@@ -246,7 +272,8 @@ const raiseStampedHeadline = (
   if (firstBody < 0) return
   const d = decisions[firstBody]
   const text = segments[firstBody]?.text ?? ""
-  if (d?.p === undefined || !endsInFullStop(text) || !headlineSized(text)) return
+  const question = /\?["»”’)]*$/u.test(probeOf(text))
+  if (d?.p === undefined || !(endsInFullStop(text) || question) || !headlineSized(text)) return
   const stamped = decisions
     .slice(firstBody + 1, firstBody + 1 + Config.layout.stampedHeadlineGap)
     .some(
@@ -254,7 +281,7 @@ const raiseStampedHeadline = (
         (near.kind === "byline" || near.kind === "dateline" || near.kind === "source") &&
         findFullDate(segments[firstBody + 1 + k]!.text) !== null
     )
-  const echoed = !stamped && echoedHeadline(segments, decisions, firstBody)
+  const echoed = !stamped && !question && echoedHeadline(segments, decisions, firstBody)
   if (!stamped && !echoed) return
   d.kind = "title"
   d.score = d.p[title]!
@@ -322,6 +349,14 @@ const keepOneTitle = (
   const title = model.classes.indexOf("title")
   const body = model.classes.indexOf("body")
   const firstBody = decisions.findIndex((d) => d.kind === "body")
+  /**
+   * A line the model took for a title that is a sentence and stays content (body) when refused; not a
+   * kicker that a colon ties to the headline under it (`Ủy viên Bộ Chính trị, … Võ Văn Thưởng:`).
+   */
+  const staysContent = (i: number): boolean =>
+    !isHeadlineLike(segments[i]!.text) &&
+    !/:["»”’)]*$/u.test(probeOf(segments[i]!.text)) &&
+    decisions[i]!.p![title]! + decisions[i]!.p![body]! >= Config.classifier.contentProtect
   const headEnd = firstBody < 0 ? decisions.length : firstBody
   const titleLines = decisions.flatMap((d, i) => (d.kind === "title" && d.p !== undefined ? [i] : []))
   // A record with its own title field: a line of its content is the title only when it prints that title.
@@ -332,10 +367,17 @@ const keepOneTitle = (
   // A title the markup gives (an HTML `<h1>`) is the page's one title: the model's go to their next kind.
   const marked = decisions.some((d) => d.kind === "title" && d.p === undefined)
   if (title < 0) return
-  const likeliest =
+  const likeliestInHead =
     marked || inHead.length === 0
       ? -1
       : inHead.reduce((a, b) => (decisions[b]!.p![title]! > decisions[a]!.p![title]! ? b : a))
+  // A sentence above the likeliest headline that stays content (the page opens on the article's text, its
+  // headline cut off): the headline under it is a related item's, and the page has none.
+  const openedOnText =
+    likeliestInHead >= 0 &&
+    isHeadlineLike(segments[likeliestInHead]!.text) &&
+    inHead.some((j) => j < likeliestInHead && staysContent(j))
+  const likeliest = openedOnText ? -1 : likeliestInHead
   // A title the body does not bear out gives way to a later headline of the head that it does.
   const supported =
     likeliest < 0 || recordTitle !== null
@@ -377,9 +419,11 @@ const keepOneTitle = (
       ...d.evidence,
       recordTitle !== null && !repeats(i)
         ? "layout:record-title"
-        : i <= headEnd && endsInFullStop(segments[i]!.text)
-          ? "layout:sentence-title"
-          : "layout:second-title"
+        : i === likeliestInHead && openedOnText
+          ? "layout:opened-on-text"
+          : i <= headEnd && endsInFullStop(segments[i]!.text)
+            ? "layout:sentence-title"
+            : "layout:second-title"
     ]
     if (i <= headEnd && endsInFullStop(segments[i]!.text)) sentenceTitle = true
   }
@@ -390,6 +434,7 @@ const keepOneTitle = (
     d.evidence = [...d.evidence, "layout:headline-support"]
   }
   // A head whose likeliest title is a sentence has no headline the floor could find above it (a site name).
+  if (openedOnText) return
   if (keep < 0 && !marked && !sentenceTitle && recordTitle === null) raiseTitle(segments, decisions, title, headEnd)
   if (keep < 0 && !marked && recordTitle === null && !decisions.some((d) => d.kind === "title"))
     raiseStampedHeadline(

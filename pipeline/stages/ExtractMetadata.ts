@@ -2,7 +2,7 @@
  * Document metadata from the labelled segments.
  *
  * - title: the `title` segment's clean text without a date printed after it or a
- *   breadcrumb before it, else the title the format carries
+ *   breadcrumb or a template's empty field (`null`) before it, else the title the format carries
  *   (`og:title`, `<title>`, a CSV `title` field).
  * - outlet, first found of: a dateline prefix of the lede (`(Baonghean.vn) - `);
  *   the domain of an e-mail in a byline (`thoisu@vtv.vn`); a source line
@@ -44,6 +44,8 @@ const leadingStamp =
 const leadingSeparators = /^[/|>»•·–—*#■▪►▶◆●-]+\s*/u
 /** A scraper's `date` field glued before the headline, its value an ISO date or month (`date 2025-12-26 <headline>`). */
 const leadingDateField = /^date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)/iu
+/** A template's empty field printed before the headline (`null Những vấn đề …`): the word alone, then a capital. */
+const leadingEmptyField = /^(?:null|undefined)\s+(?=\p{Lu})/u
 /**
  * A mark left after a headline: a table pipe, a bullet, a dash (not `»`: a quotation closes so), alone
  * or in quotation marks (`… thành công tốt đẹp "*"`, a required-field star).
@@ -75,7 +77,12 @@ const withoutBreadcrumb = (line: string): string => {
  */
 export const headlineOf = (line: string): string | null => {
   const headline = withoutBreadcrumb(
-    line.replace(trailingDate, "").trim().replace(leadingDateField, "").replace(leadingStamp, "")
+    line
+      .replace(trailingDate, "")
+      .trim()
+      .replace(leadingDateField, "")
+      .replace(leadingEmptyField, "")
+      .replace(leadingStamp, "")
   )
     .replace(leadingSeparators, "")
     .replace(trailingMarks, "")

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { featureNames } from "../../pipeline/classifier/LineFeatures.ts"
 import type { LineModel } from "../../pipeline/classifier/LineModel.ts"
-import { classifyNoise, firstMatch } from "../../pipeline/stages/ClassifyNoise.ts"
+import { classifyNoise, firstMatch, photoPosition } from "../../pipeline/stages/ClassifyNoise.ts"
 import { rules, segmentLines } from "../support/pipeline.ts"
 
 /** The kind a line gets on its own, from the text rules alone. */
@@ -237,6 +237,98 @@ describe("title floor", () => {
         "Une rencontre enrichissante"
       ])
     ).toEqual(["other_noise", "body", "title"])
+  })
+
+  it("takes no caption naming where a person stands in the photo for the title (real lines of TV5Monde, Keystone-ATS)", () => {
+    // every line's likeliest kind is title, as above: the likeliest is the headline, the caption its next kind
+    const model: LineModel = {
+      classes,
+      vocabulary: [],
+      weights: [
+        Float64Array.from(featureNames, (name) => (name === "bias" ? 5 : name === "pos:first" ? -1 : 0)),
+        Float64Array.from(featureNames, () => 0),
+        Float64Array.from(featureNames, (name) => (name === "bias" ? 1 : 0))
+      ]
+    }
+    for (const caption of [
+      "Le président français Emmanuel Macron (d) et le secrétaire général du Parti communiste du Vietnam To Lam à Hanoï, le 26 mai 2025",
+      "Le président vietnamien nouvellement élu Luong Cuong (au centre) prêtant serment lors de la 8e session de la 15e législature de l'Assemblée nationale"
+    ]) {
+      expect(kindsWith(model, ['Macron en "ami sûr et fiable" du Vietnam face à Trump et Xi', caption])).toEqual([
+        "title",
+        "other_noise"
+      ])
+    }
+  })
+
+  it.each([
+    ["Le président français Emmanuel Macron (d) et le secrétaire général To Lam", true],
+    ["M. Ismael Drullet Perez, membre permanent du Secrétariat national du Centre ouvrier cubain (à gauche) ;", true],
+    ["Anh Quản Bá Tới (bên phải), Giám đốc HTX Dịch vụ tổng hợp Thanh Yên cùng bà con kiểm tra khay mạ", true],
+    ["Đồng chí Nguyễn Văn A (thứ hai từ trái) trao quà cho công nhân", true],
+    ["Infiltrer le marché de Dinh (Nghe An) : un « paradis » de contrefaçons", false],
+    ["Đại hội Đảng bộ tỉnh (nhiệm kỳ 2025 - 2030) thành công tốt đẹp", false]
+  ])("a position in the photo, in brackets: %s", (line, position) => expect(photoPosition.test(line)).toBe(position))
+
+  it("raises no publication stamp or phone number of the site's head (real lines of Vĩnh Phúc TV, Bệnh viện Hữu nghị Đa khoa Nghệ An)", () => {
+    for (const chrome of ["Cập nhật: 25/12/2016 09:00:00 Article Rating", "Điện thoại CSKH: 19008082 - 0886.234.222"]) {
+      expect(kindsWith(modelGiving(1.5), [chrome, body.vi])).toEqual(["other_noise", "body"])
+    }
+    // a headline's own date, a term of office or a number stays raised
+    for (const headline of [
+      "Nghị quyết 57 ngày 22/12/2024 đi vào cuộc sống",
+      "Đại hội Đảng bộ tỉnh nhiệm kỳ 2025-2030",
+      "7 000 membres syndicaux de Khánh Hòa touchés par les pluies"
+    ]) {
+      expect(kindsWith(modelGiving(1.5), [headline, body.vi])).toEqual(["title", "body"])
+    }
+  })
+
+  describe("a page that opens on the article's text", () => {
+    /** Every line's likeliest kind is title, the second line's most; body next for a sentence, noise for a headline-like line. */
+    const model: LineModel = {
+      classes,
+      vocabulary: [],
+      weights: [
+        Float64Array.from(featureNames, (name) => (name === "bias" ? 3 : name === "pos:second" ? 2 : 0)),
+        Float64Array.from(featureNames, (name) => (name === "bias" ? 2 : 0)),
+        Float64Array.from(featureNames, (name) => (name === "headline-like" ? 2.5 : 0))
+      ]
+    }
+    const evidenced = (lines: ReadonlyArray<string>) =>
+      classifyNoise(segmentLines(lines), { ...rules, lineModel: model }).segments.map((s) => [
+        s.kind,
+        s.kindEvidence.at(-1)
+      ])
+
+    it("takes no headline under its lede for the title: a related item's (real lines of two Vietnam+ pages)", () => {
+      for (const [lede, related] of [
+        [
+          "Hanoï, 26 juillet (VNA) - Le président de l'Assemblée nationale, Vuong Dinh Hue, a envoyé le 26 juillet, des messages de félicitations au nouveau président de la Chambre des représentants des Philippines, Martin Romualdez, et au nouveau président du Sénat philippin, Juan Miguel Zubiri.- VNA",
+          "La première session de l'Assemblée nationale de la 16ᵉ législature prévue en avril 2026"
+        ],
+        [
+          "Le secrétaire généraldu Parti communiste du Vietnam (PCV), Nguyên Phu Trong, a adressé mardiun message de félicitations au Parti libéral démocrate ( PLD ) poursa victoire aux élections législatives du 16 décembre. - AVI",
+          "Le Monde souligne l’objectif de faire du Vietnam un pays prospère et puissant"
+        ]
+      ]) {
+        expect(evidenced([lede!, related!, body.fr])).toEqual([
+          ["body", "layout:second-title"],
+          ["other_noise", "layout:opened-on-text"],
+          ["body", "layout:sentence-title"]
+        ])
+      }
+    })
+
+    it("but a kicker that a colon ties to the headline is the head's (real lines of Báo An Giang)", () => {
+      expect(
+        evidenced([
+          "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Tuyên giáo Trung ương Võ Văn Thưởng:",
+          "An Giang cần thể hiện khát vọng vươn lên, xứng danh quê hương Chủ tịch Tôn Đức Thắng",
+          body.vi
+        ]).map(([kind]) => kind)
+      ).toEqual(["body", "title", "body"])
+    })
   })
 
   describe("a line ending in a full stop", () => {

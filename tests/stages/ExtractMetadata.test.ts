@@ -105,6 +105,17 @@ describe("dates", () => {
       "Bí thư Thanh Hóa nói về việc của Phó Chủ tịch UBND Ngô Văn Tuấn: 'Sẽ xử lý theo quy định'"
     ],
     ["30/4/1975 Giải phóng miền Nam", "30/4/1975 Giải phóng miền Nam"],
+    // a template's empty field printed before it (vi-more3/15_btgdongthap-to-chuc-bo-may-ban-tuyen-giao.txt, line 3);
+    // a headline opening on the word as a word of its own stays whole
+    [
+      "null Những vấn đề đặt ra đối với tổ chức bộ máy ban tuyên giáo địa phương",
+      "Những vấn đề đặt ra đối với tổ chức bộ máy ban tuyên giáo địa phương"
+    ],
+    [
+      "undefined Le Vietnam et la France renforcent leur coopération",
+      "Le Vietnam et la France renforcent leur coopération"
+    ],
+    ["null et non avenu : le contrat annulé", "null et non avenu : le contrat annulé"],
     // a headline with a slash of its own, or one crumb only, stays whole
     ["Hà Nội / TP.HCM: giá xăng giảm từ 15 giờ chiều nay", "Hà Nội / TP.HCM: giá xăng giảm từ 15 giờ chiều nay"]
   ])(
@@ -246,6 +257,19 @@ describe("extractMetadata through the stages", () => {
       detect
     })
     expect(unstamped.segments.map((s) => s.kind)).toEqual(["body", "body"])
+    // a headline asking a question, stamped so (fr-mt-more/13_vietnamvn-fr-marche-de-dinh-contrefacons-nghe-an.txt,
+    // lines 1-3: the sapo between); unstamped it stays body, the echo of its sapo is not enough for a question
+    const question =
+      "Infiltrer le marché de Dinh (Nghe An) : un « paradis » de contrefaçons et de produits falsifiés étonnamment bon marché ?"
+    const sapo =
+      "Le marché de Dinh, situé dans la commune de Yen Thanh, est l'un des plus grands marchés ruraux de la province de Nghệ An."
+    const asked = processDocument(documentOf([question, sapo, "28/05/2016 12:27"]), {
+      rules: { ...rules, lineModel: model },
+      detect
+    })
+    expect(asked.segments.map((s) => s.kind)).toEqual(["title", "body", "dateline"])
+    const unasked = processDocument(documentOf([question, sapo]), { rules: { ...rules, lineModel: model }, detect })
+    expect(unasked.segments.map((s) => s.kind)).toEqual(["body", "body"])
   })
 
   it("reads the date of a source line stamped with it, under the sapo (vietnam.vn's reprints)", () => {
