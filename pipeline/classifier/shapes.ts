@@ -148,6 +148,12 @@ export const shapeRows: ReadonlyArray<ShapeRow> = [
     note: "Where people stand in a photo: `(thứ 2 từ trái)`, `(1er plan, à droite)` (Le Courrier), `Trong ảnh:` — caption words."
   },
   {
+    id: "person-name",
+    pattern:
+      /^(?:(?:TS|ThS|Ths|PGS|GS|NCS|PGS\.TS|GS\.TS)\.?\s*)?\p{Lu}\p{Ll}{1,7}(?:\s+\p{Lu}\p{Ll}{1,7}){1,4}(?:\s*[-–,&]\s*\p{Lu}\p{Ll}{1,7}(?:\s+\p{Lu}\p{Ll}{1,7}){1,4})*(?:\s*\([^()]{1,40}\))?$/u,
+    note: "A person's name alone, two to five capitalised words of up to eight letters (Vietnamese syllables, most French names), maybe a degree before it, names joined by a dash and a desk in brackets after: `Thu Hoa` (VOV5), `Mạnh Nguyễn` (BizLIVE), `ThS. Lò Thu Hà` (Kinh tế và Dự báo), `Phương Linh - Hữu Long` (Lao Động), `Hồng Hạnh (tổng hợp)` (Tin mới): a byline's shape, also a footer's credits."
+  },
+  {
     id: "quote-open",
     pattern: /^["“«'‘]/u,
     note: "A line opening with a quotation mark: quotes belong to the story, rarely to the chrome."

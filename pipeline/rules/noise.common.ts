@@ -128,16 +128,17 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     id: "common.byline.name-date",
     lang: null,
     kind: "byline",
-    pattern: String.raw`^(?<author>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4})\s*[-–|,]\s*(?:\p{L}+\s+\p{L}+\s*,\s*)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2})?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?$`,
-    note: "A name followed by a date and time on one line (`Minh Anh - 12/03/2024 08:15`), a byline without e-mail."
+    pattern: String.raw`^(?!(?:Thứ|Chủ nhật|Ngày|Cập nhật|Đăng|Lúc|Hôm nay|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Published|Posted|Publié|Mis à jour|Le)(?![\p{L}]))(?<author>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4})\s*[-–|,]\s*(?:\p{L}+\s+\p{L}+\s*,\s*)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2})?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?$`,
+    note: "A name followed by a date and time on one line (`Minh Anh - 12/03/2024 08:15`), a byline without e-mail. A weekday or a dateline's opening word is not a name (`Thứ Sáu, 22/11/2024, 16:08 (GMT+7)` on Tạp chí Quốc phòng toàn dân, `Mercredi, 28/08/2019 08:45` on Dang Cong San: a dateline or a site header's date)."
   },
   {
     id: "common.byline.name-desk-date",
     lang: null,
     kind: "byline",
+    certain: true,
     pattern: String.raw`^(?!(?:Thứ|Chủ nhật|Ngày|Cập nhật|Đăng|Lúc|Hôm nay|Updated|Published|Posted|Publié|Mis à jour|Le)(?![\p{L}]))(?<author>\p{L}[\p{L}.]*(?:[ -]+\p{L}[\p{L}.]*){0,5}?)(?:\s*\([^()]{1,40}\))*\s+\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?$`,
     caseInsensitive: true,
-    note: "A name, maybe with its desk or role in brackets, then the date and time with no separator (`ANH HUY (báo lao động) 18/01/2026 15:22 (GMT+7)`, `NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09`, `Hà Vũ 17/08/2024 09:30`): a byline with its date (LABELLING.md), on Công Đoàn, Báo Quảng Nam and Hà Nội Mới; the words that open a dateline (`Thứ`, `Cập nhật`, `Publié`) are not a name."
+    note: "A name, maybe with its desk or role in brackets, then the date and time with no separator (`ANH HUY (báo lao động) 18/01/2026 15:22 (GMT+7)`, `NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09`, `Hà Vũ 17/08/2024 09:30`): a byline with its date (LABELLING.md), on Công Đoàn, Báo Quảng Nam and Hà Nội Mới; the words that open a dateline (`Thứ`, `Cập nhật`, `Publié`) are not a name. Certain: all 11 such lines of the gold pages (3 outlets) are bylines, and the model, reading the date, called 6 of them datelines with their outlet left out."
   },
   {
     id: "common.ui.share",

@@ -74,7 +74,24 @@ describe("line features on real pages", () => {
     ["acronyms:only", "dev", "76_dangcongsan-fr-efficacite-assemblee-nationale.txt", 5, true],
     // ... not a label or a name in capitals with Vietnamese marks (Tiền Phong's MỚI - NÓNG, a byline of Lao Động)
     ["acronyms:only", "dev", "43_tienphong-chuan-y-pho-bi-thu-thai-nguyen.txt", 15, false],
-    ["acronyms:only", "dev", "63_laodong-fr-ouverture-20e-congres-nghe-an.txt", 3, false]
+    ["acronyms:only", "dev", "63_laodong-fr-ouverture-20e-congres-nghe-an.txt", 3, false],
+    // a person's name alone: a byline (VOV5's Thu Hoa, BizLIVE's Mạnh Nguyễn, a degree before it on Kinh tế
+    // và Dự báo, two names and a pipe on Lao Động, a desk in brackets on Tin mới); not a section label in
+    // lower case (BizLIVE's BizLIVE - Gặp gỡ), not the same name in capitals (left to caps:all), not a lede
+    ["shape:person-name", "fr-desk-a", "59_vovworld-fete-grande-union-nationale-chronique.txt", 3, true],
+    ["shape:person-name", "vi-national", "08_bizlive-mien-nhiem-chu-tich-nguyen-sinh-hung.txt", 3, true],
+    ["shape:person-name", "vi-more3", "08_kinhtevadubao-giai-phap-tin-dung-chinh-sach-xa-hoi.txt", 1, true],
+    [
+      "shape:person-name",
+      "fr-mt-national",
+      "66_laodong-fr-vice-president-cgtv-ouvriers-zones-inondees-dak-lak.txt",
+      3,
+      true
+    ],
+    ["shape:person-name", "dev", "42_tinmoi-ubkt-quan-uy-de-nghi-ky-luat.txt", 19, true],
+    ["shape:person-name", "vi-national", "08_bizlive-mien-nhiem-chu-tich-nguyen-sinh-hung.txt", 25, false],
+    ["shape:person-name", "vi-national", "08_bizlive-mien-nhiem-chu-tich-nguyen-sinh-hung.txt", 23, false],
+    ["shape:person-name", "fr-desk-a", "59_vovworld-fete-grande-union-nationale-chronique.txt", 5, false]
   ] as const)("%s on %s/%s:%i is %s", (name, set, file, line, fires) => {
     expect(feature(set, file, line, name) !== 0).toBe(fires)
   })

@@ -85,8 +85,22 @@ describe("text rules, by family", () => {
     ["Bài và ảnh: Nguyễn Văn Hải", "byline"],
     ["Par Jean Dupont, à Hanoï", "byline"],
     ["By Jane Doe", "byline"],
+    // a name, its desk in brackets and the date (Công Đoàn, Báo Quảng Nam), a certain row
+    ["ANH HUY (báo lao động) 18/01/2026 15:22 (GMT+7)", "byline"],
+    ["NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09", "byline"],
     ["Par ailleurs, la banque centrale a maintenu ses taux directeurs inchangés.", "none"]
   ])("bylines: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
+
+  it.each([
+    // a weekday is not an author: a site header's date (Tạp chí Quốc phòng toàn dân), a dateline (Dang Cong San)
+    ["Thứ Sáu, 22/11/2024, 16:08 (GMT+7)", "byline"],
+    ["Mercredi, 28/08/2019 08:45 (GMT+7)", "byline"]
+  ])("a weekday and date are no byline: %s", (line, kind) => expect(ruleKind(line)).not.toBe(kind))
+
+  it.each(["ANH HUY (báo lao động) 18/01/2026 15:22 (GMT+7)", "MINH HƯƠNG (báo lao động) 31/05/2025 22:07 (GMT+7)"])(
+    "a name, desk and date decide byline before the model: %s",
+    (line) => expect(firstMatch(rules.noise, line, "any")?.rule.certain).toBe(true)
+  )
 
   it.each([
     ["09:47 28/12/2023 GMT+7", "dateline"],
