@@ -16,7 +16,7 @@ export const wordPairs = (text: string): ReadonlySet<string> => {
   const words =
     text
       .normalize("NFC")
-      .toLocaleLowerCase("vi")
+      .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? []
   const pairs = new Set<string>()
   for (let i = 0; i + 1 < words.length; i++) pairs.add(`${words[i]} ${words[i + 1]}`)
