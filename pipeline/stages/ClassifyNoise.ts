@@ -152,8 +152,14 @@ const decide = (
   captionCue: () => boolean = () => false
 ): Decision & { readonly p: Float64Array } => {
   const p = probabilities(model.weights, x)
-  const order = [...p.keys()].sort((a, b) => p[b]! - p[a]!)
-  let best = order[0]!
+  // The likeliest class among those `accepts`, the first on a tie (what the first of a stable sort by
+  // falling probability would be); -1 for none.
+  const likeliest = (accepts: (k: number) => boolean): number => {
+    let found = -1
+    for (let k = 0; k < p.length; k++) if (accepts(k) && (found < 0 || p[k]! > p[found]!)) found = k
+    return found
+  }
+  let best = likeliest(() => true)
   const content = model.classes.reduce((sum, kind, k) => sum + (isContent(kind) ? p[k]! : 0), 0)
   // A line the model calls a caption where a caption sits needs content to be the likelier side to stay.
   const cued =
@@ -162,9 +168,11 @@ const decide = (
     content < Config.classifier.captionCueProtect &&
     captionCue()
   if (!isContent(model.classes[best]!) && content >= protect && !cued) {
-    best = order.find((k) => isContent(model.classes[k]!)) ?? best
+    const likeliestContent = likeliest((k) => isContent(model.classes[k]!))
+    if (likeliestContent >= 0) best = likeliestContent
   }
-  const runnerUp = order.find((k) => k !== best) ?? best
+  const second = likeliest((k) => k !== best)
+  const runnerUp = second < 0 ? best : second
   return {
     kind: model.classes[best]!,
     score: p[best]!,
@@ -528,7 +536,8 @@ const numberedAltText = (
 ): void => {
   const stems = segments.map((segment) => {
     const probe = probeOf(segment.text).trim()
-    const found = numberedAlt.exec(probe)
+    // The pattern's dash and number, asked first: `(.+?)` is retried from every character of every line.
+    const found = (probe.includes("-") || probe.includes("–")) && /\d/u.test(probe) ? numberedAlt.exec(probe) : null
     // A caption glued after the number that is longer than the alt text makes the line a caption.
     if (found === null || probe.length - found[0].length > found[0].length) return ""
     // A stem of words, not a date (`Saturday 2025-06-14`): ten letters at least.
