@@ -8,13 +8,15 @@
 const letter = /\p{L}/u
 const upper = /\p{Lu}/u
 const lower = /\p{Ll}/u
+const number = /\p{N}/u
 
 const LETTER = 1
 const UPPER = 2
 const LOWER = 4
+const NUMBER = 8
 const KNOWN = 128
 
-/** Per UTF-16 unit: 0 until first asked, then KNOWN with the LETTER and UPPER bits of its class. */
+/** Per UTF-16 unit: 0 until first asked, then KNOWN with the LETTER, UPPER, LOWER and NUMBER bits of its class. */
 const unitClasses = new Uint8Array(0x10000)
 
 /** The class bits of one UTF-16 unit, as the regexes say of it alone (a lone surrogate is neither). */
@@ -22,7 +24,12 @@ const classOfUnit = (code: number): number => {
   let bits = unitClasses[code]!
   if (bits === 0) {
     const unit = String.fromCharCode(code)
-    bits = KNOWN | (letter.test(unit) ? LETTER : 0) | (upper.test(unit) ? UPPER : 0) | (lower.test(unit) ? LOWER : 0)
+    bits =
+      KNOWN |
+      (letter.test(unit) ? LETTER : 0) |
+      (upper.test(unit) ? UPPER : 0) |
+      (lower.test(unit) ? LOWER : 0) |
+      (number.test(unit) ? NUMBER : 0)
     unitClasses[code] = bits
   }
   return bits
@@ -69,8 +76,8 @@ export const countCharacters = (text: string): CharacterCounts => {
   return { total, upper: upperCount, letters, digits }
 }
 
-/** `text` without its characters that are not letters (`text.replace(/[^\p{L}]+/gu, "")`). */
-export const lettersOnly = (text: string): string => {
+/** `text` without its characters whose class has none of the bits of `keep` (a surrogate pair asked of `pattern`). */
+const keptOnly = (text: string, keep: number, pattern: RegExp): string => {
   let kept = ""
   let runStart = 0
   let i = 0
@@ -78,8 +85,8 @@ export const lettersOnly = (text: string): string => {
     const code = text.charCodeAt(i)
     const pair = isHighSurrogate(code) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))
     const width = pair ? 2 : 1
-    const isLetter = pair ? letter.test(text.slice(i, i + 2)) : (classOfUnit(code) & LETTER) !== 0
-    if (!isLetter) {
+    const isKept = pair ? pattern.test(text.slice(i, i + 2)) : (classOfUnit(code) & keep) !== 0
+    if (!isKept) {
       if (i > runStart) kept += text.slice(runStart, i)
       runStart = i + width
     }
@@ -87,6 +94,14 @@ export const lettersOnly = (text: string): string => {
   }
   return runStart === 0 ? text : kept + text.slice(runStart)
 }
+
+/** `text` without its characters that are not letters (`text.replace(/[^\p{L}]+/gu, "")`). */
+export const lettersOnly = (text: string): string => keptOnly(text, LETTER, letter)
+
+const letterOrNumber = /[\p{L}\p{N}]/u
+
+/** `text` without its characters that are neither letters nor numbers (`text.replace(/[^\p{L}\p{N}]+/gu, "")`). */
+export const lettersAndNumbersOnly = (text: string): string => keptOnly(text, LETTER | NUMBER, letterOrNumber)
 
 /** The class bits of the code point at `i` and its width in UTF-16 units. */
 const codePointAt = (text: string, i: number): { readonly bits: number; readonly width: number } => {

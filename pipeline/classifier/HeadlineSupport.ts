@@ -13,14 +13,41 @@ import { Config } from "../Config.ts"
 
 /** The word pairs of a text: `Hội nghị Trung ương` gives `hội nghị`, `nghị trung`, `trung ương`. */
 export const wordPairs = (text: string): ReadonlySet<string> => {
-  const words =
-    text
-      .normalize("NFC")
-      .toLocaleLowerCase("vi")
-      .match(/[\p{L}\p{N}]+/gu) ?? []
+  const words = wordsOf(text)
   const pairs = new Set<string>()
   for (let i = 0; i + 1 < words.length; i++) pairs.add(`${words[i]} ${words[i + 1]}`)
   return pairs
+}
+
+/** The words `wordPairs` pairs: NFC, lower case, runs of letters and digits. */
+const wordsOf = (text: string): ReadonlyArray<string> =>
+  text
+    .normalize("NFC")
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? []
+
+/**
+ * `headlineSupport(lines.texts[chosen], bodyPairsWithout(lines, bodyPairCounts(lines), [chosen]))`
+ * without the page's pairs counted: a pair is the body's when a body line other than `chosen`
+ * prints it (the count over body lines exceeds the left-out line's own), and only the headline's
+ * pairs are sought, a body line's words read until all are found.
+ */
+const ownSupport = (lines: HeadLines, chosen: number): number | null => {
+  const pairs = wordPairs(lines.texts[chosen]!)
+  if (pairs.size === 0) return null
+  const firstWords = new Set<string>()
+  for (const pair of pairs) firstWords.add(pair.slice(0, pair.indexOf(" ")))
+  const found = new Set<string>()
+  for (let i = 0; i < lines.texts.length && found.size < pairs.size; i++) {
+    if (i === chosen || !lines.isBody(i)) continue
+    const words = wordsOf(lines.texts[i]!)
+    for (let j = 0; j + 1 < words.length; j++) {
+      if (!firstWords.has(words[j]!)) continue
+      const pair = `${words[j]} ${words[j + 1]}`
+      if (pairs.has(pair)) found.add(pair)
+    }
+  }
+  return found.size / pairs.size
 }
 
 /** The share of a headline's word pairs found among the body's; `null` for a headline of one word. */
@@ -80,9 +107,11 @@ export const supportedHeadline = (
   headEnd: number,
   thresholds: SupportThresholds = Config.classifier.titleSupport
 ): number | undefined => {
-  const counts = bodyPairCounts(lines)
-  const own = headlineSupport(lines.texts[chosen]!, bodyPairsWithout(lines, counts, [chosen]))
+  // Most chosen titles are borne out: that is asked first, of the body lines' words, without the
+  // page's pairs counted.
+  const own = ownSupport(lines, chosen)
   if (own === null || own >= thresholds.weak) return undefined
+  const counts = bodyPairCounts(lines)
   let best: number | undefined
   let bestSupport: number = thresholds.strong
   for (let i = chosen + 1; i <= headEnd && i < lines.texts.length; i++) {

@@ -196,7 +196,7 @@ const indexOutlets = (outlets: ReadonlyArray<Outlet>): OutletIndex => {
   const byAlias = new Map<string, Outlet>()
   for (const outlet of outlets) {
     for (const domain of outlet.domains) byDomain.set(domain, outlet)
-    for (const alias of [outlet.name, ...outlet.aliases]) byAlias.set(alias.toLocaleLowerCase("vi"), outlet)
+    for (const alias of [outlet.name, ...outlet.aliases]) byAlias.set(alias.toLowerCase(), outlet)
   }
   return indexOf(byDomain, byAlias)
 }
@@ -361,7 +361,7 @@ export const buildRuleBook = (tables: RuleTables): Either.Either<RuleBook, RuleB
 
 /** Finds an outlet by a name as printed (`Vietnam+`, `Báo Nghệ An`) or by a domain. */
 export const lookupOutlet = (index: OutletIndex, printed: string): Outlet | undefined => {
-  const key = printed.trim().toLocaleLowerCase("vi")
+  const key = printed.trim().toLowerCase()
   return index.byAlias.get(key) ?? index.byDomain.get(key) ?? index.byDomain.get(key.replace(/^www\./u, ""))
 }
 

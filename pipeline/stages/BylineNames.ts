@@ -36,7 +36,7 @@ export const startsAsPerson = (names: string): boolean =>
     names
       .trim()
       .split(/[\s'’]+/u)[0]!
-      .toLocaleLowerCase("vi")
+      .toLowerCase()
   )
 
 /** A signature: names straight before their date or tag, no comma between (`Hà Nội, 12/3/2024` is a place's dateline). */

@@ -25,6 +25,7 @@
 import type { NoiseRule } from "../../schemas/Rules.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
+import { countCharacters, lettersAndNumbersOnly } from "../classifier/Characters.ts"
 import { headlineSupport, supportedHeadline, wordPairs } from "../classifier/HeadlineSupport.ts"
 import { captionCue, lineFeatures, lineWords, type RuleHits } from "../classifier/LineFeatures.ts"
 import { featureName, type LineModel, vectorize } from "../classifier/LineModel.ts"
@@ -153,8 +154,14 @@ const decide = (
   captionCue: () => boolean = () => false
 ): Decision & { readonly p: Float64Array } => {
   const p = probabilities(model.weights, x)
-  const order = [...p.keys()].sort((a, b) => p[b]! - p[a]!)
-  let best = order[0]!
+  // The likeliest class among those `accepts`, the first on a tie (what the first of a stable sort by
+  // falling probability would be); -1 for none.
+  const likeliest = (accepts: (k: number) => boolean): number => {
+    let found = -1
+    for (let k = 0; k < p.length; k++) if (accepts(k) && (found < 0 || p[k]! > p[found]!)) found = k
+    return found
+  }
+  let best = likeliest(() => true)
   const content = model.classes.reduce((sum, kind, k) => sum + (isContent(kind) ? p[k]! : 0), 0)
   // A line the model calls a caption where a caption sits needs content to be the likelier side to stay.
   const cued =
@@ -163,9 +170,11 @@ const decide = (
     content < Config.classifier.captionCueProtect &&
     captionCue()
   if (!isContent(model.classes[best]!) && content >= protect && !cued) {
-    best = order.find((k) => isContent(model.classes[k]!)) ?? best
+    const likeliestContent = likeliest((k) => isContent(model.classes[k]!))
+    if (likeliestContent >= 0) best = likeliestContent
   }
-  const runnerUp = order.find((k) => k !== best) ?? best
+  const second = likeliest((k) => k !== best)
+  const runnerUp = second < 0 ? best : second
   return {
     kind: model.classes[best]!,
     score: p[best]!,
@@ -327,8 +336,7 @@ const monthName =
  * and is at most a third longer (a section label or a date glued to it; not a lede that opens with it).
  */
 const sameHeadline = (a: string, b: string): boolean => {
-  const letters = (text: string) => text.toLocaleLowerCase("vi").replace(/[^\p{L}\p{N}]+/gu, "")
-  const [short, long] = [letters(a), letters(b)].sort((x, y) => x.length - y.length) as [string, string]
+  const [short, long] = [letterKey(a), letterKey(b)].sort((x, y) => x.length - y.length) as [string, string]
   return short.length > 0 && long.includes(short) && long.length <= short.length * 1.34
 }
 
@@ -495,14 +503,15 @@ const capitalSubheadings = (
   const blank = (k: number): boolean => segments[k]!.text.trim().length === 0
   const capitals = (k: number): boolean => {
     const probe = probeOf(segments[k]!.text)
-    return (probe.match(/\p{L}/gu)?.length ?? 0) >= 4 && !/\p{Ll}/u.test(probe) && !/\d{1,2}[:/h]\d{2}/u.test(probe)
+    // The cheapest test first: most lines have a lower-case letter.
+    return !/\p{Ll}/u.test(probe) && countCharacters(probe).letters >= 4 && !/\d{1,2}[:/h]\d{2}/u.test(probe)
   }
   // A body line with words, not a stray `;` the model left as body under a closing byline.
   const body = (k: number): boolean =>
     k >= 0 &&
     k < segments.length &&
     decisions[k]!.kind === "body" &&
-    (probeOf(segments[k]!.text).match(/\p{L}/gu)?.length ?? 0) >= Config.classifier.subheadingNeighbourLetters
+    countCharacters(probeOf(segments[k]!.text)).letters >= Config.classifier.subheadingNeighbourLetters
   const long = (k: number): boolean => probeOf(segments[k]!.text).length >= Config.classifier.subheadingParagraphChars
   let index = 0
   while (index < segments.length) {
@@ -551,8 +560,12 @@ const agencyLedes = (
 
 /** A stem, a dash and a picture number (`<headline> - ảnh 1`, `<headline> - 3`), maybe a caption glued after it. */
 const numberedAlt = /^(.+?)\s+[-–]\s*(?:ảnh|hình|anh|photo)?\s*\d{1,2}(?!\d)/iu
-/** A line's letters and digits in lower case: what two printings of the same words share. */
-const letterKey = (text: string): string => text.toLocaleLowerCase("vi").replace(/[^\p{L}\p{N}]+/gu, "")
+/**
+ * A line's letters and digits in lower case: what two printings of the same words share.
+ * `toLowerCase()` is `toLocaleLowerCase("vi")`: V8 folds every locale but `az`, `el`, `lt` and `tr`
+ * as the root locale, and the locale argument costs a lookup per call (20× the fold itself).
+ */
+const letterKey = (text: string): string => lettersAndNumbersOnly(text.toLowerCase())
 
 /**
  * Alt text a CMS makes of the headline and a picture number (`Clôture du 14e plénum du CC du PCV -
@@ -561,17 +574,22 @@ const letterKey = (text: string): string => text.toLocaleLowerCase("vi").replace
  * or numbers two lines or more, and only from a line already called noise; a caption glued after
  * the number that is longer than the alt text keeps the line a caption (the kind of most characters).
  */
-const numberedAltText = (segments: ReadonlyArray<LineSegment>, decisions: Array<Decision>): void => {
+const numberedAltText = (
+  segments: ReadonlyArray<LineSegment>,
+  keys: ReadonlyArray<string>,
+  decisions: Array<Decision>
+): void => {
   const stems = segments.map((segment) => {
     const probe = probeOf(segment.text).trim()
-    const found = numberedAlt.exec(probe)
+    // The pattern's dash and number, asked first: `(.+?)` is retried from every character of every line.
+    const found = (probe.includes("-") || probe.includes("–")) && /\d/u.test(probe) ? numberedAlt.exec(probe) : null
     // A caption glued after the number that is longer than the alt text makes the line a caption.
     if (found === null || probe.length - found[0].length > found[0].length) return ""
     // A stem of words, not a date (`Saturday 2025-06-14`): ten letters at least.
     const key = letterKey(found[1]!)
     return key.replace(/\p{N}+/gu, "").length >= 10 ? key : ""
   })
-  const lines = new Set(segments.map((segment) => letterKey(segment.text)))
+  const lines = new Set(keys)
   const counts = new Map<string, number>()
   for (const stem of stems) if (stem !== "") counts.set(stem, (counts.get(stem) ?? 0) + 1)
   decisions.forEach((decision, index) => {
@@ -588,13 +606,12 @@ const numberedAltText = (segments: ReadonlyArray<LineSegment>, decisions: Array<
  * the page's template. The first stays; the repeat is `other_noise` (LABELLING.md).
  */
 const markRepeats = (
-  segments: ReadonlyArray<LineSegment>,
+  keys: ReadonlyArray<string>,
   decided: ReadonlyArray<Decision | null>,
   decisions: Array<Decision>
 ): void => {
   const seen = new Set<string>()
-  segments.forEach((segment, index) => {
-    const key = letterKey(probeOf(segment.text))
+  keys.forEach((key, index) => {
     if (key.length < Config.classifier.repeatMinLetters) return
     const decision = decisions[index]!
     if (seen.has(key) && decided[index] === null && decision.kind === "body") {
@@ -660,9 +677,11 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   joinNeighbours(ruled, decisions)
   capitalSubheadings(doc.segments, decided, decisions)
   agencyLedes(doc.segments, decided, decisions)
-  markRepeats(doc.segments, decided, decisions)
+  // Each line's letter key, the same of its text and of its probe (a trailing pipe is neither letter nor digit).
+  const keys = doc.segments.map((segment) => letterKey(segment.text))
+  markRepeats(keys, decided, decisions)
   imageCells(doc.segments, decisions)
-  numberedAltText(doc.segments, decisions)
+  numberedAltText(doc.segments, keys, decisions)
   const segments = doc.segments.map((segment, index): ClassifiedSegment => {
     const decision = decisions[index]!
     const match = ruled[index]!.match

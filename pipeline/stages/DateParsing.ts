@@ -59,7 +59,7 @@ const englishMonths = [
 const monthNames = [...frenchMonths, ...englishMonths].join("|")
 
 const monthOfName = (name: string): number => {
-  const lower = name.toLocaleLowerCase("fr")
+  const lower = name.toLowerCase()
   const french = frenchMonths.indexOf(lower)
   return french >= 0 ? french + 1 : englishMonths.indexOf(lower) + 1
 }

@@ -13,6 +13,7 @@ import {
   forEachSentenceEnd,
   hasLowerUpperLower,
   isUpperUnit,
+  lettersAndNumbersOnly,
   lettersOnly
 } from "../../pipeline/classifier/Characters.ts"
 import { shapeRows } from "../../pipeline/classifier/shapes.ts"
@@ -32,7 +33,8 @@ const awkward = [
   "TP. Hồ Chí Minh. M. Dupont. A. B. C. 12. 3 ok",
   "Lời 𝐀b. 𝐁c! «Oui» dit-il… « Non » (Ảnh). 7\u00a0Tháng\u202f! \u3000X",
   'abc.\ud800 X. de.) "Y ab?\tZ',
-  "É.É.É. Ô Ơ! đ?Đ"
+  "É.É.É. Ô Ơ! đ?Đ",
+  "Ảnh ½ ² ٣ 𝟘 Ⅻ 𝐀1 - 3"
 ]
 const lines = [
   ...awkward,
@@ -67,9 +69,10 @@ describe("character classes without a regex per character", () => {
     }
   })
 
-  it("keeps the letters /[^\\p{L}]+/gu keeps, tells an upper-case unit and a glued case as the regexes do", () => {
+  it("keeps the letters /[^\\p{L}]+/gu and /[^\\p{L}\\p{N}]+/gu keep, tells an upper-case unit and a glued case as the regexes do", () => {
     for (const line of lines) {
       expect(lettersOnly(line), line).toBe(line.replace(/[^\p{L}]+/gu, ""))
+      expect(lettersAndNumbersOnly(line), line).toBe(line.replace(/[^\p{L}\p{N}]+/gu, ""))
       expect(hasLowerUpperLower(line), line).toBe(/\p{Ll}\p{Lu}\p{Ll}/u.test(line))
       const words = line.split(" ")
       expect(
@@ -162,6 +165,23 @@ describe("the shape gates", () => {
         expect(row.gate?.(line), `${row.id} on ${line}`).toBe(true)
       }
       expect(matched, row.id).toBeGreaterThan(2)
+    }
+  })
+})
+
+describe("the plain lower case", () => {
+  it("is what toLocaleLowerCase gives for vi and fr on every character and every gold line", () => {
+    // Every code point, a thousand to a string, each after a space and a capital (the context a fold may read).
+    const everyCharacter: Array<string> = []
+    for (let from = 0; from <= 0x10ffff; from += 1000) {
+      const chunk: Array<string> = []
+      for (let code = from; code < from + 1000 && code <= 0x10ffff; code++)
+        if (code < 0xd800 || code > 0xdfff) chunk.push(` A${String.fromCodePoint(code)}`)
+      everyCharacter.push(chunk.join(""))
+    }
+    for (const text of [...everyCharacter, ...lines, "ΟΔΟΣ ΣΑΣ.", "İstanbul Iİ", "ĐẶT VẤN ĐỀ"]) {
+      expect(text.toLowerCase(), text).toBe(text.toLocaleLowerCase("vi"))
+      expect(text.toLowerCase(), text).toBe(text.toLocaleLowerCase("fr"))
     }
   })
 })
