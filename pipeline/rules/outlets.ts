@@ -2024,6 +2024,104 @@ export const outlets: ReadonlyArray<OutletInput> = [
     note: "Lào Cai provincial Department of Industry and Trade, named as source on a vietnam.vn page (gold); domain not confirmed."
   },
   {
+    name: "Hội Nông dân tỉnh Bắc Giang",
+    domains: ["hoinongdan.bacgiang.gov.vn"],
+    aliases: ["HND tỉnh Bắc Giang", "Hội ND tỉnh Bắc Giang"],
+    editions: ["vi"],
+    note: "Site of the Bắc Giang provincial Farmers' Union (gold vi-more5 03)."
+  },
+  {
+    name: "Sở Nội vụ tỉnh Quảng Nam",
+    domains: ["sonoivu.quangnam.gov.vn"],
+    aliases: ["Sở Nội vụ Quảng Nam"],
+    editions: ["vi"],
+    note: "Site of the Quảng Nam provincial Department of Home Affairs (gold vi-more5 04)."
+  },
+  {
+    name: "Ủy ban MTTQ Việt Nam thành phố Hà Nội",
+    domains: ["mttqhanoi.org.vn"],
+    aliases: ["MTTQ Hà Nội", "Uỷ ban MTTQ Việt Nam thành phố Hà Nội", "Mttqhanoi"],
+    editions: ["vi"],
+    note: "Site of the Hanoi Fatherland Front committee, not the central Front's mattran.org.vn (gold vi-more5 05)."
+  },
+  {
+    name: "Trang thông tin điện tử huyện Lắk",
+    domains: ["ttthlak.gov.vn"],
+    aliases: ["Ttthlak"],
+    editions: ["vi"],
+    note: "Site of Lắk district (Đắk Lắk); the name is a reading of the domain, the page does not print it (gold vi-more5 06)."
+  },
+  {
+    name: "Hội Liên hiệp Phụ nữ tỉnh Quảng Bình",
+    domains: ["hpn.quangbinh.gov.vn"],
+    aliases: ["Hội LHPN tỉnh Quảng Bình", "Hội LHPN Quảng Bình"],
+    editions: ["vi"],
+    note: "Site of the Quảng Bình provincial Women's Union (gold vi-more5 07)."
+  },
+  {
+    name: "Cổng thông tin điện tử huyện Điện Biên Đông",
+    domains: ["dienbiendong.dienbien.gov.vn"],
+    aliases: ["UBND huyện Điện Biên Đông"],
+    editions: ["vi"],
+    note: "Portal of Điện Biên Đông district, Điện Biên (gold vi-more5 08)."
+  },
+  {
+    name: "Đoàn ĐBQH và HĐND tỉnh Gia Lai",
+    domains: ["dbnd.gialai.gov.vn"],
+    aliases: ["HĐND tỉnh Gia Lai", "Hội đồng nhân dân tỉnh Gia Lai"],
+    editions: ["vi"],
+    note: "Site of the Gia Lai National Assembly deputies and provincial People's Council (gold vi-more5 09)."
+  },
+  {
+    name: "Hội đồng nhân dân tỉnh Bến Tre",
+    domains: ["hdnd.bentre.gov.vn"],
+    aliases: ["HĐND tỉnh Bến Tre"],
+    editions: ["vi"],
+    note: "Site of the Bến Tre provincial People's Council, also reporting district councils (gold vi-more5 10)."
+  },
+  {
+    name: "Cổng thông tin điện tử huyện Kim Thành",
+    domains: ["kimthanh.haiduong.gov.vn"],
+    aliases: ["UBND huyện Kim Thành"],
+    editions: ["vi"],
+    note: "Portal of Kim Thành district, Hải Dương (gold vi-more5 11)."
+  },
+  {
+    name: "Tuổi trẻ xứ Dừa",
+    domains: ["tuoitrexudua.vn"],
+    aliases: ["Tỉnh đoàn Bến Tre", "Tuoitrexudua"],
+    editions: ["vi"],
+    note: "Site of the Bến Tre provincial Youth Union (gold vi-more5 13)."
+  },
+  {
+    name: "Cổng Thanh Gióng",
+    domains: ["thanhgiong.vn"],
+    aliases: ["CTG", "Cổng thông tin điện tử Trung ương Đoàn", "Thanhgiong"],
+    editions: ["vi"],
+    note: "Portal of the Central Committee of the Hồ Chí Minh Communist Youth Union; dateline tag '(CTG)' (gold vi-more5 14)."
+  },
+  {
+    name: "Tuổi trẻ Thủ đô",
+    domains: ["tuoitrethudo.vn", "phapluat.tuoitrethudo.vn"],
+    aliases: ["Báo Tuổi trẻ Thủ đô", "Tuoitrethudo"],
+    editions: ["vi"],
+    note: "Paper of the Hanoi Youth Union (gold vi-more5 15)."
+  },
+  {
+    name: "Cổng thông tin điện tử huyện An Phú",
+    domains: ["anphu.angiang.gov.vn"],
+    aliases: ["UBND huyện An Phú"],
+    editions: ["vi"],
+    note: "Portal of An Phú district, An Giang (gold vi-more5 16)."
+  },
+  {
+    name: "Cổng thông tin điện tử huyện Hậu Lộc",
+    domains: ["hauloc.thanhhoa.gov.vn"],
+    aliases: ["UBND huyện Hậu Lộc"],
+    editions: ["vi"],
+    note: "Portal of Hậu Lộc district, Thanh Hóa (gold vi-more5 17)."
+  },
+  {
     name: "Báo An Giang",
     domains: ["baoangiang.com.vn"],
     aliases: [
@@ -2112,6 +2210,7 @@ export const outlets: ReadonlyArray<OutletInput> = [
       "Đài Phát thanh - Truyền hình Bắc Giang",
       "Đài PT-TH Bắc Giang",
       "Đài PTTH Bắc Giang",
+      "BGTV",
       "Bacgiangtv"
     ],
     editions: ["vi"],
@@ -2206,7 +2305,7 @@ export const outlets: ReadonlyArray<OutletInput> = [
   {
     name: "Báo Bình Dương",
     domains: ["baobinhduong.vn"],
-    aliases: ["Báo Bình Dương điện tử", "Báo điện tử Bình Dương", "Bình Dương điện tử", "Baobinhduong"],
+    aliases: ["Báo Bình Dương điện tử", "Báo điện tử Bình Dương", "Bình Dương điện tử", "BDO", "Baobinhduong"],
     editions: ["vi", "en"],
     note: "Party newspaper of Bình Dương (organ of the provincial Party committee). Bình Dương was merged into Thành phố Hồ Chí Minh on 1 July 2025 and the paper into that unit's paper; its archive stays online. It has an English edition."
   },
