@@ -62,8 +62,8 @@ export const Config = {
      */
     contentProtect: 0.3,
     /**
-     * A line the model calls caption where a caption sits (under image residue, over its repeat or
-     * its credit alone: `captionCue` in `LineFeatures.ts`) stays content only while the model
+     * A line the model calls caption where a caption sits (under image residue, over its repeat,
+     * its credit alone or beside its translation: `captionCue` in `LineFeatures.ts`) stays content only while the model
      * gives content at least this probability, not `contentProtect`.
      */
     captionCueProtect: 0.5,

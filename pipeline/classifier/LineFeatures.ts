@@ -314,7 +314,8 @@ const imageAfterIndex = indexOf.get("image:after")!
 /**
  * Where a caption sits, seen on many outlets: under image residue (`image:after` of the line's
  * vector), over the same text printed again (its image's alt text, a caption block printed
- * twice), or over its credit alone on a short line (`Photo : VNA/CVN`). Not over a caption that
+ * twice), over its credit alone on a short line (`Photo : VNA/CVN`), or beside its translation
+ * (`translationPair`: a machine-translated page's Vietnamese caption and its French). Not over a caption that
  * ends in a credit (that line is the caption, the one above it the article's), nor beside a line
  * in the other language (a bilingual page's paragraph pairs look the same). Asked of the few
  * lines the model calls caption by a small margin.
@@ -325,8 +326,47 @@ export const captionCue = (segments: ReadonlyArray<LineSegment>, index: number, 
   if (next === undefined) return false
   const following = probeOf(next.text)
   if (following.length <= 40 && creditAlone.test(following)) return true
-  const key = comparisonKey(probeOf(segments[index]!.text))
-  return key.length >= 8 && comparisonKey(following) === key
+  const text = probeOf(segments[index]!.text)
+  const key = comparisonKey(text)
+  if (key.length >= 8 && comparisonKey(following) === key) return true
+  const previous = segments[index - 1]
+  return translationPair(text, following) || (previous !== undefined && translationPair(text, probeOf(previous.text)))
+}
+
+/** Vietnamese text: at least this share of its letters are Vietnamese-only (`ạ`, `ơ`, `đ`...). */
+const vietnameseShare = 0.15
+
+/** The capitalised names of a line (two to five capitalised words in a row), without marks, lower case. */
+const namesOf = (text: string): ReadonlySet<string> => {
+  const found = new Set<string>()
+  const plain = text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[Đđ]/gu, "d")
+  for (const m of plain.matchAll(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}/gu)) found.add(m[0].toLowerCase())
+  return found
+}
+
+/**
+ * A Vietnamese line and its French (or English) translation side by side, naming the same people or
+ * places: a machine-translated page keeps the original of a photo's caption beside the translation
+ * (Lao Động, Công Đoàn, Nghệ An, Vietnam.vn French editions: `Đại biểu Quốc hội Nguyễn Thị Mai Hoa
+ * trao quà Tết...` / `La députée Nguyễn Thị Mai Hoa remet des cadeaux...`); the article's paragraphs
+ * are printed once.
+ */
+export const translationPair = (a: string, b: string): boolean => {
+  if (a.length < 20 || b.length < 20) return false
+  const ratio = a.length / b.length
+  if (ratio < 0.5 || ratio > 2) return false
+  const isVietnamese = (t: string): boolean => {
+    const { letters, vietnamese } = countLetters(t)
+    return letters > 0 && vietnamese / letters >= vietnameseShare && voteFunctionWords(t) === null
+  }
+  const isWestern = (t: string): boolean => {
+    const lang = voteFunctionWords(t)?.lang
+    return lang === "fr" || lang === "en"
+  }
+  if (!((isVietnamese(a) && isWestern(b)) || (isWestern(a) && isVietnamese(b)))) return false
+  const names = namesOf(b)
+  for (const name of namesOf(a)) if (names.has(name)) return true
+  return false
 }
 /** A photo credit that opens its short line (`Photo : VNA/CVN`, `Ảnh: TTXVN`), not a byline's `Tin và ảnh:`. */
 const creditAlone = /^\(?(?:Ảnh|Photo|Photos|Crédit|Nguồn ảnh)\s*:\s*\S/iu

@@ -5,7 +5,7 @@
  */
 
 import { describe, expect, it } from "@effect/vitest"
-import { featureNames, lineFeatures } from "../../pipeline/classifier/LineFeatures.ts"
+import { captionCue, featureNames, lineFeatures, translationPair } from "../../pipeline/classifier/LineFeatures.ts"
 import { ruleHitsOf } from "../../pipeline/stages/ClassifyNoise.ts"
 import { loadGoldPages } from "../../pipeline/train/GoldPages.ts"
 import { rules } from "../support/pipeline.ts"
@@ -94,5 +94,58 @@ describe("line features on real pages", () => {
     ["shape:person-name", "fr-desk-a", "59_vovworld-fete-grande-union-nationale-chronique.txt", 5, false]
   ] as const)("%s on %s/%s:%i is %s", (name, set, file, line, fires) => {
     expect(feature(set, file, line, name) !== 0).toBe(fires)
+  })
+})
+
+/** Whether the segment holding raw line `line` of a gold page sits where a caption sits (`captionCue`). */
+const cue = (set: string, file: string, line: number): boolean => {
+  const page = pages.find((p) => p.set === set && p.file === file)
+  if (page === undefined) throw new Error(`no gold page ${set}/${file}`)
+  const features = lineFeatures(
+    page.segments,
+    ruleHitsOf(page.segments, rules).map((r) => r.hits)
+  )
+  const index = page.segments.findIndex((s) => s.lineStart <= line && s.lineEnd >= line)
+  return captionCue(page.segments, index, features[index]!)
+}
+
+describe("where a caption sits, on real pages", () => {
+  it.each([
+    // a Vietnamese caption over its French translation, naming the same person or place (Lao Động,
+    // Nghệ An, Vietnam.vn French editions), and the translation under its original
+    ["fr-mt-national", "60_laodong-fr-50-cadeaux-tet-dong-thap-deputee.txt", 9, true],
+    ["fr-mt-national", "60_laodong-fr-50-cadeaux-tet-dong-thap-deputee.txt", 10, true],
+    ["fr-mt-provincial", "22_baonghean-fr-ky-son-soldats-jeunes-inondations.txt", 13, true],
+    ["fr-mt-national", "04_vietnamvn-fr-texte-integral-to-lam-11e-conference.txt", 9, true],
+    ["fr-mt-national", "59_laodong-fr-vice-president-cgtv-cadeaux-tet-ha-tinh.txt", 12, true],
+    // not the article's paragraph over the caption of another photo in the other language (Lao Động),
+    // nor its lede in French beside the next paragraph
+    ["fr-mt-national", "66_laodong-fr-vice-president-cgtv-ouvriers-zones-inondees-dak-lak.txt", 16, false],
+    ["fr-mt-national", "60_laodong-fr-50-cadeaux-tet-dong-thap-deputee.txt", 5, false]
+  ] as const)("%s/%s:%i is %s", (set, file, line, cued) => {
+    expect(cue(set, file, line)).toBe(cued)
+  })
+})
+
+describe("a line and its translation", () => {
+  it.each([
+    [
+      "Đại biểu Quốc hội Nguyễn Thị Mai Hoa trao quà Tết cho đoàn viên, người lao động có hoàn cảnh khó khăn.",
+      "La députée Nguyễn Thị Mai Hoa remet des cadeaux du Têt aux membres du syndicat et aux travailleurs en difficulté.",
+      true
+    ],
+    [
+      "Nhiều diện tích lúa ở xã Na Loi bị vùi lấp dưới dòng nước đục ngầu bùn đất.",
+      "De nombreuses rizières de la commune de Na Loi ont été englouties sous les eaux boueuses. Photo : Quang Huy",
+      true
+    ],
+    [
+      "Pendant ce temps d'autres ouvriers s'efforcent de nettoyer l'usine après la fin de l'eau.",
+      "Những món quà hỗ trợ từ Công đoàn đến với công nhân sau lũ. Ảnh: Phương Anh",
+      false
+    ]
+  ] as const)("%s / %s is %s", (a, b, pair) => {
+    expect(translationPair(a, b)).toBe(pair)
+    expect(translationPair(b, a)).toBe(pair)
   })
 })
