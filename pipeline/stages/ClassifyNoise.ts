@@ -10,7 +10,8 @@
  * 3. Body is protected: a line the model calls noise stays content when the
  *    model still gives content at least `Config.classifier.contentProtect`
  *    (removing an article's sentence is worse than keeping a stray line); a line it calls
- *    caption where a caption sits (`captionCue`) needs `Config.classifier.captionCueProtect`.
+ *    caption where a caption sits (`captionCue`) needs `Config.classifier.captionCueProtect`, and two
+ *    or more such lines one under another, each a full sentence, are a run of captions (`captionRuns`).
  * 4. One title per page: the line most likely to be it (unless the body does not
  *    bear it out and bears out a later headline of the head: `HeadlineSupport.ts`);
  *    a second headline-like line takes its next best kind. A caption (a photo credit, a person's place
@@ -181,6 +182,37 @@ const decide = (
     evidence: [...strongestFeatures(model, x, best, runnerUp), ...(cued ? ["layout:caption-cue"] : [])],
     p
   }
+}
+
+/**
+ * A run of captions (a photo story's or a row of portraits' captions one under another: Báo Quảng
+ * Ninh, Báo Bà Rịa - Vũng Tàu): a line the model calls caption but kept as content by the protection
+ * (below `Config.classifier.captionCueProtect`) and ending its sentence is a caption when the line
+ * over or under it is held the same way (not a subheading under a caption: it ends in no full stop).
+ */
+export const captionRuns = (
+  model: LineModel,
+  segments: ReadonlyArray<LineSegment>,
+  decisions: ReadonlyArray<Decision & { readonly p?: Float64Array }>
+): void => {
+  const caption = model.classes.indexOf("caption")
+  if (caption < 0) return
+  const held = decisions.map((d, index) => {
+    const p = d.p
+    if (p === undefined || !isContent(d.kind) || protectionOf(segments[index]!) !== Config.classifier.contentProtect)
+      return false
+    for (let k = 0; k < p.length; k++) if (p[k]! > p[caption]!) return false
+    const content = model.classes.reduce((sum, kind, k) => sum + (isContent(kind) ? p[k]! : 0), 0)
+    return content < Config.classifier.captionCueProtect && /[.!?…]["”»)]?$/u.test(probeOf(segments[index]!.text))
+  })
+  const captionAt = (k: number): boolean => k >= 0 && k < decisions.length && held[k]!
+  const runs = held.map((h, index) => h && (captionAt(index - 1) || captionAt(index + 1)))
+  runs.forEach((run, index) => {
+    if (!run) return
+    const decision = decisions[index]! as Decision
+    relabel(decision, "caption", "caption-run")
+    decision.score = decisions[index]!.p![caption]!
+  })
 }
 
 const photoCredits = shapeRows.filter((row) => row.id === "photo-credit" || row.id === "photo-credit-bare")
@@ -663,6 +695,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     const cue = () => protect === Config.classifier.contentProtect && captionCue(doc.segments, index, features[index]!)
     return decide(model, vectorize(model, features[index]!, words), protect, cue)
   })
+  if (model !== null) captionRuns(model, doc.segments, decisions)
   if (model !== null)
     keepOneTitle(
       model,

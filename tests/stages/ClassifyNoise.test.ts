@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { featureNames } from "../../pipeline/classifier/LineFeatures.ts"
 import type { LineModel } from "../../pipeline/classifier/LineModel.ts"
-import { classifyNoise, firstMatch, photoPosition } from "../../pipeline/stages/ClassifyNoise.ts"
+import { captionRuns, classifyNoise, firstMatch, photoPosition } from "../../pipeline/stages/ClassifyNoise.ts"
 import { rules, segmentLines } from "../support/pipeline.ts"
 
 /** The kind a line gets on its own, from the text rules alone. */
@@ -433,5 +433,53 @@ describe("title floor", () => {
       )
       expect(classified.segments.map((s) => s.kind)).toEqual(["other_noise", "body"])
     })
+  })
+})
+
+describe("a run of captions the protection held", () => {
+  const model = { classes: ["body", "caption", "title"], vocabulary: [], weights: [] } as unknown as LineModel
+  // The model calls the line caption (0.6) but gives content 0.4: the protection keeps it body.
+  const held = () => ({ kind: "body" as const, score: 0.38, evidence: [], p: Float64Array.from([0.38, 0.6, 0.02]) })
+  const sure = () => ({ kind: "body" as const, score: 0.9, evidence: [], p: Float64Array.from([0.9, 0.08, 0.02]) })
+  const run = (lines: ReadonlyArray<string>, decisions: ReadonlyArray<ReturnType<typeof held>>) => {
+    const ds = decisions.map((d) => ({ ...d, evidence: [...d.evidence] }))
+    captionRuns(model, segmentLines(lines).segments, ds)
+    return ds.map((d) => d.kind)
+  }
+
+  it("portraits' captions one under another (Báo Bà Rịa - Vũng Tàu) are captions", () => {
+    expect(
+      run(
+        [
+          "5 năm qua, dưới sự tập hợp của UBMTTQ tỉnh, các tầng lớp nhân dân trong tỉnh đã phát huy truyền thống yêu nước.",
+          "Ông Trương Thành Công, Chủ tịch Liên hiệp các tổ chức Khoa học & Kỹ thuật tỉnh.",
+          "Bà Lê Ngọc Liên, người dân khu phố 5, phường 1, TP. Vũng Tàu."
+        ],
+        [sure(), held(), held()]
+      )
+    ).toEqual(["body", "caption", "caption"])
+  })
+
+  it("a photo story's captions (Báo Quảng Ninh) are, a held line alone is not", () => {
+    expect(
+      run(
+        [
+          "Lãnh đạo Đảng, Nhà nước dự Đại hội.",
+          "Đoàn Chủ tịch điều hành Đại hội.",
+          "Với phương châm Đại hội là: Dân chủ - Đoàn kết - Đổi mới - Sáng tạo - Phát triển, Đại hội đã thành công.",
+          "Đại biểu HĐND tỉnh Kiên Giang tiến hành bỏ phiếu."
+        ],
+        [held(), held(), sure(), held()]
+      )
+    ).toEqual(["caption", "caption", "body", "body"])
+  })
+
+  it("a subheading under a held caption (Kinh tế & Đô thị) stays body: it ends in no full stop", () => {
+    expect(
+      run(
+        ["Bí thư Thành ủy Vương Đình Huệ phát biểu tại Đại hội.", "Nhiều chỉ tiêu đạt và vượt kế hoạch đề ra"],
+        [held(), held()]
+      )
+    ).toEqual(["body", "body"])
   })
 })
