@@ -68,8 +68,13 @@ export const firstMatch = (
   rules: ReadonlyArray<Compiled<NoiseRule>>,
   text: string,
   scope: NoiseRule["scope"]
+): Match | undefined => firstMatchOfProbe(rules, probeOf(text), scope)
+
+const firstMatchOfProbe = (
+  rules: ReadonlyArray<Compiled<NoiseRule>>,
+  probe: string,
+  scope: NoiseRule["scope"]
 ): Match | undefined => {
-  const probe = probeOf(text)
   for (const compiled of rules) {
     if (compiled.rule.scope !== scope) continue
     const match = matchRule(compiled, probe)
@@ -100,8 +105,10 @@ export const ruleHitsOf = (
   rules: RuleBook
 ): ReadonlyArray<{ readonly hits: RuleHits; readonly match: Match | undefined }> =>
   segments.map((segment) => {
-    const match = firstMatch(rulesOf(rules, "any"), segment.text, "any")
-    const head = firstMatch(rulesOf(rules, "head"), segment.text, "head")
+    // The probe cut once for both scopes.
+    const probe = probeOf(segment.text)
+    const match = firstMatchOfProbe(rulesOf(rules, "any"), probe, "any")
+    const head = firstMatchOfProbe(rulesOf(rules, "head"), probe, "head")
     return { hits: { kind: match?.rule.kind ?? null, head: head !== undefined }, match: match ?? head }
   })
 
