@@ -37,6 +37,7 @@ import {
   endsInMark,
   forEachSentenceEnd,
   isUpperUnit,
+  lettersAndNumbersRuns,
   lettersOnly
 } from "./Characters.ts"
 import { shapeRows } from "./shapes.ts"
@@ -484,7 +485,6 @@ export const lineFeatures = (
   })
 }
 
-const wordPattern = /[\p{L}\p{N}]+/gu
 const digit = /\d/u
 /** Where a long line is first cut before it is lower-cased: 40 words take fewer characters on every page seen. */
 const wordsPrefixChars = 480
@@ -499,11 +499,11 @@ const lowerWords = (text: string, limit: number): Array<string> => {
   if (text.length > wordsPrefixChars) {
     const cut = text.indexOf(" ", wordsPrefixChars)
     if (cut > 0) {
-      const words = text.slice(0, cut).toLowerCase().match(wordPattern) ?? []
+      const words = lettersAndNumbersRuns(text.slice(0, cut).toLowerCase())
       if (words.length >= limit) return words
     }
   }
-  return text.toLowerCase().match(wordPattern) ?? []
+  return lettersAndNumbersRuns(text.toLowerCase())
 }
 
 /** The line's words and adjacent word pairs, lower-cased (the first 40 words). */
