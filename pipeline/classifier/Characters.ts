@@ -103,6 +103,30 @@ const letterOrNumber = /[\p{L}\p{N}]/u
 /** `text` without its characters that are neither letters nor numbers (`text.replace(/[^\p{L}\p{N}]+/gu, "")`). */
 export const lettersAndNumbersOnly = (text: string): string => keptOnly(text, LETTER | NUMBER, letterOrNumber)
 
+/**
+ * The runs of letters and numbers, in order: `text.match(/[\p{L}\p{N}]+/gu) ?? []` without the regex
+ * (a surrogate pair is asked of `letterOrNumber`; a lone surrogate is neither, as under `u`).
+ */
+export const lettersAndNumbersRuns = (text: string): Array<string> => {
+  const runs: Array<string> = []
+  let runStart = -1
+  let i = 0
+  while (i < text.length) {
+    const code = text.charCodeAt(i)
+    const pair = isHighSurrogate(code) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))
+    const isKept = pair ? letterOrNumber.test(text.slice(i, i + 2)) : (classOfUnit(code) & (LETTER | NUMBER)) !== 0
+    if (isKept) {
+      if (runStart < 0) runStart = i
+    } else if (runStart >= 0) {
+      runs.push(text.slice(runStart, i))
+      runStart = -1
+    }
+    i += pair ? 2 : 1
+  }
+  if (runStart >= 0) runs.push(text.slice(runStart))
+  return runs
+}
+
 /** The class bits of the code point at `i` and its width in UTF-16 units. */
 const codePointAt = (text: string, i: number): { readonly bits: number; readonly width: number } => {
   const code = text.charCodeAt(i)

@@ -10,6 +10,7 @@
  * `minTitle`; the best supported such line.
  */
 import { Config } from "../Config.ts"
+import { lettersAndNumbersRuns } from "./Characters.ts"
 
 /** The word pairs of a text: `Hội nghị Trung ương` gives `hội nghị`, `nghị trung`, `trung ương`. */
 export const wordPairs = (text: string): ReadonlySet<string> => {
@@ -20,11 +21,7 @@ export const wordPairs = (text: string): ReadonlySet<string> => {
 }
 
 /** The words `wordPairs` pairs: NFC, lower case, runs of letters and digits. */
-const wordsOf = (text: string): ReadonlyArray<string> =>
-  text
-    .normalize("NFC")
-    .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu) ?? []
+const wordsOf = (text: string): ReadonlyArray<string> => lettersAndNumbersRuns(text.normalize("NFC").toLowerCase())
 
 /**
  * `headlineSupport(lines.texts[chosen], bodyPairsWithout(lines, bodyPairCounts(lines), [chosen]))`

@@ -37,6 +37,7 @@ import {
   endsInMark,
   forEachSentenceEnd,
   isUpperUnit,
+  lettersAndNumbersRuns,
   lettersOnly
 } from "./Characters.ts"
 import { shapeRows } from "./shapes.ts"
@@ -464,7 +465,8 @@ export const lineFeatures = (
       return none
     }
     // The line's own features, then the page's and the neighbours' (none of them the line's own).
-    const vector = f.values.slice()
+    // The line's own vector, filled in place: its neighbours read only its own features (`ownNeighbourIndexes`), set above.
+    const vector = f.values
     put(vector, "bias", 1)
     if (f.lang !== null) put(vector, `lang:${f.lang}`, 1)
     if (langOther[i]) put(vector, "lang:other-than-page", 1)
@@ -523,15 +525,35 @@ export const lineFeatures = (
   })
 }
 
-const wordPattern = /[\p{L}\p{N}]+/gu
+const digit = /\d/u
+/** Where a long line is first cut before it is lower-cased: 40 words take fewer characters on every page seen. */
+const wordsPrefixChars = 480
+
+/**
+ * The line's words, lower-cased, the first `limit` at least when it has them. A long line is lower-cased
+ * up to a space past `wordsPrefixChars` only: no lower case reads past a space (the final sigma's context
+ * stops there), so the prefix's lower case opens the line's, and its words are the line's first words
+ * when they are `limit` or more (a word never spans a space); otherwise the whole line is read.
+ */
+const lowerWords = (text: string, limit: number): Array<string> => {
+  if (text.length > wordsPrefixChars) {
+    const cut = text.indexOf(" ", wordsPrefixChars)
+    if (cut > 0) {
+      const words = lettersAndNumbersRuns(text.slice(0, cut).toLowerCase())
+      if (words.length >= limit) return words
+    }
+  }
+  return lettersAndNumbersRuns(text.toLowerCase())
+}
 
 /** The line's words and adjacent word pairs, lower-cased (the first 40 words). */
 export const lineWords = (text: string): ReadonlyArray<string> => {
   // `vi` has no casing of its own (Unicode's SpecialCasing has only lt, tr, az): the plain lower case.
-  const words = (text.toLowerCase().match(wordPattern) ?? [])
-    .slice(0, 40)
-    .map((word) => (/\d/u.test(word) ? "0" : word))
+  const found = lowerWords(text, 40)
+  const n = Math.min(found.length, 40)
+  const words: Array<string> = new Array(n)
+  for (let i = 0; i < n; i++) words[i] = digit.test(found[i]!) ? "0" : found[i]!
   const out = new Set<string>(words)
-  for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`)
+  for (let i = 1; i < n; i++) out.add(`${words[i - 1]} ${words[i]}`)
   return [...out]
 }

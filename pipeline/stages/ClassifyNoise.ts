@@ -69,8 +69,13 @@ export const firstMatch = (
   rules: ReadonlyArray<Compiled<NoiseRule>>,
   text: string,
   scope: NoiseRule["scope"]
+): Match | undefined => firstMatchOfProbe(rules, probeOf(text), scope)
+
+const firstMatchOfProbe = (
+  rules: ReadonlyArray<Compiled<NoiseRule>>,
+  probe: string,
+  scope: NoiseRule["scope"]
 ): Match | undefined => {
-  const probe = probeOf(text)
   for (const compiled of rules) {
     if (compiled.rule.scope !== scope) continue
     const match = matchRule(compiled, probe)
@@ -101,8 +106,10 @@ export const ruleHitsOf = (
   rules: RuleBook
 ): ReadonlyArray<{ readonly hits: RuleHits; readonly match: Match | undefined }> =>
   segments.map((segment) => {
-    const match = firstMatch(rulesOf(rules, "any"), segment.text, "any")
-    const head = firstMatch(rulesOf(rules, "head"), segment.text, "head")
+    // The probe cut once for both scopes.
+    const probe = probeOf(segment.text)
+    const match = firstMatchOfProbe(rulesOf(rules, "any"), probe, "any")
+    const head = firstMatchOfProbe(rulesOf(rules, "head"), probe, "head")
     return { hits: { kind: match?.rule.kind ?? null, head: head !== undefined }, match: match ?? head }
   })
 
@@ -719,15 +726,16 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     const decision = decisions[index]!
     const match = ruled[index]!.match
     const agrees = match !== undefined && (match.rule.kind === decision.kind || match.rule.joins === decision.kind)
-    return {
-      ...segment,
+    // `Object.assign`, not a spread into a literal with more keys: the same object, key for key and in the
+    // same order, without the spread's slow path in V8 (most of the loop's time on a 2 MB sample).
+    return Object.assign({}, segment, {
       kind: decision.kind,
       kindScore: Math.min(1, Math.max(0, decision.score)),
       kindEvidence: agrees ? [`rule:${match.rule.id}`, ...decision.evidence] : decision.evidence,
       ruleId: agrees ? match.rule.id : null,
       ruleLang: agrees ? match.rule.lang : null,
       captures: agrees ? match.captures : {}
-    }
+    })
   })
   return { ...doc, segments }
 }

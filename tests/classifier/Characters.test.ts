@@ -14,6 +14,7 @@ import {
   hasLowerUpperLower,
   isUpperUnit,
   lettersAndNumbersOnly,
+  lettersAndNumbersRuns,
   lettersOnly
 } from "../../pipeline/classifier/Characters.ts"
 import { shapeRows } from "../../pipeline/classifier/shapes.ts"
@@ -69,10 +70,11 @@ describe("character classes without a regex per character", () => {
     }
   })
 
-  it("keeps the letters /[^\\p{L}]+/gu and /[^\\p{L}\\p{N}]+/gu keep, tells an upper-case unit and a glued case as the regexes do", () => {
+  it("keeps the letters /[^\\p{L}]+/gu and /[^\\p{L}\\p{N}]+/gu keep, cuts the runs /[\\p{L}\\p{N}]+/gu matches, tells an upper-case unit and a glued case as the regexes do", () => {
     for (const line of lines) {
       expect(lettersOnly(line), line).toBe(line.replace(/[^\p{L}]+/gu, ""))
       expect(lettersAndNumbersOnly(line), line).toBe(line.replace(/[^\p{L}\p{N}]+/gu, ""))
+      expect(lettersAndNumbersRuns(line), line).toEqual(line.match(/[\p{L}\p{N}]+/gu) ?? [])
       expect(hasLowerUpperLower(line), line).toBe(/\p{Ll}\p{Lu}\p{Ll}/u.test(line))
       const words = line.split(" ")
       expect(
