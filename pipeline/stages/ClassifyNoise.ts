@@ -574,6 +574,30 @@ const cutEnds = (
 }
 
 /**
+ * A weekday and date printed at the very top of the page, before its headline and its text
+ * (`Thứ Sáu, 22/11/2024, 16:08 (GMT+7)`, `Thứ 7, 23/11/2024, 21:41[GMT+7]`, `Thứ bảy, 18-1-25
+ * 19:06:54`) is the site's clock, the day of the crawl: `ui`, as LABELLING.md's site chrome (gold:
+ * 6 such lines of 6 outlets ui, 1 a dateline; under the headline every one is the article's
+ * dateline). A line the model calls a dateline there becomes `ui` (`layout:site-clock`), so the
+ * metadata stage takes no date of it.
+ */
+const siteClock =
+  /^(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}[/-]\d{1,2}[/-]\d{2,4}(?!\d)/iu
+
+const siteClocks = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  for (let index = 0; index < segments.length; index++) {
+    const decision = decisions[index]!
+    if (isContent(decision.kind)) return
+    if (decided[index] !== null || decision.kind !== "dateline") continue
+    if (siteClock.test(probeOf(segments[index]!.text).trim())) relabel(decision, "ui", "site-clock")
+  }
+}
+
+/**
  * A lede opens with its dateline agency in brackets and a dash (`(VOVWORLD) - Le 14e plénum …`,
  * `Hà Nội (TTXVN) - …`, `(Baonghean) - …`): no caption opens so (gold: 51 such lines body, none
  * a caption, over many outlets). A line the model calls caption that opens so is the article's lede.
@@ -713,6 +737,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   capitalSubheadings(doc.segments, decided, decisions)
   agencyLedes(doc.segments, decided, decisions)
   cutEnds(doc.segments, ruled, decided, decisions)
+  siteClocks(doc.segments, decided, decisions)
   // Each line's letter key, the same of its text and of its probe (a trailing pipe is neither letter nor digit).
   const keys = doc.segments.map((segment) => letterKey(segment.text))
   markRepeats(keys, decided, decisions)
