@@ -578,8 +578,8 @@ const cutEnds = (
  * (`Thứ Sáu, 22/11/2024, 16:08 (GMT+7)`, `Thứ 7, 23/11/2024, 21:41[GMT+7]`, `Thứ bảy, 18-1-25
  * 19:06:54`) is the site's clock, the day of the crawl: `ui`, as LABELLING.md's site chrome (gold:
  * 6 such lines of 6 outlets ui, 1 a dateline; under the headline every one is the article's
- * dateline). A line the model calls a dateline there becomes `ui` (`layout:site-clock`), so the
- * metadata stage takes no date of it.
+ * dateline). A line the model calls a dateline there becomes `ui` (`layout:site-clock`), and one
+ * it calls ui is marked so, so the metadata stage takes no date of it.
  */
 const siteClock =
   /^(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}[/-]\d{1,2}[/-]\d{2,4}(?!\d)/iu
@@ -592,7 +592,7 @@ const siteClocks = (
   for (let index = 0; index < segments.length; index++) {
     const decision = decisions[index]!
     if (isContent(decision.kind)) return
-    if (decided[index] !== null || decision.kind !== "dateline") continue
+    if (decided[index] !== null || (decision.kind !== "dateline" && decision.kind !== "ui")) continue
     if (siteClock.test(probeOf(segments[index]!.text).trim())) relabel(decision, "ui", "site-clock")
   }
 }

@@ -415,4 +415,24 @@ describe("the site's clock above the headline", () => {
       expect(doc.metadata.publishedDate).toBeNull()
     }
   })
+
+  it("gives no date where the model already calls it ui (real lines of Ban Tuyên giáo, Tạp chí Dân vận)", () => {
+    const uiModel: LineModel = { ...model, classes: ["title", "body", "ui"] }
+    for (const clock of ["Thứ Sáu, 21/6/2024", "Thứ Bảy, 28/12/2024"]) {
+      const doc = processDocument(
+        documentOf([
+          clock,
+          "Đảng bộ và nhân dân Vĩnh Phúc 60 năm thực hiện lời căn dặn của Bác",
+          "Bài viết một lần nữa khẳng định tinh thần đoàn kết, bản lĩnh, trí tuệ, sự nỗ lực sáng tạo của Đảng bộ."
+        ]),
+        { rules: { ...rules, lineModel: uiModel }, detect }
+      )
+      expect(doc.segments.map((s) => [s.kind, s.kindEvidence.at(-1)])).toEqual([
+        ["ui", "layout:site-clock"],
+        ["title", "model:headline-like"],
+        ["body", "model:ends:sentence"]
+      ])
+      expect(doc.metadata.publishedDate).toBeNull()
+    }
+  })
 })
