@@ -31,12 +31,21 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "A caption closed by a bare credit in brackets such as `(Ảnh minh họa)`."
   },
   {
+    id: "vi.related.header-alone",
+    certain: true,
+    lang: "vi",
+    kind: "related",
+    pattern: String.raw`^(?:(?:>>|»|→|►|▶|•)\s*)?(?:(?:Tin|Bài|Tin bài|Tin tức|Bài viết|Video)\s+(?:liên quan|cùng chuyên mục|cùng chủ đề|cùng mục|cùng sự kiện)|Cùng chuyên mục|Cùng chủ đề|Có thể bạn quan tâm|(?:Tin\s+)?Mới\s*[-–]\s*Nóng|(?:Tin\s+|Bài\s+)?(?:Đọc|Xem) nhiều nhất)\s*:?$`,
+    caseInsensitive: true,
+    note: "A related-block header alone on its line (`Tin bài liên quan`, `Bài liên quan`, `TIN CÙNG CHUYÊN MỤC`, `MỚI - NÓNG`, `Xem nhiều nhất`), in capitals or not: decided before the model, which takes such a short line at a page's end for a byline (gold: 8 such headers of 6 outlets, all related). Not the ambiguous `Tin mới` (an outlet's name) or a bare `Xem thêm` (a button)."
+  },
+  {
     id: "vi.related.header",
     lang: "vi",
     kind: "related",
-    pattern: String.raw`^(?:Tin|Bài|Video|Tin tức|Bài viết)\s+(?:liên quan|cùng chuyên mục|cùng chủ đề|cùng mục|mới|mới nhất|khác|nổi bật|đọc nhiều|xem nhiều|hay|tiêu điểm|đáng chú ý)(?:\s*(?::|>>|»)\s*.*)?$`,
+    pattern: String.raw`^(?:Tin|Bài|Tin bài|Video|Tin tức|Bài viết)\s+(?:liên quan|cùng chuyên mục|cùng chủ đề|cùng mục|mới|mới nhất|khác|nổi bật|đọc nhiều|xem nhiều|hay|tiêu điểm|đáng chú ý)(?:\s*(?::|>>|»)\s*.*)?$`,
     caseInsensitive: true,
-    note: "Related-news block headers (`Tin liên quan`, `TIN MỚI`, `Tin cùng chuyên mục`), alone or with the first headline after a colon."
+    note: "Related-news block headers (`Tin liên quan`, `Tin bài liên quan`, `TIN MỚI`, `Tin cùng chuyên mục`), alone or with the first headline after a colon."
   },
   {
     id: "vi.related.phrase",

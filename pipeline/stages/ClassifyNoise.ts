@@ -578,6 +578,65 @@ const capitalSubheadings = (
 }
 
 /**
+ * An excerpt cut at the page's end leaves the start of its next paragraph as the last line
+ * (`Cụ thể`, `Hiện danh mục`, `Đồng thời, Ủ`, `Selon le programme le XXe Congre`): short and
+ * unfinished like a byline, but a phrase with a word in lower case after its first, where a
+ * byline is a name (`Hương Giang`, `MINH NGUYỆT`) or a name with its unit set off by a dash,
+ * colon or bracket (`Phùng Vị – HND tỉnh`, `Linh Hà (tổng hợp)`). The page's last line, right
+ * under a paragraph of the article, that the model calls a byline or a comment counter, is body
+ * when it reads so (no rule, no digit, no separator). Gold: 7 such lines of 7 outlets; no
+ * byline at a page's end reads so.
+ */
+const cutEndMaxChars = 60
+/** A paragraph of the article, not a caption or a headline: at least this long. */
+const cutEndParagraphChars = 100
+const cutEndPhrase = /^[\p{L}«“"'’ ,]+$/u
+const lowerWordAfterFirst = /[\s,'’]\p{Ll}/u
+
+const cutEnds = (
+  segments: ReadonlyArray<LineSegment>,
+  ruled: ReadonlyArray<{ readonly match: Match | undefined }>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  let last = segments.length - 1
+  while (last >= 0 && segments[last]!.text.trim().length === 0) last--
+  let before = last - 1
+  while (before >= 0 && segments[before]!.text.trim().length === 0) before--
+  if (last < 0 || before < 0 || decided[last] !== null || ruled[last]!.match !== undefined) return
+  const decision = decisions[last]!
+  if (decision.kind !== "byline" && decision.kind !== "comment") return
+  if (decisions[before]!.kind !== "body" || segments[before]!.text.length < cutEndParagraphChars) return
+  const text = probeOf(segments[last]!.text).trim()
+  if (text.length > cutEndMaxChars || !cutEndPhrase.test(text) || !lowerWordAfterFirst.test(text)) return
+  relabel(decision, "body", "cut-end")
+}
+
+/**
+ * A weekday and date printed at the very top of the page, before its headline and its text
+ * (`Thứ Sáu, 22/11/2024, 16:08 (GMT+7)`, `Thứ 7, 23/11/2024, 21:41[GMT+7]`, `Thứ bảy, 18-1-25
+ * 19:06:54`) is the site's clock, the day of the crawl: `ui`, as LABELLING.md's site chrome (gold:
+ * 6 such lines of 6 outlets ui, 1 a dateline; under the headline every one is the article's
+ * dateline). A line the model calls a dateline there becomes `ui` (`layout:site-clock`), and one
+ * it calls ui is marked so, so the metadata stage takes no date of it.
+ */
+const siteClock =
+  /^(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}[/-]\d{1,2}[/-]\d{2,4}(?!\d)/iu
+
+const siteClocks = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  for (let index = 0; index < segments.length; index++) {
+    const decision = decisions[index]!
+    if (isContent(decision.kind)) return
+    if (decided[index] !== null || (decision.kind !== "dateline" && decision.kind !== "ui")) continue
+    if (siteClock.test(probeOf(segments[index]!.text).trim())) relabel(decision, "ui", "site-clock")
+  }
+}
+
+/**
  * A lede opens with its dateline agency in brackets and a dash (`(VOVWORLD) - Le 14e plénum …`,
  * `Hà Nội (TTXVN) - …`, `(Baonghean) - …`): no caption opens so (gold: 51 such lines body, none
  * a caption, over many outlets). A line the model calls caption that opens so is the article's lede.
@@ -717,6 +776,8 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   joinNeighbours(ruled, decisions)
   capitalSubheadings(doc.segments, decided, decisions)
   agencyLedes(doc.segments, decided, decisions)
+  cutEnds(doc.segments, ruled, decided, decisions)
+  siteClocks(doc.segments, decided, decisions)
   // Each line's letter key, the same of its text and of its probe (a trailing pipe is neither letter nor digit).
   const keys = doc.segments.map((segment) => letterKey(segment.text))
   markRepeats(keys, decided, decisions)

@@ -202,7 +202,8 @@ const findPublished = (segments: ReadonlyArray<CleanSegment>, hints: DocumentHin
     (segment) => segment.kind === "body" && !segment.kindEvidence.includes("layout:sentence-title")
   )
   for (const segment of firstBody < 0 ? [] : segments.slice(0, firstBody)) {
-    if (!headKinds.has(segment.kind)) continue
+    // The site's clock above the headline is the day of the crawl (`ClassifyNoise.ts`, `site-clock`).
+    if (!headKinds.has(segment.kind) || segment.kindEvidence.includes("layout:site-clock")) continue
     const printed = fromFullDate(segment.text)
     if (printed !== null) return printed
   }

@@ -62,6 +62,27 @@ describe("text rules, by family", () => {
     ["Lire aussi le rapport complet publié par le ministère la semaine dernière.", "none"]
   ])("related-news headers: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
 
+  /** The id of the first rule a line matches. */
+  const ruleId = (line: string) => firstMatch(rules.noise, line, "any")?.rule.id ?? "none"
+
+  it.each([
+    // real last lines of Tin nhanh chứng khoán, Tiền Phong, VOV, BNews, Hà Tĩnh's portal
+    ["Tin bài liên quan", "vi.related.header-alone"],
+    ["MỚI - NÓNG", "vi.related.header-alone"],
+    ["Bài liên quan", "vi.related.header-alone"],
+    ["Tin cùng chuyên mục", "vi.related.header-alone"],
+    ["Xem nhiều nhất", "vi.related.header-alone"],
+    ["TIN BÀI LIÊN QUAN:", "vi.related.header-alone"],
+    // with a headline after it, an outlet's name (Tin mới) or a bare button: for the model
+    ["Tin bài liên quan: Quốc hội miễn nhiệm Chủ tịch Quốc hội", "vi.related.header"],
+    ["Tin mới", "vi.related.header"],
+    ["Xem thêm", "vi.related.phrase"],
+    ["Tin bài liên quan đến vụ án đã được cơ quan điều tra công bố trong buổi họp báo chiều qua.", "none"]
+  ])("a related header alone on its line is certain: %s", (line, id) => {
+    expect(ruleId(line)).toBe(id)
+    expect(rules.noise.find((r) => r.rule.id === id)?.rule.certain ?? false).toBe(id === "vi.related.header-alone")
+  })
+
   it.each([
     ["Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình Việt Nam TV Online.", "ticker"],
     ["ĐANG PHÁT", "ticker"],
@@ -196,6 +217,60 @@ describe("layout", () => {
 
   it("takes a close button beside player widgets as part of the player", () => {
     expect(kinds(["Tiêu đề bài viết", body.vi, "X", "ĐANG PHÁT"])).toEqual(["title", "body", "ticker", "ticker"])
+  })
+
+  it("takes a related header closing the page for related, before the model (Tin nhanh chứng khoán, Tiền Phong)", () => {
+    for (const header of ["Tin bài liên quan", "MỚI - NÓNG"]) {
+      expect(kinds(["Tiêu đề bài viết", body.vi, header])).toEqual(["title", "body", "related"])
+    }
+  })
+})
+
+/*
+ * An excerpt cut at the page's end, with a model (title, body, byline) written here that calls
+ * every short unfinished line a byline and every sentence body.
+ */
+describe("a paragraph cut at the page's end", () => {
+  const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
+  const bylineModel: LineModel = {
+    classes: ["title", "body", "byline"],
+    vocabulary: [],
+    weights: [row({ bias: -8 }), row({ "ends:sentence": 5 }), row({ "headline-like": 3 })]
+  }
+  const evidenced = (lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), { ...rules, lineModel: bylineModel }).segments.map((s) => [
+      s.kind,
+      s.kindEvidence.at(-1)
+    ])
+
+  it.each([
+    // real last lines of Báo Pháp luật, Mekong ASEAN, Luật sư Việt Nam, Lao Động (French), Tạp chí Tòa án
+    ["Hiện danh mục", body.vi],
+    ["Cụ thể", body.vi],
+    ["Đồng thời, Ủ", body.vi],
+    ["Đại úy B", body.vi],
+    ["Selon le programme le XXe Congre", body.fr]
+  ])("is body when it reads as a phrase: %s", (line, paragraph) => {
+    expect(evidenced([paragraph, line])).toEqual([
+      ["body", "model:ends:sentence"],
+      ["body", "layout:cut-end"]
+    ])
+  })
+
+  it.each([
+    // real closing bylines of Thanh Tra, Báo Hải Dương, Hội Nông dân Bắc Giang, Tạp chí Cộng sản, Sở VHTTDL Kon Tum
+    "Hương Giang",
+    "MINH NGUYỆT",
+    "Phùng Vị – HND tỉnh",
+    "Linh Hà (tổng hợp)",
+    "Trần Văn"
+  ])("leaves a closing byline a byline: %s", (line) => {
+    expect(evidenced([body.vi, line]).map(([kind]) => kind)).toEqual(["body", "byline"])
+  })
+
+  it("leaves such a phrase alone where it is not the page's last line, or not under a paragraph", () => {
+    expect(evidenced([body.vi, "Hiện danh mục", body.fr]).map(([kind]) => kind)).toEqual(["body", "byline", "body"])
+    expect(evidenced(["Sáng 8/8.", "Hiện danh mục"]).map(([kind]) => kind)).toEqual(["body", "byline"])
   })
 })
 

@@ -373,3 +373,66 @@ describe("extractMetadata through the stages", () => {
     expect(doc.metadata.outlet).toBe("Vietnam.vn")
   })
 })
+
+describe("the site's clock above the headline", () => {
+  // the model calls sentences body, a headline-sized line title and a date alone a dateline
+  const model: LineModel = {
+    classes: ["title", "body", "dateline"],
+    vocabulary: [],
+    weights: [
+      Float64Array.from(featureNames, (name) => (name === "headline-like" ? 2 : 0)),
+      Float64Array.from(featureNames, (name) => (name === "ends:sentence" ? 4 : 0)),
+      Float64Array.from(featureNames, (name) => (name === "date:only" || name === "rule:dateline" ? 6 : 0))
+    ]
+  }
+  const run = (lines: ReadonlyArray<string>) =>
+    processDocument(documentOf(lines), { rules: { ...rules, lineModel: model }, detect })
+
+  it("is ui, and the article's dateline under the headline gives the date (real lines of Báo Thái Bình)", () => {
+    const doc = run([
+      "Thứ 7, 23/11/2024, 21:41[GMT+7]",
+      "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025",
+      "Thứ 2, 05/10/2020 | 15:05:53",
+      "Theo kế hoạch, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025 sẽ được tổ chức trong 3 ngày."
+    ])
+    expect(doc.segments.map((s) => [s.kind, s.kindEvidence.at(-1)])).toEqual([
+      ["ui", "layout:site-clock"],
+      ["title", "model:headline-like"],
+      ["dateline", "model:rule:dateline"],
+      ["body", "model:ends:sentence"]
+    ])
+    expect(doc.metadata.publishedDate).toBe("2020-10-05")
+  })
+
+  it("gives no date of its own (real lines of Tạp chí Quốc phòng toàn dân, Báo Cà Mau)", () => {
+    for (const clock of ["Thứ Sáu, 22/11/2024, 16:08 (GMT+7)", "Thứ bảy, 18-1-25 19:06:54"]) {
+      const doc = run([
+        clock,
+        "Đảng bộ tỉnh Cà Mau qua các kỳ đại hội",
+        "Trải qua các kỳ đại hội, Đảng bộ tỉnh đã lãnh đạo Nhân dân vượt qua nhiều khó khăn, thử thách."
+      ])
+      expect(doc.segments.map((s) => s.kind)).toEqual(["ui", "title", "body"])
+      expect(doc.metadata.publishedDate).toBeNull()
+    }
+  })
+
+  it("gives no date where the model already calls it ui (real lines of Ban Tuyên giáo, Tạp chí Dân vận)", () => {
+    const uiModel: LineModel = { ...model, classes: ["title", "body", "ui"] }
+    for (const clock of ["Thứ Sáu, 21/6/2024", "Thứ Bảy, 28/12/2024"]) {
+      const doc = processDocument(
+        documentOf([
+          clock,
+          "Đảng bộ và nhân dân Vĩnh Phúc 60 năm thực hiện lời căn dặn của Bác",
+          "Bài viết một lần nữa khẳng định tinh thần đoàn kết, bản lĩnh, trí tuệ, sự nỗ lực sáng tạo của Đảng bộ."
+        ]),
+        { rules: { ...rules, lineModel: uiModel }, detect }
+      )
+      expect(doc.segments.map((s) => [s.kind, s.kindEvidence.at(-1)])).toEqual([
+        ["ui", "layout:site-clock"],
+        ["title", "model:headline-like"],
+        ["body", "model:ends:sentence"]
+      ])
+      expect(doc.metadata.publishedDate).toBeNull()
+    }
+  })
+})
