@@ -12,8 +12,8 @@ import { rules } from "../support/pipeline.ts"
 
 const pages = loadGoldPages(rules.outlets)
 
-/** The value of feature `name` on the segment holding raw line `line` of a gold page. */
-const feature = (set: string, file: string, line: number, name: string): number => {
+/** A gold page's segments, their features, and the index of the segment holding raw line `line`. */
+const segmentAt = (set: string, file: string, line: number) => {
   const page = pages.find((p) => p.set === set && p.file === file)
   if (page === undefined) throw new Error(`no gold page ${set}/${file}`)
   const features = lineFeatures(
@@ -21,6 +21,12 @@ const feature = (set: string, file: string, line: number, name: string): number 
     ruleHitsOf(page.segments, rules).map((r) => r.hits)
   )
   const index = page.segments.findIndex((s) => s.lineStart <= line && s.lineEnd >= line)
+  return { segments: page.segments, features, index }
+}
+
+/** The value of feature `name` on the segment holding raw line `line` of a gold page. */
+const feature = (set: string, file: string, line: number, name: string): number => {
+  const { features, index } = segmentAt(set, file, line)
   const f = featureNames.indexOf(name)
   if (f < 0) throw new Error(`no feature ${name}`)
   return features[index]![f]!
@@ -99,14 +105,8 @@ describe("line features on real pages", () => {
 
 /** Whether the segment holding raw line `line` of a gold page sits where a caption sits (`captionCue`). */
 const cue = (set: string, file: string, line: number): boolean => {
-  const page = pages.find((p) => p.set === set && p.file === file)
-  if (page === undefined) throw new Error(`no gold page ${set}/${file}`)
-  const features = lineFeatures(
-    page.segments,
-    ruleHitsOf(page.segments, rules).map((r) => r.hits)
-  )
-  const index = page.segments.findIndex((s) => s.lineStart <= line && s.lineEnd >= line)
-  return captionCue(page.segments, index, features[index]!)
+  const { segments, features, index } = segmentAt(set, file, line)
+  return captionCue(segments, index, features[index]!)
 }
 
 describe("where a caption sits, on real pages", () => {
