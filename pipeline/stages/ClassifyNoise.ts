@@ -155,6 +155,10 @@ const strongestFeatures = (model: LineModel, x: SparseVector, kind: number, agai
     .map(([f]) => `model:${featureName(model, f)}`)
 }
 
+/** What the model gives the content kinds (title and body) together. */
+const contentShare = (model: LineModel, p: Float64Array): number =>
+  model.classes.reduce((sum, kind, k) => sum + (isContent(kind) ? p[k]! : 0), 0)
+
 const decide = (
   model: LineModel,
   x: SparseVector,
@@ -170,7 +174,7 @@ const decide = (
     return found
   }
   let best = likeliest(() => true)
-  const content = model.classes.reduce((sum, kind, k) => sum + (isContent(kind) ? p[k]! : 0), 0)
+  const content = contentShare(model, p)
   // A line the model calls a caption where a caption sits needs content to be the likelier side to stay.
   const cued =
     model.classes[best] === "caption" &&
@@ -209,7 +213,7 @@ export const captionRuns = (
     if (p === undefined || !isContent(d.kind) || protectionOf(segments[index]!) !== Config.classifier.contentProtect)
       return false
     for (let k = 0; k < p.length; k++) if (p[k]! > p[caption]!) return false
-    const content = model.classes.reduce((sum, kind, k) => sum + (isContent(kind) ? p[k]! : 0), 0)
+    const content = contentShare(model, p)
     return content < Config.classifier.captionCueProtect && /[.!?…]["”»)]?$/u.test(probeOf(segments[index]!.text))
   })
   const captionAt = (k: number): boolean => k >= 0 && k < decisions.length && held[k]!
