@@ -9,11 +9,16 @@
  * 3. a byline: an e-mail domain (`@vtv.vn`) or an outlet named in it
  *    (`vương trần (báo lao động)`);
  * 4. what the format says (`og:site_name`, a CSV `source` or `url` field);
- * 5. the site's own chrome: a site name, tagline, follow button or dateline
+ * 5. the site the page is on: its URL's host, or a domain or a site's name in
+ *    the file's path (`tienphong/…`, `laodong-…`, `12_moj-…` for moj.gov.vn,
+ *    `05_sonoivuhatinh-…` for sonoivu.hatinh.gov.vn); it comes before the chrome,
+ *    whose lines naming another outlet are, on the gold, mostly a ministry or a
+ *    front named in a headline or menu (`Mặt trận Tổ quốc Việt Nam` on a
+ *    provincial paper's page about its front's congress);
+ * 6. the site's own chrome: a site name, tagline, follow button or dateline
  *    naming an outlet or its domain (`Báo Quảng Bình điện tử`,
  *    `Theo dõi Tinmoi.vn trên Google news`); captions and related blocks are
- *    not read (they credit and link other outlets);
- * 6. a domain or a site's name in the file's path (`tienphong/…`, `laodong-…`).
+ *    not read (they credit and link other outlets).
  *
  * An outlet's parent (`TTXVN` for Vietnam+) named by any of these on the child's
  * own site (its URL or path) gives the child.
@@ -121,6 +126,43 @@ const hostInPath = (sourcePath: string): string | undefined => {
   return undefined
 }
 
+/**
+ * A site's name as a scraper's folder or file name starts with it: a domain without its public
+ * suffix and dots (`sonoivuhatinh` for `sonoivu.hatinh.gov.vn`, `moj` for `moj.gov.vn`), or its
+ * first label when that is a word of five letters or more (`dienbiendong` for
+ * `dienbiendong.dienbien.gov.vn`). Only the first word of a path part is read so (after a file's
+ * number, `12_moj-son-la-…`): a later word is the article's topic, and a province's name there
+ * is not its portal.
+ */
+const siteSlugs = (index: OutletIndex): ReadonlyMap<string, Outlet> => {
+  let slugs = siteSlugsOf.get(index)
+  if (slugs === undefined) {
+    const joined = new Map<string, Outlet | null>()
+    const first = new Map<string, Outlet | null>()
+    /** A slug two outlets share (`thanhtra` for thanhtra.gov.vn and thanhtra.com.vn) names neither. */
+    const add = (map: Map<string, Outlet | null>, slug: string, outlet: Outlet) =>
+      map.set(slug, map.has(slug) && map.get(slug) !== outlet ? null : outlet)
+    for (const [domain, outlet] of index.byDomain) {
+      const labels = domain.split(".")
+      const suffix = labels.length > 2 && /^(?:gov|com|org|edu|net|ac|info)$/u.test(labels.at(-2)!) ? 2 : 1
+      const name = labels.slice(0, labels.length - suffix)
+      const slug = name.join("").replace(/-/gu, "")
+      if (slug.length >= 3) add(joined, slug, outlet)
+      if (name.length > 1 && name[0]!.length >= 5) add(first, name[0]!, outlet)
+    }
+    slugs = new Map<string, Outlet>()
+    for (const [slug, outlet] of [...first, ...joined]) {
+      if (outlet === null) slugs.delete(slug)
+      else slugs.set(slug, outlet)
+    }
+    siteSlugsOf.set(index, slugs)
+  }
+  return slugs
+}
+const siteSlugsOf = new WeakMap<OutletIndex, Map<string, Outlet>>()
+/** The first word of a path part, after a file's number (`12_moj-son-la.txt` gives `moj`). */
+const firstPathWord = /^(?:\d+[_\-. ]+)?([a-z0-9]+)/u
+
 const fromPath = (index: OutletIndex, sourcePath: string): Outlet | undefined => {
   for (const part of sourcePath.toLowerCase().split(/[/\\]/u)) {
     const host = pathHost.exec(part)?.[1]
@@ -128,6 +170,9 @@ const fromPath = (index: OutletIndex, sourcePath: string): Outlet | undefined =>
       const outlet = byHost(index, host)
       if (outlet !== undefined) return outlet
     }
+    const lead = firstPathWord.exec(part)?.[1]
+    const bySite = lead === undefined ? undefined : siteSlugs(index).get(lead)
+    if (bySite !== undefined) return bySite
     for (const word of part.split(/[^a-z0-9]+/u)) {
       if (word.length < 5 || /^\d+$/u.test(word)) continue
       const outlet = index.byAlias.get(word)
@@ -169,10 +214,10 @@ export const findOutlet = (
     if (outlet !== undefined) return own(outlet)
   }
   if (hints.outlet !== null) return lookupOutlet(index, hints.outlet)?.name ?? hints.outlet
-  if (fromUrl !== undefined) return fromUrl.name
-  const self = site === undefined ? printedSelf(segments, index, own) : undefined
+  if (site !== undefined) return site.name
+  const self = printedSelf(segments, index, own)
   if (self !== undefined) return self
-  const unknownSite = site === undefined ? (host ?? hostInPath(sourcePath)) : undefined
+  const unknownSite = host ?? hostInPath(sourcePath)
   if (unknownSite !== undefined) return unknownSite.toLowerCase().replace(/^www\./u, "")
   for (const segment of segments) {
     if (!chromeKinds.has(segment.kind)) continue
@@ -180,5 +225,5 @@ export const findOutlet = (
     if (named !== undefined) return own(named)
   }
   const printed = segments.find((segment) => segment.kind === "source" && segment.captures.outlet !== undefined)
-  return site?.name ?? printed?.captures.outlet ?? null
+  return printed?.captures.outlet ?? null
 }

@@ -128,3 +128,23 @@ describe("an outlet's name of common words, in the site's chrome, counts only pr
     expect(find([line("ui", "TIN MỚI")], rules.outlets)).toBeNull()
   })
 })
+
+describe("the site a file's name starts with, as a scraper names it after the domain", () => {
+  const body = [line("body", "Chiều 22/6, Thường trực HĐND huyện phối hợp với UBND huyện tổ chức phiên họp.")]
+
+  it("reads the domain without its suffix and dots, or its first label (vi-more3/12_moj-…, vi-more3/05_sonoivuhatinh-…, vi-more5/08_dienbiendong-…)", () => {
+    expect(find(body, rules.outlets, "vi-more3/12_moj-son-la-so-ket-de-an-thu-tu.txt")).toBe("Bộ Tư pháp")
+    expect(find(body, rules.outlets, "vi-more3/05_sonoivuhatinh-ky-niem-70-nam-bo-noi-vu.txt")).toBe(
+      "Sở Nội vụ Hà Tĩnh"
+    )
+    expect(find(body, rules.outlets, "vi-more5/08_dienbiendong-hop-chuan-bi-ky-hop-thu-nhat-hdnd-huyen.txt")).toBe(
+      "Cổng thông tin điện tử huyện Điện Biên Đông"
+    )
+  })
+
+  it("reads the first word only, and no slug two outlets share (vi-more/03_thanhtra-…: thanhtra.com.vn, thanhtra.gov.vn)", () => {
+    // `hatinh` is the Hà Tĩnh portal's slug, but here the topic of an article of a site the table does not know.
+    expect(find(body, rules.outlets, "news/15_someblog-hatinh-tiep-cong-dan.txt")).toBeNull()
+    expect(find(body, rules.outlets, "vi-more/03_thanhtra-vinh-phuc-khac-phuc-vi-pham-bo-nhiem.txt")).toBeNull()
+  })
+})
