@@ -2421,10 +2421,10 @@ export const outlets: ReadonlyArray<OutletInput> = [
   },
   {
     name: "Báo Bắc Kạn",
-    domains: ["baobackan.vn", "baobackan.org.vn"],
-    aliases: ["Báo Bắc Kạn điện tử", "Báo điện tử Bắc Kạn", "Bắc Kạn điện tử", "Baobackan"],
+    domains: ["baobackan.vn", "baobackan.org.vn", "baobackan.com.vn"],
+    aliases: ["Báo Bắc Kạn điện tử", "Báo điện tử Bắc Kạn", "Bắc Kạn điện tử", "BBK", "Baobackan"],
     editions: ["vi"],
-    note: "Party newspaper of Bắc Kạn (organ of the provincial Party committee). Bắc Kạn was merged into Thái Nguyên on 1 July 2025 and the paper into that unit's paper; its archive stays online."
+    note: "Party newspaper of Bắc Kạn (organ of the provincial Party committee). Bắc Kạn was merged into Thái Nguyên on 1 July 2025 and the paper into that unit's paper; its archive stays online. `BBK - ` opens its ledes (gold vi-more2 03, baobackan.com.vn)."
   },
   {
     name: "Đài Phát thanh và Truyền hình Bắc Kạn",

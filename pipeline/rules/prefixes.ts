@@ -41,6 +41,12 @@ export const datelinePrefixRules: ReadonlyArray<PrefixRule> = [
     note: "`VTV.vn - `, `VnExpress.net - `: the outlet's domain before the lede."
   },
   {
+    id: "dateline-prefix.acronym",
+    lang: null,
+    pattern: String.raw`^(?<outlet>\p{Lu}[\p{Lu}\d]{1,5})\s*[-–—](?:\s*[-–—])?\s+(?=\p{Lu}.*\p{Ll})`,
+    note: "`TPO - `, `BBK - `, `BHG - `, `LCĐT - `, `TCCS - `, `VOV1 - - `, `BGTV- `: the outlet's acronym in capitals, unbracketed, before the lede (Tiền Phong, Báo Bắc Kạn, Báo Hà Giang, Báo Lào Cai, Tạp chí Cộng sản, VOV1, BGTV); a sentence follows (a capital, then lower case), not a label in capitals (`MỚI - NÓNG`) or a size (`JPEG - 32.1 ko`)."
+  },
+  {
     id: "dateline-prefix.agency",
     lang: null,
     pattern: String.raw`^\p{Lu}[\p{L} '’-]{1,30}\s*\((?<outlet>VNA|AFP|Reuters|AP|TTXVN|VOV|VNS|Vietnam\+|VNA\/Vietnam\+)\)\s*[-–—:]\s*`,

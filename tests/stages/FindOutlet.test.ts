@@ -10,7 +10,7 @@ import { type CleanSegment, noHints } from "../../pipeline/Document.ts"
 import { lookupOutlet, type OutletIndex, withoutOutlets } from "../../pipeline/rules/RuleBook.ts"
 import { findOutlet } from "../../pipeline/stages/FindOutlet.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
-import { rules } from "../support/pipeline.ts"
+import { processLines, rules } from "../support/pipeline.ts"
 
 /** A cleaned line as `findOutlet` reads it: its kind, its text and a dateline tag stripped from it. */
 const line = (kind: Kind, text: string, prefixOutlet: string | null = null): CleanSegment =>
@@ -126,6 +126,46 @@ describe("an outlet's name of common words, in the site's chrome, counts only pr
     // `Tin mới` (latest news) heads many sites' lists; Tinmoi.vn names itself `Tinmoi.vn`.
     expect(find([line("ui", "Tin mới")], rules.outlets)).toBeNull()
     expect(find([line("ui", "TIN MỚI")], rules.outlets)).toBeNull()
+  })
+})
+
+describe("an outlet's acronym in capitals before the lede (`BBK - `, `BHG - `, `VOV1 - - `)", () => {
+  const lede = (lines: ReadonlyArray<string>) => {
+    const segment = processLines(lines).segments.find((s) => s.kind === "body")!
+    return { text: segment.text, tag: segment.prefixOutlet }
+  }
+
+  it("is stripped off the lede and names the page's outlet (vi-more2/03_baobackan-…, vi-provincial/10_baohagiang-…, dev/81_vov1-…)", () => {
+    const bbk = [
+      "Chủ tịch UBND tỉnh Bắc Kạn tiếp công dân vào ngày 25 hằng tháng",
+      "BBK - UBND tỉnh Bắc Kạn vừa có Thông báo số 02/TB - UBND ngày 03 tháng 01 năm 2024 đến các cơ quan, đơn vị, địa phương về lịch tiếp công dân của đồng chí Chủ tịch UBND tỉnh trong năm 2024."
+    ]
+    expect(lede(bbk)).toEqual({
+      text: "UBND tỉnh Bắc Kạn vừa có Thông báo số 02/TB - UBND ngày 03 tháng 01 năm 2024 đến các cơ quan, đơn vị, địa phương về lịch tiếp công dân của đồng chí Chủ tịch UBND tỉnh trong năm 2024.",
+      tag: "BBK"
+    })
+    const bhg = [
+      "“Báo Hà Giang tiên phong trên mặt trận tư tưởng, văn hóa”",
+      "BHG - Ngày 13.4.1964, nhằm đáp ứng yêu cầu nhiệm vụ chính trị của tỉnh, BTV Tỉnh ủy Quyết định thành lập Báo Hà Giang – Cơ quan ngôn luận của Đảng bộ tỉnh và ra số báo đầu tiên."
+    ]
+    expect(lede(bhg).tag).toBe("BHG")
+    expect(lede(bhg).text.startsWith("Ngày 13.4.1964, nhằm")).toBe(true)
+    const vov1 = [
+      "Tình cảm người dân xứ Nghệ với Tổng Bí thư Nguyễn Phú Trọng",
+      "VOV1 - Với 80 năm tuổi đời, gần 57 năm tuổi Đảng, 14 năm trên cương vị Tổng Bí thư, hơn 2 năm trên cương vị Chủ tịch nước."
+    ]
+    expect(lede(vov1).tag).toBe("VOV1")
+    // Known to the table, the tag gives its row; unknown, it is kept as printed.
+    const page = [line("body", "UBND tỉnh Bắc Kạn vừa có Thông báo số 02/TB.", "BBK")]
+    expect(find(page, rules.outlets)).toBe("Báo Bắc Kạn")
+    expect(find(page, without("Báo Bắc Kạn"))).toBe("BBK")
+  })
+
+  it("is no label in capitals, size or byline with a date (dev/43_tienphong-…, fr-desk-b/47_viettan-…, fr-mt-provincial/13_baonghean-fr-…)", () => {
+    const tags = (lines: ReadonlyArray<string>) => processLines(lines).segments.map((s) => s.prefixOutlet)
+    expect(tags(["Chuẩn y Phó Bí thư Tỉnh ủy Thái Nguyên", "MỚI - NÓNG"])).toEqual([null, null])
+    expect(tags(["Le Vietnam élit ses députés", "JPEG - 32.1 ko"])).toEqual([null, null])
+    expect(tags(["Percée dans les infrastructures", "VAN - 1er octobre 2025 20:34"])).toEqual([null, null])
   })
 })
 
