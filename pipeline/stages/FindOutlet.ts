@@ -33,7 +33,9 @@
  *
  * 7. the dateline tag as printed when it is shaped like an outlet's tag
  *    (`(VOVWORLD) -`, `(Dân trí) -`), also on a head line of its own
- *    (`(VTC News) -`);
+ *    (`(VTC News) -`),
+ *    then a paper named in brackets after a byline's writer
+ *    (`vương trần (báo lao động)`), as printed;
  * 8. a domain printed in a site-name, source, byline or dateline line
  *    (`Nguồn: baochinhphu.vn`, `© vietnamplus.vn`, `Theo dõi Tinmoi.vn trên
  *    Google news`, a source URL, also on a line of its own taken for body):
@@ -75,6 +77,9 @@ const selfKinds = new Set(["ui", "source", "byline", "dateline"])
 /** A line that is only an attribution to a URL (`Theo https://…`, `source: https://…`), whatever kind it was given. */
 const sourceUrlLine = /^(?:theo|nguồn|source|selon|d['’]après)\s*:?\s*https?:\/\/\S+$/iu
 
+/** A paper named in brackets after a byline's writer: `vương trần (báo lao động)`, `CÔNG SÁNG (Báo Lao Động)`. */
+const bylinePaper = /\((?<paper>(?:báo|tạp chí)\s+[^()\d]{2,40}?)\)/iu
+
 /** The page's own printed name where the table does not know it (7 and 8 above), with `named` for one it knows. */
 const printedSelf = (
   segments: ReadonlyArray<CleanSegment>,
@@ -89,6 +94,11 @@ const printedSelf = (
     const known = lookupOutlet(index, tag)
     if (known !== undefined) return named(known)
     if (tagLike.test(tag) && /\p{L}{2}/u.test(tag)) return tag
+  }
+  for (const segment of segments) {
+    if (segment.kind !== "byline") continue
+    const paper = bylinePaper.exec(segment.text)?.groups?.paper?.trim()
+    if (paper !== undefined) return paper
   }
   for (const segment of segments) {
     if (!selfKinds.has(segment.kind) && !sourceUrlLine.test(segment.text.trim())) continue

@@ -45,6 +45,16 @@ describe("the outlet where the table does not know it", () => {
     expect(find(page, without("VTC News"))).toBe("VTC News")
   })
 
+  it("keeps a paper named in brackets after a byline's writer as printed (dev/65_congdoan-fr-…, fr-mt-national/09_congdoan-fr-…)", () => {
+    const lower = [line("byline", "vương trần (báo lao động) 16/04/2025 11:21 (GMT+7)")]
+    const capitals = [line("byline", "CÔNG SÁNG (Báo Lao Động) 09/02/2026 17:50 (GMT+7)")]
+    expect(find(lower, rules.outlets)).toBe("Lao Động")
+    expect(find(lower, without("Lao Động"))).toBe("báo lao động")
+    expect(find(capitals, without("Lao Động"))).toBe("Báo Lao Động")
+    // A writer's role in brackets is no paper.
+    expect(find([line("byline", "THU TRÀ (THỰC HIỆN) 20/06/2025 16:21 (GMT+7)")], without("Lao Động"))).toBeNull()
+  })
+
   it("takes no span of dates for a tag", () => {
     // dev set's Điện Biên page prints `(10/10/1949 - 10/10/2019)` on a line of its own.
     expect(find([line("ui", "(10/10/1949 - 10/10/2019)")], without("Đảng bộ tỉnh Điện Biên"))).toBeNull()
