@@ -41,6 +41,12 @@ export const datelinePrefixRules: ReadonlyArray<PrefixRule> = [
     note: "`VTV.vn - `, `VnExpress.net - `: the outlet's domain before the lede."
   },
   {
+    id: "dateline-prefix.bracketed-acronym",
+    lang: null,
+    pattern: String.raw`^\((?<outlet>\p{Lu}[\p{Lu}\d]{1,5})\)\s*(?=\p{Lu}.*\p{Ll})`,
+    note: "`(CTG) Thực hiện …`, `(BBNĐT) Ngày 28-2, …`: an outlet's acronym in brackets before the lede with no dash (Cổng Thanh Gióng; Báo Bắc Ninh's site; Đài Tuyên Quang prints `(TTV) ` so before its headline); a sentence follows."
+  },
+  {
     id: "dateline-prefix.acronym",
     lang: null,
     pattern: String.raw`^(?<outlet>\p{Lu}[\p{Lu}\d]{1,5})\s*[-–—](?:\s*[-–—])?\s+(?=\p{Lu}.*\p{Ll})`,

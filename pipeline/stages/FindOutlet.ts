@@ -35,7 +35,8 @@
  *    (`(VOVWORLD) -`, `(Dân trí) -`), also on a head line of its own
  *    (`(VTC News) -`),
  *    then a paper named in brackets after a byline's writer
- *    (`vương trần (báo lao động)`), as printed;
+ *    (`vương trần (báo lao động)`), then the site's name in its follow
+ *    button (`Theo dõi Báo điện tử Cà Mau trên`), as printed;
  * 8. a domain printed in a site-name, source, byline or dateline line
  *    (`Nguồn: baochinhphu.vn`, `© vietnamplus.vn`, `Theo dõi Tinmoi.vn trên
  *    Google news`, a source URL, also on a line of its own taken for body):
@@ -80,6 +81,12 @@ const sourceUrlLine = /^(?:theo|nguồn|source|selon|d['’]après)\s*:?\s*https
 /** A paper named in brackets after a byline's writer: `vương trần (báo lao động)`, `CÔNG SÁNG (Báo Lao Động)`. */
 const bylinePaper = /\((?<paper>(?:báo|tạp chí)\s+[^()\d]{2,40}?)\)/iu
 
+/**
+ * The site's name in its follow button (`Theo dõi Báo điện tử Cà Mau trên`, `Theo dõi Tinmoi.vn trên
+ * Google news`): a name of capitalised words; a domain is read with the other printed domains.
+ */
+const followButton = /^[Tt]heo [Dd]õi (?<name>\p{Lu}[\p{L}\d.&+-]*(?: [\p{L}\d.&+-]+){0,6}) trên(?=[\s:]|$)/u
+
 /** The page's own printed name where the table does not know it (7 and 8 above), with `named` for one it knows. */
 const printedSelf = (
   segments: ReadonlyArray<CleanSegment>,
@@ -99,6 +106,13 @@ const printedSelf = (
     if (segment.kind !== "byline") continue
     const paper = bylinePaper.exec(segment.text)?.groups?.paper?.trim()
     if (paper !== undefined) return paper
+  }
+  for (const segment of segments) {
+    if (segment.kind !== "ui") continue
+    const name = followButton.exec(segment.text.trim())?.groups?.name
+    if (name === undefined || domainLike.test(name)) continue
+    const known = lookupOutlet(index, name)
+    return known === undefined ? name : named(known)
   }
   for (const segment of segments) {
     if (!selfKinds.has(segment.kind) && !sourceUrlLine.test(segment.text.trim())) continue

@@ -55,6 +55,17 @@ describe("the outlet where the table does not know it", () => {
     expect(find([line("byline", "THU TRÀ (THỰC HIỆN) 20/06/2025 16:21 (GMT+7)")], without("Lao Động"))).toBeNull()
   })
 
+  it("reads the site's name in its follow button, a domain with the other domains (vi-provincial/17_baocamau-…, dev/42_tinmoi-…, vi-more2/14_congluan-…)", () => {
+    const camau = [line("ui", "Theo dõi Báo điện tử Cà Mau trên")]
+    expect(find(camau, without("Báo Cà Mau"))).toBe("Báo điện tử Cà Mau")
+    expect(find(camau, rules.outlets)).toBe("Báo Cà Mau")
+    expect(find([line("ui", "Theo dõi Tinmoi.vn trên Tinmoi.vn - Google news")], without("Tinmoi.vn"))).toBe(
+      "tinmoi.vn"
+    )
+    // `báo` (the paper) is no name.
+    expect(find([line("ui", "Theo dõi báo trên:")], rules.outlets)).toBeNull()
+  })
+
   it("takes no span of dates for a tag", () => {
     // dev set's Điện Biên page prints `(10/10/1949 - 10/10/2019)` on a line of its own.
     expect(find([line("ui", "(10/10/1949 - 10/10/2019)")], without("Đảng bộ tỉnh Điện Biên"))).toBeNull()
@@ -169,6 +180,17 @@ describe("an outlet's acronym in capitals before the lede (`BBK - `, `BHG - `, `
     const page = [line("body", "UBND tỉnh Bắc Kạn vừa có Thông báo số 02/TB.", "BBK")]
     expect(find(page, rules.outlets)).toBe("Báo Bắc Kạn")
     expect(find(page, without("Báo Bắc Kạn"))).toBe("BBK")
+  })
+
+  it("is also read bracketed with no dash before the lede (vi-more5/14_thanhgiong-…)", () => {
+    const ctg = [
+      "Đại hội điểm Hội LHTN cấp huyện",
+      "(CTG) Thực hiện chỉ đạo của Trung ương Hội LHTN Việt Nam, Hội LHTN Việt Nam tỉnh Lạng Sơn đã triển khai Kế hoạch, Hướng dẫn về tổ chức Đại hội."
+    ]
+    expect(lede(ctg)).toEqual({
+      text: "Thực hiện chỉ đạo của Trung ương Hội LHTN Việt Nam, Hội LHTN Việt Nam tỉnh Lạng Sơn đã triển khai Kế hoạch, Hướng dẫn về tổ chức Đại hội.",
+      tag: "CTG"
+    })
   })
 
   it("is no label in capitals, size or byline with a date (dev/43_tienphong-…, fr-desk-b/47_viettan-…, fr-mt-provincial/13_baonghean-fr-…)", () => {
