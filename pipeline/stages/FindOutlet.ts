@@ -154,15 +154,23 @@ const hostInPath = (sourcePath: string): string | undefined => {
  * A site's name as a scraper's folder or file name starts with it: a domain without its public
  * suffix and dots (`sonoivuhatinh` for `sonoivu.hatinh.gov.vn`, `moj` for `moj.gov.vn`), or its
  * first label when that is a word of five letters or more (`dienbiendong` for
- * `dienbiendong.dienbien.gov.vn`). Only the first word of a path part is read so (after a file's
+ * `dienbiendong.dienbien.gov.vn`), or a first label with a hyphen opening the part
+ * (`11_reseau-bastille-vietnam-…` for reseau-bastille.org). Only the first word of a path part is read so (after a file's
  * number, `12_moj-son-la-…`): a later word is the article's topic, and a province's name there
  * is not its portal.
  */
-const siteSlugs = (index: OutletIndex): ReadonlyMap<string, Outlet> => {
+interface SiteSlugs {
+  /** A slug read as a path part's first word. */
+  readonly words: ReadonlyMap<string, Outlet>
+  /** A first label with a hyphen (`reseau-bastille`, `vn-lrds`), read as the start of a path part. */
+  readonly hyphened: ReadonlyArray<readonly [string, Outlet]>
+}
+const siteSlugs = (index: OutletIndex): SiteSlugs => {
   let slugs = siteSlugsOf.get(index)
   if (slugs === undefined) {
     const joined = new Map<string, Outlet | null>()
     const first = new Map<string, Outlet | null>()
+    const hyphened = new Map<string, Outlet | null>()
     /** A slug two outlets share (`thanhtra` for thanhtra.gov.vn and thanhtra.com.vn) names neither. */
     const add = (map: Map<string, Outlet | null>, slug: string, outlet: Outlet) =>
       map.set(slug, map.has(slug) && map.get(slug) !== outlet ? null : outlet)
@@ -173,17 +181,20 @@ const siteSlugs = (index: OutletIndex): ReadonlyMap<string, Outlet> => {
       const slug = name.join("").replace(/-/gu, "")
       if (slug.length >= 3) add(joined, slug, outlet)
       if (name.length > 1 && name[0]!.length >= 5) add(first, name[0]!, outlet)
+      if (name[0]!.includes("-") && name[0]!.length >= 5) add(hyphened, name[0]!, outlet)
     }
-    slugs = new Map<string, Outlet>()
+    const words = new Map<string, Outlet>()
     for (const [slug, outlet] of [...first, ...joined]) {
-      if (outlet === null) slugs.delete(slug)
-      else slugs.set(slug, outlet)
+      if (outlet === null) words.delete(slug)
+      else words.set(slug, outlet)
     }
+    const unique = [...hyphened].flatMap(([slug, outlet]) => (outlet === null ? [] : [[slug, outlet] as const]))
+    slugs = { words, hyphened: unique }
     siteSlugsOf.set(index, slugs)
   }
   return slugs
 }
-const siteSlugsOf = new WeakMap<OutletIndex, Map<string, Outlet>>()
+const siteSlugsOf = new WeakMap<OutletIndex, SiteSlugs>()
 /** The first word of a path part, after a file's number (`12_moj-son-la.txt` gives `moj`). */
 const firstPathWord = /^(?:\d+[_\-. ]+)?([a-z0-9]+)/u
 
@@ -195,8 +206,12 @@ const fromPath = (index: OutletIndex, sourcePath: string): Outlet | undefined =>
       if (outlet !== undefined) return outlet
     }
     const lead = firstPathWord.exec(part)?.[1]
-    const bySite = lead === undefined ? undefined : siteSlugs(index).get(lead)
+    const slugs = siteSlugs(index)
+    const bySite = lead === undefined ? undefined : slugs.words.get(lead)
     if (bySite !== undefined) return bySite
+    const rest = part.replace(/^\d+[_\-. ]+/u, "")
+    for (const [slug, outlet] of slugs.hyphened)
+      if (rest.startsWith(slug) && (rest.length === slug.length || /[-_.]/u.test(rest[slug.length]!))) return outlet
     for (const word of part.split(/[^a-z0-9]+/u)) {
       if (word.length < 5 || /^\d+$/u.test(word)) continue
       const outlet = index.byAlias.get(word)

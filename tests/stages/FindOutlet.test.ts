@@ -214,6 +214,16 @@ describe("the site a file's name starts with, as a scraper names it after the do
     )
   })
 
+  it("reads a domain's first label with a hyphen as the start of a file name (fr-desk-b/11_reseau-bastille-…, dev/72_vn-lrds-…)", () => {
+    expect(find(body, rules.outlets, "fr-desk-b/11_reseau-bastille-vietnam-en-pleine-mutation.txt")).toBe(
+      "Réseau Bastille"
+    )
+    expect(find(body, rules.outlets, "dev/72_vn-lrds-secretaire-national-pcf-en-terre-vietnamienne.txt")).toBe(
+      "vn-lrds.blogspot.com"
+    )
+    expect(find(body, rules.outlets, "news/03_le-reseau-bastille-a-paris.txt")).toBeNull()
+  })
+
   it("reads the first word only, and no slug two outlets share (vi-more/03_thanhtra-…: thanhtra.com.vn, thanhtra.gov.vn)", () => {
     // `hatinh` is the Hà Tĩnh portal's slug, but here the topic of an article of a site the table does not know.
     expect(find(body, rules.outlets, "news/15_someblog-hatinh-tiep-cong-dan.txt")).toBeNull()
