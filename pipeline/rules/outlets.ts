@@ -359,10 +359,10 @@ export const outlets: ReadonlyArray<OutletInput> = [
   },
   {
     name: "Ban Dân vận Trung ương",
-    domains: [],
-    aliases: ["Tạp chí Dân vận"],
+    domains: ["danvan.vn"],
+    aliases: ["Tạp chí Dân vận", "Danvan"],
     editions: ["vi"],
-    note: "Central Mass Mobilisation Commission (merged into the Propaganda commission in 2025); domain not confirmed, so none listed."
+    note: "Central Mass Mobilisation Commission (merged into the Propaganda commission in 2025); danvan.vn is its magazine's site (gold vi-more2 08)."
   },
   {
     name: "Ủy ban Kiểm tra Trung ương",
@@ -2122,6 +2122,209 @@ export const outlets: ReadonlyArray<OutletInput> = [
     note: "Portal of Hậu Lộc district, Thanh Hóa (gold vi-more5 17)."
   },
   {
+    name: "Viện kiểm sát nhân dân thành phố Đà Nẵng",
+    domains: ["vksdanang.gov.vn"],
+    aliases: ["VKSND thành phố Đà Nẵng", "Vksdanang"],
+    editions: ["vi"],
+    note: "Site of the Đà Nẵng people's procuracy (gold vi-more 06)."
+  },
+  {
+    name: "Cổng thông tin điện tử Đảng bộ tỉnh Bắc Ninh",
+    domains: ["bacninh.dangcongsan.vn"],
+    aliases: [],
+    editions: ["vi"],
+    note: "Portal of the Bắc Ninh provincial Party committee on the dangcongsan.vn network; `Đảng bộ tỉnh Bắc Ninh` is the body's name in running text (gold vi-more 09's headline), so it is not an alias (gold vi-more 07)."
+  },
+  {
+    name: "Nhà xuất bản Công Thương",
+    domains: ["nxbcongthuong.vn"],
+    aliases: ["NXB Công Thương", "Nxbcongthuong"],
+    editions: ["vi"],
+    note: "Industry and Trade publishing house of the Ministry of Industry and Trade; its site republishes news (gold vi-more 09)."
+  },
+  {
+    name: "Ngày mới Online",
+    domains: ["ngaymoionline.com.vn"],
+    aliases: ["Ngaymoionline"],
+    editions: ["vi"],
+    note: "E-paper of the Vietnam Farmers' Union (Nông thôn Ngày nay); `Ngày mới` alone is ordinary words (gold vi-more 10)."
+  },
+  {
+    name: "Học viện An ninh nhân dân",
+    domains: ["hvannd.edu.vn"],
+    aliases: ["Hvannd"],
+    editions: ["vi"],
+    note: "People's Security Academy of the Ministry of Public Security (gold vi-more 19)."
+  },
+  {
+    name: "Ngân hàng Phát triển Việt Nam",
+    domains: ["vdb.gov.vn"],
+    aliases: ["Website VDB"],
+    editions: ["vi"],
+    note: "Vietnam Development Bank (VDB, NHPT); the bare acronyms are left out, they name the bank in running text (gold vi-more 22)."
+  },
+  {
+    name: "Sở Công Thương tỉnh Lai Châu",
+    domains: ["sct.laichau.gov.vn"],
+    aliases: ["Sở Công Thương Lai Châu"],
+    editions: ["vi"],
+    note: "Portal of the Lai Châu Department of Industry and Trade (gold vi-more 23)."
+  },
+  {
+    name: "Sở Văn hóa, Thể thao và Du lịch tỉnh Kon Tum",
+    domains: ["svhttdl.kontum.gov.vn"],
+    aliases: ["Cổng Thông tin điện tử Sở Văn hóa, Thể thao và Du lịch tỉnh Kon Tum"],
+    editions: ["vi"],
+    note: "Portal of the Kon Tum Department of Culture, Sports and Tourism (gold vi-more 24)."
+  },
+  {
+    name: "Cổng thông tin điện tử tỉnh Hà Tĩnh",
+    domains: ["hatinh.gov.vn"],
+    aliases: ["Cổng TTĐT tỉnh Hà Tĩnh"],
+    editions: ["vi"],
+    note: "Provincial portal of Hà Tĩnh (gold vi-more2 02)."
+  },
+  {
+    name: "Mekong ASEAN",
+    domains: ["mekongasean.vn"],
+    aliases: ["Tạp chí Mekong ASEAN", "Mekongasean"],
+    editions: ["vi"],
+    note: "E-magazine on the Mekong region and ASEAN (gold vi-more2 05)."
+  },
+  {
+    name: "Thương hiệu & Sản phẩm",
+    domains: ["thuonghieusanpham.vn"],
+    aliases: ["Thương hiệu và Sản phẩm", "Tạp chí Thương hiệu & Sản phẩm", "Thuonghieusanpham"],
+    editions: ["vi"],
+    note: "E-magazine on brands and products (gold vi-more2 06)."
+  },
+  {
+    name: "Hiệp hội Doanh nghiệp tỉnh",
+    domains: ["sba.vn"],
+    aliases: [],
+    editions: ["vi"],
+    note: "Site of a provincial business association; the page names it only as `Hiệp hội Doanh nghiệp tỉnh` (ordinary words, so no alias) and not the province (gold vi-more2 10)."
+  },
+  {
+    name: "Bệnh viện Hữu nghị Đa khoa Nghệ An",
+    domains: ["bvnghean.vn"],
+    aliases: ["Bvnghean"],
+    editions: ["vi"],
+    note: "Nghệ An provincial general hospital's news site (gold vi-more2 12)."
+  },
+  {
+    name: "Tạp chí Thông tin và Truyền thông",
+    domains: ["ictvietnam.vn"],
+    aliases: ["ICTVietnam"],
+    editions: ["vi"],
+    note: "Magazine of the former Ministry of Information and Communications (gold vi-more2 13)."
+  },
+  {
+    name: "Đoàn ĐBQH và HĐND tỉnh Phú Thọ",
+    domains: ["dbnd.phutho.gov.vn"],
+    aliases: [],
+    editions: ["vi"],
+    note: "Site of the Phú Thọ National Assembly deputies and provincial People's Council (gold vi-more2 15)."
+  },
+  {
+    name: "Hội LHPN tỉnh Phú Yên",
+    domains: ["hoilhpn.phuyen.gov.vn"],
+    aliases: ["Hội Liên hiệp Phụ nữ tỉnh Phú Yên"],
+    editions: ["vi"],
+    note: "Site of the Phú Yên provincial Women's Union (gold vi-more2 16)."
+  },
+  {
+    name: "Tỉnh ủy Gia Lai",
+    domains: ["tinhuygialai.org.vn"],
+    aliases: ["Tinhuygialai"],
+    editions: ["vi"],
+    note: "Site of the Gia Lai provincial Party committee; `Tỉnh ủy Gia Lai` and `Đảng bộ tỉnh Gia Lai` are the body's name in running text, so only the slug is an alias (gold vi-more2 20)."
+  },
+  {
+    name: "Cổng thông tin điện tử thành phố Phan Rang - Tháp Chàm",
+    domains: ["prtc.ninhthuan.gov.vn"],
+    aliases: ["UBND thành phố Phan Rang - Tháp Chàm"],
+    editions: ["vi"],
+    note: "Portal of the city of Phan Rang - Tháp Chàm, Ninh Thuận (gold vi-more2 23)."
+  },
+  {
+    name: "Pháp luật Media",
+    domains: ["phapluatmedia.vn"],
+    aliases: ["Phapluatmedia"],
+    editions: ["vi"],
+    note: "Law news e-magazine (gold vi-more2 24)."
+  },
+  {
+    name: "Tạp chí Nông thôn mới",
+    domains: ["tapchinongthonmoi.vn"],
+    aliases: ["Tapchinongthonmoi"],
+    editions: ["vi"],
+    note: "Magazine on the new-countryside programme; `Nông thôn mới` alone is the programme's name in running text (gold vi-more2 25)."
+  },
+  {
+    name: "Cổng thông tin điện tử huyện Đô Lương",
+    domains: ["doluong.gov.vn"],
+    aliases: ["UBND huyện Đô Lương"],
+    editions: ["vi"],
+    note: "Portal of Đô Lương district, Nghệ An (gold vi-more3 03)."
+  },
+  {
+    name: "Cổng thông tin điện tử huyện Yên Lập",
+    domains: ["yenlap.phutho.gov.vn"],
+    aliases: ["UBND huyện Yên Lập"],
+    editions: ["vi"],
+    note: "Portal of Yên Lập district, Phú Thọ (gold vi-more3 04)."
+  },
+  {
+    name: "Sở Nội vụ Hà Tĩnh",
+    domains: ["sonoivu.hatinh.gov.vn"],
+    aliases: ["Cổng thông tin điện tử Sở Nội vụ tỉnh Hà Tĩnh", "Sở Nội vụ tỉnh Hà Tĩnh"],
+    editions: ["vi"],
+    note: "Portal of the Hà Tĩnh Department of Home Affairs (gold vi-more3 05)."
+  },
+  {
+    name: "Cổng thông tin điện tử tỉnh Kon Tum",
+    domains: ["kontum.gov.vn"],
+    aliases: ["Cổng TTĐT tỉnh Kon Tum"],
+    editions: ["vi"],
+    note: "Provincial portal of Kon Tum (gold vi-more3 07)."
+  },
+  {
+    name: "Kinh tế và Dự báo",
+    domains: ["kinhtevadubao.vn"],
+    aliases: ["Tạp chí Kinh tế và Dự báo", "Kinhtevadubao"],
+    editions: ["vi", "en"],
+    note: "Magazine of the Ministry of Planning and Investment (now Finance); its articles carry an English summary and keywords, written by the authors (gold vi-more3 08)."
+  },
+  {
+    name: "Cổng thông tin điện tử tỉnh Đồng Nai",
+    domains: ["dongnai.gov.vn"],
+    aliases: ["CTT-Đồng Nai"],
+    editions: ["vi"],
+    note: "Provincial portal of Đồng Nai; its ledes open `(CTT-Đồng Nai) -` (gold vi-more3 09)."
+  },
+  {
+    name: "Trường Chính trị Phạm Hùng",
+    domains: ["tctph.gov.vn"],
+    aliases: ["Trường Chính trị Phạm Hùng tỉnh Vĩnh Long"],
+    editions: ["vi"],
+    note: "Vĩnh Long's provincial Party school (gold vi-more3 11)."
+  },
+  {
+    name: "Cổng thông tin điện tử tỉnh Bình Dương",
+    domains: ["binhduong.gov.vn"],
+    aliases: ["TTĐT Bình Dương"],
+    editions: ["vi"],
+    note: "Provincial portal of Bình Dương; its ledes open `TTĐT -` (gold vi-more3 14)."
+  },
+  {
+    name: "Ban Tuyên giáo Tỉnh ủy Đồng Tháp",
+    domains: ["btg.dongthap.gov.vn"],
+    aliases: ["Trang thông tin điện tử Ban Tuyên giáo Tỉnh ủy Đồng Tháp"],
+    editions: ["vi"],
+    note: "Site of the Đồng Tháp provincial Party propaganda commission (gold vi-more3 15)."
+  },
+  {
     name: "Báo An Giang",
     domains: ["baoangiang.com.vn"],
     aliases: [
@@ -2218,10 +2421,10 @@ export const outlets: ReadonlyArray<OutletInput> = [
   },
   {
     name: "Báo Bắc Kạn",
-    domains: ["baobackan.vn", "baobackan.org.vn"],
-    aliases: ["Báo Bắc Kạn điện tử", "Báo điện tử Bắc Kạn", "Bắc Kạn điện tử", "Baobackan"],
+    domains: ["baobackan.vn", "baobackan.org.vn", "baobackan.com.vn"],
+    aliases: ["Báo Bắc Kạn điện tử", "Báo điện tử Bắc Kạn", "Bắc Kạn điện tử", "BBK", "Baobackan"],
     editions: ["vi"],
-    note: "Party newspaper of Bắc Kạn (organ of the provincial Party committee). Bắc Kạn was merged into Thái Nguyên on 1 July 2025 and the paper into that unit's paper; its archive stays online."
+    note: "Party newspaper of Bắc Kạn (organ of the provincial Party committee). Bắc Kạn was merged into Thái Nguyên on 1 July 2025 and the paper into that unit's paper; its archive stays online. `BBK - ` opens its ledes (gold vi-more2 03, baobackan.com.vn)."
   },
   {
     name: "Đài Phát thanh và Truyền hình Bắc Kạn",

@@ -41,6 +41,18 @@ export const datelinePrefixRules: ReadonlyArray<PrefixRule> = [
     note: "`VTV.vn - `, `VnExpress.net - `: the outlet's domain before the lede."
   },
   {
+    id: "dateline-prefix.bracketed-acronym",
+    lang: null,
+    pattern: String.raw`^\((?<outlet>\p{Lu}[\p{Lu}\d]{1,5})\)\s*(?=\p{Lu}.*\p{Ll})`,
+    note: "`(CTG) Thực hiện …`, `(BBNĐT) Ngày 28-2, …`: an outlet's acronym in brackets before the lede with no dash (Cổng Thanh Gióng; Báo Bắc Ninh's site; Đài Tuyên Quang prints `(TTV) ` so before its headline); a sentence follows."
+  },
+  {
+    id: "dateline-prefix.acronym",
+    lang: null,
+    pattern: String.raw`^(?<outlet>\p{Lu}[\p{Lu}\d]{1,5})\s*[-–—](?:\s*[-–—])?\s+(?=\p{Lu}.*\p{Ll})`,
+    note: "`TPO - `, `BBK - `, `BHG - `, `LCĐT - `, `TCCS - `, `VOV1 - - `, `BGTV- `: the outlet's acronym in capitals, unbracketed, before the lede (Tiền Phong, Báo Bắc Kạn, Báo Hà Giang, Báo Lào Cai, Tạp chí Cộng sản, VOV1, BGTV); a sentence follows (a capital, then lower case), not a label in capitals (`MỚI - NÓNG`) or a size (`JPEG - 32.1 ko`)."
+  },
+  {
     id: "dateline-prefix.agency",
     lang: null,
     pattern: String.raw`^\p{Lu}[\p{L} '’-]{1,30}\s*\((?<outlet>VNA|AFP|Reuters|AP|TTXVN|VOV|VNS|Vietnam\+|VNA\/Vietnam\+)\)\s*[-–—:]\s*`,

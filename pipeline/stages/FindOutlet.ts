@@ -9,11 +9,16 @@
  * 3. a byline: an e-mail domain (`@vtv.vn`) or an outlet named in it
  *    (`vương trần (báo lao động)`);
  * 4. what the format says (`og:site_name`, a CSV `source` or `url` field);
- * 5. the site's own chrome: a site name, tagline, follow button or dateline
+ * 5. the site the page is on: its URL's host, or a domain or a site's name in
+ *    the file's path (`tienphong/…`, `laodong-…`, `12_moj-…` for moj.gov.vn,
+ *    `05_sonoivuhatinh-…` for sonoivu.hatinh.gov.vn); it comes before the chrome,
+ *    whose lines naming another outlet are, on the gold, mostly a ministry or a
+ *    front named in a headline or menu (`Mặt trận Tổ quốc Việt Nam` on a
+ *    provincial paper's page about its front's congress);
+ * 6. the site's own chrome: a site name, tagline, follow button or dateline
  *    naming an outlet or its domain (`Báo Quảng Bình điện tử`,
  *    `Theo dõi Tinmoi.vn trên Google news`); captions and related blocks are
- *    not read (they credit and link other outlets);
- * 6. a domain or a site's name in the file's path (`tienphong/…`, `laodong-…`).
+ *    not read (they credit and link other outlets).
  *
  * An outlet's parent (`TTXVN` for Vietnam+) named by any of these on the child's
  * own site (its URL or path) gives the child.
@@ -28,7 +33,10 @@
  *
  * 7. the dateline tag as printed when it is shaped like an outlet's tag
  *    (`(VOVWORLD) -`, `(Dân trí) -`), also on a head line of its own
- *    (`(VTC News) -`);
+ *    (`(VTC News) -`),
+ *    then a paper named in brackets after a byline's writer
+ *    (`vương trần (báo lao động)`), then the site's name in its follow
+ *    button (`Theo dõi Báo điện tử Cà Mau trên`), as printed;
  * 8. a domain printed in a site-name, source, byline or dateline line
  *    (`Nguồn: baochinhphu.vn`, `© vietnamplus.vn`, `Theo dõi Tinmoi.vn trên
  *    Google news`, a source URL, also on a line of its own taken for body):
@@ -70,6 +78,15 @@ const selfKinds = new Set(["ui", "source", "byline", "dateline"])
 /** A line that is only an attribution to a URL (`Theo https://…`, `source: https://…`), whatever kind it was given. */
 const sourceUrlLine = /^(?:theo|nguồn|source|selon|d['’]après)\s*:?\s*https?:\/\/\S+$/iu
 
+/** A paper named in brackets after a byline's writer: `vương trần (báo lao động)`, `CÔNG SÁNG (Báo Lao Động)`. */
+const bylinePaper = /\((?<paper>(?:báo|tạp chí)\s+[^()\d]{2,40}?)\)/iu
+
+/**
+ * The site's name in its follow button (`Theo dõi Báo điện tử Cà Mau trên`, `Theo dõi Tinmoi.vn trên
+ * Google news`): a name of capitalised words; a domain is read with the other printed domains.
+ */
+const followButton = /^[Tt]heo [Dd]õi (?<name>\p{Lu}[\p{L}\d.&+-]*(?: [\p{L}\d.&+-]+){0,6}) trên(?=[\s:]|$)/u
+
 /** The page's own printed name where the table does not know it (7 and 8 above), with `named` for one it knows. */
 const printedSelf = (
   segments: ReadonlyArray<CleanSegment>,
@@ -84,6 +101,18 @@ const printedSelf = (
     const known = lookupOutlet(index, tag)
     if (known !== undefined) return named(known)
     if (tagLike.test(tag) && /\p{L}{2}/u.test(tag)) return tag
+  }
+  for (const segment of segments) {
+    if (segment.kind !== "byline") continue
+    const paper = bylinePaper.exec(segment.text)?.groups?.paper?.trim()
+    if (paper !== undefined) return paper
+  }
+  for (const segment of segments) {
+    if (segment.kind !== "ui") continue
+    const name = followButton.exec(segment.text.trim())?.groups?.name
+    if (name === undefined || domainLike.test(name)) continue
+    const known = lookupOutlet(index, name)
+    return known === undefined ? name : named(known)
   }
   for (const segment of segments) {
     if (!selfKinds.has(segment.kind) && !sourceUrlLine.test(segment.text.trim())) continue
@@ -121,6 +150,54 @@ const hostInPath = (sourcePath: string): string | undefined => {
   return undefined
 }
 
+/**
+ * A site's name as a scraper's folder or file name starts with it: a domain without its public
+ * suffix and dots (`sonoivuhatinh` for `sonoivu.hatinh.gov.vn`, `moj` for `moj.gov.vn`), or its
+ * first label when that is a word of five letters or more (`dienbiendong` for
+ * `dienbiendong.dienbien.gov.vn`), or a first label with a hyphen opening the part
+ * (`11_reseau-bastille-vietnam-…` for reseau-bastille.org). Only the first word of a path part is read so (after a file's
+ * number, `12_moj-son-la-…`): a later word is the article's topic, and a province's name there
+ * is not its portal.
+ */
+interface SiteSlugs {
+  /** A slug read as a path part's first word. */
+  readonly words: ReadonlyMap<string, Outlet>
+  /** A first label with a hyphen (`reseau-bastille`, `vn-lrds`), read as the start of a path part. */
+  readonly hyphened: ReadonlyArray<readonly [string, Outlet]>
+}
+const siteSlugs = (index: OutletIndex): SiteSlugs => {
+  let slugs = siteSlugsOf.get(index)
+  if (slugs === undefined) {
+    const joined = new Map<string, Outlet | null>()
+    const first = new Map<string, Outlet | null>()
+    const hyphened = new Map<string, Outlet | null>()
+    /** A slug two outlets share (`thanhtra` for thanhtra.gov.vn and thanhtra.com.vn) names neither. */
+    const add = (map: Map<string, Outlet | null>, slug: string, outlet: Outlet) =>
+      map.set(slug, map.has(slug) && map.get(slug) !== outlet ? null : outlet)
+    for (const [domain, outlet] of index.byDomain) {
+      const labels = domain.split(".")
+      const suffix = labels.length > 2 && /^(?:gov|com|org|edu|net|ac|info)$/u.test(labels.at(-2)!) ? 2 : 1
+      const name = labels.slice(0, labels.length - suffix)
+      const slug = name.join("").replace(/-/gu, "")
+      if (slug.length >= 3) add(joined, slug, outlet)
+      if (name.length > 1 && name[0]!.length >= 5) add(first, name[0]!, outlet)
+      if (name[0]!.includes("-") && name[0]!.length >= 5) add(hyphened, name[0]!, outlet)
+    }
+    const words = new Map<string, Outlet>()
+    for (const [slug, outlet] of [...first, ...joined]) {
+      if (outlet === null) words.delete(slug)
+      else words.set(slug, outlet)
+    }
+    const unique = [...hyphened].flatMap(([slug, outlet]) => (outlet === null ? [] : [[slug, outlet] as const]))
+    slugs = { words, hyphened: unique }
+    siteSlugsOf.set(index, slugs)
+  }
+  return slugs
+}
+const siteSlugsOf = new WeakMap<OutletIndex, SiteSlugs>()
+/** The first word of a path part, after a file's number (`12_moj-son-la.txt` gives `moj`). */
+const firstPathWord = /^(?:\d+[_\-. ]+)?([a-z0-9]+)/u
+
 const fromPath = (index: OutletIndex, sourcePath: string): Outlet | undefined => {
   for (const part of sourcePath.toLowerCase().split(/[/\\]/u)) {
     const host = pathHost.exec(part)?.[1]
@@ -128,6 +205,13 @@ const fromPath = (index: OutletIndex, sourcePath: string): Outlet | undefined =>
       const outlet = byHost(index, host)
       if (outlet !== undefined) return outlet
     }
+    const lead = firstPathWord.exec(part)?.[1]
+    const slugs = siteSlugs(index)
+    const bySite = lead === undefined ? undefined : slugs.words.get(lead)
+    if (bySite !== undefined) return bySite
+    const rest = part.replace(/^\d+[_\-. ]+/u, "")
+    for (const [slug, outlet] of slugs.hyphened)
+      if (rest.startsWith(slug) && (rest.length === slug.length || /[-_.]/u.test(rest[slug.length]!))) return outlet
     for (const word of part.split(/[^a-z0-9]+/u)) {
       if (word.length < 5 || /^\d+$/u.test(word)) continue
       const outlet = index.byAlias.get(word)
@@ -169,10 +253,10 @@ export const findOutlet = (
     if (outlet !== undefined) return own(outlet)
   }
   if (hints.outlet !== null) return lookupOutlet(index, hints.outlet)?.name ?? hints.outlet
-  if (fromUrl !== undefined) return fromUrl.name
-  const self = site === undefined ? printedSelf(segments, index, own) : undefined
+  if (site !== undefined) return site.name
+  const self = printedSelf(segments, index, own)
   if (self !== undefined) return self
-  const unknownSite = site === undefined ? (host ?? hostInPath(sourcePath)) : undefined
+  const unknownSite = host ?? hostInPath(sourcePath)
   if (unknownSite !== undefined) return unknownSite.toLowerCase().replace(/^www\./u, "")
   for (const segment of segments) {
     if (!chromeKinds.has(segment.kind)) continue
@@ -180,5 +264,5 @@ export const findOutlet = (
     if (named !== undefined) return own(named)
   }
   const printed = segments.find((segment) => segment.kind === "source" && segment.captures.outlet !== undefined)
-  return site?.name ?? printed?.captures.outlet ?? null
+  return printed?.captures.outlet ?? null
 }

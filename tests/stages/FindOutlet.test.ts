@@ -10,7 +10,7 @@ import { type CleanSegment, noHints } from "../../pipeline/Document.ts"
 import { lookupOutlet, type OutletIndex, withoutOutlets } from "../../pipeline/rules/RuleBook.ts"
 import { findOutlet } from "../../pipeline/stages/FindOutlet.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
-import { rules } from "../support/pipeline.ts"
+import { processLines, rules } from "../support/pipeline.ts"
 
 /** A cleaned line as `findOutlet` reads it: its kind, its text and a dateline tag stripped from it. */
 const line = (kind: Kind, text: string, prefixOutlet: string | null = null): CleanSegment =>
@@ -43,6 +43,27 @@ describe("the outlet where the table does not know it", () => {
       line("body", "Lễ Quốc tang Tổng Bí thư Nguyễn Phú Trọng được tổ chức trong 2 ngày.")
     ]
     expect(find(page, without("VTC News"))).toBe("VTC News")
+  })
+
+  it("keeps a paper named in brackets after a byline's writer as printed (dev/65_congdoan-fr-…, fr-mt-national/09_congdoan-fr-…)", () => {
+    const lower = [line("byline", "vương trần (báo lao động) 16/04/2025 11:21 (GMT+7)")]
+    const capitals = [line("byline", "CÔNG SÁNG (Báo Lao Động) 09/02/2026 17:50 (GMT+7)")]
+    expect(find(lower, rules.outlets)).toBe("Lao Động")
+    expect(find(lower, without("Lao Động"))).toBe("báo lao động")
+    expect(find(capitals, without("Lao Động"))).toBe("Báo Lao Động")
+    // A writer's role in brackets is no paper.
+    expect(find([line("byline", "THU TRÀ (THỰC HIỆN) 20/06/2025 16:21 (GMT+7)")], without("Lao Động"))).toBeNull()
+  })
+
+  it("reads the site's name in its follow button, a domain with the other domains (vi-provincial/17_baocamau-…, dev/42_tinmoi-…, vi-more2/14_congluan-…)", () => {
+    const camau = [line("ui", "Theo dõi Báo điện tử Cà Mau trên")]
+    expect(find(camau, without("Báo Cà Mau"))).toBe("Báo điện tử Cà Mau")
+    expect(find(camau, rules.outlets)).toBe("Báo Cà Mau")
+    expect(find([line("ui", "Theo dõi Tinmoi.vn trên Tinmoi.vn - Google news")], without("Tinmoi.vn"))).toBe(
+      "tinmoi.vn"
+    )
+    // `báo` (the paper) is no name.
+    expect(find([line("ui", "Theo dõi báo trên:")], rules.outlets)).toBeNull()
   })
 
   it("takes no span of dates for a tag", () => {
@@ -126,5 +147,86 @@ describe("an outlet's name of common words, in the site's chrome, counts only pr
     // `Tin mới` (latest news) heads many sites' lists; Tinmoi.vn names itself `Tinmoi.vn`.
     expect(find([line("ui", "Tin mới")], rules.outlets)).toBeNull()
     expect(find([line("ui", "TIN MỚI")], rules.outlets)).toBeNull()
+  })
+})
+
+describe("an outlet's acronym in capitals before the lede (`BBK - `, `BHG - `, `VOV1 - - `)", () => {
+  const lede = (lines: ReadonlyArray<string>) => {
+    const segment = processLines(lines).segments.find((s) => s.kind === "body")!
+    return { text: segment.text, tag: segment.prefixOutlet }
+  }
+
+  it("is stripped off the lede and names the page's outlet (vi-more2/03_baobackan-…, vi-provincial/10_baohagiang-…, dev/81_vov1-…)", () => {
+    const bbk = [
+      "Chủ tịch UBND tỉnh Bắc Kạn tiếp công dân vào ngày 25 hằng tháng",
+      "BBK - UBND tỉnh Bắc Kạn vừa có Thông báo số 02/TB - UBND ngày 03 tháng 01 năm 2024 đến các cơ quan, đơn vị, địa phương về lịch tiếp công dân của đồng chí Chủ tịch UBND tỉnh trong năm 2024."
+    ]
+    expect(lede(bbk)).toEqual({
+      text: "UBND tỉnh Bắc Kạn vừa có Thông báo số 02/TB - UBND ngày 03 tháng 01 năm 2024 đến các cơ quan, đơn vị, địa phương về lịch tiếp công dân của đồng chí Chủ tịch UBND tỉnh trong năm 2024.",
+      tag: "BBK"
+    })
+    const bhg = [
+      "“Báo Hà Giang tiên phong trên mặt trận tư tưởng, văn hóa”",
+      "BHG - Ngày 13.4.1964, nhằm đáp ứng yêu cầu nhiệm vụ chính trị của tỉnh, BTV Tỉnh ủy Quyết định thành lập Báo Hà Giang – Cơ quan ngôn luận của Đảng bộ tỉnh và ra số báo đầu tiên."
+    ]
+    expect(lede(bhg).tag).toBe("BHG")
+    expect(lede(bhg).text.startsWith("Ngày 13.4.1964, nhằm")).toBe(true)
+    const vov1 = [
+      "Tình cảm người dân xứ Nghệ với Tổng Bí thư Nguyễn Phú Trọng",
+      "VOV1 - Với 80 năm tuổi đời, gần 57 năm tuổi Đảng, 14 năm trên cương vị Tổng Bí thư, hơn 2 năm trên cương vị Chủ tịch nước."
+    ]
+    expect(lede(vov1).tag).toBe("VOV1")
+    // Known to the table, the tag gives its row; unknown, it is kept as printed.
+    const page = [line("body", "UBND tỉnh Bắc Kạn vừa có Thông báo số 02/TB.", "BBK")]
+    expect(find(page, rules.outlets)).toBe("Báo Bắc Kạn")
+    expect(find(page, without("Báo Bắc Kạn"))).toBe("BBK")
+  })
+
+  it("is also read bracketed with no dash before the lede (vi-more5/14_thanhgiong-…)", () => {
+    const ctg = [
+      "Đại hội điểm Hội LHTN cấp huyện",
+      "(CTG) Thực hiện chỉ đạo của Trung ương Hội LHTN Việt Nam, Hội LHTN Việt Nam tỉnh Lạng Sơn đã triển khai Kế hoạch, Hướng dẫn về tổ chức Đại hội."
+    ]
+    expect(lede(ctg)).toEqual({
+      text: "Thực hiện chỉ đạo của Trung ương Hội LHTN Việt Nam, Hội LHTN Việt Nam tỉnh Lạng Sơn đã triển khai Kế hoạch, Hướng dẫn về tổ chức Đại hội.",
+      tag: "CTG"
+    })
+  })
+
+  it("is no label in capitals, size or byline with a date (dev/43_tienphong-…, fr-desk-b/47_viettan-…, fr-mt-provincial/13_baonghean-fr-…)", () => {
+    const tags = (lines: ReadonlyArray<string>) => processLines(lines).segments.map((s) => s.prefixOutlet)
+    expect(tags(["Chuẩn y Phó Bí thư Tỉnh ủy Thái Nguyên", "MỚI - NÓNG"])).toEqual([null, null])
+    expect(tags(["Le Vietnam élit ses députés", "JPEG - 32.1 ko"])).toEqual([null, null])
+    expect(tags(["Percée dans les infrastructures", "VAN - 1er octobre 2025 20:34"])).toEqual([null, null])
+  })
+})
+
+describe("the site a file's name starts with, as a scraper names it after the domain", () => {
+  const body = [line("body", "Chiều 22/6, Thường trực HĐND huyện phối hợp với UBND huyện tổ chức phiên họp.")]
+
+  it("reads the domain without its suffix and dots, or its first label (vi-more3/12_moj-…, vi-more3/05_sonoivuhatinh-…, vi-more5/08_dienbiendong-…)", () => {
+    expect(find(body, rules.outlets, "vi-more3/12_moj-son-la-so-ket-de-an-thu-tu.txt")).toBe("Bộ Tư pháp")
+    expect(find(body, rules.outlets, "vi-more3/05_sonoivuhatinh-ky-niem-70-nam-bo-noi-vu.txt")).toBe(
+      "Sở Nội vụ Hà Tĩnh"
+    )
+    expect(find(body, rules.outlets, "vi-more5/08_dienbiendong-hop-chuan-bi-ky-hop-thu-nhat-hdnd-huyen.txt")).toBe(
+      "Cổng thông tin điện tử huyện Điện Biên Đông"
+    )
+  })
+
+  it("reads a domain's first label with a hyphen as the start of a file name (fr-desk-b/11_reseau-bastille-…, dev/72_vn-lrds-…)", () => {
+    expect(find(body, rules.outlets, "fr-desk-b/11_reseau-bastille-vietnam-en-pleine-mutation.txt")).toBe(
+      "Réseau Bastille"
+    )
+    expect(find(body, rules.outlets, "dev/72_vn-lrds-secretaire-national-pcf-en-terre-vietnamienne.txt")).toBe(
+      "vn-lrds.blogspot.com"
+    )
+    expect(find(body, rules.outlets, "news/03_le-reseau-bastille-a-paris.txt")).toBeNull()
+  })
+
+  it("reads the first word only, and no slug two outlets share (vi-more/03_thanhtra-…: thanhtra.com.vn, thanhtra.gov.vn)", () => {
+    // `hatinh` is the Hà Tĩnh portal's slug, but here the topic of an article of a site the table does not know.
+    expect(find(body, rules.outlets, "news/15_someblog-hatinh-tiep-cong-dan.txt")).toBeNull()
+    expect(find(body, rules.outlets, "vi-more/03_thanhtra-vinh-phuc-khac-phuc-vi-pham-bo-nhiem.txt")).toBeNull()
   })
 })
