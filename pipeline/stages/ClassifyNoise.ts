@@ -14,7 +14,8 @@
  *    or more such lines one under another, each a full sentence, are a run of captions (`captionRuns`).
  *    Lines of the text the model calls noise for their shape alone are body again: a line of a
  *    hard-wrapped paragraph (`wrappedLines`), an official text's heading in capitals over a rule
- *    line (`documentHeadings`), a sentence cut at the page's end (`cutEnds`).
+ *    line (`documentHeadings`), a live report's entry opening on its time (`timedEntries`), a
+ *    sentence cut at the page's end (`cutEnds`), a numbered section heading (`numberedHeadings`).
  * 4. One title per page: the line most likely to be it (unless the body does not
  *    bear it out and bears out a later headline of the head: `HeadlineSupport.ts`);
  *    a second headline-like line takes its next best kind. A caption (a photo credit, a person's place
@@ -631,8 +632,9 @@ const cutEnds = (
  * ending in a letter (no mark, no colon of a label), a phrase of `cutSentenceWords` words or more
  * with `cutSentenceLowerWords` in lower case after its first (a sentence, not a name, a headline in
  * capitals or a label), with a paragraph of the article at most two lines over it (image residue
- * between them skipped). No link or domain name (`Theo dõi Tinmoi.vn trên … Google news`, a follow
- * widget), no opening bracket or arrow (a credit, a related item).
+ * between them skipped). It opens on a letter as a sentence does (not a bracket of a credit, an
+ * arrow of a related item, a time of a schedule: `05:00 Đài hiệu giới thiệu chương trình`), and
+ * holds no link or domain name (`Theo dõi Tinmoi.vn trên … Google news`, a follow widget).
  */
 const cutSentenceWords = 4
 const cutSentenceLowerWords = 3
@@ -645,12 +647,7 @@ const cutSentence = (
   const kind = decisions[last]!.kind
   if (kind === "image" || kind === "title") return false
   const text = probeOf(segments[last]!.text).trim()
-  if (
-    !/\p{L}$/u.test(text) ||
-    /^[([«“"'→>•*]/u.test(text) ||
-    /:\/\/|www\.|\p{L}\.(?:vn|com|net|org|fr|info)\b/iu.test(text)
-  )
-    return false
+  if (!/^\p{L}.*\p{L}$/u.test(text) || /:\/\/|www\.|\p{L}\.(?:vn|com|net|org|fr|info)\b/iu.test(text)) return false
   const words = text.split(/\s+/u)
   if (words.length < cutSentenceWords) return false
   if (words.slice(1).filter((word) => /^\p{Ll}/u.test(word)).length < cutSentenceLowerWords) return false
@@ -745,6 +742,66 @@ const wrappedLines = (
     if (!opensLower(next) && !cutOpen(probes[next]!)) continue
     relabel(decision, "body", "wrapped-line")
   }
+}
+
+/**
+ * A live report's entry or a programme's item in the article, opening on a clock time written with
+ * `h` and a colon (`11h14: Phó Chủ tịch … phát biểu kết luận …`, `8h00: Khai mạc trọng thể Đại hội
+ * …`, `11h05 : Le Congrès a entamé …`, `14h00 21 avril : Asie - Civilisation`: thuonghieusanpham,
+ * Báo Quảng Ninh, Vietnam.vn, Báo Nghệ An), is the article's text, body, when the model calls it a
+ * caption or a ticker for its shape; a schedule widget prints `05:00 Ca nhạc` and a dateline
+ * `08:27 | 23/09/2022`, with no `h` and no colon after the time (gold: the 6 lines opening so are
+ * body, on 4 outlets). Only under a paragraph of the article, never over markup or a certain rule.
+ */
+const timedEntry = /^\d{1,2}h\d{2}(?:\s+\d{1,2}(?:\s+\p{L}+)?)?\s*:\s*\p{L}/u
+
+const timedEntries = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  let paragraph = false
+  decisions.forEach((decision, index) => {
+    const probe = probeOf(segments[index]!.text).trim()
+    if (
+      paragraph &&
+      decided[index] === null &&
+      !isContent(decision.kind) &&
+      decision.kind !== "image" &&
+      timedEntry.test(probe)
+    )
+      relabel(decision, "body", "timed-entry")
+    if (decision.kind === "body" && probe.length >= cutEndParagraphChars) paragraph = true
+  })
+}
+
+/**
+ * A numbered section heading of the text (`1. Quá trình thành lập đảng bộ`, `2. Chủ đề của Lễ công
+ * bố năm 2018`, `I. Căn cứ pháp lý`, `1.1 Đại biểu mời:`), body as LABELLING.md says of in-article
+ * subheadings (gold: the 12 short lines opening so are body, on 7 outlets), when the model calls it
+ * chrome, a comment or a related item for being short: a section number (digits, dotted, or a
+ * Roman numeral with its dot) and a capitalised word, under `sectionHeadingMaxChars` characters,
+ * over a paragraph of the text (`subheadingParagraphChars`) the model calls body; a list of related
+ * headlines numbered so runs into the next item, not a paragraph. Never over markup or a certain rule.
+ */
+const sectionNumber = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+\p{Lu}/u
+const sectionHeadingMaxChars = 80
+
+const numberedHeadings = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  decisions.forEach((decision, index) => {
+    if (decided[index] !== null || isContent(decision.kind) || decision.kind === "image") return
+    const probe = probeOf(segments[index]!.text).trim()
+    if (probe.length >= sectionHeadingMaxChars || !sectionNumber.test(probe)) return
+    let under = index + 1
+    while (under < segments.length && segments[under]!.text.trim().length === 0) under++
+    if (under >= segments.length || decisions[under]!.kind !== "body") return
+    if (probeOf(segments[under]!.text).trim().length < Config.classifier.subheadingParagraphChars) return
+    relabel(decision, "body", "numbered-heading")
+  })
 }
 
 /**
@@ -913,7 +970,9 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   agencyLedes(doc.segments, decided, decisions)
   documentHeadings(doc.segments, decided, decisions)
   wrappedLines(doc.segments, ruled, decided, decisions)
+  timedEntries(doc.segments, decided, decisions)
   cutEnds(doc.segments, ruled, decided, decisions)
+  numberedHeadings(doc.segments, decided, decisions)
   siteClocks(doc.segments, decided, decisions)
   // Each line's letter key, the same of its text and of its probe (a trailing pipe is neither letter nor digit).
   const keys = doc.segments.map((segment) => letterKey(segment.text))

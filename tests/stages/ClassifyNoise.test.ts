@@ -314,7 +314,9 @@ describe("a sentence cut at the page's end", () => {
     "Theo dõi Tinmoi.vn trên Tinmoi.vn - Google news",
     "(Video do Đài Phát thanh - Truyền hình Lào Cai cung cấp)",
     "Tổng số lượt truy cập:",
-    "Huỳnh Phong - Hùng Anh"
+    "Huỳnh Phong - Hùng Anh",
+    // a schedule's last item (tructiep24h)
+    "05:00 Đài hiệu giới thiệu chương trình"
   ])("leaves a last line that is no sentence alone: %s", (line) => {
     expect(evidenced([body.vi, line]).map(([kind]) => kind)).toEqual(["body", "related"])
   })
@@ -458,6 +460,94 @@ describe("a paragraph hard-wrapped over several lines", () => {
         body.vi
       ]).map((kind) => kind.split(" ")[0])
     ).toEqual(["caption", "body", "body"])
+  })
+})
+
+/*
+ * A live report's entry opening on its time, with a model (title, body, caption) written here that
+ * calls every line ending its sentence body and every other a caption.
+ */
+describe("a live report's entry opening on its time", () => {
+  const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
+  const captionModel: LineModel = {
+    classes: ["title", "body", "caption"],
+    vocabulary: [],
+    weights: [row({ bias: -8 }), row({ "ends:sentence": 5 }), row({ bias: 1 })]
+  }
+  const evidenced = (lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), { ...rules, lineModel: captionModel }).segments.map(
+      (s) => `${s.kind} ${s.kindEvidence.at(-1)}`
+    )
+  const entry = "11h14: Phó Chủ tịch Thường trực Quốc hội Trần Thanh Mẫn phát biểu kết luận nội dung Phiên thảo luận"
+
+  it("is body under a paragraph (thuonghieusanpham; Báo Nghệ An, French)", () => {
+    expect(evidenced([body.vi, entry, body.viAnh])).toEqual([
+      "body model:ends:sentence",
+      "body layout:timed-entry",
+      "body model:ends:sentence"
+    ])
+    expect(evidenced([body.fr, "13h30 : Ouverture", "14h00 21 avril : Asie - Civilisation", body.frPhoto])).toEqual([
+      "body model:ends:sentence",
+      "body layout:timed-entry",
+      "body layout:timed-entry",
+      "body model:ends:sentence"
+    ])
+  })
+
+  it("leaves a schedule's item, a dateline and an entry over the article's first paragraph alone", () => {
+    expect(
+      evidenced([body.vi, "05:00 Đài hiệu giới thiệu chương trình", "08:27 | 23/09/2022", body.viAnh]).map(
+        (line) => line.split(" ")[0]
+      )
+    ).toEqual(["body", "caption", "caption", "body"])
+    expect(evidenced([entry, body.vi]).map((line) => line.split(" ")[0])).toEqual(["caption", "body"])
+  })
+})
+
+/*
+ * A numbered section heading, with a model (title, body, ui) written here that calls every line
+ * ending its sentence or clause body and every other ui.
+ */
+describe("a numbered section heading", () => {
+  const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
+  const uiModel: LineModel = {
+    classes: ["title", "body", "ui"],
+    vocabulary: [],
+    weights: [row({ bias: -8 }), row({ "ends:sentence": 5, "ends:clause": 5 }), row({ bias: 1 })]
+  }
+  const evidenced = (lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), { ...rules, lineModel: uiModel }).segments.map(
+      (s) => `${s.kind} ${s.kindEvidence.at(-1)}`
+    )
+
+  it.each([
+    // Đảng bộ tỉnh Điện Biên; Cổng TTĐT thành phố Phan Rang - Tháp Chàm
+    [
+      "  1. Quá trình thành lập đảng bộ",
+      "  Sau thất bại nặng nề trong chiến dịch Thu Đông (1947), quân Pháp được tăng viện tiếp tục mở rộng chiếm đóng về phía Sơn La, Yên Bái, Lào Cai."
+    ],
+    [
+      "I. Căn cứ pháp lý",
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019;"
+    ]
+  ])("is body over a paragraph: %s", (heading, paragraph) => {
+    expect(evidenced([heading, "", paragraph]).map((line) => line.split(" "))).toEqual([
+      ["body", "layout:numbered-heading"],
+      ["body", expect.stringMatching(/^model:ends:/u)]
+    ])
+  })
+
+  it("leaves a numbered list of headlines alone, and a heading with no paragraph under it", () => {
+    expect(
+      evidenced([body.vi, "1. Hà Nội cấm xe máy từ năm 2030", "2. Giá vàng hôm nay tăng mạnh"]).map(
+        (line) => line.split(" ")[0]
+      )
+    ).toEqual(["body", "ui", "ui"])
+    expect(evidenced([body.vi, "I. Căn cứ pháp lý", "Sáng 8/8."]).map((line) => line.split(" ")[0])).toEqual([
+      "body",
+      "ui",
+      "body"
+    ])
   })
 })
 
