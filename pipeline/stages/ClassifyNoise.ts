@@ -163,6 +163,17 @@ const strongestFeatures = (model: LineModel, x: SparseVector, kind: number, agai
 const contentShare = (model: LineModel, p: Float64Array): number =>
   model.classes.reduce((sum, kind, k) => sum + (isContent(kind) ? p[k]! : 0), 0)
 
+/**
+ * A line a layout step takes back for the text needs the model to give content at least this much
+ * (a hard-wrapped line, a cut sentence: 0.13 to 0.41 on the gold lines taken back); a button's or a
+ * widget's words the model is sure of stay noise.
+ */
+const reclaimContentFloor = 0.1
+
+/** The model gives the line content at least `reclaimContentFloor` (a line it did not score: no). */
+const contentEnough = (model: LineModel | null, decision: Decision & { readonly p?: Float64Array }): boolean =>
+  model !== null && decision.p !== undefined && contentShare(model, decision.p) >= reclaimContentFloor
+
 const decide = (
   model: LineModel,
   x: SparseVector,
@@ -602,6 +613,7 @@ const cutEndPhrase = /^[\p{L}«“"'’ ,]+$/u
 const lowerWordAfterFirst = /[\s,'’]\p{Ll}/u
 
 const cutEnds = (
+  model: LineModel | null,
   segments: ReadonlyArray<LineSegment>,
   ruled: ReadonlyArray<{ readonly match: Match | undefined }>,
   decided: ReadonlyArray<Decision | null>,
@@ -615,7 +627,8 @@ const cutEnds = (
   const decision = decisions[last]!
   if (isContent(decision.kind)) return
   if (decision.kind !== "byline" && decision.kind !== "comment") {
-    if (cutSentence(segments, decisions, last)) relabel(decision, "body", "cut-sentence")
+    if (contentEnough(model, decision) && cutSentence(segments, decisions, last))
+      relabel(decision, "body", "cut-sentence")
     return
   }
   if (decisions[before]!.kind !== "body" || segments[before]!.text.length < cutEndParagraphChars) return
@@ -635,6 +648,7 @@ const cutEnds = (
  * between them skipped). It opens on a letter as a sentence does (not a bracket of a credit, an
  * arrow of a related item, a time of a schedule: `05:00 Đài hiệu giới thiệu chương trình`), and
  * holds no link or domain name (`Theo dõi Tinmoi.vn trên … Google news`, a follow widget).
+ * The model still gives it content `reclaimContentFloor`.
  */
 const cutSentenceWords = 4
 const cutSentenceLowerWords = 3
@@ -711,8 +725,8 @@ const documentHeadings = (
  * la participation de Nguyen` / `Xuan Phuc, membre du Bureau politique, …`), is body. Taken on a
  * page with `wrapMinLinks` lines or more that open in lower case under a line cut open (what a
  * hard wrap leaves), where the line runs straight on (no blank line) into a body line that is
- * itself carried on (opening in lower case or cut open): a caption cut open over a paragraph
- * that ends its sentence keeps its kind. From the page's end up, so a line carried on by one
+ * itself carried on (opening in lower case or cut open), and the model still gives it content
+ * `reclaimContentFloor`: a caption cut open over a paragraph that ends its sentence keeps its kind. From the page's end up, so a line carried on by one
  * taken is taken too.
  */
 const wrapMinLinks = 2
@@ -721,6 +735,7 @@ const wrapMinWords = 4
 const cutOpen = (text: string): boolean => /[\p{L}\p{N},;]$/u.test(text)
 
 const wrappedLines = (
+  model: LineModel | null,
   segments: ReadonlyArray<LineSegment>,
   ruled: ReadonlyArray<{ readonly match: Match | undefined }>,
   decided: ReadonlyArray<Decision | null>,
@@ -734,7 +749,7 @@ const wrappedLines = (
   for (let index = segments.length - 2; index >= 0; index--) {
     const decision = decisions[index]!
     if (decided[index] !== null || ruled[index]!.match !== undefined) continue
-    if (isContent(decision.kind) || decision.kind === "image") continue
+    if (isContent(decision.kind) || decision.kind === "image" || !contentEnough(model, decision)) continue
     const text = probes[index]!
     if (!cutOpen(text) || text.split(/\s+/u).length < wrapMinWords) continue
     const next = index + 1
@@ -969,9 +984,9 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   capitalSubheadings(doc.segments, decided, decisions)
   agencyLedes(doc.segments, decided, decisions)
   documentHeadings(doc.segments, decided, decisions)
-  wrappedLines(doc.segments, ruled, decided, decisions)
+  wrappedLines(model, doc.segments, ruled, decided, decisions)
   timedEntries(doc.segments, decided, decisions)
-  cutEnds(doc.segments, ruled, decided, decisions)
+  cutEnds(model, doc.segments, ruled, decided, decisions)
   numberedHeadings(doc.segments, decided, decisions)
   siteClocks(doc.segments, decided, decisions)
   // Each line's letter key, the same of its text and of its probe (a trailing pipe is neither letter nor digit).

@@ -321,6 +321,17 @@ describe("a sentence cut at the page's end", () => {
     expect(evidenced([body.vi, line]).map(([kind]) => kind)).toEqual(["body", "related"])
   })
 
+  it("leaves a last line the model is sure of alone (content below the floor)", () => {
+    const sure: LineModel = {
+      ...relatedModel,
+      weights: [row({ bias: -8 }), row({ "ends:sentence": 5 }), row({ bias: 3 })]
+    }
+    const cut = "Dự Đại hội có đại biểu đại diện lãnh đạo các ban, bộ, ngành Trung ương; đạ"
+    expect(
+      classifyNoise(segmentLines([body.vi, cut]), { ...rules, lineModel: sure }).segments.map((s) => s.kind)
+    ).toEqual(["body", "related"])
+  })
+
   it("leaves such a sentence alone where it is not the page's last line, or no paragraph is over it", () => {
     const cut = "Dự Đại hội có đại biểu đại diện lãnh đạo các ban, bộ, ngành Trung ương; đạ"
     expect(evidenced([body.vi, cut, body.fr]).map(([kind]) => kind)).toEqual(["body", "related", "body"])
