@@ -12,6 +12,10 @@
  *    (removing an article's sentence is worse than keeping a stray line); a line it calls
  *    caption where a caption sits (`captionCue`) needs `Config.classifier.captionCueProtect`, and two
  *    or more such lines one under another, each a full sentence, are a run of captions (`captionRuns`).
+ *    Lines of the text the model calls noise for their shape alone are body again: a line of a
+ *    hard-wrapped paragraph (`wrappedLines`), an official text's heading in capitals over a rule
+ *    line (`documentHeadings`), a live report's entry opening on its time (`timedEntries`), a
+ *    sentence cut at the page's end (`cutEnds`), a numbered section heading (`numberedHeadings`).
  * 4. One title per page: the line most likely to be it (unless the body does not
  *    bear it out and bears out a later headline of the head: `HeadlineSupport.ts`);
  *    a second headline-like line takes its next best kind. A caption (a photo credit, a person's place
@@ -158,6 +162,17 @@ const strongestFeatures = (model: LineModel, x: SparseVector, kind: number, agai
 /** What the model gives the content kinds (title and body) together. */
 const contentShare = (model: LineModel, p: Float64Array): number =>
   model.classes.reduce((sum, kind, k) => sum + (isContent(kind) ? p[k]! : 0), 0)
+
+/**
+ * A line a layout step takes back for the text needs the model to give content at least this much
+ * (a hard-wrapped line, a cut sentence: 0.13 to 0.41 on the gold lines taken back); a button's or a
+ * widget's words the model is sure of stay noise.
+ */
+const reclaimContentFloor = 0.1
+
+/** The model gives the line content at least `reclaimContentFloor` (a line it did not score: no). */
+const contentEnough = (model: LineModel | null, decision: Decision & { readonly p?: Float64Array }): boolean =>
+  model !== null && decision.p !== undefined && contentShare(model, decision.p) >= reclaimContentFloor
 
 const decide = (
   model: LineModel,
@@ -598,6 +613,7 @@ const cutEndPhrase = /^[\p{L}«“"'’ ,]+$/u
 const lowerWordAfterFirst = /[\s,'’]\p{Ll}/u
 
 const cutEnds = (
+  model: LineModel | null,
   segments: ReadonlyArray<LineSegment>,
   ruled: ReadonlyArray<{ readonly match: Match | undefined }>,
   decided: ReadonlyArray<Decision | null>,
@@ -609,11 +625,198 @@ const cutEnds = (
   while (before >= 0 && segments[before]!.text.trim().length === 0) before--
   if (last < 0 || before < 0 || decided[last] !== null || ruled[last]!.match !== undefined) return
   const decision = decisions[last]!
-  if (decision.kind !== "byline" && decision.kind !== "comment") return
+  if (isContent(decision.kind)) return
+  if (decision.kind !== "byline" && decision.kind !== "comment") {
+    if (contentEnough(model, decision) && cutSentence(segments, decisions, last))
+      relabel(decision, "body", "cut-sentence")
+    return
+  }
   if (decisions[before]!.kind !== "body" || segments[before]!.text.length < cutEndParagraphChars) return
   const text = probeOf(segments[last]!.text).trim()
   if (text.length > cutEndMaxChars || !cutEndPhrase.test(text) || !lowerWordAfterFirst.test(text)) return
   relabel(decision, "body", "cut-end")
+}
+
+/**
+ * The same cut in the middle of a sentence of the article, which the model calls a related
+ * headline, a caption or a source for being short and unfinished (`Dự Đại hội có đại biểu … ngành
+ * Trung ương; đạ`, `Năm nay Phòng Thương mại … (VCCI) chọn tên`, `Ngày 02/12/1949, tại bản Lướt, xã
+ * Mường Kim, huy`, `Auparavant, le ministre de la Sécurité publique avai`): the page's last line,
+ * ending in a letter (no mark, no colon of a label), a phrase of `cutSentenceWords` words or more
+ * with `cutSentenceLowerWords` in lower case after its first (a sentence, not a name, a headline in
+ * capitals or a label), with a paragraph of the article at most two lines over it (image residue
+ * between them skipped). It opens on a letter as a sentence does (not a bracket of a credit, an
+ * arrow of a related item, a time of a schedule: `05:00 Đài hiệu giới thiệu chương trình`), and
+ * holds no link or domain name (`Theo dõi Tinmoi.vn trên … Google news`, a follow widget).
+ * The model still gives it content `reclaimContentFloor`.
+ */
+const cutSentenceWords = 4
+const cutSentenceLowerWords = 3
+
+const cutSentence = (
+  segments: ReadonlyArray<LineSegment>,
+  decisions: ReadonlyArray<Decision>,
+  last: number
+): boolean => {
+  const kind = decisions[last]!.kind
+  if (kind === "image" || kind === "title") return false
+  const text = probeOf(segments[last]!.text).trim()
+  if (!/^\p{L}.*\p{L}$/u.test(text) || /:\/\/|www\.|\p{L}\.(?:vn|com|net|org|fr|info)\b/iu.test(text)) return false
+  const words = text.split(/\s+/u)
+  if (words.length < cutSentenceWords) return false
+  if (words.slice(1).filter((word) => /^\p{Ll}/u.test(word)).length < cutSentenceLowerWords) return false
+  let seen = 0
+  for (let k = last - 1; k >= 0 && seen < 2; k--) {
+    if (segments[k]!.text.trim().length === 0 || decisions[k]!.kind === "image") continue
+    seen++
+    if (decisions[k]!.kind === "body" && segments[k]!.text.length >= cutEndParagraphChars) return true
+  }
+  return false
+}
+
+/**
+ * An official text's heading printed in capitals over a rule line, under which the text opens (a
+ * resolution's `NGHỊ QUYẾT` / `ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH … NHIỆM KỲ 2020 - 2025` / `-----`, an
+ * outline's `ĐỀ CƯƠNG TUYÊN TRUYỀN` / `KẾT QUẢ ĐẠI HỘI …` / `NHIỆM KỲ 2021-2026` / `_________`:
+ * Đài PT-TH Bắc Giang, Hội LHPN Phú Yên) is the text's own heading, body as LABELLING.md says of
+ * in-article subheadings, when the model calls it chrome or a byline for being short and in
+ * capitals. Taken: up to `subheadingRun` + 1 lines in capitals (blank lines between) right over a
+ * rule line of three or more dashes, underscores or equals signs, with a paragraph of the text
+ * (`subheadingParagraphChars`) the model calls body under it; never over markup or a certain rule.
+ */
+const ruleLine = /^\s*[-_=–—─]{3,}\s*$/u
+
+const documentHeadings = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  const blank = (k: number): boolean => segments[k]!.text.trim().length === 0
+  const capitals = (k: number): boolean => {
+    const probe = probeOf(segments[k]!.text)
+    return !/\p{Ll}/u.test(probe) && countCharacters(probe).letters >= 4
+  }
+  segments.forEach((segment, index) => {
+    if (!ruleLine.test(segment.text)) return
+    let under = index + 1
+    while (under < segments.length && blank(under)) under++
+    if (under >= segments.length || decisions[under]!.kind !== "body") return
+    if (probeOf(segments[under]!.text).length < Config.classifier.subheadingParagraphChars) return
+    const run: Array<number> = []
+    for (let k = index - 1; k >= 0 && run.length <= Config.classifier.subheadingRun; k--) {
+      if (blank(k)) continue
+      if (!capitals(k)) break
+      run.push(k)
+    }
+    if (run.length === 0 || run.length > Config.classifier.subheadingRun + 1) return
+    for (const k of run) {
+      const decision = decisions[k]!
+      if (decided[k] !== null || isContent(decision.kind) || decision.kind === "image") continue
+      relabel(decision, "body", "document-heading")
+    }
+  })
+}
+
+/**
+ * A paragraph hard-wrapped at a fixed width, one line of the page per line of print (a district
+ * portal's text, a newswire's French page: Cổng TTĐT huyện Kim Thành, TTXVN), is one paragraph: a
+ * line of it the model calls a caption or chrome, cut open (no end mark) at a name or a phrase
+ * that the next line carries on (`… đ/c Nguyễn` / `Văn Hán, UV BTV Huyện ủy, …,`, `L’événement voit
+ * la participation de Nguyen` / `Xuan Phuc, membre du Bureau politique, …`), is body. Taken on a
+ * page with `wrapMinLinks` lines or more that open in lower case under a line cut open (what a
+ * hard wrap leaves), where the line runs straight on (no blank line) into a body line that is
+ * itself carried on (opening in lower case or cut open), and the model still gives it content
+ * `reclaimContentFloor`: a caption cut open over a paragraph that ends its sentence keeps its kind. From the page's end up, so a line carried on by one
+ * taken is taken too.
+ */
+const wrapMinLinks = 2
+const wrapMinWords = 4
+/** Cut open: ends in a letter, a digit, a comma or a semicolon. */
+const cutOpen = (text: string): boolean => /[\p{L}\p{N},;]$/u.test(text)
+
+const wrappedLines = (
+  model: LineModel | null,
+  segments: ReadonlyArray<LineSegment>,
+  ruled: ReadonlyArray<{ readonly match: Match | undefined }>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  const probes = segments.map((segment) => probeOf(segment.text).trim())
+  const opensLower = (k: number): boolean => /^\p{Ll}/u.test(probes[k]!)
+  let links = 0
+  for (let k = 1; k < probes.length; k++) if (opensLower(k) && cutOpen(probes[k - 1]!)) links++
+  if (links < wrapMinLinks) return
+  for (let index = segments.length - 2; index >= 0; index--) {
+    const decision = decisions[index]!
+    if (decided[index] !== null || ruled[index]!.match !== undefined) continue
+    if (isContent(decision.kind) || decision.kind === "image" || !contentEnough(model, decision)) continue
+    const text = probes[index]!
+    if (!cutOpen(text) || text.split(/\s+/u).length < wrapMinWords) continue
+    const next = index + 1
+    if (probes[next]!.length === 0 || decisions[next]!.kind !== "body") continue
+    if (!opensLower(next) && !cutOpen(probes[next]!)) continue
+    relabel(decision, "body", "wrapped-line")
+  }
+}
+
+/**
+ * A live report's entry or a programme's item in the article, opening on a clock time written with
+ * `h` and a colon (`11h14: Phó Chủ tịch … phát biểu kết luận …`, `8h00: Khai mạc trọng thể Đại hội
+ * …`, `11h05 : Le Congrès a entamé …`, `14h00 21 avril : Asie - Civilisation`: thuonghieusanpham,
+ * Báo Quảng Ninh, Vietnam.vn, Báo Nghệ An), is the article's text, body, when the model calls it a
+ * caption or a ticker for its shape; a schedule widget prints `05:00 Ca nhạc` and a dateline
+ * `08:27 | 23/09/2022`, with no `h` and no colon after the time (gold: the 6 lines opening so are
+ * body, on 4 outlets). Only under a paragraph of the article, never over markup or a certain rule.
+ */
+const timedEntry = /^\d{1,2}h\d{2}(?:\s+\d{1,2}(?:\s+\p{L}+)?)?\s*:\s*\p{L}/u
+
+const timedEntries = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  let paragraph = false
+  decisions.forEach((decision, index) => {
+    const probe = probeOf(segments[index]!.text).trim()
+    if (
+      paragraph &&
+      decided[index] === null &&
+      !isContent(decision.kind) &&
+      decision.kind !== "image" &&
+      timedEntry.test(probe)
+    )
+      relabel(decision, "body", "timed-entry")
+    if (decision.kind === "body" && probe.length >= cutEndParagraphChars) paragraph = true
+  })
+}
+
+/**
+ * A numbered section heading of the text (`1. Quá trình thành lập đảng bộ`, `2. Chủ đề của Lễ công
+ * bố năm 2018`, `I. Căn cứ pháp lý`, `1.1 Đại biểu mời:`), body as LABELLING.md says of in-article
+ * subheadings (gold: the 12 short lines opening so are body, on 7 outlets), when the model calls it
+ * chrome, a comment or a related item for being short: a section number (digits, dotted, or a
+ * Roman numeral with its dot) and a capitalised word, under `sectionHeadingMaxChars` characters,
+ * over a paragraph of the text (`subheadingParagraphChars`) the model calls body; a list of related
+ * headlines numbered so runs into the next item, not a paragraph. Never over markup or a certain rule.
+ */
+const sectionNumber = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+\p{Lu}/u
+const sectionHeadingMaxChars = 80
+
+const numberedHeadings = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  decisions.forEach((decision, index) => {
+    if (decided[index] !== null || isContent(decision.kind) || decision.kind === "image") return
+    const probe = probeOf(segments[index]!.text).trim()
+    if (probe.length >= sectionHeadingMaxChars || !sectionNumber.test(probe)) return
+    let under = index + 1
+    while (under < segments.length && segments[under]!.text.trim().length === 0) under++
+    if (under >= segments.length || decisions[under]!.kind !== "body") return
+    if (probeOf(segments[under]!.text).trim().length < Config.classifier.subheadingParagraphChars) return
+    relabel(decision, "body", "numbered-heading")
+  })
 }
 
 /**
@@ -780,7 +983,11 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   joinNeighbours(ruled, decisions)
   capitalSubheadings(doc.segments, decided, decisions)
   agencyLedes(doc.segments, decided, decisions)
-  cutEnds(doc.segments, ruled, decided, decisions)
+  documentHeadings(doc.segments, decided, decisions)
+  wrappedLines(model, doc.segments, ruled, decided, decisions)
+  timedEntries(doc.segments, decided, decisions)
+  cutEnds(model, doc.segments, ruled, decided, decisions)
+  numberedHeadings(doc.segments, decided, decisions)
   siteClocks(doc.segments, decided, decisions)
   // Each line's letter key, the same of its text and of its probe (a trailing pipe is neither letter nor digit).
   const keys = doc.segments.map((segment) => letterKey(segment.text))

@@ -275,6 +275,294 @@ describe("a paragraph cut at the page's end", () => {
 })
 
 /*
+ * The same cut in the middle of a sentence, with a model (title, body, related) written here that
+ * calls every line ending its sentence body and every other a related headline.
+ */
+describe("a sentence cut at the page's end", () => {
+  const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
+  const relatedModel: LineModel = {
+    classes: ["title", "body", "related"],
+    vocabulary: [],
+    weights: [row({ bias: -8 }), row({ "ends:sentence": 5 }), row({ bias: 1 })]
+  }
+  const evidenced = (lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), { ...rules, lineModel: relatedModel }).segments.map((s) => [
+      s.kind,
+      s.kindEvidence.at(-1)
+    ])
+
+  it.each([
+    // real last lines of Báo Yên Bái, Hiệp hội Doanh nghiệp tỉnh, Đảng bộ tỉnh Điện Biên
+    "Dự Đại hội có đại biểu đại diện lãnh đạo các ban, bộ, ngành Trung ương; đạ",
+    "Năm nay Phòng Thương mại và Công nghiệp Việt Nam (VCCI) chọn tên",
+    "Ngày 02/12/1949, tại bản Lướt, xã Mường Kim, huy"
+  ])("is body under a paragraph: %s", (line) => {
+    expect(evidenced([body.vi, "", line])).toEqual([
+      ["body", "model:ends:sentence"],
+      ["body", "layout:cut-sentence"]
+    ])
+  })
+
+  it("looks past the image residue between the paragraph and the cut line (Báo Nghệ An, French)", () => {
+    expect(
+      evidenced([body.fr, ".jpg)", ".jpg)", "Auparavant, le ministre de la Sécurité publique avai"]).map(([k]) => k)
+    ).toEqual(["body", "image", "image", "body"])
+  })
+
+  it.each([
+    // real last lines: a follow widget (Tin mới), a video credit (Báo Lào Cai), a counter's label (Báo Kiên Giang)
+    "Theo dõi Tinmoi.vn trên Tinmoi.vn - Google news",
+    "(Video do Đài Phát thanh - Truyền hình Lào Cai cung cấp)",
+    "Tổng số lượt truy cập:",
+    "Huỳnh Phong - Hùng Anh",
+    // a schedule's last item (tructiep24h)
+    "05:00 Đài hiệu giới thiệu chương trình"
+  ])("leaves a last line that is no sentence alone: %s", (line) => {
+    expect(evidenced([body.vi, line]).map(([kind]) => kind)).toEqual(["body", "related"])
+  })
+
+  it("leaves a last line the model is sure of alone (content below the floor)", () => {
+    const sure: LineModel = {
+      ...relatedModel,
+      weights: [row({ bias: -8 }), row({ "ends:sentence": 5 }), row({ bias: 3 })]
+    }
+    const cut = "Dự Đại hội có đại biểu đại diện lãnh đạo các ban, bộ, ngành Trung ương; đạ"
+    expect(
+      classifyNoise(segmentLines([body.vi, cut]), { ...rules, lineModel: sure }).segments.map((s) => s.kind)
+    ).toEqual(["body", "related"])
+  })
+
+  it("leaves such a sentence alone where it is not the page's last line, or no paragraph is over it", () => {
+    const cut = "Dự Đại hội có đại biểu đại diện lãnh đạo các ban, bộ, ngành Trung ương; đạ"
+    expect(evidenced([body.vi, cut, body.fr]).map(([kind]) => kind)).toEqual(["body", "related", "body"])
+    expect(evidenced(["Sáng 8/8.", cut]).map(([kind]) => kind)).toEqual(["body", "related"])
+  })
+})
+
+/*
+ * An official text's heading over a rule line, with a model (title, body, ui) written here that
+ * calls every line in capitals ui and every line ending its sentence or clause body.
+ */
+describe("an official text's heading over a rule line", () => {
+  const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
+  const capitalsModel: LineModel = {
+    classes: ["title", "body", "ui"],
+    vocabulary: [],
+    weights: [row({ bias: -8 }), row({ "ends:sentence": 5, "ends:clause": 5, "len:log": 1 }), row({ "caps:all": 6 })]
+  }
+  const evidenced = (lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), { ...rules, lineModel: capitalsModel }).segments.map((s) => [
+      s.kind,
+      s.kindEvidence.at(-1)
+    ])
+  const image = "![]() |"
+
+  it("is body over a dash rule (a resolution: Đài PT-TH Bắc Giang)", () => {
+    expect(
+      evidenced([
+        image,
+        "NGHỊ QUYẾT",
+        "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH BẮC GIANG LẦN THỨ XIX, NHIỆM KỲ 2020 - 2025",
+        "-----",
+        "Đại hội đại biểu Đảng bộ tỉnh Bắc Giang lần thứ XIX, nhiệm kỳ 2020-2025 họp từ ngày 13/10/2020 đến ngày 15/10/2020 tại Trung tâm Hội nghị tỉnh,"
+      ]).map(([kind, evidence]) => `${kind} ${evidence}`)
+    ).toEqual([
+      "image rule:common.image.markdown",
+      "body layout:document-heading",
+      "body layout:document-heading",
+      "other_noise rule:common.residue.table",
+      "body model:len:log"
+    ])
+  })
+
+  it("is body over an underscore rule, indented (an outline: Hội LHPN Phú Yên), not the issuer over the place and date", () => {
+    expect(
+      evidenced([
+        "HỘI LIÊN HIỆP PHỤ NỮ PHÚ YÊN",
+        "              BAN THƯỜNG VỤ",
+        "Phú Yên, ngày 25 tháng 10 năm 2021",
+        " ",
+        "ĐỀ CƯƠNG TUYÊN TRUYỀN",
+        "                    KẾT QUẢ ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ TỈNH LẦN THỨ XVII",
+        "                                        NHIỆM KỲ 2021-2026",
+        "                                                    _________",
+        " ",
+        "Đại hội Đại biểu phụ nữ tỉnh Phú Yên lần thứ XVII, nhiệm kỳ 2021 - 2026 được tổ chức vào ngày 25 tháng 10 năm 2021 tại Nhà Văn hóa Diên Hồng, TP.Tuy Hòa."
+      ]).map(([kind]) => kind)
+    ).toEqual(["ui", "ui", "body", "body", "body", "body", "other_noise", "body"])
+  })
+
+  it("leaves capitals alone over a rule line with no paragraph under it, or with none between", () => {
+    expect(evidenced([image, "NGHỊ QUYẾT", "-----", "QUYẾT NGHỊ"]).map(([kind]) => kind)).toEqual([
+      "image",
+      "ui",
+      "other_noise",
+      "ui"
+    ])
+    expect(evidenced([image, "NGHỊ QUYẾT", body.vi]).map(([kind]) => kind)).toEqual(["image", "ui", "body"])
+  })
+})
+
+/*
+ * A hard-wrapped paragraph, with a model (title, body, caption) written here that calls a line
+ * ending its sentence or clause, or opening in lower case, body and every other line a caption.
+ */
+describe("a paragraph hard-wrapped over several lines", () => {
+  const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
+  const captionModel: LineModel = {
+    classes: ["title", "body", "caption"],
+    vocabulary: [],
+    weights: [row({ bias: -8 }), row({ "ends:sentence": 5, "ends:clause": 5, "starts:lower": 5 }), row({ bias: 1 })]
+  }
+  const evidenced = (lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), { ...rules, lineModel: captionModel }).segments.map(
+      (s) => `${s.kind} ${s.kindEvidence.at(-1)}`
+    )
+
+  it("is one paragraph where lines run on at a name (Cổng TTĐT huyện Kim Thành); a caption over a sentence stays", () => {
+    expect(
+      evidenced([
+        "7/6/2021, Thường trực HĐND huyện tổ chức Hội nghị liên tịch thống nhất nội",
+        "dung, chương trình Kỳ họp thứ nhất, HĐND huyện khóa XX, nhiệm kỳ 2021-2026.",
+        "Tham dự họp có đ/c Nguyễn Kim Diện, Tỉnh ủy viên, Bí thư Huyện ủy; đ/c Nguyễn",
+        "Văn Hán, UV BTV Huyện ủy, Phó Chủ tịch HĐND huyện; đại diện lãnh đạo UBND,",
+        "UBMTTQVN huyện; Trưởng, Phó Trưởng các Ban HĐND huyện; thủ trưởng các cơ quan",
+        "chuyên môn liên quan của huyện.",
+        "Đ/c Nguyễn Kim Diện, Tỉnh ủy viên, Bí thư Huyện ủy phát biểu chỉ đạo Hội nghị",
+        "Kỳ họp thứ nhất, HĐND huyện khóa XX, nhiệm kỳ 2021-2026 dự kiến tổ chức 01 ngày, trong khoảng từ ngày 28/6 đến 06/7/2021."
+      ])
+    ).toEqual([
+      "body layout:wrapped-line",
+      "body model:starts:lower",
+      "body layout:wrapped-line",
+      "body model:ends:clause",
+      "body layout:wrapped-line",
+      "body model:starts:lower",
+      "caption undefined",
+      "body model:ends:sentence"
+    ])
+  })
+
+  it("carries a run of such lines up from the one the next line carries on (TTXVN, French)", () => {
+    expect(
+      evidenced([
+        "ressort central.",
+        "L’événement voit la participation de Nguyen",
+        "Xuan Phuc, membre du Bureau politique, Premier ministre; et de Nguyen Thi Kim",
+        "Ngan, membre du Bureau politique (12e mandat), présidente de l’Assemblée",
+        "nationale. Il est présidé par Vo Van Thuong, membre du Bureau politique,",
+        "permanent du Secrétariat."
+      ])
+    ).toEqual([
+      "body model:starts:lower",
+      "body layout:wrapped-line",
+      "body layout:wrapped-line",
+      "body layout:wrapped-line",
+      "body model:starts:lower",
+      "body model:starts:lower"
+    ])
+  })
+
+  it("leaves lines alone on a page that is not hard-wrapped", () => {
+    expect(
+      evidenced([
+        "Đ/c Nguyễn Kim Diện, Tỉnh ủy viên, Bí thư Huyện ủy phát biểu chỉ đạo Hội nghị",
+        "Văn phòng HĐND huyện đã chuẩn bị các báo cáo, tờ trình và dự thảo nghị quyết,",
+        body.vi
+      ]).map((kind) => kind.split(" ")[0])
+    ).toEqual(["caption", "body", "body"])
+  })
+})
+
+/*
+ * A live report's entry opening on its time, with a model (title, body, caption) written here that
+ * calls every line ending its sentence body and every other a caption.
+ */
+describe("a live report's entry opening on its time", () => {
+  const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
+  const captionModel: LineModel = {
+    classes: ["title", "body", "caption"],
+    vocabulary: [],
+    weights: [row({ bias: -8 }), row({ "ends:sentence": 5 }), row({ bias: 1 })]
+  }
+  const evidenced = (lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), { ...rules, lineModel: captionModel }).segments.map(
+      (s) => `${s.kind} ${s.kindEvidence.at(-1)}`
+    )
+  const entry = "11h14: Phó Chủ tịch Thường trực Quốc hội Trần Thanh Mẫn phát biểu kết luận nội dung Phiên thảo luận"
+
+  it("is body under a paragraph (thuonghieusanpham; Báo Nghệ An, French)", () => {
+    expect(evidenced([body.vi, entry, body.viAnh])).toEqual([
+      "body model:ends:sentence",
+      "body layout:timed-entry",
+      "body model:ends:sentence"
+    ])
+    expect(evidenced([body.fr, "13h30 : Ouverture", "14h00 21 avril : Asie - Civilisation", body.frPhoto])).toEqual([
+      "body model:ends:sentence",
+      "body layout:timed-entry",
+      "body layout:timed-entry",
+      "body model:ends:sentence"
+    ])
+  })
+
+  it("leaves a schedule's item, a dateline and an entry over the article's first paragraph alone", () => {
+    expect(
+      evidenced([body.vi, "05:00 Đài hiệu giới thiệu chương trình", "08:27 | 23/09/2022", body.viAnh]).map(
+        (line) => line.split(" ")[0]
+      )
+    ).toEqual(["body", "caption", "caption", "body"])
+    expect(evidenced([entry, body.vi]).map((line) => line.split(" ")[0])).toEqual(["caption", "body"])
+  })
+})
+
+/*
+ * A numbered section heading, with a model (title, body, ui) written here that calls every line
+ * ending its sentence or clause body and every other ui.
+ */
+describe("a numbered section heading", () => {
+  const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
+  const uiModel: LineModel = {
+    classes: ["title", "body", "ui"],
+    vocabulary: [],
+    weights: [row({ bias: -8 }), row({ "ends:sentence": 5, "ends:clause": 5 }), row({ bias: 1 })]
+  }
+  const evidenced = (lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), { ...rules, lineModel: uiModel }).segments.map(
+      (s) => `${s.kind} ${s.kindEvidence.at(-1)}`
+    )
+
+  it.each([
+    // Đảng bộ tỉnh Điện Biên; Cổng TTĐT thành phố Phan Rang - Tháp Chàm
+    [
+      "  1. Quá trình thành lập đảng bộ",
+      "  Sau thất bại nặng nề trong chiến dịch Thu Đông (1947), quân Pháp được tăng viện tiếp tục mở rộng chiếm đóng về phía Sơn La, Yên Bái, Lào Cai."
+    ],
+    [
+      "I. Căn cứ pháp lý",
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019;"
+    ]
+  ])("is body over a paragraph: %s", (heading, paragraph) => {
+    expect(evidenced([heading, "", paragraph]).map((line) => line.split(" "))).toEqual([
+      ["body", "layout:numbered-heading"],
+      ["body", expect.stringMatching(/^model:ends:/u)]
+    ])
+  })
+
+  it("leaves a numbered list of headlines alone, and a heading with no paragraph under it", () => {
+    expect(
+      evidenced([body.vi, "1. Hà Nội cấm xe máy từ năm 2030", "2. Giá vàng hôm nay tăng mạnh"]).map(
+        (line) => line.split(" ")[0]
+      )
+    ).toEqual(["body", "ui", "ui"])
+    expect(evidenced([body.vi, "I. Căn cứ pháp lý", "Sáng 8/8."]).map((line) => line.split(" ")[0])).toEqual([
+      "body",
+      "ui",
+      "body"
+    ])
+  })
+})
+
+/*
  * The title floor, with a small model written here (title, body, other_noise) so the probabilities
  * are known: a headline the model calls noise but gives title at least `Config.classifier.titleFloor`
  * is the title of a page that has none; below the floor, or on a page that already has one, it is not.
