@@ -10,7 +10,7 @@
  * 3. Body is protected: a line the model calls noise stays content when the
  *    model still gives content at least `Config.classifier.contentProtect`
  *    (removing an article's sentence is worse than keeping a stray line); a line it calls
- *    caption where a caption sits (`captionCue`) needs `Config.classifier.captionCueProtect`, and two
+ *    caption or body where a caption sits (`captionCue`) needs `Config.classifier.captionCueProtect`, and two
  *    or more such lines one under another, each a full sentence, are a run of captions (`captionRuns`).
  * 4. One title per page: the line most likely to be it (unless the body does not
  *    bear it out and bears out a later headline of the head: `HeadlineSupport.ts`);
@@ -175,12 +175,16 @@ const decide = (
   }
   let best = likeliest(() => true)
   const content = contentShare(model, p)
-  // A line the model calls a caption where a caption sits needs content to be the likelier side to stay.
+  // A line where a caption sits needs content to be the likelier side to stay, when the model calls it
+  // a caption or body (not a title: a headline over its photo's credit is the page's).
+  const caption = model.classes.indexOf("caption")
   const cued =
-    model.classes[best] === "caption" &&
+    caption >= 0 &&
+    (best === caption || model.classes[best] === "body") &&
     content >= protect &&
     content < Config.classifier.captionCueProtect &&
     captionCue()
+  if (cued) best = caption
   if (!isContent(model.classes[best]!) && content >= protect && !cued) {
     const likeliestContent = likeliest((k) => isContent(model.classes[k]!))
     if (likeliestContent >= 0) best = likeliestContent

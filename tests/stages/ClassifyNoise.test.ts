@@ -558,3 +558,35 @@ describe("a run of captions the protection held", () => {
     ).toEqual(["body", "body"])
   })
 })
+
+describe("a held line where a caption sits", () => {
+  /** Every line: body `pBody`, caption `pCaption`, ui the rest (bias weights only: no feature moves them). */
+  const modelGiving = (pBody: number, pCaption: number): LineModel => {
+    const row = (bias: number) => Float64Array.from(featureNames, (name) => (name === "bias" ? bias : 0))
+    return {
+      classes: ["body", "caption", "ui"],
+      vocabulary: [],
+      weights: [row(Math.log(pBody)), row(Math.log(pCaption)), row(Math.log(1 - pBody - pCaption))]
+    }
+  }
+  const kindsWith = (model: LineModel, lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), { ...rules, lineModel: model }).segments.map((s) => s.kind)
+  const article = [
+    "TCCS - Ngày 21-3-2024, Kỳ họp bất thường lần thứ 6, Quốc hội khóa XV đã diễn ra tại nhà Quốc hội, Thủ đô Hà Nội.",
+    "Quang cảnh phiên khai mạc Kỳ họp bất thường lần thứ 5, Quốc hội khóa XV_Ảnh: TTXVN",
+    "volonté inflexible d’éradiquer ce fléau, considérée par la population comme une avancée majeure pour le pays.",
+    "La 12ème session du comité central d'anti-corruption - Photo noichinh.vn"
+  ]
+
+  it("a caption closing on its credit (Tạp chí Cộng sản, VOV World) is one when the model gives content less than half", () => {
+    expect(kindsWith(modelGiving(0.45, 0.3), article)).toEqual(["body", "caption", "body", "caption"])
+  })
+
+  it("so it is when the model's likeliest noise is not caption, the place says caption", () => {
+    expect(kindsWith(modelGiving(0.45, 0.2), article)).toEqual(["body", "caption", "body", "caption"])
+  })
+
+  it("content at half or more keeps the line body", () => {
+    expect(kindsWith(modelGiving(0.55, 0.3), article)).toEqual(["body", "body", "body", "body"])
+  })
+})
