@@ -11,7 +11,8 @@
  *    model still gives content at least `Config.classifier.contentProtect`
  *    (removing an article's sentence is worse than keeping a stray line); a line it calls
  *    caption or body where a caption sits (`captionCue`) needs `Config.classifier.captionCueProtect`, and two
- *    or more such lines one under another, each a full sentence, are a run of captions (`captionRuns`).
+ *    or more such lines one under another, each a full sentence, are a run of captions (`captionRuns`);
+ *    a caption's translation on the next line is one (`captionTranslations`).
  * 4. One title per page: the line most likely to be it (unless the body does not
  *    bear it out and bears out a later headline of the head: `HeadlineSupport.ts`);
  *    a second headline-like line takes its next best kind. A caption (a photo credit, a person's place
@@ -28,7 +29,7 @@ import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
 import { countCharacters, lettersAndNumbersOnly } from "../classifier/Characters.ts"
 import { headlineSupport, supportedHeadline, wordPairs } from "../classifier/HeadlineSupport.ts"
-import { captionCue, lineFeatures, lineWords, type RuleHits } from "../classifier/LineFeatures.ts"
+import { captionCue, lineFeatures, lineWords, type RuleHits, translationPair } from "../classifier/LineFeatures.ts"
 import { featureName, type LineModel, vectorize } from "../classifier/LineModel.ts"
 import { probabilities, type SparseVector } from "../classifier/Softmax.ts"
 import { shapeRows } from "../classifier/shapes.ts"
@@ -226,6 +227,42 @@ export const captionRuns = (
     if (!run) return
     const decision = decisions[index]! as Decision
     relabel(decision, "caption", "caption-run")
+    decision.score = decisions[index]!.p![caption]!
+  })
+}
+
+/**
+ * A machine-translated page prints a photo's caption twice, in Vietnamese and in French, one under the
+ * other (Báo Nghệ An, Lao Động, Công Đoàn French editions): a body line beside its translation
+ * (`translationPair`) that is a caption, on the next raw line (one block, no empty line between: not
+ * the article's paragraph over the caption of the photo under it), is one too, however sure the model
+ * is of the sentence.
+ */
+export const captionTranslations = (
+  model: LineModel,
+  segments: ReadonlyArray<LineSegment>,
+  decisions: ReadonlyArray<Decision & { readonly p?: Float64Array }>
+): void => {
+  const caption = model.classes.indexOf("caption")
+  if (caption < 0) return
+  const adjacent = (a: number, b: number): boolean => segments[b]!.lineStart === segments[a]!.lineEnd + 1
+  const partner = (index: number, k: number): boolean =>
+    k >= 0 &&
+    k < decisions.length &&
+    decisions[k]!.kind === "caption" &&
+    (k < index ? adjacent(k, index) : adjacent(index, k)) &&
+    translationPair(probeOf(segments[index]!.text), probeOf(segments[k]!.text))
+  const found = decisions.map(
+    (d, index) =>
+      d.p !== undefined &&
+      d.kind === "body" &&
+      protectionOf(segments[index]!) === Config.classifier.contentProtect &&
+      (partner(index, index - 1) || partner(index, index + 1))
+  )
+  found.forEach((f, index) => {
+    if (!f) return
+    const decision = decisions[index]! as Decision
+    relabel(decision, "caption", "caption-translation")
     decision.score = decisions[index]!.p![caption]!
   })
 }
@@ -770,6 +807,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     return decide(model, vectorize(model, features[index]!, words), protect, cue)
   })
   if (model !== null) captionRuns(model, doc.segments, decisions)
+  if (model !== null) captionTranslations(model, doc.segments, decisions)
   if (model !== null)
     keepOneTitle(
       model,

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "@effect/vitest"
 import { featureNames } from "../../pipeline/classifier/LineFeatures.ts"
 import type { LineModel } from "../../pipeline/classifier/LineModel.ts"
-import { captionRuns, classifyNoise, firstMatch, photoPosition } from "../../pipeline/stages/ClassifyNoise.ts"
+import {
+  captionRuns,
+  captionTranslations,
+  classifyNoise,
+  firstMatch,
+  photoPosition
+} from "../../pipeline/stages/ClassifyNoise.ts"
+import type { Kind } from "../../schemas/Vocabulary.ts"
 import { rules, segmentLines } from "../support/pipeline.ts"
 
 /** The kind a line gets on its own, from the text rules alone. */
@@ -588,5 +595,61 @@ describe("a held line where a caption sits", () => {
 
   it("content at half or more keeps the line body", () => {
     expect(kindsWith(modelGiving(0.55, 0.3), article)).toEqual(["body", "body", "body", "body"])
+  })
+})
+
+describe("a caption's translation under it", () => {
+  const model = { classes: ["body", "caption", "title"], vocabulary: [], weights: [] } as unknown as LineModel
+  type Held = { kind: Kind; score: number; evidence: Array<string>; p: Float64Array }
+  const caption = (): Held => ({ kind: "caption", score: 0.6, evidence: [], p: Float64Array.from([0.38, 0.6, 0.02]) })
+  // The model is sure of the sentence: content 0.8.
+  const sure = (): Held => ({ kind: "body", score: 0.8, evidence: [], p: Float64Array.from([0.8, 0.18, 0.02]) })
+  const translated = (lines: ReadonlyArray<string>, decisions: ReadonlyArray<Held>) => {
+    const ds = decisions.map((d) => ({ ...d, evidence: [...d.evidence] }))
+    captionTranslations(model, segmentLines(lines).segments, ds)
+    return ds.map((d) => [d.kind, d.score])
+  }
+
+  it("the French of a Vietnamese caption on the next line (Lao Động, Công Đoàn) is a caption", () => {
+    expect(
+      translated(
+        [
+          "Đại biểu Quốc hội Nguyễn Thị Mai Hoa trao quà Tết cho đoàn viên, người lao động có hoàn cảnh khó khăn.",
+          "La députée Nguyễn Thị Mai Hoa remet des cadeaux du Têt aux membres du syndicat et aux travailleurs en difficulté."
+        ],
+        [caption(), sure()]
+      )
+    ).toEqual([
+      ["caption", 0.6],
+      ["caption", 0.18]
+    ])
+    expect(
+      translated(
+        [
+          "Số báo Lao Động Chủ nhật ra ngày 30.6.1991, Báo Lao Động dành phần lớn số báo để tuyên truyền đậm nét Đại hội Đảng lần thứ VII kết thúc thắng lợi. Ảnh: Anh Huy.",
+          "Le numéro du journal Lao Động du dimanche du 30 juin 1991 le journal Lao Động a consacré la majeure partie du numéro à la propagande forte du VIIe Congrès du Parti qui s'est terminé avec succès. Photo : Anh Huy."
+        ],
+        [caption(), sure()]
+      )
+    ).toEqual([
+      ["caption", 0.6],
+      ["caption", 0.18]
+    ])
+  })
+
+  it("the article's paragraph over the next photo's caption, an empty line between (Lao Động), stays body", () => {
+    expect(
+      translated(
+        [
+          "Dans la soirée du 4 février, la Fédération du travail (LĐLĐ) de la province de Đồng Tháp, en coordination avec les unités fonctionnelles provinciales et locales, a organisé le programme Têt sum vầy - Printemps de la gratitude envers le Parti pour 500 membres du syndicat et travailleurs travaillant dans la zone industrielle de Long Giang.",
+          "",
+          "Chương trình Tết Sum vầy - Xuân ơn Đảng đã mang đến hàng trăm đoàn viên, công nhân, lao động tại Khu công nghiệp Long Giang nhiều món quà thiết thực cả vật chất lẫn tinh thần. Ảnh: Thanh Mai"
+        ],
+        [sure(), caption()]
+      )
+    ).toEqual([
+      ["body", 0.8],
+      ["caption", 0.6]
+    ])
   })
 })
