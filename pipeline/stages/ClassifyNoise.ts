@@ -746,7 +746,10 @@ const numberedAltText = (
 /**
  * A line the model calls body that prints an earlier line again, letter for letter (at least
  * `Config.classifier.repeatMinLetters` letters and digits): a lede or caption printed twice by
- * the page's template. The first stays; the repeat is `other_noise` (LABELLING.md).
+ * the page's template. The first stays; the repeat is `other_noise` (LABELLING.md). So is a caption
+ * printed again on the line under it, however it was found (a rule's credit: Công Đoàn, Nhân Dân,
+ * Vietnam.vn, Vietnam+ French pages): `layout:caption-repeat`, a caption still for the outlet's
+ * search (`FindOutlet.ts`: its credit names another outlet).
  */
 const markRepeats = (
   keys: ReadonlyArray<string>,
@@ -759,6 +762,8 @@ const markRepeats = (
     const decision = decisions[index]!
     if (seen.has(key) && decided[index] === null && decision.kind === "body") {
       relabel(decision, "other_noise", "repeat")
+    } else if (decision.kind === "caption" && keys[index - 1] === key && decisions[index - 1]!.kind === "caption") {
+      relabel(decision, "other_noise", "caption-repeat")
     }
     seen.add(key)
   })

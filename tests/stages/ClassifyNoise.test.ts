@@ -653,3 +653,31 @@ describe("a caption's translation under it", () => {
     ])
   })
 })
+
+describe("a caption printed again on the line under it", () => {
+  it("is a verbatim duplicate, other_noise, after the caption (Nhân Dân, Công Đoàn French pages)", () => {
+    expect(
+      kinds([
+        "La fête nationale vietnamienne est célébrée en France",
+        "",
+        "Nhân Dân en ligne – Paris, la capitale française, a été témoin des décisions les plus importantes du secteur de la diplomatie du Vietnam, de ses premiers pas ainsi que de son développement rapide.",
+        "",
+        "Un coin de Paris en France. Photo: THX/VNA",
+        "Un coin de Paris en France. Photo: THX/VNA",
+        "",
+        "Le 28 août, l’Ambassade du Vietnam en France a organisé, à Paris, une cérémonie de célébration du 75e anniversaire de la Fête nationale du Vietnam (2 septembre) et du 75e anniversaire de la création du secteur diplomatique du Vietnam (28 août 1945 - 28 août 2020)."
+      ])
+    ).toEqual(["title", "body", "caption", "other_noise", "body"])
+    expect(
+      kinds([
+        "Original vietnamien  Traduit par Lao Dong AI",
+        "Offrir des cadeaux aux membres du syndicat et aux travailleurs en difficulté. Photo: Việt Bắc",
+        "Offrir des cadeaux aux membres du syndicat et aux travailleurs en difficulté. Photo: Việt Bắc",
+        "",
+        "Offrir des cadeaux du Têt aux membres du syndicat et aux travailleurs à Tuyen Quang",
+        "",
+        "Tuyen Quang - Les ouvriers qui ont reçu des cadeaux du Têt sont tous des membres du syndicat en difficulté."
+      ])
+    ).toEqual(["ui", "caption", "other_noise", "title", "body"])
+  })
+})
