@@ -751,6 +751,9 @@ const numberedAltText = (
  * Vietnam.vn, Vietnam+ French pages): `layout:caption-repeat`, a caption still for the outlet's
  * search (`FindOutlet.ts`: its credit names another outlet).
  */
+/** Letters and digits of a caption printed again right under it: more than a credit's (`Ảnh: TTXVN`). */
+const captionRepeatMinLetters = 16
+
 const markRepeats = (
   keys: ReadonlyArray<string>,
   decided: ReadonlyArray<Decision | null>,
@@ -758,13 +761,18 @@ const markRepeats = (
 ): void => {
   const seen = new Set<string>()
   keys.forEach((key, index) => {
-    if (key.length < Config.classifier.repeatMinLetters) return
     const decision = decisions[index]!
-    if (seen.has(key) && decided[index] === null && decision.kind === "body") {
-      relabel(decision, "other_noise", "repeat")
-    } else if (decision.kind === "caption" && keys[index - 1] === key && decisions[index - 1]!.kind === "caption") {
+    // The caption right above, the same letter for letter: a short caption too (`9e Plénum du Parti. Photo: VNA`).
+    if (
+      decision.kind === "caption" &&
+      key.length >= captionRepeatMinLetters &&
+      keys[index - 1] === key &&
+      decisions[index - 1]!.kind === "caption"
+    ) {
       relabel(decision, "other_noise", "caption-repeat")
     }
+    if (key.length < Config.classifier.repeatMinLetters) return
+    if (seen.has(key) && decided[index] === null && decision.kind === "body") relabel(decision, "other_noise", "repeat")
     seen.add(key)
   })
 }

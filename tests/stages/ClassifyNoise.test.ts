@@ -680,4 +680,21 @@ describe("a caption printed again on the line under it", () => {
       ])
     ).toEqual(["ui", "caption", "other_noise", "title", "body"])
   })
+
+  it("a short caption too (Vietnam+ French: `9e Plénum du Parti. Photo: VNA`), not a credit alone", () => {
+    const page = (caption: string) =>
+      kinds([
+        "Édito : Pour éliminer la corruption et les pratiques malsaines",
+        "",
+        "La corruption est particulièrement dangereuse, entraînant de lourdes conséquences sur la vie sociale.",
+        "",
+        caption,
+        caption,
+        "",
+        "Ces derniers temps, la prévention et la lutte contre la corruption et les pratiques malsaines ont été plus énergiques."
+      ])
+    expect(page("9e Plénum du Parti. Photo: VNA")).toEqual(["title", "body", "caption", "other_noise", "body"])
+    // Two credits alone one under another (the sentence above them is a caption then) stay captions.
+    expect(page("Photo: VNA").slice(2, 4)).toEqual(["caption", "caption"])
+  })
 })
