@@ -12,7 +12,8 @@
  *    (removing an article's sentence is worse than keeping a stray line); a line it calls
  *    caption or body where a caption sits (`captionCue`) needs `Config.classifier.captionCueProtect`, and two
  *    or more such lines one under another, each a full sentence, are a run of captions (`captionRuns`);
- *    a caption's translation on the next line is one (`captionTranslations`).
+ *    a caption's translation on the next line is one (`captionTranslations`), and so is a line placing a
+ *    person in the photo (`placedInPhoto`: `(au centre)`, `(giữa)`).
  * 4. One title per page: the line most likely to be it (unless the body does not
  *    bear it out and bears out a later headline of the head: `HeadlineSupport.ts`);
  *    a second headline-like line takes its next best kind. A caption (a photo credit, a person's place
@@ -264,6 +265,41 @@ export const captionTranslations = (
     const decision = decisions[index]! as Decision
     relabel(decision, "caption", "caption-translation")
     decision.score = decisions[index]!.p![caption]!
+  })
+}
+
+/**
+ * Where a person stands in the photo, in brackets after the name: `(giữa)` (Hội Nông dân Bắc Giang),
+ * `(bên phải)` (Vietnam.vn), `(au centre)` (ATS on Bluewin), `(à gauche)` (Vietnam.vn, VNA),
+ * `(1er plan, à droite)` (Le Courrier), AFP's letter after a name (`Emmanuel Macron (d)`, `To Lam (c)`:
+ * TV5Monde, Boursorama): words of a caption, not of the article. Narrower than `photoPosition` (what
+ * keeps a line off the title): not a bare letter after any word (`(c)`, an enumeration's), nor `giữa`
+ * inside a phrase (`(giữa nhiệm kỳ)`), nor a place on the map (`(au nord)`).
+ */
+const personPlace =
+  /\((?:à gauche|à droite|au centre|au milieu|(?:ở |đứng )?giữa|bên (?:trái|phải)|(?:thứ \S+ |người thứ \S+ )?từ (?:trái|phải)(?: sang(?: phải| trái)?| qua(?: phải| trái)?)?|\d+(?:er|e|ème) (?:plan|à (?:gauche|droite))[^()]{0,20}|de gauche à droite)\)/iu
+/** AFP's letter after a capitalised name (case-sensitive: not `… points (c)`). */
+const afpPlace = /\p{Lu}\p{Ll}+ \([dgc]\)/u
+
+/**
+ * A line the model kept as body that places a person in the photo (`personPlace`, `afpPlace`) is a
+ * caption, however sure the model is (gold: 10 such lines of 9 outlets, every one a caption).
+ */
+export const placedInPhoto = (
+  model: LineModel,
+  segments: ReadonlyArray<LineSegment>,
+  decisions: ReadonlyArray<Decision & { readonly p?: Float64Array }>
+): void => {
+  const caption = model.classes.indexOf("caption")
+  if (caption < 0) return
+  decisions.forEach((d, index) => {
+    if (d.p === undefined || d.kind !== "body") return
+    if (protectionOf(segments[index]!) !== Config.classifier.contentProtect) return
+    const text = segments[index]!.text
+    if (!personPlace.test(text) && !afpPlace.test(text)) return
+    const decision = d as Decision
+    relabel(decision, "caption", "photo-position")
+    decision.score = d.p[caption]!
   })
 }
 
@@ -743,6 +779,9 @@ const numberedAltText = (
   })
 }
 
+/** Letters and digits of a caption printed again right under it: more than a credit's (`Ảnh: TTXVN`). */
+const captionRepeatMinLetters = 16
+
 /**
  * A line the model calls body that prints an earlier line again, letter for letter (at least
  * `Config.classifier.repeatMinLetters` letters and digits): a lede or caption printed twice by
@@ -751,9 +790,6 @@ const numberedAltText = (
  * Vietnam.vn, Vietnam+ French pages): `layout:caption-repeat`, a caption still for the outlet's
  * search (`FindOutlet.ts`: its credit names another outlet).
  */
-/** Letters and digits of a caption printed again right under it: more than a credit's (`Ảnh: TTXVN`). */
-const captionRepeatMinLetters = 16
-
 const markRepeats = (
   keys: ReadonlyArray<string>,
   decided: ReadonlyArray<Decision | null>,
@@ -821,6 +857,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   })
   if (model !== null) captionRuns(model, doc.segments, decisions)
   if (model !== null) captionTranslations(model, doc.segments, decisions)
+  if (model !== null) placedInPhoto(model, doc.segments, decisions)
   if (model !== null)
     keepOneTitle(
       model,

@@ -6,7 +6,8 @@ import {
   captionTranslations,
   classifyNoise,
   firstMatch,
-  photoPosition
+  photoPosition,
+  placedInPhoto
 } from "../../pipeline/stages/ClassifyNoise.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
 import { rules, segmentLines } from "../support/pipeline.ts"
@@ -696,5 +697,51 @@ describe("a caption printed again on the line under it", () => {
     expect(page("9e Plénum du Parti. Photo: VNA")).toEqual(["title", "body", "caption", "other_noise", "body"])
     // Two credits alone one under another (the sentence above them is a caption then) stay captions.
     expect(page("Photo: VNA").slice(2, 4)).toEqual(["caption", "caption"])
+  })
+})
+
+describe("a body line that places a person in the photo", () => {
+  const model = { classes: ["body", "caption", "title"], vocabulary: [], weights: [] } as unknown as LineModel
+  // The model is sure of the sentence: content 0.8.
+  const sure = () => ({
+    kind: "body" as Kind,
+    score: 0.8,
+    evidence: [] as Array<string>,
+    p: Float64Array.from([0.8, 0.18, 0.02])
+  })
+  const placed = (lines: ReadonlyArray<string>) => {
+    const ds = lines.map(sure)
+    placedInPhoto(model, segmentLines(lines).segments, ds)
+    return ds.map((d) => [d.kind, d.score])
+  }
+
+  it("is a caption (ATS on Bluewin, Vietnam.vn, Hội Nông dân Bắc Giang, AFP on Boursorama)", () => {
+    expect(
+      placed([
+        "Le président vietnamien nouvellement élu Luong Cuong (au centre) prêtant serment lors de la 8e session de la 15e législature de l'Assemblée nationale, à Hanoï, au Vietnam, le 21 octobre 2024 (archives). KEYSTONE",
+        "M. Ismael Drullet Perez, membre permanent du Secrétariat national du Centre ouvrier cubain (à gauche) ; M. Leth Xayyaphone, président de la Confédération centrale des syndicats laotiens (au centre) ; M. Nguyen Dinh Khang, président de la Confédération générale du travail du Vietnam (à droite) lors de la réception. (Source : Lao Dong) |",
+        "Đồng chí Nguyễn Văn Thi – TUV, Chủ tịch HND tỉnh (giữa) trao kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho 10 đồng chí lãnh đạo các sở, ban, ngành đoàn thể tỉnh có nhiều đóng góp trong xây dựng giai cấp nông dân và HND Việt Nam.",
+        "Photo diffusée par le 14e Congrès national, via l'Agence de presse vietnamienne, le 19 janvier 2026, montrant le secrétaire général du Parti communiste vietnamien To Lam (c) et le président Luong Cuong (d), accompagnés de délégués, se recueillant au mausolée."
+      ])
+    ).toEqual([
+      ["caption", 0.18],
+      ["caption", 0.18],
+      ["caption", 0.18],
+      ["caption", 0.18]
+    ])
+  })
+
+  it("not a place on the map nor an acronym in brackets (Le Courrier, Nhân Dân, Vietnam+)", () => {
+    expect(
+      placed([
+        "Un dirigeant de la province de Diên Biên (au Nord-Ouest) a affirmé à l'Agence Vietnamienne d'Information (AVI) que Diên Biên continue de s'occuper des ethnies locales.",
+        "Le 22 décembre 1944, dans la forêt de Tran Hung Dao, actuellement rattachée à la commune de Tam Kim, district de Nguyen Binh, province de Cao Bang (au nord), le général Vo Nguyen Giap a annoncé la création de la Brigade de propagande armée pour la libération du Vietnam.",
+        "Hanoi (VNA) – Mardi matin, le 9e Plénum du Comité central (CC) du Parti communiste du Vietnam (PCV) (XIIe mandat) s'est ouvert à Hanoi, sous l’égide du secrétaire général et président Nguyen Phu Trong."
+      ])
+    ).toEqual([
+      ["body", 0.8],
+      ["body", 0.8],
+      ["body", 0.8]
+    ])
   })
 })
