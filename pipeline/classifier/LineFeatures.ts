@@ -316,18 +316,20 @@ const imageAfterIndex = indexOf.get("image:after")!
  * Where a caption sits, seen on many outlets: under image residue (`image:after` of the line's
  * vector), over the same text printed again (its image's alt text, a caption block printed
  * twice), over its credit alone on a short line (`Photo : VNA/CVN`), or beside its translation
- * (`translationPair`: a machine-translated page's Vietnamese caption and its French). Not over a caption that
- * ends in a credit (that line is the caption, the one above it the article's), nor beside a line
- * in the other language (a bilingual page's paragraph pairs look the same). Asked of the few
- * lines the model calls caption by a small margin.
+ * (`translationPair`: a machine-translated page's Vietnamese caption and its French); or it ends in
+ * its own credit (`endsInCredit`). Not over a caption that ends in a credit (that line is the
+ * caption, the one above it the article's), nor beside a line in the other language (a bilingual
+ * page's paragraph pairs look the same). Asked of the few lines the model calls caption, or body,
+ * by a small margin.
  */
 export const captionCue = (segments: ReadonlyArray<LineSegment>, index: number, vector: Float64Array): boolean => {
   if (vector[imageAfterIndex] !== 0) return true
   const next = segments[index + 1]
-  if (next === undefined) return false
+  if (next === undefined) return endsInCredit(probeOf(segments[index]!.text))
   const following = probeOf(next.text)
   if (following.length <= 40 && creditAlone.test(following)) return true
   const text = probeOf(segments[index]!.text)
+  if (endsInCredit(text)) return true
   const key = comparisonKey(text)
   if (key.length >= 8 && comparisonKey(following) === key) return true
   const previous = segments[index - 1]
@@ -369,6 +371,24 @@ export const translationPair = (a: string, b: string): boolean => {
   for (const name of namesOf(a)) if (names.has(name)) return true
   return false
 }
+
+/**
+ * A photo credit closing a sentence of the line (the caption and its credit on one line): `… Quốc hội
+ * khóa XV_Ảnh: TTXVN` (Tạp chí Cộng sản), `… (ảnh Khải Hoàn).` (Tạp chí Tòa án), `… lần thứ II
+ * (nhiệm kỳ 2018-2023). Ảnh nguồn GLO.` (Tỉnh ủy Gia Lai), `… d'anti-corruption - Photo noichinh.vn`
+ * (VOV World): the credit word after a space, a dash, an underscore or a bracket, then a colon or a
+ * name (a capital, a domain) of at most 40 characters to the end; not `… prendre des photos souvenirs.`
+ */
+const endsInCredit = (text: string): boolean =>
+  [creditWithColon, creditBare].some((pattern) => (pattern.exec(text)?.index ?? -1) >= creditAfterChars)
+/** The caption's words before its credit: not a headline opening on it (`LA PHOTO: Les Vietnamiens votent`). */
+const creditAfterChars = 12
+const creditWithColon =
+  /[\s(_–—-](?:Ảnh|ảnh|ẢNH|Photos?|PHOTOS?|photos?|Crédit|Nguồn ảnh)\s*:\s*[^\s:][^()]{0,40}\)?[.\s|]*$/u
+/** Without a colon only after a bracket, an underscore, a spaced dash or a full stop, before a name or a domain. */
+const creditBare =
+  /(?:\(|_|\s[–—-]\s|\.\s)(?:Ảnh|ảnh|ẢNH|Photo|PHOTO|photo)\s+(?:nguồn\s+)?(?:\p{Lu}|[\p{Ll}\d-]+\.(?:vn|com|net|org|fr)\b)[^()]{0,40}\)?[.\s|]*$/u
+
 /** A photo credit that opens its short line (`Photo : VNA/CVN`, `Ảnh: TTXVN`), not a byline's `Tin và ảnh:`. */
 const creditAlone = /^\(?(?:Ảnh|Photo|Photos|Crédit|Nguồn ảnh)\s*:\s*\S/iu
 

@@ -10,8 +10,10 @@
  * 3. Body is protected: a line the model calls noise stays content when the
  *    model still gives content at least `Config.classifier.contentProtect`
  *    (removing an article's sentence is worse than keeping a stray line); a line it calls
- *    caption where a caption sits (`captionCue`) needs `Config.classifier.captionCueProtect`, and two
- *    or more such lines one under another, each a full sentence, are a run of captions (`captionRuns`).
+ *    caption or body where a caption sits (`captionCue`) needs `Config.classifier.captionCueProtect`, and two
+ *    or more such lines one under another, each a full sentence, are a run of captions (`captionRuns`);
+ *    a caption's translation on the next line is one (`captionTranslations`), and so is a line placing a
+ *    person in the photo (`placedInPhoto`: `(au centre)`, `(giữa)`).
  *    Lines of the text the model calls noise for their shape alone are body again: a line of a
  *    hard-wrapped paragraph (`wrappedLines`), an official text's heading in capitals over a rule
  *    line (`documentHeadings`), a live report's entry opening on its time (`timedEntries`), a
@@ -32,7 +34,7 @@ import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
 import { countCharacters, lettersAndNumbersOnly } from "../classifier/Characters.ts"
 import { headlineSupport, supportedHeadline, wordPairs } from "../classifier/HeadlineSupport.ts"
-import { captionCue, lineFeatures, lineWords, type RuleHits } from "../classifier/LineFeatures.ts"
+import { captionCue, lineFeatures, lineWords, type RuleHits, translationPair } from "../classifier/LineFeatures.ts"
 import { featureName, type LineModel, vectorize } from "../classifier/LineModel.ts"
 import { probabilities, type SparseVector } from "../classifier/Softmax.ts"
 import { shapeRows } from "../classifier/shapes.ts"
@@ -190,12 +192,16 @@ const decide = (
   }
   let best = likeliest(() => true)
   const content = contentShare(model, p)
-  // A line the model calls a caption where a caption sits needs content to be the likelier side to stay.
+  // A line where a caption sits needs content to be the likelier side to stay, when the model calls it
+  // a caption or body (not a title: a headline over its photo's credit is the page's).
+  const caption = model.classes.indexOf("caption")
   const cued =
-    model.classes[best] === "caption" &&
+    caption >= 0 &&
+    (best === caption || model.classes[best] === "body") &&
     content >= protect &&
     content < Config.classifier.captionCueProtect &&
     captionCue()
+  if (cued) best = caption
   if (!isContent(model.classes[best]!) && content >= protect && !cued) {
     const likeliestContent = likeliest((k) => isContent(model.classes[k]!))
     if (likeliestContent >= 0) best = likeliestContent
@@ -238,6 +244,77 @@ export const captionRuns = (
     const decision = decisions[index]! as Decision
     relabel(decision, "caption", "caption-run")
     decision.score = decisions[index]!.p![caption]!
+  })
+}
+
+/**
+ * A machine-translated page prints a photo's caption twice, in Vietnamese and in French, one under the
+ * other (Báo Nghệ An, Lao Động, Công Đoàn French editions): a body line beside its translation
+ * (`translationPair`) that is a caption, on the next raw line (one block, no empty line between: not
+ * the article's paragraph over the caption of the photo under it), is one too, however sure the model
+ * is of the sentence.
+ */
+export const captionTranslations = (
+  model: LineModel,
+  segments: ReadonlyArray<LineSegment>,
+  decisions: ReadonlyArray<Decision & { readonly p?: Float64Array }>
+): void => {
+  const caption = model.classes.indexOf("caption")
+  if (caption < 0) return
+  const adjacent = (a: number, b: number): boolean => segments[b]!.lineStart === segments[a]!.lineEnd + 1
+  const partner = (index: number, k: number): boolean =>
+    k >= 0 &&
+    k < decisions.length &&
+    decisions[k]!.kind === "caption" &&
+    (k < index ? adjacent(k, index) : adjacent(index, k)) &&
+    translationPair(probeOf(segments[index]!.text), probeOf(segments[k]!.text))
+  const found = decisions.map(
+    (d, index) =>
+      d.p !== undefined &&
+      d.kind === "body" &&
+      protectionOf(segments[index]!) === Config.classifier.contentProtect &&
+      (partner(index, index - 1) || partner(index, index + 1))
+  )
+  found.forEach((f, index) => {
+    if (!f) return
+    const decision = decisions[index]! as Decision
+    relabel(decision, "caption", "caption-translation")
+    decision.score = decisions[index]!.p![caption]!
+  })
+}
+
+/**
+ * Where a person stands in the photo, in brackets after the name: `(giữa)` (Hội Nông dân Bắc Giang),
+ * `(bên phải)` (Vietnam.vn), `(au centre)` (ATS on Bluewin), `(à gauche)` (Vietnam.vn, VNA),
+ * `(1er plan, à droite)` (Le Courrier), AFP's letter after a name (`Emmanuel Macron (d)`, `To Lam (c)`:
+ * TV5Monde, Boursorama): words of a caption, not of the article. Narrower than `photoPosition` (what
+ * keeps a line off the title): not a bare letter after any word (`(c)`, an enumeration's), nor `giữa`
+ * inside a phrase (`(giữa nhiệm kỳ)`), nor a place on the map (`(au nord)`).
+ */
+const personPlace =
+  /\((?:à gauche|à droite|au centre|au milieu|(?:ở |đứng )?giữa|bên (?:trái|phải)|(?:thứ \S+ |người thứ \S+ )?từ (?:trái|phải)(?: sang(?: phải| trái)?| qua(?: phải| trái)?)?|\d+(?:er|e|ème) (?:plan|à (?:gauche|droite))[^()]{0,20}|de gauche à droite)\)/iu
+/** AFP's letter after a capitalised name (case-sensitive: not `… points (c)`). */
+const afpPlace = /\p{Lu}\p{Ll}+ \([dgc]\)/u
+
+/**
+ * A line the model kept as body that places a person in the photo (`personPlace`, `afpPlace`) is a
+ * caption, however sure the model is (gold: 10 such lines of 9 outlets, every one a caption).
+ */
+export const placedInPhoto = (
+  model: LineModel,
+  segments: ReadonlyArray<LineSegment>,
+  decisions: ReadonlyArray<Decision & { readonly p?: Float64Array }>
+): void => {
+  const caption = model.classes.indexOf("caption")
+  if (caption < 0) return
+  decisions.forEach((d, index) => {
+    if (d.p === undefined || d.kind !== "body") return
+    if (protectionOf(segments[index]!) !== Config.classifier.contentProtect) return
+    const text = segments[index]!.text
+    if (!personPlace.test(text) && !afpPlace.test(text)) return
+    const decision = d as Decision
+    relabel(decision, "caption", "photo-position")
+    decision.score = d.p[caption]!
   })
 }
 
@@ -905,10 +982,16 @@ const numberedAltText = (
   })
 }
 
+/** Letters and digits of a caption printed again right under it: more than a credit's (`Ảnh: TTXVN`). */
+const captionRepeatMinLetters = 16
+
 /**
  * A line the model calls body that prints an earlier line again, letter for letter (at least
  * `Config.classifier.repeatMinLetters` letters and digits): a lede or caption printed twice by
- * the page's template. The first stays; the repeat is `other_noise` (LABELLING.md).
+ * the page's template. The first stays; the repeat is `other_noise` (LABELLING.md). So is a caption
+ * printed again on the line under it, however it was found (a rule's credit: Công Đoàn, Nhân Dân,
+ * Vietnam.vn, Vietnam+ French pages): `layout:caption-repeat`, a caption still for the outlet's
+ * search (`FindOutlet.ts`: its credit names another outlet).
  */
 const markRepeats = (
   keys: ReadonlyArray<string>,
@@ -917,11 +1000,18 @@ const markRepeats = (
 ): void => {
   const seen = new Set<string>()
   keys.forEach((key, index) => {
-    if (key.length < Config.classifier.repeatMinLetters) return
     const decision = decisions[index]!
-    if (seen.has(key) && decided[index] === null && decision.kind === "body") {
-      relabel(decision, "other_noise", "repeat")
+    // The caption right above, the same letter for letter: a short caption too (`9e Plénum du Parti. Photo: VNA`).
+    if (
+      decision.kind === "caption" &&
+      key.length >= captionRepeatMinLetters &&
+      keys[index - 1] === key &&
+      decisions[index - 1]!.kind === "caption"
+    ) {
+      relabel(decision, "other_noise", "caption-repeat")
     }
+    if (key.length < Config.classifier.repeatMinLetters) return
+    if (seen.has(key) && decided[index] === null && decision.kind === "body") relabel(decision, "other_noise", "repeat")
     seen.add(key)
   })
 }
@@ -969,6 +1059,8 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     return decide(model, vectorize(model, features[index]!, words), protect, cue)
   })
   if (model !== null) captionRuns(model, doc.segments, decisions)
+  if (model !== null) captionTranslations(model, doc.segments, decisions)
+  if (model !== null) placedInPhoto(model, doc.segments, decisions)
   if (model !== null)
     keepOneTitle(
       model,

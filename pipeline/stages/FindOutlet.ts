@@ -259,7 +259,8 @@ export const findOutlet = (
   const unknownSite = host ?? hostInPath(sourcePath)
   if (unknownSite !== undefined) return unknownSite.toLowerCase().replace(/^www\./u, "")
   for (const segment of segments) {
-    if (!chromeKinds.has(segment.kind)) continue
+    // A caption printed twice is a caption still: its credit names another outlet.
+    if (!chromeKinds.has(segment.kind) || segment.kindEvidence.includes("layout:caption-repeat")) continue
     const named = firstOutletNamedAsName(index, segment.text)
     if (named !== undefined) return own(named)
   }

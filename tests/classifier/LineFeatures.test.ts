@@ -121,7 +121,16 @@ describe("where a caption sits, on real pages", () => {
     // not the article's paragraph over the caption of another photo in the other language (Lao Động),
     // nor its lede in French beside the next paragraph
     ["fr-mt-national", "66_laodong-fr-vice-president-cgtv-ouvriers-zones-inondees-dak-lak.txt", 16, false],
-    ["fr-mt-national", "60_laodong-fr-50-cadeaux-tet-dong-thap-deputee.txt", 5, false]
+    ["fr-mt-national", "60_laodong-fr-50-cadeaux-tet-dong-thap-deputee.txt", 5, false],
+    // a caption closing on its credit: `…_Ảnh: TTXVN` (Tạp chí Cộng sản), `(ảnh Khải Hoàn).` (Tạp chí Tòa
+    // án), `Ảnh nguồn GLO.` (Tỉnh ủy Gia Lai), `- Photo noichinh.vn` (VOV World)
+    ["vi-national", "06_tapchicongsan-ky-hop-bat-thuong-mien-nhiem.txt", 3, true],
+    ["vi-more2", "11_tapchitoaan-cao-bang-binh-an-bien-cuong.txt", 9, true],
+    ["vi-more2", "20_tinhuygialai-dai-hoi-clb-ccb-san-xuat-kinh-doanh-gioi.txt", 3, true],
+    ["fr-desk-a", "61_vovworld-lutte-corruption-cause-nationale.txt", 10, true],
+    // not a paragraph about photos (Vietnam.vn), nor a headline opening on `LA PHOTO:` (France Info)
+    ["fr-mt-more", "28_vietnamvn-fr-cerisiers-da-lat-apres-tet-tin-tuc.txt", 1, false],
+    ["fr-desk-b", "46_francetvinfo-les-vietnamiens-votent.txt", 3, false]
   ] as const)("%s/%s:%i is %s", (set, file, line, cued) => {
     expect(cue(set, file, line)).toBe(cued)
   })

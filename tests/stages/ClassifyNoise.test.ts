@@ -1,7 +1,15 @@
 import { describe, expect, it } from "@effect/vitest"
 import { featureNames } from "../../pipeline/classifier/LineFeatures.ts"
 import type { LineModel } from "../../pipeline/classifier/LineModel.ts"
-import { captionRuns, classifyNoise, firstMatch, photoPosition } from "../../pipeline/stages/ClassifyNoise.ts"
+import {
+  captionRuns,
+  captionTranslations,
+  classifyNoise,
+  firstMatch,
+  photoPosition,
+  placedInPhoto
+} from "../../pipeline/stages/ClassifyNoise.ts"
+import type { Kind } from "../../schemas/Vocabulary.ts"
 import { rules, segmentLines } from "../support/pipeline.ts"
 
 /** The kind a line gets on its own, from the text rules alone. */
@@ -844,5 +852,184 @@ describe("a run of captions the protection held", () => {
         [held(), held()]
       )
     ).toEqual(["body", "body"])
+  })
+})
+
+describe("a held line where a caption sits", () => {
+  /** Every line: body `pBody`, caption `pCaption`, ui the rest (bias weights only: no feature moves them). */
+  const modelGiving = (pBody: number, pCaption: number): LineModel => {
+    const row = (bias: number) => Float64Array.from(featureNames, (name) => (name === "bias" ? bias : 0))
+    return {
+      classes: ["body", "caption", "ui"],
+      vocabulary: [],
+      weights: [row(Math.log(pBody)), row(Math.log(pCaption)), row(Math.log(1 - pBody - pCaption))]
+    }
+  }
+  const kindsWith = (model: LineModel, lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), { ...rules, lineModel: model }).segments.map((s) => s.kind)
+  const article = [
+    "TCCS - Ngày 21-3-2024, Kỳ họp bất thường lần thứ 6, Quốc hội khóa XV đã diễn ra tại nhà Quốc hội, Thủ đô Hà Nội.",
+    "Quang cảnh phiên khai mạc Kỳ họp bất thường lần thứ 5, Quốc hội khóa XV_Ảnh: TTXVN",
+    "volonté inflexible d’éradiquer ce fléau, considérée par la population comme une avancée majeure pour le pays.",
+    "La 12ème session du comité central d'anti-corruption - Photo noichinh.vn"
+  ]
+
+  it("a caption closing on its credit (Tạp chí Cộng sản, VOV World) is one when the model gives content less than half", () => {
+    expect(kindsWith(modelGiving(0.45, 0.3), article)).toEqual(["body", "caption", "body", "caption"])
+  })
+
+  it("so it is when the model's likeliest noise is not caption, the place says caption", () => {
+    expect(kindsWith(modelGiving(0.45, 0.2), article)).toEqual(["body", "caption", "body", "caption"])
+  })
+
+  it("content at half or more keeps the line body", () => {
+    expect(kindsWith(modelGiving(0.55, 0.3), article)).toEqual(["body", "body", "body", "body"])
+  })
+})
+
+describe("a caption's translation under it", () => {
+  const model = { classes: ["body", "caption", "title"], vocabulary: [], weights: [] } as unknown as LineModel
+  type Held = { kind: Kind; score: number; evidence: Array<string>; p: Float64Array }
+  const caption = (): Held => ({ kind: "caption", score: 0.6, evidence: [], p: Float64Array.from([0.38, 0.6, 0.02]) })
+  // The model is sure of the sentence: content 0.8.
+  const sure = (): Held => ({ kind: "body", score: 0.8, evidence: [], p: Float64Array.from([0.8, 0.18, 0.02]) })
+  const translated = (lines: ReadonlyArray<string>, decisions: ReadonlyArray<Held>) => {
+    const ds = decisions.map((d) => ({ ...d, evidence: [...d.evidence] }))
+    captionTranslations(model, segmentLines(lines).segments, ds)
+    return ds.map((d) => [d.kind, d.score])
+  }
+
+  it("the French of a Vietnamese caption on the next line (Lao Động, Công Đoàn) is a caption", () => {
+    expect(
+      translated(
+        [
+          "Đại biểu Quốc hội Nguyễn Thị Mai Hoa trao quà Tết cho đoàn viên, người lao động có hoàn cảnh khó khăn.",
+          "La députée Nguyễn Thị Mai Hoa remet des cadeaux du Têt aux membres du syndicat et aux travailleurs en difficulté."
+        ],
+        [caption(), sure()]
+      )
+    ).toEqual([
+      ["caption", 0.6],
+      ["caption", 0.18]
+    ])
+    expect(
+      translated(
+        [
+          "Số báo Lao Động Chủ nhật ra ngày 30.6.1991, Báo Lao Động dành phần lớn số báo để tuyên truyền đậm nét Đại hội Đảng lần thứ VII kết thúc thắng lợi. Ảnh: Anh Huy.",
+          "Le numéro du journal Lao Động du dimanche du 30 juin 1991 le journal Lao Động a consacré la majeure partie du numéro à la propagande forte du VIIe Congrès du Parti qui s'est terminé avec succès. Photo : Anh Huy."
+        ],
+        [caption(), sure()]
+      )
+    ).toEqual([
+      ["caption", 0.6],
+      ["caption", 0.18]
+    ])
+  })
+
+  it("the article's paragraph over the next photo's caption, an empty line between (Lao Động), stays body", () => {
+    expect(
+      translated(
+        [
+          "Dans la soirée du 4 février, la Fédération du travail (LĐLĐ) de la province de Đồng Tháp, en coordination avec les unités fonctionnelles provinciales et locales, a organisé le programme Têt sum vầy - Printemps de la gratitude envers le Parti pour 500 membres du syndicat et travailleurs travaillant dans la zone industrielle de Long Giang.",
+          "",
+          "Chương trình Tết Sum vầy - Xuân ơn Đảng đã mang đến hàng trăm đoàn viên, công nhân, lao động tại Khu công nghiệp Long Giang nhiều món quà thiết thực cả vật chất lẫn tinh thần. Ảnh: Thanh Mai"
+        ],
+        [sure(), caption()]
+      )
+    ).toEqual([
+      ["body", 0.8],
+      ["caption", 0.6]
+    ])
+  })
+})
+
+describe("a caption printed again on the line under it", () => {
+  it("is a verbatim duplicate, other_noise, after the caption (Nhân Dân, Công Đoàn French pages)", () => {
+    expect(
+      kinds([
+        "La fête nationale vietnamienne est célébrée en France",
+        "",
+        "Nhân Dân en ligne – Paris, la capitale française, a été témoin des décisions les plus importantes du secteur de la diplomatie du Vietnam, de ses premiers pas ainsi que de son développement rapide.",
+        "",
+        "Un coin de Paris en France. Photo: THX/VNA",
+        "Un coin de Paris en France. Photo: THX/VNA",
+        "",
+        "Le 28 août, l’Ambassade du Vietnam en France a organisé, à Paris, une cérémonie de célébration du 75e anniversaire de la Fête nationale du Vietnam (2 septembre) et du 75e anniversaire de la création du secteur diplomatique du Vietnam (28 août 1945 - 28 août 2020)."
+      ])
+    ).toEqual(["title", "body", "caption", "other_noise", "body"])
+    expect(
+      kinds([
+        "Original vietnamien  Traduit par Lao Dong AI",
+        "Offrir des cadeaux aux membres du syndicat et aux travailleurs en difficulté. Photo: Việt Bắc",
+        "Offrir des cadeaux aux membres du syndicat et aux travailleurs en difficulté. Photo: Việt Bắc",
+        "",
+        "Offrir des cadeaux du Têt aux membres du syndicat et aux travailleurs à Tuyen Quang",
+        "",
+        "Tuyen Quang - Les ouvriers qui ont reçu des cadeaux du Têt sont tous des membres du syndicat en difficulté."
+      ])
+    ).toEqual(["ui", "caption", "other_noise", "title", "body"])
+  })
+
+  it("a short caption too (Vietnam+ French: `9e Plénum du Parti. Photo: VNA`), not a credit alone", () => {
+    const page = (caption: string) =>
+      kinds([
+        "Édito : Pour éliminer la corruption et les pratiques malsaines",
+        "",
+        "La corruption est particulièrement dangereuse, entraînant de lourdes conséquences sur la vie sociale.",
+        "",
+        caption,
+        caption,
+        "",
+        "Ces derniers temps, la prévention et la lutte contre la corruption et les pratiques malsaines ont été plus énergiques."
+      ])
+    expect(page("9e Plénum du Parti. Photo: VNA")).toEqual(["title", "body", "caption", "other_noise", "body"])
+    // Two credits alone one under another (the sentence above them is a caption then) stay captions.
+    expect(page("Photo: VNA").slice(2, 4)).toEqual(["caption", "caption"])
+  })
+})
+
+describe("a body line that places a person in the photo", () => {
+  const model = { classes: ["body", "caption", "title"], vocabulary: [], weights: [] } as unknown as LineModel
+  // The model is sure of the sentence: content 0.8.
+  const sure = () => ({
+    kind: "body" as Kind,
+    score: 0.8,
+    evidence: [] as Array<string>,
+    p: Float64Array.from([0.8, 0.18, 0.02])
+  })
+  const placed = (lines: ReadonlyArray<string>) => {
+    const ds = lines.map(sure)
+    placedInPhoto(model, segmentLines(lines).segments, ds)
+    return ds.map((d) => [d.kind, d.score])
+  }
+
+  it("is a caption (ATS on Bluewin, Vietnam.vn, Hội Nông dân Bắc Giang, AFP on Boursorama)", () => {
+    expect(
+      placed([
+        "Le président vietnamien nouvellement élu Luong Cuong (au centre) prêtant serment lors de la 8e session de la 15e législature de l'Assemblée nationale, à Hanoï, au Vietnam, le 21 octobre 2024 (archives). KEYSTONE",
+        "M. Ismael Drullet Perez, membre permanent du Secrétariat national du Centre ouvrier cubain (à gauche) ; M. Leth Xayyaphone, président de la Confédération centrale des syndicats laotiens (au centre) ; M. Nguyen Dinh Khang, président de la Confédération générale du travail du Vietnam (à droite) lors de la réception. (Source : Lao Dong) |",
+        "Đồng chí Nguyễn Văn Thi – TUV, Chủ tịch HND tỉnh (giữa) trao kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho 10 đồng chí lãnh đạo các sở, ban, ngành đoàn thể tỉnh có nhiều đóng góp trong xây dựng giai cấp nông dân và HND Việt Nam.",
+        "Photo diffusée par le 14e Congrès national, via l'Agence de presse vietnamienne, le 19 janvier 2026, montrant le secrétaire général du Parti communiste vietnamien To Lam (c) et le président Luong Cuong (d), accompagnés de délégués, se recueillant au mausolée."
+      ])
+    ).toEqual([
+      ["caption", 0.18],
+      ["caption", 0.18],
+      ["caption", 0.18],
+      ["caption", 0.18]
+    ])
+  })
+
+  it("not a place on the map nor an acronym in brackets (Le Courrier, Nhân Dân, Vietnam+)", () => {
+    expect(
+      placed([
+        "Un dirigeant de la province de Diên Biên (au Nord-Ouest) a affirmé à l'Agence Vietnamienne d'Information (AVI) que Diên Biên continue de s'occuper des ethnies locales.",
+        "Le 22 décembre 1944, dans la forêt de Tran Hung Dao, actuellement rattachée à la commune de Tam Kim, district de Nguyen Binh, province de Cao Bang (au nord), le général Vo Nguyen Giap a annoncé la création de la Brigade de propagande armée pour la libération du Vietnam.",
+        "Hanoi (VNA) – Mardi matin, le 9e Plénum du Comité central (CC) du Parti communiste du Vietnam (PCV) (XIIe mandat) s'est ouvert à Hanoi, sous l’égide du secrétaire général et président Nguyen Phu Trong."
+      ])
+    ).toEqual([
+      ["body", 0.8],
+      ["body", 0.8],
+      ["body", 0.8]
+    ])
   })
 })

@@ -12,9 +12,13 @@ import { findOutlet } from "../../pipeline/stages/FindOutlet.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
 import { processLines, rules } from "../support/pipeline.ts"
 
-/** A cleaned line as `findOutlet` reads it: its kind, its text and a dateline tag stripped from it. */
-const line = (kind: Kind, text: string, prefixOutlet: string | null = null): CleanSegment =>
-  ({ kind, text, prefixOutlet, captures: {} }) as unknown as CleanSegment
+/** A cleaned line as `findOutlet` reads it: its kind, its text, a dateline tag stripped from it and its evidence. */
+const line = (
+  kind: Kind,
+  text: string,
+  prefixOutlet: string | null = null,
+  kindEvidence: ReadonlyArray<string> = []
+): CleanSegment => ({ kind, text, prefixOutlet, captures: {}, kindEvidence }) as unknown as CleanSegment
 
 /** The table without the named outlets' rows. */
 const without = (...names: ReadonlyArray<string>): OutletIndex =>
@@ -111,6 +115,19 @@ describe("the outlet where the table does not know it", () => {
     // fr-desk-a/40_vovworld-courrier-publications-en-francais.txt credits another outlet's photo.
     expect(find([line("caption", "Photo: lecourrier.vn")], without("Le Courrier du Vietnam"))).toBeNull()
     expect(find([line("byline", "Phóng viên (phongvien@example.com)")], rules.outlets)).toBeNull()
+  })
+
+  it("reads no outlet from a caption printed again under it (Nhân Dân, Vietnam+ French pages)", () => {
+    // fr-desk-b/31_nhandan-fete-nationale-celebree-en-france.txt, fr-desk-a/31_vietnamplus-edito-eliminer-corruption-mojibake.txt:
+    // the copy is `other_noise` (a verbatim duplicate) but its credit names the photo's agency.
+    for (const caption of ["Un coin de Paris en France. Photo: THX/VNA", "9e Plénum du Parti. Photo: VNA"]) {
+      const copy = (evidence: ReadonlyArray<string>) => [
+        line("caption", caption),
+        line("other_noise", caption, null, evidence)
+      ]
+      expect(find(copy(["rule:photo-credit", "layout:caption-repeat"]), rules.outlets)).toBeNull()
+      expect(find(copy([]), rules.outlets)).toBe("TTXVN")
+    }
   })
 })
 
