@@ -155,6 +155,15 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "UI labels of Vietnamese news pages (share, print, save, listen, font size)."
   },
   {
+    id: "vi.ui.view-count",
+    certain: true,
+    lang: "vi",
+    kind: "ui",
+    pattern: String.raw`^(?:[•·|-]\s*)?(?:(?:Tổng số\s+)?Lượt\s+(?:xem|đọc|truy cập)\s*:?\s*(?:\d[\d.,]*(?:\s+lượt\s+(?:xem|đọc))?)?|\d[\d.,]*\s+lượt\s+(?:xem|đọc|thích))$`,
+    caseInsensitive: true,
+    note: "A page's view counter alone on its line (`Lượt xem: 400`, `- Lượt xem : 33`, `• Lượt xem: 5547 lượt xem`, `11,364 lượt xem`, `Tổng số lượt truy cập:`): site chrome (gold: 11 such lines of 11 outlets, all ui; the model took three for related, body or other noise). A counter inside a dateline (`Đăng ngày: ... | Lượt xem: 1231`) is the dateline's."
+  },
+  {
     id: "vi.ui.tags",
     certain: true,
     lang: "vi",

@@ -28,7 +28,7 @@ import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
 import { countCharacters, lettersAndNumbersOnly } from "../classifier/Characters.ts"
 import { headlineSupport, supportedHeadline, wordPairs } from "../classifier/HeadlineSupport.ts"
-import { captionCue, lineFeatures, lineWords, type RuleHits } from "../classifier/LineFeatures.ts"
+import { captionCue, dateOnly, lineFeatures, lineWords, type RuleHits } from "../classifier/LineFeatures.ts"
 import { featureName, type LineModel, vectorize } from "../classifier/LineModel.ts"
 import { probabilities, type SparseVector } from "../classifier/Softmax.ts"
 import { shapeRows } from "../classifier/shapes.ts"
@@ -660,6 +660,51 @@ const agencyLedes = (
   })
 }
 
+/**
+ * A listed article: its headline, then its date alone on the next line (`Đại hội Đảng bộ Cục Dân số
+ * nhiệm kỳ 2025-2030` / `Thursday 2025-06-11 21:33` on a ministry portal's section list;
+ * `Báo Mỹ đánh giá sự thành công ...` / `16:13' - 10/04/2021` under BNews' `Tin liên quan`; a
+ * provincial paper's archive list prints `headline` / `09:41 21/01/2021` / teaser). The date is the
+ * listed article's, not this page's: `related` (LABELLING.md: headlines and teasers of other
+ * articles). Two cases:
+ *
+ * - a dated list: `Config.layout.datedListItems` such pairs or more on the page (an article prints
+ *   its own date once, under its headline): every pair's date and its headline (unless the model
+ *   keeps it as body) are `related` (`layout:dated-list`);
+ * - a single item: a date the model calls a dateline right under a line it calls `related` (a
+ *   related block's headline) is that item's (`layout:related-item-date`).
+ */
+export const datedLists = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  const lines: Array<number> = []
+  segments.forEach((segment, index) => {
+    if (segment.text.trim().length > 0) lines.push(index)
+  })
+  const dated = lines.map((index) => dateOnly(probeOf(segments[index]!.text).trim()))
+  const items: Array<readonly [number, number]> = []
+  for (let k = 1; k < lines.length; k++) {
+    if (!dated[k] || dated[k - 1]) continue
+    const head = probeOf(segments[lines[k - 1]!]!.text).trim()
+    if (isHeadlineLike(head) && head.split(" ").length >= 3) items.push([lines[k - 1]!, lines[k]!])
+  }
+  const listed = items.length >= Config.layout.datedListItems
+  for (const [head, date] of items) {
+    if (decided[date] !== null) continue
+    const headline = decisions[head]!
+    const stamp = decisions[date]!
+    if (listed) {
+      if (!isContent(stamp.kind) && stamp.kind !== "related") relabel(stamp, "related", "dated-list")
+      if (decided[head] === null && headline.kind !== "body" && headline.kind !== "related")
+        relabel(headline, "related", "dated-list")
+    } else if (headline.kind === "related" && stamp.kind === "dateline") {
+      relabel(stamp, "related", "related-item-date")
+    }
+  }
+}
+
 /** A stem, a dash and a picture number (`<headline> - ảnh 1`, `<headline> - 3`), maybe a caption glued after it. */
 const numberedAlt = /^(.+?)\s+[-–]\s*(?:ảnh|hình|anh|photo)?\s*\d{1,2}(?!\d)/iu
 /**
@@ -782,6 +827,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   agencyLedes(doc.segments, decided, decisions)
   cutEnds(doc.segments, ruled, decided, decisions)
   siteClocks(doc.segments, decided, decisions)
+  datedLists(doc.segments, decided, decisions)
   // Each line's letter key, the same of its text and of its probe (a trailing pipe is neither letter nor digit).
   const keys = doc.segments.map((segment) => letterKey(segment.text))
   markRepeats(keys, decided, decisions)

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "@effect/vitest"
 import { featureNames } from "../../pipeline/classifier/LineFeatures.ts"
 import type { LineModel } from "../../pipeline/classifier/LineModel.ts"
-import { captionRuns, classifyNoise, firstMatch, photoPosition } from "../../pipeline/stages/ClassifyNoise.ts"
+import {
+  captionRuns,
+  classifyNoise,
+  datedLists,
+  firstMatch,
+  photoPosition
+} from "../../pipeline/stages/ClassifyNoise.ts"
+import type { Kind } from "../../schemas/Vocabulary.ts"
 import { rules, segmentLines } from "../support/pipeline.ts"
 
 /** The kind a line gets on its own, from the text rules alone. */
@@ -81,6 +88,23 @@ describe("text rules, by family", () => {
   ])("a related header alone on its line is certain: %s", (line, id) => {
     expect(ruleId(line)).toBe(id)
     expect(rules.noise.find((r) => r.rule.id === id)?.rule.certain ?? false).toBe(id === "vi.related.header-alone")
+  })
+
+  it.each([
+    // real counters of Báo Thái Bình, Ninh Thuận's radio-TV, Báo Kiên Giang, Yên Lập's and Đồng Nai's portals
+    ["11,364 lượt xem", "vi.ui.view-count"],
+    ["Lượt xem: 400", "vi.ui.view-count"],
+    ["Tổng số lượt truy cập:", "vi.ui.view-count"],
+    ["• Lượt xem: 5547 lượt xem", "vi.ui.view-count"],
+    ["- Lượt xem : 33", "vi.ui.view-count"],
+    ["Lượt xem:", "vi.ui.view-count"],
+    // a counter inside a dateline (Tuyên giáo Hưng Yên) is the dateline's; a sentence is not a counter
+    ["Đăng ngày: 20/01/2020 - 8:28:04 AM | Lượt xem: 1231 | Trần Thị Thanh Thủy", "not"],
+    ["Lượt xem của các video tuyên truyền tăng mạnh trong tuần qua.", "not"]
+  ])("a view counter alone on its line is certain ui: %s", (line, id) => {
+    const match = firstMatch(rules.noise, line, "any")
+    if (id === "not") expect(match?.rule.id).not.toBe("vi.ui.view-count")
+    else expect([match?.rule.id, match?.rule.kind, match?.rule.certain]).toEqual([id, "ui", true])
   })
 
   it.each([
@@ -223,6 +247,102 @@ describe("layout", () => {
     for (const header of ["Tin bài liên quan", "MỚI - NÓNG"]) {
       expect(kinds(["Tiêu đề bài viết", body.vi, header])).toEqual(["title", "body", "related"])
     }
+  })
+})
+
+describe("a listed article's date", () => {
+  /** The kinds after the step, from the kinds a model gave (none decided before it). */
+  const listed = (lines: ReadonlyArray<string>, given: ReadonlyArray<Kind>) => {
+    const decisions = given.map((kind) => ({ kind, score: 0.5, evidence: [] as Array<string> }))
+    datedLists(
+      segmentLines(lines).segments,
+      lines.map(() => null),
+      decisions
+    )
+    return decisions.map((d) => (d.evidence.length > 0 ? `${d.kind} ${d.evidence[0]!.replace("layout:", "")}` : d.kind))
+  }
+  // Real lines of the Bộ Y tế portal's section list (the model as trained without it called the
+  // dates datelines and the headlines ui, caption or title).
+  const moh = [
+    "HOẠT ĐỘNG CỦA LÃNH ĐẠO BỘ",
+    "Trên 1,5 triệu đại biểu dự Hội nghị toàn quốc tập huấn về tổ chức và hoạt động của tổ chức Đảng, chính quyền",
+    "Saturday 2025-06-14 03:53",
+    "Thứ trưởng Bộ Y tế Trần Văn Thuấn tiếp Đoàn ERIA thăm và làm việc tại Bộ Y tế",
+    "Saturday 2025-06-14 02:50",
+    "Hội nghị Ban Chấp hành Đảng bộ Bộ Y tế lần thứ II, nhiệm kỳ 2020 - 2025",
+    "Saturday 2025-06-14 01:11"
+  ]
+
+  it("takes a list of headlines each over its date for related items (real lines of the Bộ Y tế portal)", () => {
+    expect(listed(moh, ["ui", "title", "dateline", "caption", "dateline", "related", "dateline"])).toEqual([
+      "ui",
+      "related dated-list",
+      "related dated-list",
+      "related dated-list",
+      "related dated-list",
+      "related",
+      "related dated-list"
+    ])
+  })
+
+  it("leaves a headline the model keeps as body alone, and two dated headlines are no list", () => {
+    expect(listed(moh, ["ui", "body", "dateline", "caption", "dateline", "related", "dateline"])).toEqual([
+      "ui",
+      "body",
+      "related dated-list",
+      "related dated-list",
+      "related dated-list",
+      "related",
+      "related dated-list"
+    ])
+    expect(listed(moh.slice(0, 5), ["ui", "title", "dateline", "caption", "dateline"])).toEqual([
+      "ui",
+      "title",
+      "dateline",
+      "caption",
+      "dateline"
+    ])
+  })
+
+  it("takes the date under a related block's headline for the item's (real lines of BNews)", () => {
+    expect(
+      listed(
+        [
+          "Thủ tướng Phạm Minh Chính chủ trì phiên họp Chính phủ",
+          "Tin liên quan",
+          "-",
+          "Kinh tế Việt Nam",
+          "Báo Mỹ đánh giá sự thành công trong việc kiện toàn các chức danh lãnh đạo của Việt Nam",
+          "16:13' - 10/04/2021",
+          "Bài viết nhấn mạnh những thành tựu mà Việt Nam đạt được gắn liền với sự lãnh đạo của Đảng Cộng sản Việt Nam."
+        ],
+        ["title", "related", "related", "ui", "related", "dateline", "body"]
+      )
+    ).toEqual(["title", "related", "related", "ui", "related", "related related-item-date", "body"])
+  })
+
+  it("leaves an article's own date under its headline a dateline (real lines of Báo Quốc tế, Báo Thái Bình)", () => {
+    expect(
+      listed(
+        [
+          "Đại sứ Đặng Hoàng Giang: Lan tỏa hình ảnh Việt Nam hòa bình tại Đại hội đồng Liên hợp quốc",
+          "08:27 | 23/09/2022",
+          body.vi
+        ],
+        ["title", "dateline", "body"]
+      )
+    ).toEqual(["title", "dateline", "body"])
+    expect(
+      listed(
+        [
+          "Thứ 7, 23/11/2024, 21:41[GMT+7]",
+          "Đại hội Đảng bộ tỉnh Thái Bình lần thứ XX",
+          "Thứ 2, 05/10/2020 | 15:05:53",
+          body.vi
+        ],
+        ["ui", "title", "dateline", "body"]
+      )
+    ).toEqual(["ui", "title", "dateline", "body"])
   })
 })
 
