@@ -55,7 +55,9 @@ export const Config = {
      * dated list (a section's or a related block's items): an article prints its own date once,
      * under its headline (gold: such pairs twice or more only on a list page; 15 items there).
      */
-    datedListItems: 3
+    datedListItems: 3,
+    /** A paragraph closing the article on `./.` or an agency's sign-off is this long at least (a caption's credit is shorter). */
+    closingMarkMinChars: 60
   },
   classifier: {
     /**

@@ -149,6 +149,14 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "Share-button labels flattened into the text by the scraper."
   },
   {
+    id: "common.ui.breadcrumb",
+    certain: true,
+    lang: null,
+    kind: "ui",
+    pattern: String.raw`^(?:(?:\p{L}[^/>»]{0,39}\s+[/>»]\s+){2,}|/\s+|>\s+[^>]{1,60}\s>\s)\S.{0,250}$`,
+    note: "A breadcrumb trail: three crumbs or more joined by ` / `, ` > ` or ` » `, the first two short (`Home / Page d'accueil / Actualités générales / ...`, `Bệnh viện ... > TIN TỨC > Tin y tế > ...`, `Trang chủ » Chính trị - Xã hội » Tin tức trong tỉnh`), or a trail whose root the scraper dropped (`/ Tin nổi bật`, `> Tin tức - Sự kiện > Tin hoạt động HĐND > ...`): site chrome, even where its last crumb is the headline. Certain: all 6 such lines of the gold pages (5 outlets: Le Petit Journal, a provincial hospital, a people's council, Luật sư Việt Nam, Tuyên giáo Hưng Yên) are ui, and the model took 4 for a title, body or a related item. One `»` opening a line is a related link, not a trail."
+  },
+  {
     id: "common.ui.language-switch",
     certain: true,
     lang: null,

@@ -619,13 +619,13 @@ const cutEnds = (
 /**
  * A weekday and date printed at the very top of the page, before its headline and its text
  * (`Thứ Sáu, 22/11/2024, 16:08 (GMT+7)`, `Thứ 7, 23/11/2024, 21:41[GMT+7]`, `Thứ bảy, 18-1-25
- * 19:06:54`) is the site's clock, the day of the crawl: `ui`, as LABELLING.md's site chrome (gold:
+ * 19:06:54`, `Thứ Bảy, ngày 29 tháng 2 năm 2020 - 8:28:19 PM`) is the site's clock, the day of the crawl: `ui`, as LABELLING.md's site chrome (gold:
  * 6 such lines of 6 outlets ui, 1 a dateline; under the headline every one is the article's
  * dateline). A line the model calls a dateline there becomes `ui` (`layout:site-clock`), and one
  * it calls ui is marked so, so the metadata stage takes no date of it.
  */
 const siteClock =
-  /^(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}[/-]\d{1,2}[/-]\d{2,4}(?!\d)/iu
+  /^(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật)\s*,?\s*(?:ngày\s+)?(?:\d{1,2}[/-]\d{1,2}[/-]\d{2,4}(?!\d)|\d{1,2}\s+tháng\s+\d{1,2},?\s+năm\s+\d{4})/iu
 
 const siteClocks = (
   segments: ReadonlyArray<LineSegment>,
@@ -702,6 +702,42 @@ export const datedLists = (
     } else if (headline.kind === "related" && stamp.kind === "dateline") {
       relabel(stamp, "related", "related-item-date")
     }
+  }
+}
+
+/**
+ * The mark a dispatch closes on: `./.` (`... năm 2021.../.`), or the agency's sign-off after the
+ * last sentence (`... Juan Miguel Zubiri.- VNA`, `... du 16 décembre. - AVI`, `(TTXVN)`).
+ */
+const closingMark =
+  /(?:\.\/\.|[^.\s]\/\.|[.!?…»”"]\s*[-–]\s?(?:VNA|AVI|CVN|VNA\/CVN|VOV|TTXVN|VNP|NDO)|[.!?…»”"]\s*\((?:VNA|AVI|CVN|VNA\/CVN|VOV|TTXVN|VNP|NDO)\))$/u
+
+/**
+ * After the article's closing mark (the last body paragraph ending in `./.` or an agency's sign-off)
+ * the page prints no more of the article: its byline or source, then other articles' headlines and
+ * teasers (gold: 16 pages of 12 outlets close so; of the lines after the mark none is body: related
+ * items, bylines, sources, ui). A line there the model calls body, or a headline-like line it calls a
+ * caption, is a teaser block's headline or teaser (Vietnam+'s French dispatches, BNews): `related`
+ * (`layout:after-closing-mark`).
+ */
+export const afterClosingMark = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  let closed = -1
+  decisions.forEach((decision, index) => {
+    const probe = probeOf(segments[index]!.text).trim()
+    if (decision.kind === "body" && probe.length >= Config.layout.closingMarkMinChars && closingMark.test(probe))
+      closed = index
+  })
+  if (closed < 0) return
+  for (let index = closed + 1; index < segments.length; index++) {
+    const decision = decisions[index]!
+    if (decided[index] !== null) continue
+    const teaser = decision.kind === "body"
+    const headline = decision.kind === "caption" && isHeadlineLike(segments[index]!.text)
+    if (teaser || headline) relabel(decision, "related", "after-closing-mark")
   }
 }
 
@@ -828,6 +864,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   cutEnds(doc.segments, ruled, decided, decisions)
   siteClocks(doc.segments, decided, decisions)
   datedLists(doc.segments, decided, decisions)
+  afterClosingMark(doc.segments, decided, decisions)
   // Each line's letter key, the same of its text and of its probe (a trailing pipe is neither letter nor digit).
   const keys = doc.segments.map((segment) => letterKey(segment.text))
   markRepeats(keys, decided, decisions)

@@ -2,6 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { featureNames } from "../../pipeline/classifier/LineFeatures.ts"
 import type { LineModel } from "../../pipeline/classifier/LineModel.ts"
 import {
+  afterClosingMark,
   captionRuns,
   classifyNoise,
   datedLists,
@@ -88,6 +89,30 @@ describe("text rules, by family", () => {
   ])("a related header alone on its line is certain: %s", (line, id) => {
     expect(ruleId(line)).toBe(id)
     expect(rules.noise.find((r) => r.rule.id === id)?.rule.certain ?? false).toBe(id === "vi.related.header-alone")
+  })
+
+  it.each([
+    // real trails of Le Petit Journal, Bệnh viện Hữu nghị Đa khoa Nghệ An, Tuyên giáo Hưng Yên
+    [
+      "Home / Page d'accueil  / Actualités générales  / Congrès nationaux du Parti communiste vietnamien : ",
+      "common.ui.breadcrumb"
+    ],
+    ["Bệnh viện Hữu nghị Đa khoa Nghệ An > TIN TỨC > Tin y tế > Hội nghị trực tuyến", "common.ui.breadcrumb"],
+    ["Trang chủ » Chính trị - Xã hội » Tin tức trong tỉnh", "common.ui.breadcrumb"],
+    // a trail whose root the scraper dropped (Luật sư Việt Nam, HĐND Gia Lai)
+    ["/ Đề nghị kỷ luật 4 tổ chức Đảng, 23 đảng viên trong quân đội", "common.ui.breadcrumb"],
+    [
+      "> Tin tức - Sự kiện > Tin hoạt động HĐND > Phát biểu khai mạc của Chủ tọa tại Kỳ họp thứ Chín",
+      "common.ui.breadcrumb"
+    ],
+    // one `»` opening a line is a related link (Báo Nghệ An); numbers joined by slashes are no trail
+    ["» Le prêtre Nguyen Dinh Thuc a incité les paroissiens", "not"],
+    ["Tỷ lệ 3 / 4 / 5 đại biểu tán thành", "not"],
+    ["Giá vàng hôm nay 1/6: tăng mạnh", "not"]
+  ])("a breadcrumb trail is certain ui: %s", (line, id) => {
+    const match = firstMatch(rules.noise, line, "any")
+    if (id === "not") expect(match?.rule.id).not.toBe("common.ui.breadcrumb")
+    else expect([match?.rule.id, match?.rule.kind, match?.rule.certain]).toEqual([id, "ui", true])
   })
 
   it.each([
@@ -346,6 +371,67 @@ describe("a listed article's date", () => {
   })
 })
 
+describe("after the article's closing mark", () => {
+  const after = (lines: ReadonlyArray<string>, given: ReadonlyArray<Kind>) => {
+    const decisions = given.map((kind) => ({ kind, score: 0.5, evidence: [] as Array<string> }))
+    afterClosingMark(
+      segmentLines(lines).segments,
+      lines.map(() => null),
+      decisions
+    )
+    return decisions.map((d) => (d.evidence.length > 0 ? `${d.kind} ${d.evidence[0]!.replace("layout:", "")}` : d.kind))
+  }
+  // Real lines of Vietnam+'s French edition: the dispatch, its sign-off, then a teaser block.
+  const vietnamplus = [
+    "A 100% des voix, le Congrès a été pour la liste des candidats à élire au CC du PCV (11e exercice) :",
+    "L'après-midi, les délégués ont voté pour élire le CC du PCV (11e exercice). - AVI",
+    "Le Vietnam renforce la coopération interpartis avec la Russie après le 14ᵉ Congrès du PCV",
+    "Le Hoai Trung, envoyé spécial du secrétaire général du Parti communiste du Vietnam (PCV), To Lam, a rencontré le 27 janvier à Moscou le secrétaire du Conseil général du parti Russie unie."
+  ]
+
+  it("takes a headline and teaser after a dispatch's sign-off for a related item (real lines of Vietnam+)", () => {
+    expect(after(vietnamplus, ["body", "body", "caption", "body"])).toEqual([
+      "body",
+      "body",
+      "related after-closing-mark",
+      "related after-closing-mark"
+    ])
+  })
+
+  it("takes a teaser under a related headline after `./.` for the item's (real lines of BNews)", () => {
+    expect(
+      after(
+        [
+          "Dự kiến, phiên họp diễn ra trong cả ngày 15/4, các thành viên Chính phủ thảo luận về kỳ thi tốt nghiệp trung học phổ thông quốc gian năm 2021.../.",
+          "Tin liên quan",
+          "Báo Mỹ đánh giá sự thành công trong việc kiện toàn các chức danh lãnh đạo của Việt Nam",
+          "16:13' - 10/04/2021",
+          "Bài viết nhấn mạnh những thành tựu mà Việt Nam đạt được gắn liền với sự lãnh đạo của Đảng Cộng sản Việt Nam."
+        ],
+        ["body", "related", "related", "related", "body"]
+      )
+    ).toEqual(["body", "related", "related", "related", "related after-closing-mark"])
+  })
+
+  it("leaves the article alone without the mark, and a byline or a sentence-long caption after it", () => {
+    expect(after([vietnamplus[0]!, vietnamplus[2]!, vietnamplus[3]!], ["body", "caption", "body"])).toEqual([
+      "body",
+      "caption",
+      "body"
+    ])
+    expect(
+      after(
+        [
+          vietnamplus[1]!,
+          "Hoàng Hiếu",
+          "Le Hoai Trung a rencontré le 27 janvier à Moscou le secrétaire du Conseil général."
+        ],
+        ["body", "byline", "caption"]
+      )
+    ).toEqual(["body", "byline", "caption"])
+  })
+})
+
 /*
  * An excerpt cut at the page's end, with a model (title, body, byline) written here that calls
  * every short unfinished line a byline and every sentence body.
@@ -521,10 +607,11 @@ describe("title floor", () => {
           "Le Monde souligne l’objectif de faire du Vietnam un pays prospère et puissant"
         ]
       ]) {
+        // The line after them, the related item's teaser on both pages, follows the dispatch's sign-off.
         expect(evidenced([lede!, related!, body.fr])).toEqual([
           ["body", "layout:second-title"],
           ["other_noise", "layout:opened-on-text"],
-          ["body", "layout:sentence-title"]
+          ["related", "layout:after-closing-mark"]
         ])
       }
     })
