@@ -157,6 +157,15 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "A breadcrumb trail: three crumbs or more joined by ` / `, ` > ` or ` » `, the first two short (`Home / Page d'accueil / Actualités générales / ...`, `Bệnh viện ... > TIN TỨC > Tin y tế > ...`, `Trang chủ » Chính trị - Xã hội » Tin tức trong tỉnh`), or a trail whose root the scraper dropped (`/ Tin nổi bật`, `> Tin tức - Sự kiện > Tin hoạt động HĐND > ...`): site chrome, even where its last crumb is the headline. Certain: all 6 such lines of the gold pages (5 outlets: Le Petit Journal, a provincial hospital, a people's council, Luật sư Việt Nam, Tuyên giáo Hưng Yên) are ui, and the model took 4 for a title, body or a related item. One `»` opening a line is a related link, not a trail."
   },
   {
+    id: "common.ui.contact",
+    certain: true,
+    lang: null,
+    kind: "ui",
+    pattern: String.raw`^(?:\|\s*)?(?:[^.:!?|]{1,30}\s)?(?:Địa chỉ|Adresse|Điện thoại(?:\s+CSKH)?|Đường dây nóng|Tél(?:éphone)?|Hotline|Fax|Giấy phép(?:\s+số)?|Permis de publication)\s*:\s*\S.{0,200}$`,
+    caseInsensitive: true,
+    note: "The site's imprint in its footer or header: address, telephone, hotline, licence (`Adresse : 79, rue Ly Thuong Kiêt, Hanoï`, `Permis de publication : 25/GP-BTTTT`, `Hotline: 0822.173.636`, `Điện thoại CSKH: 19008082`, `BAN THỜI SỰ - VOV1 Địa chỉ: 41- 43 Bà Triệu`): site chrome (gold: 8 such lines of 5 outlets, all ui; the model took 4 for captions or related items); a label and its value alone on the line, not a sentence of the article naming an address. An e-mail alone may be the author's (a byline), so it is not one of them."
+  },
+  {
     id: "common.ui.language-switch",
     certain: true,
     lang: null,

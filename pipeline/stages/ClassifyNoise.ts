@@ -804,6 +804,39 @@ const markRepeats = (
   })
 }
 
+/**
+ * A noise line printed twice, one under the other (a photo's alt text and its caption, the same
+ * caption in two blocks: Công Đoàn's and Nhân Dân's French pages, Vietnam+): the second is the
+ * repeat, `other_noise` (LABELLING.md), where the model gives both the same kind (gold: 27 such
+ * adjacent repeats of at least `Config.classifier.repeatMinLetters` letters, 26 of them other_noise;
+ * the one that is not is a headline under its breadcrumb, which the model tells apart).
+ */
+export const adjacentRepeats = (
+  segments: ReadonlyArray<LineSegment>,
+  keys: ReadonlyArray<string>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  let previous = -1
+  segments.forEach((segment, index) => {
+    if (segment.text.trim().length === 0) return
+    const decision = decisions[index]!
+    const above = previous < 0 ? undefined : decisions[previous]
+    const key = keys[index]!
+    if (
+      above !== undefined &&
+      decided[index] === null &&
+      key.length >= Config.classifier.repeatMinLetters &&
+      key === keys[previous] &&
+      decision.kind === above.kind &&
+      !isContent(decision.kind) &&
+      decision.kind !== "other_noise"
+    )
+      relabel(decision, "other_noise", "adjacent-repeat")
+    previous = index
+  })
+}
+
 /** The first content line of the page, with a headline-like line after it: where a `head` rule applies. */
 const atHead = (segments: ReadonlyArray<LineSegment>, index: number): boolean => {
   const first = segments.findIndex((segment) => segment.text.length > 0)
@@ -868,6 +901,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   // Each line's letter key, the same of its text and of its probe (a trailing pipe is neither letter nor digit).
   const keys = doc.segments.map((segment) => letterKey(segment.text))
   markRepeats(keys, decided, decisions)
+  adjacentRepeats(doc.segments, keys, decided, decisions)
   imageCells(doc.segments, decisions)
   numberedAltText(doc.segments, keys, decisions)
   const segments = doc.segments.map((segment, index): ClassifiedSegment => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "@effect/vitest"
+import { lettersAndNumbersOnly } from "../../pipeline/classifier/Characters.ts"
 import { featureNames } from "../../pipeline/classifier/LineFeatures.ts"
 import type { LineModel } from "../../pipeline/classifier/LineModel.ts"
 import {
+  adjacentRepeats,
   afterClosingMark,
   captionRuns,
   classifyNoise,
@@ -116,6 +118,22 @@ describe("text rules, by family", () => {
   })
 
   it.each([
+    // real imprints of Le Courrier du Vietnam, VOV1, Báo Thanh Hóa, Bệnh viện Hữu nghị Đa khoa Nghệ An
+    ["Adresse : 79, rue Ly Thuong Kiêt, Hanoï, Vietnam", "common.ui.contact"],
+    ["Permis de publication : 25/GP-BTTTT", "common.ui.contact"],
+    ["BAN THỜI SỰ - VOV1 Địa chỉ: 41- 43 Bà Triệu, Hà Nội Trưởng Ban: Nguyễn Vũ Duy", "common.ui.contact"],
+    ["Hotline: 0822.173.636   |", "common.ui.contact"],
+    ["Điện thoại CSKH: 19008082 - 0886.234.222", "common.ui.contact"],
+    // an author's e-mail (Kinh tế và Dự báo); an article's sentence naming an address (Báo Lạng Sơn)
+    ["Email: halt2@vbsp.vn", "not"],
+    ["Các ý kiến đóng góp xin gửi về Báo Lạng Sơn, số 16, đường Quang Trung, thành phố Lạng Sơn.", "not"]
+  ])("a site's imprint line is certain ui: %s", (line, id) => {
+    const match = firstMatch(rules.noise, line, "any")
+    if (id === "not") expect(match?.rule.id).not.toBe("common.ui.contact")
+    else expect([match?.rule.id, match?.rule.kind, match?.rule.certain]).toEqual([id, "ui", true])
+  })
+
+  it.each([
     // real counters of Báo Thái Bình, Ninh Thuận's radio-TV, Báo Kiên Giang, Yên Lập's and Đồng Nai's portals
     ["11,364 lượt xem", "vi.ui.view-count"],
     ["Lượt xem: 400", "vi.ui.view-count"],
@@ -162,6 +180,25 @@ describe("text rules, by family", () => {
   ])("bylines: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
 
   it.each([
+    // real bylines of Kinh tế và Dự báo, Lập pháp, Báo Kiên Giang, Công an Thanh Hóa
+    ["ThS. Lò Thu Hà", "vi.byline.degree-name"],
+    ["TS. TRẦN VĂN", "vi.byline.degree-name"],
+    ["PGS.TS Nguyễn Văn Minh", "vi.byline.degree-name"],
+    ["Tin và ảnh: THU OANH", "vi.byline.label"],
+    ["Tác giả: Tuyết Hạnh - Hồng Thư - Lương Trang", "vi.byline.label"]
+  ])("a degree and a name, or an author label, are a certain byline: %s", (line, id) => {
+    const match = firstMatch(rules.noise, line, "any")
+    expect([match?.rule.id, match?.rule.kind, match?.rule.certain]).toEqual([id, "byline", true])
+  })
+
+  it.each([
+    // an interview's question (Báo Hòa Bình), a caption's credit, a degree inside a sentence
+    "PV: Xin đồng chí cho biết trong thời điểm cuối năm 1951, đầu năm 1952, tỉnh Hòa Bình đã khơi nguồn cách mạng thế nào?",
+    "Đại biểu dự hội nghị. Ảnh: Minh Anh",
+    "TS. Nguyễn Văn Minh phát biểu tại hội thảo."
+  ])("and these are not: %s", (line) => expect(firstMatch(rules.noise, line, "any")?.rule.kind).not.toBe("byline"))
+
+  it.each([
     // a weekday is not an author: a site header's date (Tạp chí Quốc phòng toàn dân), a dateline (Dang Cong San)
     ["Thứ Sáu, 22/11/2024, 16:08 (GMT+7)", "byline"],
     ["Mercredi, 28/08/2019 08:45 (GMT+7)", "byline"]
@@ -197,6 +234,8 @@ describe("text rules, by family", () => {
   it.each([
     ["Comment (0)", "comment"],
     ["12 bình luận", "comment"],
+    // the count glued to the label (Học viện An ninh nhân dân)
+    ["173BÌNH LUẬN", "comment"],
     ["Bình luận (3)", "comment"],
     ["3 commentaires", "comment"],
     ["Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *", "comment"],
@@ -432,6 +471,49 @@ describe("after the article's closing mark", () => {
   })
 })
 
+describe("a noise line printed twice, one under the other", () => {
+  const repeats = (lines: ReadonlyArray<string>, given: ReadonlyArray<Kind>) => {
+    const decisions = given.map((kind) => ({ kind, score: 0.5, evidence: [] as Array<string> }))
+    const segments = segmentLines(lines).segments
+    adjacentRepeats(
+      segments,
+      segments.map((segment) => lettersAndNumbersOnly(segment.text.toLowerCase())),
+      lines.map(() => null),
+      decisions
+    )
+    return decisions.map((d) => (d.evidence.length > 0 ? `${d.kind} ${d.evidence[0]!.replace("layout:", "")}` : d.kind))
+  }
+  const congDoan =
+    "Le membre du Comite central du Parti et president de la Confederation generale du travail du Vietnam Nguyen Dinh Khang offre des cadeaux aux ouvriers. Photo : HAI NGUYEN"
+  const nhanDan = "Un coin de Paris en France. Photo: THX/VNA"
+
+  it("is a repeat where the model gives both the same kind (real lines of Công Đoàn, Nhân Dân)", () => {
+    expect(
+      repeats(
+        [
+          "Original vietnamien  Traduit par Lao Dong AI",
+          congDoan,
+          congDoan,
+          "La presse syndicale accompagne la classe ouvriere"
+        ],
+        ["ui", "caption", "caption", "title"]
+      )
+    ).toEqual(["ui", "caption", "other_noise adjacent-repeat", "title"])
+    expect(repeats([nhanDan, nhanDan, body.fr], ["caption", "caption", "body"])).toEqual([
+      "caption",
+      "other_noise adjacent-repeat",
+      "body"
+    ])
+  })
+
+  it("leaves a headline under its breadcrumb, short lines and repeats further down alone (real lines of Luật sư Việt Nam)", () => {
+    const headline = "Đề nghị kỷ luật 4 tổ chức Đảng, 23 đảng viên trong quân đội"
+    expect(repeats([`/ ${headline}`, headline], ["ui", "title"])).toEqual(["ui", "title"])
+    expect(repeats(["Chia sẻ", "Chia sẻ"], ["ui", "ui"])).toEqual(["ui", "ui"])
+    expect(repeats([nhanDan, body.fr, nhanDan], ["caption", "body", "caption"])).toEqual(["caption", "body", "caption"])
+  })
+})
+
 /*
  * An excerpt cut at the page's end, with a model (title, body, byline) written here that calls
  * every short unfinished line a byline and every sentence body.
@@ -566,8 +648,12 @@ describe("title floor", () => {
   ])("a position in the photo, in brackets: %s", (line, position) => expect(photoPosition.test(line)).toBe(position))
 
   it("raises no publication stamp or phone number of the site's head (real lines of Vĩnh Phúc TV, Bệnh viện Hữu nghị Đa khoa Nghệ An)", () => {
-    for (const chrome of ["Cập nhật: 25/12/2016 09:00:00 Article Rating", "Điện thoại CSKH: 19008082 - 0886.234.222"]) {
-      expect(kindsWith(modelGiving(1.5), [chrome, body.vi])).toEqual(["other_noise", "body"])
+    // (the phone line is the site's imprint, decided ui before the model: `common.ui.contact`)
+    for (const [chrome, kind] of [
+      ["Cập nhật: 25/12/2016 09:00:00 Article Rating", "other_noise"],
+      ["Điện thoại CSKH: 19008082 - 0886.234.222", "ui"]
+    ]) {
+      expect(kindsWith(modelGiving(1.5), [chrome!, body.vi])).toEqual([kind, "body"])
     }
     // a headline's own date, a term of office or a number stays raised
     for (const headline of [
