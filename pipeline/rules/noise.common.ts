@@ -132,6 +132,14 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "A name followed by a date and time on one line (`Minh Anh - 12/03/2024 08:15`), a byline without e-mail. A weekday or a dateline's opening word is not a name (`Thứ Sáu, 22/11/2024, 16:08 (GMT+7)` on Tạp chí Quốc phòng toàn dân, `Mercredi, 28/08/2019 08:45` on Dang Cong San: a dateline or a site header's date)."
   },
   {
+    id: "common.byline.name-month-date",
+    lang: null,
+    kind: "byline",
+    certain: true,
+    pattern: String.raw`^(?!(?:Thứ|Chủ nhật|Ngày|Cập nhật|Đăng|Lúc|Hôm nay|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Published|Posted|Publié|Mis à jour|Le|Il y a)(?![\p{L}]))(?<author>\p{Lu}[\p{L}.'’]*(?:\s+\p{L}[\p{L}.'’]*){0,4}(?:\s*[-–]\s*\p{Lu}[\p{L}.'’]*(?:\s+\p{L}[\p{L}.'’]*){0,4}){0,3})(?:\s*[-–]\s*|\s+)(?:\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s*\d{4})(?:\s*[,-]?\s*(?:à\s+)?\d{1,2}[:h]\d{2})?$`,
+    note: "`common.byline.name-date` with the month written out, as a French or English edition prints it: names joined by dashes, then the date and time (`Ngan Hanh - Lam Tung - 10 juillet 2024 09:30`, `VAN - 1er octobre 2025 20:34`, `Équipe de journalistes - 29 décembre 2025, 21h06`, `PV August 20, 2025 17:59`). Certain: all 5 such gold lines are bylines, and the model, reading the date, called them datelines, captions or body. A dateline's opening word is no name (`Le 20 août 2025`, `Publié 3 mars 2024`), and a place joined to its date by a comma (`Paris, 12 mars 2024`) is a dateline, not matched."
+  },
+  {
     id: "common.byline.name-desk-date",
     lang: null,
     kind: "byline",

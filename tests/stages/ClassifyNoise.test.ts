@@ -199,6 +199,26 @@ describe("text rules, by family", () => {
   ])("and these are not: %s", (line) => expect(firstMatch(rules.noise, line, "any")?.rule.kind).not.toBe("byline"))
 
   it.each([
+    // real bylines of Báo Nghệ An's French edition, on four pages
+    "Ngan Hanh - Lam Tung - 10 juillet 2024 09:30",
+    "VAN - 1er octobre 2025 20:34",
+    "Équipe de journalistes - 29 décembre 2025, 21h06",
+    "PV August 20, 2025 17:59"
+  ])("a name and a date with its month written out are a certain byline: %s", (line) => {
+    const match = firstMatch(rules.noise, line, "any")
+    expect([match?.rule.id, match?.rule.certain]).toEqual(["common.byline.name-month-date", true])
+  })
+
+  it.each([
+    "Le 20 août 2025 à 10h30",
+    "Paris, 12 mars 2024",
+    "Publié 3 mars 2024 à 08h15",
+    "Mercredi 28 août 2019 08:45"
+  ])("a dateline is not: %s", (line) =>
+    expect(firstMatch(rules.noise, line, "any")?.rule.id).not.toBe("common.byline.name-month-date")
+  )
+
+  it.each([
     // a weekday is not an author: a site header's date (Tạp chí Quốc phòng toàn dân), a dateline (Dang Cong San)
     ["Thứ Sáu, 22/11/2024, 16:08 (GMT+7)", "byline"],
     ["Mercredi, 28/08/2019 08:45 (GMT+7)", "byline"]
