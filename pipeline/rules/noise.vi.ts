@@ -82,6 +82,15 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "Video-player widget labels (`ĐANG PHÁT`, now playing)."
   },
   {
+    id: "vi.ticker.schedule-header",
+    certain: true,
+    lang: "vi",
+    kind: "ticker",
+    pattern: String.raw`^(?:Chương trình hôm nay|Lịch phát sóng(?:\s+hôm nay)?|Thời gian\s+Chương trình(?:\s+Tên chương trình)?)\s*:?$`,
+    caseInsensitive: true,
+    note: "The header of a radio or TV station's programme schedule (`CHƯƠNG TRÌNH HÔM NAY` on VOV1's pages, the table head `Thời gian Chương trình Tên chương trình` of a provincial station's schedule): broadcast widget (LABELLING.md `ticker`); gold: 3 such lines of 2 outlets, all ticker, the model took them for a byline, ui or the title. The schedule's items under it follow as its block (`block:after-ticker`)."
+  },
+  {
     id: "vi.ticker.programme-status",
     certain: true,
     lang: "vi",

@@ -809,7 +809,8 @@ const markRepeats = (
  * caption in two blocks: Công Đoàn's and Nhân Dân's French pages, Vietnam+): the second is the
  * repeat, `other_noise` (LABELLING.md), where the model gives both the same kind (gold: 27 such
  * adjacent repeats of at least `Config.classifier.repeatMinLetters` letters, 26 of them other_noise;
- * the one that is not is a headline under its breadcrumb, which the model tells apart).
+ * the one that is not is a headline under its breadcrumb, which the model tells apart). A kind a
+ * certain rule gave (a caption's credit, `Photo : HAI NGUYEN`) counts as the model's; the markup's stands.
  */
 export const adjacentRepeats = (
   segments: ReadonlyArray<LineSegment>,
@@ -823,9 +824,11 @@ export const adjacentRepeats = (
     const decision = decisions[index]!
     const above = previous < 0 ? undefined : decisions[previous]
     const key = keys[index]!
+    // A certain rule's verdict (a caption's credit) is a kind like the model's; the markup's stands.
+    const byMarkup = decided[index]?.evidence.some((evidence) => evidence.startsWith("markup:")) === true
     if (
       above !== undefined &&
-      decided[index] === null &&
+      !byMarkup &&
       key.length >= Config.classifier.repeatMinLetters &&
       key === keys[previous] &&
       decision.kind === above.kind &&

@@ -97,6 +97,14 @@ const printedSelf = (
 }
 
 const chromeKinds = new Set(["ui", "other_noise", "dateline", "byline", "source", "ad", "comment", "ticker", "title"])
+/**
+ * A line the noise stage took for a repeat of another (`layout:repeat`, `layout:adjacent-repeat`:
+ * a caption printed twice, its credit `Photo: THX/VNA` naming the photo's agency) is the article's
+ * text again, not the site's chrome.
+ */
+const isRepeat = (segment: CleanSegment): boolean =>
+  // (a segment built without its evidence, as a caller's test may, has none)
+  (segment.kindEvidence ?? []).some((evidence) => evidence === "layout:repeat" || evidence === "layout:adjacent-repeat")
 
 /** Domains written without their dots, as file names slug them: `vietnamvn` for `vietnam.vn`. */
 const dotlessDomains = (index: OutletIndex): ReadonlyMap<string, Outlet> => {
@@ -175,7 +183,7 @@ export const findOutlet = (
   const unknownSite = site === undefined ? (host ?? hostInPath(sourcePath)) : undefined
   if (unknownSite !== undefined) return unknownSite.toLowerCase().replace(/^www\./u, "")
   for (const segment of segments) {
-    if (!chromeKinds.has(segment.kind)) continue
+    if (!chromeKinds.has(segment.kind) || isRepeat(segment)) continue
     const named = firstOutletNamedAsName(index, segment.text)
     if (named !== undefined) return own(named)
   }

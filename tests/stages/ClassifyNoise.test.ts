@@ -162,6 +162,10 @@ describe("text rules, by family", () => {
     ["Your browser doesn’t support HTML5", "ticker"],
     ["0:00 / 0:00", "ticker"],
     ["Ca nhạc-Nhập hệ VOV3 (đang phát)", "ticker"],
+    // a programme schedule's header (VOV1, a provincial station's schedule table)
+    ["CHƯƠNG TRÌNH HÔM NAY", "ticker"],
+    ["Thời gian Chương trình Tên chương trình", "ticker"],
+    ["Chương trình hôm nay của Đại hội gồm ba phiên thảo luận.", "none"],
     ["1 giờ trước", "ticker"],
     ["2 hours ago", "ticker"],
     ["Mời các đại biểu phát biểu ý kiến về dự thảo luật đất đai sửa đổi trong phiên thảo luận sáng nay.", "none"]
@@ -524,6 +528,14 @@ describe("a noise line printed twice, one under the other", () => {
       "other_noise adjacent-repeat",
       "body"
     ])
+  })
+
+  it("takes the repeat a certain rule called a caption for one too, on the real page (Công Đoàn)", () => {
+    expect(
+      classifyNoise(segmentLines(["Original vietnamien  Traduit par Lao Dong AI", congDoan, congDoan, body.fr]), rules)
+        .segments.slice(1, 3)
+        .map((s) => s.kind)
+    ).toEqual(["caption", "other_noise"])
   })
 
   it("leaves a headline under its breadcrumb, short lines and repeats further down alone (real lines of Luật sư Việt Nam)", () => {
