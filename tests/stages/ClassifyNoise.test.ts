@@ -134,6 +134,22 @@ describe("text rules, by family", () => {
   })
 
   it.each([
+    // real lines of Overblog, Gavroche, Le Monde's text on Agence France 24, Vietnam Réalités
+    ["Pour être informé des derniers articles, inscrivez vous :", "fr.ui.subscribe"],
+    ["Chaque semaine, recevez Gavroche Hebdo. Inscrivez vous en cliquant ici.", "fr.ui.subscribe"],
+    ["Il vous reste 82.69% de cet article à lire. La suite est réservée aux abonnés.", "fr.ui.subscribe"],
+    ["255 vues", "fr.ui.view-count"],
+    [
+      "Les électeurs vietnamiens résidant à l'étranger sont invités depuis plusieurs semaines par les ambassades et les consulats à s'inscrire sur les listes, et le ministère rappelle : inscrivez-vous avant le 15 mai.",
+      "not"
+    ]
+  ])("a newsletter's or paywall's call and a view counter are certain ui: %s", (line, id) => {
+    const match = firstMatch(rules.noise, line, "any")
+    if (id === "not") expect(match?.rule.id).not.toBe("fr.ui.subscribe")
+    else expect([match?.rule.id, match?.rule.kind, match?.rule.certain]).toEqual([id, "ui", true])
+  })
+
+  it.each([
     // real counters of Báo Thái Bình, Ninh Thuận's radio-TV, Báo Kiên Giang, Yên Lập's and Đồng Nai's portals
     ["11,364 lượt xem", "vi.ui.view-count"],
     ["Lượt xem: 400", "vi.ui.view-count"],
