@@ -49,7 +49,15 @@ export const Config = {
     /** A caption under an image is short. */
     captionMaxChars: 250,
     /** Related-block items are headlines. */
-    relatedItemMaxChars: 160
+    relatedItemMaxChars: 160,
+    /**
+     * A page holding this many headlines each with its date alone on the line under it holds a
+     * dated list (a section's or a related block's items): an article prints its own date once,
+     * under its headline (gold: such pairs twice or more only on a list page; 15 items there).
+     */
+    datedListItems: 3,
+    /** A paragraph closing the article on `./.` or an agency's sign-off is this long at least (a caption's credit is shorter). */
+    closingMarkMinChars: 60
   },
   classifier: {
     /**

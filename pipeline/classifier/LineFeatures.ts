@@ -59,6 +59,13 @@ const clauseMarks = ":;,"
 const wordSplit = /\s+/u
 const dateTokens =
   /\d+|(?:thứ|chủ nhật|ngày|tháng|năm|lúc|giờ|sáng|chiều|tối|gmt|utc|am|pm|cập nhật|đăng|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|le|du|at|on|h)(?![\p{L}])/giu
+/**
+ * A line that is nothing but a date or a time (`Saturday 2025-06-14 03:53`, `16:13' - 10/04/2021`,
+ * `Thứ Năm, 15/10/2020, 16:21 (GMT+7)`): what is left without date words and numbers is three
+ * letters at most; asked only of short lines (80 characters) with a digit. `text` is the line's probe.
+ */
+export const dateOnly = (text: string): boolean =>
+  text.length <= 80 && /\d/u.test(text) && lettersOnly(text.replace(dateTokens, "")).length <= 3
 /** A word before a full stop that abbreviates: one or two letters opening in capitals (`TP`, `M`, `Th`), or all capitals up to four (`PGS`). */
 const abbreviation = /^(?:\p{Lu}\p{L}?|\p{Lu}{2,4})$/u
 /**
@@ -274,9 +281,7 @@ const describeLine = (segment: LineSegment, hits: RuleHits, whole = true): LineF
     set(values, "digits:share", shareOf(counts.digits, counts))
   }
   set(values, "letters:none", letters === 0 ? 1 : 0)
-  // What is left without date words and numbers: asked only of short lines with a digit.
-  const datey = chars <= 80 && /\d/u.test(text) && lettersOnly(text.replace(dateTokens, "")).length <= 3
-  set(values, "date:only", datey ? 1 : 0)
+  set(values, "date:only", dateOnly(text) ? 1 : 0)
   // One sentence (a caption, a headline), not a paragraph of several: asked of lines of three words or more.
   if (whole) {
     const oneSentence = words.length >= 3 && letters >= 10 && innerSentenceEnds(text) === 0

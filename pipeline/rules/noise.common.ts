@@ -132,6 +132,14 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "A name followed by a date and time on one line (`Minh Anh - 12/03/2024 08:15`), a byline without e-mail. A weekday or a dateline's opening word is not a name (`Thứ Sáu, 22/11/2024, 16:08 (GMT+7)` on Tạp chí Quốc phòng toàn dân, `Mercredi, 28/08/2019 08:45` on Dang Cong San: a dateline or a site header's date)."
   },
   {
+    id: "common.byline.name-month-date",
+    lang: null,
+    kind: "byline",
+    certain: true,
+    pattern: String.raw`^(?!(?:Thứ|Chủ nhật|Ngày|Cập nhật|Đăng|Lúc|Hôm nay|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Published|Posted|Publié|Mis à jour|Le|Il y a)(?![\p{L}]))(?<author>\p{Lu}[\p{L}.'’]*(?:\s+\p{L}[\p{L}.'’]*){0,4}(?:\s*[-–]\s*\p{Lu}[\p{L}.'’]*(?:\s+\p{L}[\p{L}.'’]*){0,4}){0,3})(?:\s*[-–]\s*|\s+)(?:\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s*\d{4})(?:\s*[,-]?\s*(?:à\s+)?\d{1,2}[:h]\d{2})?$`,
+    note: "`common.byline.name-date` with the month written out, as a French or English edition prints it: names joined by dashes, then the date and time (`Ngan Hanh - Lam Tung - 10 juillet 2024 09:30`, `VAN - 1er octobre 2025 20:34`, `Équipe de journalistes - 29 décembre 2025, 21h06`, `PV August 20, 2025 17:59`). Certain: all 5 such gold lines are bylines, and the model, reading the date, called them datelines, captions or body. A dateline's opening word is no name (`Le 20 août 2025`, `Publié 3 mars 2024`), and a place joined to its date by a comma (`Paris, 12 mars 2024`) is a dateline, not matched."
+  },
+  {
     id: "common.byline.name-desk-date",
     lang: null,
     kind: "byline",
@@ -147,6 +155,23 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     pattern: String.raw`^(?:Facebook|Twitter|Zalo|LinkedIn|Telegram|WhatsApp|Messenger|Pinterest|E-?mail|Copy link)(?:\s*[|/·]\s*(?:Facebook|Twitter|Zalo|LinkedIn|Telegram|WhatsApp|Messenger|Pinterest|E-?mail|Copy link))*$`,
     caseInsensitive: true,
     note: "Share-button labels flattened into the text by the scraper."
+  },
+  {
+    id: "common.ui.breadcrumb",
+    certain: true,
+    lang: null,
+    kind: "ui",
+    pattern: String.raw`^(?:(?:\p{L}[^/>»]{0,39}\s+[/>»]\s+){2,}|/\s+|>\s+[^>]{1,60}\s>\s)\S.{0,250}$`,
+    note: "A breadcrumb trail: three crumbs or more joined by ` / `, ` > ` or ` » `, the first two short (`Home / Page d'accueil / Actualités générales / ...`, `Bệnh viện ... > TIN TỨC > Tin y tế > ...`, `Trang chủ » Chính trị - Xã hội » Tin tức trong tỉnh`), or a trail whose root the scraper dropped (`/ Tin nổi bật`, `> Tin tức - Sự kiện > Tin hoạt động HĐND > ...`): site chrome, even where its last crumb is the headline. Certain: all 6 such lines of the gold pages (5 outlets: Le Petit Journal, a provincial hospital, a people's council, Luật sư Việt Nam, Tuyên giáo Hưng Yên) are ui, and the model took 4 for a title, body or a related item. One `»` opening a line is a related link, not a trail."
+  },
+  {
+    id: "common.ui.contact",
+    certain: true,
+    lang: null,
+    kind: "ui",
+    pattern: String.raw`^(?:\|\s*)?(?:[^.:!?|]{1,30}\s)?(?:Địa chỉ|Adresse|Điện thoại(?:\s+CSKH)?|Đường dây nóng|Tél(?:éphone)?|Hotline|Fax|Giấy phép(?:\s+số)?|Permis de publication)\s*:\s*\S.{0,200}$`,
+    caseInsensitive: true,
+    note: "The site's imprint in its footer or header: address, telephone, hotline, licence (`Adresse : 79, rue Ly Thuong Kiêt, Hanoï`, `Permis de publication : 25/GP-BTTTT`, `Hotline: 0822.173.636`, `Điện thoại CSKH: 19008082`, `BAN THỜI SỰ - VOV1 Địa chỉ: 41- 43 Bà Triệu`): site chrome (gold: 8 such lines of 5 outlets, all ui; the model took 4 for captions or related items); a label and its value alone on the line, not a sentence of the article naming an address. An e-mail alone may be the author's (a byline), so it is not one of them."
   },
   {
     id: "common.ui.language-switch",

@@ -103,6 +103,24 @@ export const frenchNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "UI labels of French news pages."
   },
   {
+    id: "fr.ui.subscribe",
+    certain: true,
+    lang: "fr",
+    kind: "ui",
+    pattern: String.raw`^(?:.{0,80}\b(?:inscrivez|abonnez)[- ]vous\b.{0,60}|Il vous reste\s+\d+(?:[.,]\d+)?\s*%\s+de cet article à lire\b.{0,80}|.{0,80}\bLa suite est réservée aux abonnés\.?)$`,
+    caseInsensitive: true,
+    note: "A newsletter's or a paywall's call, a sentence of the site's, not the article's (`Pour être informé des derniers articles, inscrivez vous :` on Overblog, `Chaque semaine, recevez Gavroche Hebdo. Inscrivez vous en cliquant ici.`, `Il vous reste 82.69% de cet article à lire. La suite est réservée aux abonnés.` under Le Monde's text): site chrome. Certain: the model, reading sentences, kept all three (gold: 3 lines of 3 outlets, all ui); an article quoting such a call (`inscrivez-vous sur les listes électorales`) is longer than these or ends elsewhere."
+  },
+  {
+    id: "fr.ui.view-count",
+    certain: true,
+    lang: "fr",
+    kind: "ui",
+    pattern: String.raw`^(?:[•·|-]\s*)?\d[\d\s.,]*\s+(?:vues|lectures)$`,
+    caseInsensitive: true,
+    note: "A page's view counter (`255 vues`), as vi.ui.view-count: site chrome."
+  },
+  {
     id: "fr.ui.tags",
     lang: "fr",
     kind: "ui",

@@ -19,9 +19,9 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     certain: true,
     lang: "vi",
     kind: "caption",
-    pattern: String.raw`(?:^|[\s.(|–-])(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Nguồn ảnh|Ảnh tư liệu|Đồ họa|Clip|Video)\s*:\s*[^.;!?:]{1,60}\)?$`,
+    pattern: String.raw`(?<!(?:Tin|Bài)\s*(?:và|,))(?:^|[\s.(|–-])(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Nguồn ảnh|Ảnh tư liệu|Đồ họa|Clip|Video)\s*:\s*[^.;!?:]{1,60}\)?$`,
     maxChars: 400,
-    note: "A caption ending with a photo credit (`... Ảnh: TTXVN`, `(Ảnh: Quang Hiếu)`); the colon keeps `Ảnh hưởng` (influence) in body text out."
+    note: "A caption ending with a photo credit (`... Ảnh: TTXVN`, `(Ảnh: Quang Hiếu)`); the colon keeps `Ảnh hưởng` (influence) in body text out, and a byline's `Tin và ảnh:`, `Bài, ảnh:` (text and photos by) is the byline's."
   },
   {
     id: "vi.caption.illustration",
@@ -82,6 +82,15 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "Video-player widget labels (`ĐANG PHÁT`, now playing)."
   },
   {
+    id: "vi.ticker.schedule-header",
+    certain: true,
+    lang: "vi",
+    kind: "ticker",
+    pattern: String.raw`^(?:Chương trình hôm nay|Lịch phát sóng(?:\s+hôm nay)?|Thời gian\s+Chương trình(?:\s+Tên chương trình)?)\s*:?$`,
+    caseInsensitive: true,
+    note: "The header of a radio or TV station's programme schedule (`CHƯƠNG TRÌNH HÔM NAY` on VOV1's pages, the table head `Thời gian Chương trình Tên chương trình` of a provincial station's schedule): broadcast widget (LABELLING.md `ticker`); gold: 3 such lines of 2 outlets, all ticker, the model took them for a byline, ui or the title. The schedule's items under it follow as its block (`block:after-ticker`)."
+  },
+  {
     id: "vi.ticker.programme-status",
     certain: true,
     lang: "vi",
@@ -111,9 +120,9 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     id: "vi.comment.counter",
     lang: "vi",
     kind: "comment",
-    pattern: String.raw`^(?:\d+\s+bình luận|Bình luận\s*\(\d+\)|Bình luận|Gửi bình luận|Viết bình luận|Ý kiến bạn đọc|Ý kiến\s*\(\d+\)|\d+\s+ý kiến)$`,
+    pattern: String.raw`^(?:\d+\s*bình luận|Bình luận\s*\(\d+\)|Bình luận|Gửi bình luận|Viết bình luận|Ý kiến bạn đọc|Ý kiến\s*\(\d+\)|\d+\s+ý kiến)$`,
     caseInsensitive: true,
-    note: "Comment counters and comment-form labels (`12 bình luận`, `Bình luận (0)`)."
+    note: "Comment counters and comment-form labels (`12 bình luận`, `Bình luận (0)`, the count glued to the label by the scraper: `173BÌNH LUẬN` on Học viện An ninh nhân dân's portal)."
   },
   {
     id: "vi.comment.form-notice",
@@ -131,11 +140,20 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "A source attribution closing the article (`Theo TTXVN`, `Nguồn: VTV`); a capital after `Theo` keeps `Theo quy định ...` sentences out."
   },
   {
+    id: "vi.byline.degree-name",
+    certain: true,
+    lang: "vi",
+    kind: "byline",
+    pattern: String.raw`^(?:(?:PGS|GS)\.?\s*,?\s*TS|PGS|GS|TS|ThS|NCS)\.?\s+(?<author>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,4})$`,
+    note: "An author's academic degree and name alone on the line (`ThS. Lò Thu Hà`, `TS. TRẦN VĂN`, `PGS.TS Nguyễn Văn Minh`): the byline of a journal's or a legislature's article (Kinh tế và Dự báo, Lập pháp); the model, reading a short line of capitalised words at the top, called both ui. Certain: no caption or heading is a degree and a name alone."
+  },
+  {
     id: "vi.byline.label",
+    certain: true,
     lang: "vi",
     kind: "byline",
     pattern: String.raw`^(?:Bài|Tin|Bài và ảnh|Tin và ảnh|Bài, ảnh|Tin, ảnh|Nhóm PV|Nhóm phóng viên|PV|Tác giả|Thực hiện)\s*:\s*(?<author>\p{Lu}[^.!?]{0,60})$`,
-    note: "Author credits (`Bài và ảnh: Minh Anh`, `Tác giả: ...`)."
+    note: "Author credits (`Bài và ảnh: Minh Anh`, `Tin và ảnh: THU OANH`, `Tác giả: Tuyết Hạnh - Hồng Thư - Lương Trang`). Certain: a label, a colon and a name up to 60 characters with no sentence mark; the model called both such gold lines (Báo Kiên Giang, Công an Thanh Hóa) captions; an interview's `PV: Xin đồng chí cho biết ...?` is a question, longer and ending in its mark."
   },
   {
     id: "vi.dateline.weekday",
@@ -153,6 +171,15 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     pattern: String.raw`^(?:Chia sẻ|Chia sẻ bài viết|In bài|In bài viết|Lưu bài|Lưu bài viết|Theo dõi|Theo dõi chúng tôi|Trang chủ|Đăng nhập|Đăng ký|Quay lại|Về đầu trang|Lên đầu trang|Bình chọn|Thích|Gửi|Xem bình luận|Sao chép liên kết|Nghe bài viết|Cỡ chữ|Tăng cỡ chữ|Giảm cỡ chữ|Mục lục)\s*:?$`,
     caseInsensitive: true,
     note: "UI labels of Vietnamese news pages (share, print, save, listen, font size)."
+  },
+  {
+    id: "vi.ui.view-count",
+    certain: true,
+    lang: "vi",
+    kind: "ui",
+    pattern: String.raw`^(?:[•·|-]\s*)?(?:(?:Tổng số\s+)?Lượt\s+(?:xem|đọc|truy cập)\s*:?\s*(?:\d[\d.,]*(?:\s+lượt\s+(?:xem|đọc))?)?|\d[\d.,]*\s+lượt\s+(?:xem|đọc|thích))$`,
+    caseInsensitive: true,
+    note: "A page's view counter alone on its line (`Lượt xem: 400`, `- Lượt xem : 33`, `• Lượt xem: 5547 lượt xem`, `11,364 lượt xem`, `Tổng số lượt truy cập:`): site chrome (gold: 11 such lines of 11 outlets, all ui; the model took three for related, body or other noise). A counter inside a dateline (`Đăng ngày: ... | Lượt xem: 1231`) is the dateline's."
   },
   {
     id: "vi.ui.tags",

@@ -23,9 +23,12 @@ const extras: ReadonlyArray<RegExp> = [
 
 const edges = /^[\s|,;:–—-]+|[\s|,;:–—.-]+$/gu
 
-/** The first word of an organisation's or a place's name, or of a credit: not a person. */
+/**
+ * The first word of an organisation's or a place's name, or of a credit: not a person; nor a
+ * newsroom's generic signature (`PV`, phóng viên, a reporter; `Nhóm PV`; `Équipe de journalistes`).
+ */
 const notAPerson: ReadonlySet<string> = new Set(
-  "báo tạp đài cổng trang ban bộ sở ủy hội tỉnh thành huyện xã phường quận thông văn nguồn theo ảnh photo source selon le la les l du des thứ chủ".split(
+  "báo tạp đài cổng trang ban bộ sở ủy hội tỉnh thành huyện xã phường quận thông văn nguồn theo ảnh photo source selon le la les l du des thứ chủ pv nhóm équipe".split(
     " "
   )
 )

@@ -34,7 +34,14 @@ import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
 import { countCharacters, lettersAndNumbersOnly } from "../classifier/Characters.ts"
 import { headlineSupport, supportedHeadline, wordPairs } from "../classifier/HeadlineSupport.ts"
-import { captionCue, lineFeatures, lineWords, type RuleHits, translationPair } from "../classifier/LineFeatures.ts"
+import {
+  captionCue,
+  dateOnly,
+  lineFeatures,
+  lineWords,
+  type RuleHits,
+  translationPair
+} from "../classifier/LineFeatures.ts"
 import { featureName, type LineModel, vectorize } from "../classifier/LineModel.ts"
 import { probabilities, type SparseVector } from "../classifier/Softmax.ts"
 import { shapeRows } from "../classifier/shapes.ts"
@@ -899,13 +906,13 @@ const numberedHeadings = (
 /**
  * A weekday and date printed at the very top of the page, before its headline and its text
  * (`Thứ Sáu, 22/11/2024, 16:08 (GMT+7)`, `Thứ 7, 23/11/2024, 21:41[GMT+7]`, `Thứ bảy, 18-1-25
- * 19:06:54`) is the site's clock, the day of the crawl: `ui`, as LABELLING.md's site chrome (gold:
+ * 19:06:54`, `Thứ Bảy, ngày 29 tháng 2 năm 2020 - 8:28:19 PM`) is the site's clock, the day of the crawl: `ui`, as LABELLING.md's site chrome (gold:
  * 6 such lines of 6 outlets ui, 1 a dateline; under the headline every one is the article's
  * dateline). A line the model calls a dateline there becomes `ui` (`layout:site-clock`), and one
  * it calls ui is marked so, so the metadata stage takes no date of it.
  */
 const siteClock =
-  /^(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}[/-]\d{1,2}[/-]\d{2,4}(?!\d)/iu
+  /^(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật)\s*,?\s*(?:ngày\s+)?(?:\d{1,2}[/-]\d{1,2}[/-]\d{2,4}(?!\d)|\d{1,2}\s+tháng\s+\d{1,2},?\s+năm\s+\d{4})/iu
 
 const siteClocks = (
   segments: ReadonlyArray<LineSegment>,
@@ -938,6 +945,87 @@ const agencyLedes = (
     if (probe.length < Config.classifier.subheadingParagraphChars || !agencyLede.test(probe)) return
     relabel(decision, "body", "agency-lede")
   })
+}
+
+/**
+ * A listed article: its headline, then its date alone on the next line (`Đại hội Đảng bộ Cục Dân số
+ * nhiệm kỳ 2025-2030` / `Thursday 2025-06-11 21:33` on a ministry portal's section list;
+ * `Báo Mỹ đánh giá sự thành công ...` / `16:13' - 10/04/2021` under BNews' `Tin liên quan`; a
+ * provincial paper's archive list prints `headline` / `09:41 21/01/2021` / teaser). The date is the
+ * listed article's, not this page's: `related` (LABELLING.md: headlines and teasers of other
+ * articles). Two cases:
+ *
+ * - a dated list: `Config.layout.datedListItems` such pairs or more on the page (an article prints
+ *   its own date once, under its headline): every pair's date and its headline (unless the model
+ *   keeps it as body) are `related` (`layout:dated-list`);
+ * - a single item: a date the model calls a dateline right under a line it calls `related` (a
+ *   related block's headline) is that item's (`layout:related-item-date`).
+ */
+export const datedLists = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  const lines: Array<number> = []
+  segments.forEach((segment, index) => {
+    if (segment.text.trim().length > 0) lines.push(index)
+  })
+  const dated = lines.map((index) => dateOnly(probeOf(segments[index]!.text).trim()))
+  const items: Array<readonly [number, number]> = []
+  for (let k = 1; k < lines.length; k++) {
+    if (!dated[k] || dated[k - 1]) continue
+    const head = probeOf(segments[lines[k - 1]!]!.text).trim()
+    if (isHeadlineLike(head) && head.split(" ").length >= 3) items.push([lines[k - 1]!, lines[k]!])
+  }
+  const listed = items.length >= Config.layout.datedListItems
+  for (const [head, date] of items) {
+    if (decided[date] !== null) continue
+    const headline = decisions[head]!
+    const stamp = decisions[date]!
+    if (listed) {
+      if (!isContent(stamp.kind) && stamp.kind !== "related") relabel(stamp, "related", "dated-list")
+      if (decided[head] === null && headline.kind !== "body" && headline.kind !== "related")
+        relabel(headline, "related", "dated-list")
+    } else if (headline.kind === "related" && stamp.kind === "dateline") {
+      relabel(stamp, "related", "related-item-date")
+    }
+  }
+}
+
+/**
+ * The mark a dispatch closes on: `./.` (`... năm 2021.../.`), or the agency's sign-off after the
+ * last sentence (`... Juan Miguel Zubiri.- VNA`, `... du 16 décembre. - AVI`, `(TTXVN)`).
+ */
+const closingMark =
+  /(?:\.\/\.|[^.\s]\/\.|[.!?…»”"]\s*[-–]\s?(?:VNA|AVI|CVN|VNA\/CVN|VOV|TTXVN|VNP|NDO)|[.!?…»”"]\s*\((?:VNA|AVI|CVN|VNA\/CVN|VOV|TTXVN|VNP|NDO)\))$/u
+
+/**
+ * After the article's closing mark (the last body paragraph ending in `./.` or an agency's sign-off)
+ * the page prints no more of the article: its byline or source, then other articles' headlines and
+ * teasers (gold: 16 pages of 12 outlets close so; of the lines after the mark none is body: related
+ * items, bylines, sources, ui). A line there the model calls body, or a headline-like line it calls a
+ * caption, is a teaser block's headline or teaser (Vietnam+'s French dispatches, BNews): `related`
+ * (`layout:after-closing-mark`).
+ */
+export const afterClosingMark = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  let closed = -1
+  decisions.forEach((decision, index) => {
+    const probe = probeOf(segments[index]!.text).trim()
+    if (decision.kind === "body" && probe.length >= Config.layout.closingMarkMinChars && closingMark.test(probe))
+      closed = index
+  })
+  if (closed < 0) return
+  for (let index = closed + 1; index < segments.length; index++) {
+    const decision = decisions[index]!
+    if (decided[index] !== null) continue
+    const teaser = decision.kind === "body"
+    const headline = decision.kind === "caption" && isHeadlineLike(segments[index]!.text)
+    if (teaser || headline) relabel(decision, "related", "after-closing-mark")
+  }
 }
 
 /** A stem, a dash and a picture number (`<headline> - ảnh 1`, `<headline> - 3`), maybe a caption glued after it. */
@@ -1016,6 +1104,42 @@ const markRepeats = (
   })
 }
 
+/**
+ * A noise line printed twice, one under the other (a photo's alt text and its caption, the same
+ * caption in two blocks: Công Đoàn's and Nhân Dân's French pages, Vietnam+): the second is the
+ * repeat, `other_noise` (LABELLING.md), where the model gives both the same kind (gold: 27 such
+ * adjacent repeats of at least `Config.classifier.repeatMinLetters` letters, 26 of them other_noise;
+ * the one that is not is a headline under its breadcrumb, which the model tells apart). A kind a
+ * certain rule gave (a caption's credit, `Photo : HAI NGUYEN`) counts as the model's; the markup's stands.
+ */
+export const adjacentRepeats = (
+  segments: ReadonlyArray<LineSegment>,
+  keys: ReadonlyArray<string>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  let previous = -1
+  segments.forEach((segment, index) => {
+    if (segment.text.trim().length === 0) return
+    const decision = decisions[index]!
+    const above = previous < 0 ? undefined : decisions[previous]
+    const key = keys[index]!
+    // A certain rule's verdict (a caption's credit) is a kind like the model's; the markup's stands.
+    const byMarkup = decided[index]?.evidence.some((evidence) => evidence.startsWith("markup:")) === true
+    if (
+      above !== undefined &&
+      !byMarkup &&
+      key.length >= Config.classifier.repeatMinLetters &&
+      key === keys[previous] &&
+      decision.kind === above.kind &&
+      !isContent(decision.kind) &&
+      decision.kind !== "other_noise"
+    )
+      relabel(decision, "other_noise", "adjacent-repeat")
+    previous = index
+  })
+}
+
 /** The first content line of the page, with a headline-like line after it: where a `head` rule applies. */
 const atHead = (segments: ReadonlyArray<LineSegment>, index: number): boolean => {
   const first = segments.findIndex((segment) => segment.text.length > 0)
@@ -1081,9 +1205,12 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   cutEnds(model, doc.segments, ruled, decided, decisions)
   numberedHeadings(doc.segments, decided, decisions)
   siteClocks(doc.segments, decided, decisions)
+  datedLists(doc.segments, decided, decisions)
+  afterClosingMark(doc.segments, decided, decisions)
   // Each line's letter key, the same of its text and of its probe (a trailing pipe is neither letter nor digit).
   const keys = doc.segments.map((segment) => letterKey(segment.text))
   markRepeats(keys, decided, decisions)
+  adjacentRepeats(doc.segments, keys, decided, decisions)
   imageCells(doc.segments, decisions)
   numberedAltText(doc.segments, keys, decisions)
   const segments = doc.segments.map((segment, index): ClassifiedSegment => {

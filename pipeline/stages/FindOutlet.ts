@@ -126,6 +126,15 @@ const printedSelf = (
 }
 
 const chromeKinds = new Set(["ui", "other_noise", "dateline", "byline", "source", "ad", "comment", "ticker", "title"])
+/**
+ * A line the noise stage took for a repeat of another (`layout:repeat`, `layout:adjacent-repeat`,
+ * `layout:caption-repeat`: a caption printed twice, its credit `Photo: THX/VNA` naming the photo's
+ * agency) is the article's text again, not the site's chrome.
+ */
+const repeatEvidence = new Set(["layout:repeat", "layout:adjacent-repeat", "layout:caption-repeat"])
+const isRepeat = (segment: CleanSegment): boolean =>
+  // (a segment built without its evidence, as a caller's test may, has none)
+  (segment.kindEvidence ?? []).some((evidence) => repeatEvidence.has(evidence))
 
 /** Domains written without their dots, as file names slug them: `vietnamvn` for `vietnam.vn`. */
 const dotlessDomains = (index: OutletIndex): ReadonlyMap<string, Outlet> => {
@@ -259,8 +268,7 @@ export const findOutlet = (
   const unknownSite = host ?? hostInPath(sourcePath)
   if (unknownSite !== undefined) return unknownSite.toLowerCase().replace(/^www\./u, "")
   for (const segment of segments) {
-    // A caption printed twice is a caption still: its credit names another outlet.
-    if (!chromeKinds.has(segment.kind) || segment.kindEvidence.includes("layout:caption-repeat")) continue
+    if (!chromeKinds.has(segment.kind) || isRepeat(segment)) continue
     const named = firstOutletNamedAsName(index, segment.text)
     if (named !== undefined) return own(named)
   }

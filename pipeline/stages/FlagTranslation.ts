@@ -236,6 +236,8 @@ const summarise = (segments: ReadonlyArray<TranslationSegment>): TranslationSumm
     : ((mtStatus === "full" ? undefined : dominant(charactersByLanguage(body.filter((segment) => !segment.mtFlag)))) ??
       dominant(charactersByLanguage(body)) ??
       dominant(charactersByLanguage(titles)) ??
+      // A page that prints no article (a section's list, a station's schedule) is in its lines' language.
+      dominant(charactersByLanguage(segments)) ??
       "und")
   return { language, mtStatus, mtShare }
 }

@@ -43,4 +43,12 @@ describe("an author's names read off a byline no rule captured", () => {
       true
     ])
   })
+
+  it("knows a newsroom's generic signature is no author (Báo Nghệ An's French edition: `PV August 20, 2025 17:59`)", () => {
+    expect([startsAsPerson("PV"), startsAsPerson("Équipe de journalistes"), startsAsPerson("Nhóm PV")]).toEqual([
+      false,
+      false,
+      false
+    ])
+  })
 })

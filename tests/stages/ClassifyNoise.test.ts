@@ -1,10 +1,14 @@
 import { describe, expect, it } from "@effect/vitest"
+import { lettersAndNumbersOnly } from "../../pipeline/classifier/Characters.ts"
 import { featureNames } from "../../pipeline/classifier/LineFeatures.ts"
 import type { LineModel } from "../../pipeline/classifier/LineModel.ts"
 import {
+  adjacentRepeats,
+  afterClosingMark,
   captionRuns,
   captionTranslations,
   classifyNoise,
+  datedLists,
   firstMatch,
   photoPosition,
   placedInPhoto
@@ -92,6 +96,79 @@ describe("text rules, by family", () => {
   })
 
   it.each([
+    // real trails of Le Petit Journal, Bệnh viện Hữu nghị Đa khoa Nghệ An, Tuyên giáo Hưng Yên
+    [
+      "Home / Page d'accueil  / Actualités générales  / Congrès nationaux du Parti communiste vietnamien : ",
+      "common.ui.breadcrumb"
+    ],
+    ["Bệnh viện Hữu nghị Đa khoa Nghệ An > TIN TỨC > Tin y tế > Hội nghị trực tuyến", "common.ui.breadcrumb"],
+    ["Trang chủ » Chính trị - Xã hội » Tin tức trong tỉnh", "common.ui.breadcrumb"],
+    // a trail whose root the scraper dropped (Luật sư Việt Nam, HĐND Gia Lai)
+    ["/ Đề nghị kỷ luật 4 tổ chức Đảng, 23 đảng viên trong quân đội", "common.ui.breadcrumb"],
+    [
+      "> Tin tức - Sự kiện > Tin hoạt động HĐND > Phát biểu khai mạc của Chủ tọa tại Kỳ họp thứ Chín",
+      "common.ui.breadcrumb"
+    ],
+    // one `»` opening a line is a related link (Báo Nghệ An); numbers joined by slashes are no trail
+    ["» Le prêtre Nguyen Dinh Thuc a incité les paroissiens", "not"],
+    ["Tỷ lệ 3 / 4 / 5 đại biểu tán thành", "not"],
+    ["Giá vàng hôm nay 1/6: tăng mạnh", "not"]
+  ])("a breadcrumb trail is certain ui: %s", (line, id) => {
+    const match = firstMatch(rules.noise, line, "any")
+    if (id === "not") expect(match?.rule.id).not.toBe("common.ui.breadcrumb")
+    else expect([match?.rule.id, match?.rule.kind, match?.rule.certain]).toEqual([id, "ui", true])
+  })
+
+  it.each([
+    // real imprints of Le Courrier du Vietnam, VOV1, Báo Thanh Hóa, Bệnh viện Hữu nghị Đa khoa Nghệ An
+    ["Adresse : 79, rue Ly Thuong Kiêt, Hanoï, Vietnam", "common.ui.contact"],
+    ["Permis de publication : 25/GP-BTTTT", "common.ui.contact"],
+    ["BAN THỜI SỰ - VOV1 Địa chỉ: 41- 43 Bà Triệu, Hà Nội Trưởng Ban: Nguyễn Vũ Duy", "common.ui.contact"],
+    ["Hotline: 0822.173.636   |", "common.ui.contact"],
+    ["Điện thoại CSKH: 19008082 - 0886.234.222", "common.ui.contact"],
+    // an author's e-mail (Kinh tế và Dự báo); an article's sentence naming an address (Báo Lạng Sơn)
+    ["Email: halt2@vbsp.vn", "not"],
+    ["Các ý kiến đóng góp xin gửi về Báo Lạng Sơn, số 16, đường Quang Trung, thành phố Lạng Sơn.", "not"]
+  ])("a site's imprint line is certain ui: %s", (line, id) => {
+    const match = firstMatch(rules.noise, line, "any")
+    if (id === "not") expect(match?.rule.id).not.toBe("common.ui.contact")
+    else expect([match?.rule.id, match?.rule.kind, match?.rule.certain]).toEqual([id, "ui", true])
+  })
+
+  it.each([
+    // real lines of Overblog, Gavroche, Le Monde's text on Agence France 24, Vietnam Réalités
+    ["Pour être informé des derniers articles, inscrivez vous :", "fr.ui.subscribe"],
+    ["Chaque semaine, recevez Gavroche Hebdo. Inscrivez vous en cliquant ici.", "fr.ui.subscribe"],
+    ["Il vous reste 82.69% de cet article à lire. La suite est réservée aux abonnés.", "fr.ui.subscribe"],
+    ["255 vues", "fr.ui.view-count"],
+    [
+      "Les électeurs vietnamiens résidant à l'étranger sont invités depuis plusieurs semaines par les ambassades et les consulats à s'inscrire sur les listes, et le ministère rappelle : inscrivez-vous avant le 15 mai.",
+      "not"
+    ]
+  ])("a newsletter's or paywall's call and a view counter are certain ui: %s", (line, id) => {
+    const match = firstMatch(rules.noise, line, "any")
+    if (id === "not") expect(match?.rule.id).not.toBe("fr.ui.subscribe")
+    else expect([match?.rule.id, match?.rule.kind, match?.rule.certain]).toEqual([id, "ui", true])
+  })
+
+  it.each([
+    // real counters of Báo Thái Bình, Ninh Thuận's radio-TV, Báo Kiên Giang, Yên Lập's and Đồng Nai's portals
+    ["11,364 lượt xem", "vi.ui.view-count"],
+    ["Lượt xem: 400", "vi.ui.view-count"],
+    ["Tổng số lượt truy cập:", "vi.ui.view-count"],
+    ["• Lượt xem: 5547 lượt xem", "vi.ui.view-count"],
+    ["- Lượt xem : 33", "vi.ui.view-count"],
+    ["Lượt xem:", "vi.ui.view-count"],
+    // a counter inside a dateline (Tuyên giáo Hưng Yên) is the dateline's; a sentence is not a counter
+    ["Đăng ngày: 20/01/2020 - 8:28:04 AM | Lượt xem: 1231 | Trần Thị Thanh Thủy", "not"],
+    ["Lượt xem của các video tuyên truyền tăng mạnh trong tuần qua.", "not"]
+  ])("a view counter alone on its line is certain ui: %s", (line, id) => {
+    const match = firstMatch(rules.noise, line, "any")
+    if (id === "not") expect(match?.rule.id).not.toBe("vi.ui.view-count")
+    else expect([match?.rule.id, match?.rule.kind, match?.rule.certain]).toEqual([id, "ui", true])
+  })
+
+  it.each([
     ["Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình Việt Nam TV Online.", "ticker"],
     ["ĐANG PHÁT", "ticker"],
     ["Bản tin thời tiết chào buổi sáng 3 phút trước", "ticker"],
@@ -103,6 +180,10 @@ describe("text rules, by family", () => {
     ["Your browser doesn’t support HTML5", "ticker"],
     ["0:00 / 0:00", "ticker"],
     ["Ca nhạc-Nhập hệ VOV3 (đang phát)", "ticker"],
+    // a programme schedule's header (VOV1, a provincial station's schedule table)
+    ["CHƯƠNG TRÌNH HÔM NAY", "ticker"],
+    ["Thời gian Chương trình Tên chương trình", "ticker"],
+    ["Chương trình hôm nay của Đại hội gồm ba phiên thảo luận.", "none"],
     ["1 giờ trước", "ticker"],
     ["2 hours ago", "ticker"],
     ["Mời các đại biểu phát biểu ý kiến về dự thảo luật đất đai sửa đổi trong phiên thảo luận sáng nay.", "none"]
@@ -119,6 +200,45 @@ describe("text rules, by family", () => {
     ["NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09", "byline"],
     ["Par ailleurs, la banque centrale a maintenu ses taux directeurs inchangés.", "none"]
   ])("bylines: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
+
+  it.each([
+    // real bylines of Kinh tế và Dự báo, Lập pháp, Báo Kiên Giang, Công an Thanh Hóa
+    ["ThS. Lò Thu Hà", "vi.byline.degree-name"],
+    ["TS. TRẦN VĂN", "vi.byline.degree-name"],
+    ["PGS.TS Nguyễn Văn Minh", "vi.byline.degree-name"],
+    ["Tin và ảnh: THU OANH", "vi.byline.label"],
+    ["Tác giả: Tuyết Hạnh - Hồng Thư - Lương Trang", "vi.byline.label"]
+  ])("a degree and a name, or an author label, are a certain byline: %s", (line, id) => {
+    const match = firstMatch(rules.noise, line, "any")
+    expect([match?.rule.id, match?.rule.kind, match?.rule.certain]).toEqual([id, "byline", true])
+  })
+
+  it.each([
+    // an interview's question (Báo Hòa Bình), a caption's credit, a degree inside a sentence
+    "PV: Xin đồng chí cho biết trong thời điểm cuối năm 1951, đầu năm 1952, tỉnh Hòa Bình đã khơi nguồn cách mạng thế nào?",
+    "Đại biểu dự hội nghị. Ảnh: Minh Anh",
+    "TS. Nguyễn Văn Minh phát biểu tại hội thảo."
+  ])("and these are not: %s", (line) => expect(firstMatch(rules.noise, line, "any")?.rule.kind).not.toBe("byline"))
+
+  it.each([
+    // real bylines of Báo Nghệ An's French edition, on four pages
+    "Ngan Hanh - Lam Tung - 10 juillet 2024 09:30",
+    "VAN - 1er octobre 2025 20:34",
+    "Équipe de journalistes - 29 décembre 2025, 21h06",
+    "PV August 20, 2025 17:59"
+  ])("a name and a date with its month written out are a certain byline: %s", (line) => {
+    const match = firstMatch(rules.noise, line, "any")
+    expect([match?.rule.id, match?.rule.certain]).toEqual(["common.byline.name-month-date", true])
+  })
+
+  it.each([
+    "Le 20 août 2025 à 10h30",
+    "Paris, 12 mars 2024",
+    "Publié 3 mars 2024 à 08h15",
+    "Mercredi 28 août 2019 08:45"
+  ])("a dateline is not: %s", (line) =>
+    expect(firstMatch(rules.noise, line, "any")?.rule.id).not.toBe("common.byline.name-month-date")
+  )
 
   it.each([
     // a weekday is not an author: a site header's date (Tạp chí Quốc phòng toàn dân), a dateline (Dang Cong San)
@@ -156,6 +276,8 @@ describe("text rules, by family", () => {
   it.each([
     ["Comment (0)", "comment"],
     ["12 bình luận", "comment"],
+    // the count glued to the label (Học viện An ninh nhân dân)
+    ["173BÌNH LUẬN", "comment"],
     ["Bình luận (3)", "comment"],
     ["3 commentaires", "comment"],
     ["Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *", "comment"],
@@ -231,6 +353,214 @@ describe("layout", () => {
     for (const header of ["Tin bài liên quan", "MỚI - NÓNG"]) {
       expect(kinds(["Tiêu đề bài viết", body.vi, header])).toEqual(["title", "body", "related"])
     }
+  })
+})
+
+describe("a listed article's date", () => {
+  /** The kinds after the step, from the kinds a model gave (none decided before it). */
+  const listed = (lines: ReadonlyArray<string>, given: ReadonlyArray<Kind>) => {
+    const decisions = given.map((kind) => ({ kind, score: 0.5, evidence: [] as Array<string> }))
+    datedLists(
+      segmentLines(lines).segments,
+      lines.map(() => null),
+      decisions
+    )
+    return decisions.map((d) => (d.evidence.length > 0 ? `${d.kind} ${d.evidence[0]!.replace("layout:", "")}` : d.kind))
+  }
+  // Real lines of the Bộ Y tế portal's section list (the model as trained without it called the
+  // dates datelines and the headlines ui, caption or title).
+  const moh = [
+    "HOẠT ĐỘNG CỦA LÃNH ĐẠO BỘ",
+    "Trên 1,5 triệu đại biểu dự Hội nghị toàn quốc tập huấn về tổ chức và hoạt động của tổ chức Đảng, chính quyền",
+    "Saturday 2025-06-14 03:53",
+    "Thứ trưởng Bộ Y tế Trần Văn Thuấn tiếp Đoàn ERIA thăm và làm việc tại Bộ Y tế",
+    "Saturday 2025-06-14 02:50",
+    "Hội nghị Ban Chấp hành Đảng bộ Bộ Y tế lần thứ II, nhiệm kỳ 2020 - 2025",
+    "Saturday 2025-06-14 01:11"
+  ]
+
+  it("takes a list of headlines each over its date for related items (real lines of the Bộ Y tế portal)", () => {
+    expect(listed(moh, ["ui", "title", "dateline", "caption", "dateline", "related", "dateline"])).toEqual([
+      "ui",
+      "related dated-list",
+      "related dated-list",
+      "related dated-list",
+      "related dated-list",
+      "related",
+      "related dated-list"
+    ])
+  })
+
+  it("leaves a headline the model keeps as body alone, and two dated headlines are no list", () => {
+    expect(listed(moh, ["ui", "body", "dateline", "caption", "dateline", "related", "dateline"])).toEqual([
+      "ui",
+      "body",
+      "related dated-list",
+      "related dated-list",
+      "related dated-list",
+      "related",
+      "related dated-list"
+    ])
+    expect(listed(moh.slice(0, 5), ["ui", "title", "dateline", "caption", "dateline"])).toEqual([
+      "ui",
+      "title",
+      "dateline",
+      "caption",
+      "dateline"
+    ])
+  })
+
+  it("takes the date under a related block's headline for the item's (real lines of BNews)", () => {
+    expect(
+      listed(
+        [
+          "Thủ tướng Phạm Minh Chính chủ trì phiên họp Chính phủ",
+          "Tin liên quan",
+          "-",
+          "Kinh tế Việt Nam",
+          "Báo Mỹ đánh giá sự thành công trong việc kiện toàn các chức danh lãnh đạo của Việt Nam",
+          "16:13' - 10/04/2021",
+          "Bài viết nhấn mạnh những thành tựu mà Việt Nam đạt được gắn liền với sự lãnh đạo của Đảng Cộng sản Việt Nam."
+        ],
+        ["title", "related", "related", "ui", "related", "dateline", "body"]
+      )
+    ).toEqual(["title", "related", "related", "ui", "related", "related related-item-date", "body"])
+  })
+
+  it("leaves an article's own date under its headline a dateline (real lines of Báo Quốc tế, Báo Thái Bình)", () => {
+    expect(
+      listed(
+        [
+          "Đại sứ Đặng Hoàng Giang: Lan tỏa hình ảnh Việt Nam hòa bình tại Đại hội đồng Liên hợp quốc",
+          "08:27 | 23/09/2022",
+          body.vi
+        ],
+        ["title", "dateline", "body"]
+      )
+    ).toEqual(["title", "dateline", "body"])
+    expect(
+      listed(
+        [
+          "Thứ 7, 23/11/2024, 21:41[GMT+7]",
+          "Đại hội Đảng bộ tỉnh Thái Bình lần thứ XX",
+          "Thứ 2, 05/10/2020 | 15:05:53",
+          body.vi
+        ],
+        ["ui", "title", "dateline", "body"]
+      )
+    ).toEqual(["ui", "title", "dateline", "body"])
+  })
+})
+
+describe("after the article's closing mark", () => {
+  const after = (lines: ReadonlyArray<string>, given: ReadonlyArray<Kind>) => {
+    const decisions = given.map((kind) => ({ kind, score: 0.5, evidence: [] as Array<string> }))
+    afterClosingMark(
+      segmentLines(lines).segments,
+      lines.map(() => null),
+      decisions
+    )
+    return decisions.map((d) => (d.evidence.length > 0 ? `${d.kind} ${d.evidence[0]!.replace("layout:", "")}` : d.kind))
+  }
+  // Real lines of Vietnam+'s French edition: the dispatch, its sign-off, then a teaser block.
+  const vietnamplus = [
+    "A 100% des voix, le Congrès a été pour la liste des candidats à élire au CC du PCV (11e exercice) :",
+    "L'après-midi, les délégués ont voté pour élire le CC du PCV (11e exercice). - AVI",
+    "Le Vietnam renforce la coopération interpartis avec la Russie après le 14ᵉ Congrès du PCV",
+    "Le Hoai Trung, envoyé spécial du secrétaire général du Parti communiste du Vietnam (PCV), To Lam, a rencontré le 27 janvier à Moscou le secrétaire du Conseil général du parti Russie unie."
+  ]
+
+  it("takes a headline and teaser after a dispatch's sign-off for a related item (real lines of Vietnam+)", () => {
+    expect(after(vietnamplus, ["body", "body", "caption", "body"])).toEqual([
+      "body",
+      "body",
+      "related after-closing-mark",
+      "related after-closing-mark"
+    ])
+  })
+
+  it("takes a teaser under a related headline after `./.` for the item's (real lines of BNews)", () => {
+    expect(
+      after(
+        [
+          "Dự kiến, phiên họp diễn ra trong cả ngày 15/4, các thành viên Chính phủ thảo luận về kỳ thi tốt nghiệp trung học phổ thông quốc gian năm 2021.../.",
+          "Tin liên quan",
+          "Báo Mỹ đánh giá sự thành công trong việc kiện toàn các chức danh lãnh đạo của Việt Nam",
+          "16:13' - 10/04/2021",
+          "Bài viết nhấn mạnh những thành tựu mà Việt Nam đạt được gắn liền với sự lãnh đạo của Đảng Cộng sản Việt Nam."
+        ],
+        ["body", "related", "related", "related", "body"]
+      )
+    ).toEqual(["body", "related", "related", "related", "related after-closing-mark"])
+  })
+
+  it("leaves the article alone without the mark, and a byline or a sentence-long caption after it", () => {
+    expect(after([vietnamplus[0]!, vietnamplus[2]!, vietnamplus[3]!], ["body", "caption", "body"])).toEqual([
+      "body",
+      "caption",
+      "body"
+    ])
+    expect(
+      after(
+        [
+          vietnamplus[1]!,
+          "Hoàng Hiếu",
+          "Le Hoai Trung a rencontré le 27 janvier à Moscou le secrétaire du Conseil général."
+        ],
+        ["body", "byline", "caption"]
+      )
+    ).toEqual(["body", "byline", "caption"])
+  })
+})
+
+describe("a noise line printed twice, one under the other", () => {
+  const repeats = (lines: ReadonlyArray<string>, given: ReadonlyArray<Kind>) => {
+    const decisions = given.map((kind) => ({ kind, score: 0.5, evidence: [] as Array<string> }))
+    const segments = segmentLines(lines).segments
+    adjacentRepeats(
+      segments,
+      segments.map((segment) => lettersAndNumbersOnly(segment.text.toLowerCase())),
+      lines.map(() => null),
+      decisions
+    )
+    return decisions.map((d) => (d.evidence.length > 0 ? `${d.kind} ${d.evidence[0]!.replace("layout:", "")}` : d.kind))
+  }
+  const congDoan =
+    "Le membre du Comite central du Parti et president de la Confederation generale du travail du Vietnam Nguyen Dinh Khang offre des cadeaux aux ouvriers. Photo : HAI NGUYEN"
+  const nhanDan = "Un coin de Paris en France. Photo: THX/VNA"
+
+  it("is a repeat where the model gives both the same kind (real lines of Công Đoàn, Nhân Dân)", () => {
+    expect(
+      repeats(
+        [
+          "Original vietnamien  Traduit par Lao Dong AI",
+          congDoan,
+          congDoan,
+          "La presse syndicale accompagne la classe ouvriere"
+        ],
+        ["ui", "caption", "caption", "title"]
+      )
+    ).toEqual(["ui", "caption", "other_noise adjacent-repeat", "title"])
+    expect(repeats([nhanDan, nhanDan, body.fr], ["caption", "caption", "body"])).toEqual([
+      "caption",
+      "other_noise adjacent-repeat",
+      "body"
+    ])
+  })
+
+  it("takes the repeat a certain rule called a caption for one too, on the real page (Công Đoàn)", () => {
+    expect(
+      classifyNoise(segmentLines(["Original vietnamien  Traduit par Lao Dong AI", congDoan, congDoan, body.fr]), rules)
+        .segments.slice(1, 3)
+        .map((s) => s.kind)
+    ).toEqual(["caption", "other_noise"])
+  })
+
+  it("leaves a headline under its breadcrumb, short lines and repeats further down alone (real lines of Luật sư Việt Nam)", () => {
+    const headline = "Đề nghị kỷ luật 4 tổ chức Đảng, 23 đảng viên trong quân đội"
+    expect(repeats([`/ ${headline}`, headline], ["ui", "title"])).toEqual(["ui", "title"])
+    expect(repeats(["Chia sẻ", "Chia sẻ"], ["ui", "ui"])).toEqual(["ui", "ui"])
+    expect(repeats([nhanDan, body.fr, nhanDan], ["caption", "body", "caption"])).toEqual(["caption", "body", "caption"])
   })
 })
 
@@ -656,8 +986,12 @@ describe("title floor", () => {
   ])("a position in the photo, in brackets: %s", (line, position) => expect(photoPosition.test(line)).toBe(position))
 
   it("raises no publication stamp or phone number of the site's head (real lines of Vĩnh Phúc TV, Bệnh viện Hữu nghị Đa khoa Nghệ An)", () => {
-    for (const chrome of ["Cập nhật: 25/12/2016 09:00:00 Article Rating", "Điện thoại CSKH: 19008082 - 0886.234.222"]) {
-      expect(kindsWith(modelGiving(1.5), [chrome, body.vi])).toEqual(["other_noise", "body"])
+    // (the phone line is the site's imprint, decided ui before the model: `common.ui.contact`)
+    for (const [chrome, kind] of [
+      ["Cập nhật: 25/12/2016 09:00:00 Article Rating", "other_noise"],
+      ["Điện thoại CSKH: 19008082 - 0886.234.222", "ui"]
+    ]) {
+      expect(kindsWith(modelGiving(1.5), [chrome!, body.vi])).toEqual([kind, "body"])
     }
     // a headline's own date, a term of office or a number stays raised
     for (const headline of [
@@ -697,10 +1031,11 @@ describe("title floor", () => {
           "Le Monde souligne l’objectif de faire du Vietnam un pays prospère et puissant"
         ]
       ]) {
+        // The line after them, the related item's teaser on both pages, follows the dispatch's sign-off.
         expect(evidenced([lede!, related!, body.fr])).toEqual([
           ["body", "layout:second-title"],
           ["other_noise", "layout:opened-on-text"],
-          ["body", "layout:sentence-title"]
+          ["related", "layout:after-closing-mark"]
         ])
       }
     })

@@ -404,8 +404,13 @@ describe("the site's clock above the headline", () => {
     expect(doc.metadata.publishedDate).toBe("2020-10-05")
   })
 
-  it("gives no date of its own (real lines of Tạp chí Quốc phòng toàn dân, Báo Cà Mau)", () => {
-    for (const clock of ["Thứ Sáu, 22/11/2024, 16:08 (GMT+7)", "Thứ bảy, 18-1-25 19:06:54"]) {
+  it("gives no date of its own (real lines of Tạp chí Quốc phòng toàn dân, Báo Cà Mau, Tuyên giáo Hưng Yên)", () => {
+    // and the long form of Tuyên giáo Hưng Yên's
+    for (const clock of [
+      "Thứ Sáu, 22/11/2024, 16:08 (GMT+7)",
+      "Thứ bảy, 18-1-25 19:06:54",
+      "Thứ Bảy, ngày 29 tháng 2 năm 2020 - 8:28:19 PM"
+    ]) {
       const doc = run([
         clock,
         "Đảng bộ tỉnh Cà Mau qua các kỳ đại hội",

@@ -111,6 +111,20 @@ describe("the outlet where the table does not know it", () => {
     expect(find(page, without("VOVworld"))).toBe("Báo Khánh Hòa")
   })
 
+  it("reads no agency from a caption the noise stage took for a repeat (fr-desk-b/31_nhandan-fete-nationale-celebree-en-france.txt)", () => {
+    const caption = "Un coin de Paris en France. Photo: THX/VNA"
+    const repeat = { ...line("other_noise", caption), kindEvidence: ["layout:adjacent-repeat"] } as CleanSegment
+    const page = [
+      line("title", "La fête nationale vietnamienne est célébrée en France"),
+      line("caption", caption),
+      repeat,
+      line("body", "Le 28 août, l’Ambassade du Vietnam en France a organisé, à Paris, une cérémonie.")
+    ]
+    expect(find(page, without("Nhân Dân"))).toBeNull()
+    // the same line as chrome (no repeat) names the agency
+    expect(find([page[0]!, line("other_noise", caption), page[3]!], without("Nhân Dân"))).toBe("TTXVN")
+  })
+
   it("reads no domain from a caption's credit or an e-mail", () => {
     // fr-desk-a/40_vovworld-courrier-publications-en-francais.txt credits another outlet's photo.
     expect(find([line("caption", "Photo: lecourrier.vn")], without("Le Courrier du Vietnam"))).toBeNull()

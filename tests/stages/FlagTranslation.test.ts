@@ -225,6 +225,20 @@ describe("flags on a few lines", () => {
     expect(doc.translation.language).toBe("vi")
   })
 
+  it("gives a page that prints no article its lines' language (real lines of the Bộ Y tế portal's section list)", () => {
+    const doc = processLines([
+      "HOẠT ĐỘNG CỦA LÃNH ĐẠO BỘ",
+      "Trên 1,5 triệu đại biểu dự Hội nghị toàn quốc tập huấn về tổ chức và hoạt động của tổ chức Đảng, chính quyền",
+      "Saturday 2025-06-14 03:53",
+      "Thứ trưởng Bộ Y tế Trần Văn Thuấn tiếp Đoàn ERIA thăm và làm việc tại Bộ Y tế",
+      "Saturday 2025-06-14 02:50",
+      "Hội nghị Ban Chấp hành Đảng bộ Bộ Y tế lần thứ II, nhiệm kỳ 2020 - 2025",
+      "Saturday 2025-06-14 01:11"
+    ])
+    expect(doc.segments.filter((s) => s.kind === "title" || s.kind === "body")).toEqual([])
+    expect(doc.translation.language).toBe("vi")
+  })
+
   it("keeps scores in [0, 1] and the flag at the threshold", () => {
     const doc = processLines([
       "Titre",
