@@ -166,6 +166,28 @@ const isSpaceUnit = (code: number): boolean =>
   code === 0x3000 ||
   code === 0xfeff
 
+/**
+ * The words of a line as `text.split(/\s+/u)` cuts them (none for an empty line), counted without
+ * being cut: their number, and how many open in an upper-case letter (`isUpperUnit(word, 0)`). A
+ * part is cut at each run of spaces, so a line opening or ending in one has an empty part there. No
+ * surrogate is a space: the units' `\s` is the code points'.
+ */
+export const countWords = (text: string): { readonly words: number; readonly titled: number } => {
+  if (text.length === 0) return { words: 0, titled: 0 }
+  // One part, and one more after each run of spaces (a run at the start leaves an empty part before it).
+  let words = 1
+  let titled = 0
+  let afterSpace = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const isSpace = isSpaceUnit(code)
+    if (isSpace && !afterSpace) words++
+    else if (!isSpace && (i === 0 || afterSpace) && (classOfUnit(code) & UPPER) !== 0) titled++
+    afterSpace = isSpace
+  }
+  return { words, titled }
+}
+
 const isDigitUnit = (code: number): boolean => code >= 0x30 && code <= 0x39
 /** `[.!?…]` */
 const isSentenceMark = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026

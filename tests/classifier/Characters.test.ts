@@ -8,6 +8,7 @@ import { describe, expect, it } from "@effect/vitest"
 import {
   countCharacters,
   countPunctuation,
+  countWords,
   endsInMark,
   foldsOnlyWithUnicode,
   forEachSentenceEnd,
@@ -82,6 +83,26 @@ describe("character classes without a regex per character", () => {
         line
       ).toEqual(words.map((word) => /\p{Lu}/u.test(word.charAt(0))))
     }
+  })
+
+  it("counts the parts text.split(/\\s+/u) cuts and those opening in a capital", () => {
+    const alphabet = [..."aZé1'’ \t\n\u00a0\u2009\u3000\ufeff\u200b-."].concat([
+      "𝐀",
+      "𝐚",
+      "\ud800",
+      "\udc00",
+      "Ả",
+      "''"
+    ])
+    for (const line of [...lines, ...randomStrings(alphabet, 3000, 16, 7)]) {
+      const parts = line.length === 0 ? [] : line.split(/\s+/u)
+      expect(countWords(line), line).toEqual({
+        words: parts.length,
+        titled: parts.filter((part) => isUpperUnit(part, 0)).length
+      })
+    }
+    expect(countWords("")).toEqual({ words: 0, titled: 0 })
+    expect(countWords(" Thủ tướng  Phạm Minh Chính ")).toEqual({ words: 7, titled: 4 })
   })
 
   it('finds the sentence ends /([\\p{L}\\d]+)[.!?…]["»”’)]*\\s+["«“‘(]?[\\p{Lu}\\d]/gu finds, with their words', () => {
