@@ -138,6 +138,44 @@ const codePointAt = (text: string, i: number): { readonly bits: number; readonly
   return { bits: classOfUnit(code), width: 1 }
 }
 
+/**
+ * The words of `text`: `text.match(/\p{L}+(?:['’]\p{L}+)*\/gu) ?? []` without the regex. A run of
+ * letters, on over each straight or curly apostrophe that a letter follows (`aujourd'hui`, `l’État`);
+ * an apostrophe no letter follows ends the word before it. A surrogate pair is asked of `letter`; a
+ * lone surrogate is no letter, as under `u`.
+ */
+export const letterWords = (text: string): Array<string> => {
+  const words: Array<string> = []
+  const n = text.length
+  const letterAt = (i: number): number => {
+    if (i >= n) return 0
+    const { bits, width } = codePointAt(text, i)
+    return (bits & LETTER) !== 0 ? width : 0
+  }
+  let i = 0
+  while (i < n) {
+    let width = letterAt(i)
+    if (width === 0) {
+      i++
+      continue
+    }
+    const start = i
+    for (;;) {
+      while (width > 0) {
+        i += width
+        width = letterAt(i)
+      }
+      const code = i < n ? text.charCodeAt(i) : 0
+      if (code !== 0x27 && code !== 0x2019) break
+      width = letterAt(i + 1)
+      if (width === 0) break
+      i++
+    }
+    words.push(text.slice(start, i))
+  }
+  return words
+}
+
 /** A lower-case, an upper-case and a lower-case letter in a row: `/\p{Ll}\p{Lu}\p{Ll}/u.test(text)`. */
 export const hasLowerUpperLower = (text: string): boolean => {
   let beforeLast = 0

@@ -16,7 +16,8 @@ import {
   isUpperUnit,
   lettersAndNumbersOnly,
   lettersAndNumbersRuns,
-  lettersOnly
+  lettersOnly,
+  letterWords
 } from "../../pipeline/classifier/Characters.ts"
 import { shapeRows } from "../../pipeline/classifier/shapes.ts"
 import { loadGoldPages } from "../../pipeline/train/GoldPages.ts"
@@ -85,7 +86,7 @@ describe("character classes without a regex per character", () => {
     }
   })
 
-  it("counts the parts text.split(/\\s+/u) cuts and those opening in a capital", () => {
+  it("counts the parts text.split(/\\s+/u) cuts and those opening in a capital, and cuts the words /\\p{L}+(?:['’]\\p{L}+)*/gu matches", () => {
     const alphabet = [..."aZé1'’ \t\n\u00a0\u2009\u3000\ufeff\u200b-."].concat([
       "𝐀",
       "𝐚",
@@ -100,9 +101,11 @@ describe("character classes without a regex per character", () => {
         words: parts.length,
         titled: parts.filter((part) => isUpperUnit(part, 0)).length
       })
+      expect(letterWords(line), line).toEqual(line.match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [])
     }
     expect(countWords("")).toEqual({ words: 0, titled: 0 })
     expect(countWords(" Thủ tướng  Phạm Minh Chính ")).toEqual({ words: 7, titled: 4 })
+    expect(letterWords("l’État, aujourd'hui l' 'a")).toEqual(["l’État", "aujourd'hui", "l", "a"])
   })
 
   it('finds the sentence ends /([\\p{L}\\d]+)[.!?…]["»”’)]*\\s+["«“‘(]?[\\p{Lu}\\d]/gu finds, with their words', () => {
