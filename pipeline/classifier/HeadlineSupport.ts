@@ -79,15 +79,31 @@ export interface HeadLines {
   readonly headlineShaped: (text: string) => boolean
 }
 
-/** How many body lines print each word pair: counted once per page, not once per line measured. */
+/**
+ * How many body lines print each of the `sought` word pairs (those of the headlines measured): counted
+ * once per page, not once per line measured, and only for those pairs (a body line's other pairs are
+ * never asked for, and are not made).
+ */
 const bodyPairCounts = (
   lines: HeadLines,
-  wordsAt: (index: number) => ReadonlyArray<string>
+  wordsAt: (index: number) => ReadonlyArray<string>,
+  sought: ReadonlySet<string>
 ): ReadonlyMap<string, number> => {
+  const firstWords = new Set<string>()
+  for (const pair of sought) firstWords.add(pair.slice(0, pair.indexOf(" ")))
   const counts = new Map<string, number>()
   for (let i = 0; i < lines.texts.length; i++) {
     if (!lines.isBody(i)) continue
-    for (const pair of pairsOf(wordsAt(i))) counts.set(pair, (counts.get(pair) ?? 0) + 1)
+    const words = wordsAt(i)
+    // A pair printed twice on a line counts once.
+    const printed = new Set<string>()
+    for (let j = 0; j + 1 < words.length; j++) {
+      if (!firstWords.has(words[j]!)) continue
+      const pair = `${words[j]} ${words[j + 1]}`
+      if (!sought.has(pair) || printed.has(pair)) continue
+      printed.add(pair)
+      counts.set(pair, (counts.get(pair) ?? 0) + 1)
+    }
   }
   return counts
 }
@@ -114,8 +130,6 @@ export const supportedHeadline = (
   headEnd: number,
   thresholds: SupportThresholds = Config.classifier.titleSupport
 ): number | undefined => {
-  // Most chosen titles are borne out: that is asked first, of the body lines' words, without the
-  // page's pairs counted.
   // Each line's words, read once (NFC and lower case) however many of the steps below ask for them.
   const words: Array<ReadonlyArray<string> | undefined> = []
   const wordsAt = (index: number): ReadonlyArray<string> => {
@@ -126,14 +140,23 @@ export const supportedHeadline = (
     }
     return found
   }
+  // Most chosen titles are borne out: that is asked first, of the body lines' words, without the
+  // page's pairs counted.
   const own = ownSupport(lines, wordsAt, chosen)
   if (own === null || own >= thresholds.weak) return undefined
-  const counts = bodyPairCounts(lines, wordsAt)
+  // The later lines that may take its place; the body's pairs are counted for theirs only, and not at all without one.
+  const candidates: Array<number> = []
+  for (let i = chosen + 1; i <= headEnd && i < lines.texts.length; i++) {
+    if (!(lines.titleProbability(i) < thresholds.minTitle) && lines.headlineShaped(lines.texts[i]!)) candidates.push(i)
+  }
+  if (candidates.length === 0) return undefined
+  const sought = new Set<string>()
+  for (const i of candidates) for (const pair of wordPairs(lines.texts[i]!)) sought.add(pair)
+  const counts = bodyPairCounts(lines, wordsAt, sought)
   let best: number | undefined
   let bestSupport: number = thresholds.strong
-  for (let i = chosen + 1; i <= headEnd && i < lines.texts.length; i++) {
+  for (const i of candidates) {
     const text = lines.texts[i]!
-    if (lines.titleProbability(i) < thresholds.minTitle || !lines.headlineShaped(text)) continue
     const support = headlineSupport(text, bodyPairsWithout(lines, wordsAt, counts, [chosen, i]))
     if (support !== null && support >= bestSupport) {
       best = i
