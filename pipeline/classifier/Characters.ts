@@ -138,6 +138,44 @@ const codePointAt = (text: string, i: number): { readonly bits: number; readonly
   return { bits: classOfUnit(code), width: 1 }
 }
 
+/**
+ * The words of `text`: `text.match(/\p{L}+(?:['’]\p{L}+)*\/gu) ?? []` without the regex. A run of
+ * letters, on over each straight or curly apostrophe that a letter follows (`aujourd'hui`, `l’État`);
+ * an apostrophe no letter follows ends the word before it. A surrogate pair is asked of `letter`; a
+ * lone surrogate is no letter, as under `u`.
+ */
+export const letterWords = (text: string): Array<string> => {
+  const words: Array<string> = []
+  const n = text.length
+  const letterAt = (i: number): number => {
+    if (i >= n) return 0
+    const { bits, width } = codePointAt(text, i)
+    return (bits & LETTER) !== 0 ? width : 0
+  }
+  let i = 0
+  while (i < n) {
+    let width = letterAt(i)
+    if (width === 0) {
+      i++
+      continue
+    }
+    const start = i
+    for (;;) {
+      while (width > 0) {
+        i += width
+        width = letterAt(i)
+      }
+      const code = i < n ? text.charCodeAt(i) : 0
+      if (code !== 0x27 && code !== 0x2019) break
+      width = letterAt(i + 1)
+      if (width === 0) break
+      i++
+    }
+    words.push(text.slice(start, i))
+  }
+  return words
+}
+
 /** A lower-case, an upper-case and a lower-case letter in a row: `/\p{Ll}\p{Lu}\p{Ll}/u.test(text)`. */
 export const hasLowerUpperLower = (text: string): boolean => {
   let beforeLast = 0
@@ -165,6 +203,28 @@ const isSpaceUnit = (code: number): boolean =>
   code === 0x205f ||
   code === 0x3000 ||
   code === 0xfeff
+
+/**
+ * The words of a line as `text.split(/\s+/u)` cuts them (none for an empty line), counted without
+ * being cut: their number, and how many open in an upper-case letter (`isUpperUnit(word, 0)`). A
+ * part is cut at each run of spaces, so a line opening or ending in one has an empty part there. No
+ * surrogate is a space: the units' `\s` is the code points'.
+ */
+export const countWords = (text: string): { readonly words: number; readonly titled: number } => {
+  if (text.length === 0) return { words: 0, titled: 0 }
+  // One part, and one more after each run of spaces (a run at the start leaves an empty part before it).
+  let words = 1
+  let titled = 0
+  let afterSpace = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const isSpace = isSpaceUnit(code)
+    if (isSpace && !afterSpace) words++
+    else if (!isSpace && (i === 0 || afterSpace) && (classOfUnit(code) & UPPER) !== 0) titled++
+    afterSpace = isSpace
+  }
+  return { words, titled }
+}
 
 const isDigitUnit = (code: number): boolean => code >= 0x30 && code <= 0x39
 /** `[.!?…]` */

@@ -13,8 +13,10 @@ import { Config } from "../Config.ts"
 import { lettersAndNumbersRuns } from "./Characters.ts"
 
 /** The word pairs of a text: `Hội nghị Trung ương` gives `hội nghị`, `nghị trung`, `trung ương`. */
-export const wordPairs = (text: string): ReadonlySet<string> => {
-  const words = wordsOf(text)
+export const wordPairs = (text: string): ReadonlySet<string> => pairsOf(wordsOf(text))
+
+/** The adjacent pairs of `words`, as `wordPairs` gives them. */
+const pairsOf = (words: ReadonlyArray<string>): ReadonlySet<string> => {
   const pairs = new Set<string>()
   for (let i = 0; i + 1 < words.length; i++) pairs.add(`${words[i]} ${words[i + 1]}`)
   return pairs
@@ -29,15 +31,19 @@ const wordsOf = (text: string): ReadonlyArray<string> => lettersAndNumbersRuns(t
  * prints it (the count over body lines exceeds the left-out line's own), and only the headline's
  * pairs are sought, a body line's words read until all are found.
  */
-const ownSupport = (lines: HeadLines, chosen: number): number | null => {
-  const pairs = wordPairs(lines.texts[chosen]!)
+const ownSupport = (
+  lines: HeadLines,
+  wordsAt: (index: number) => ReadonlyArray<string>,
+  chosen: number
+): number | null => {
+  const pairs = pairsOf(wordsAt(chosen))
   if (pairs.size === 0) return null
   const firstWords = new Set<string>()
   for (const pair of pairs) firstWords.add(pair.slice(0, pair.indexOf(" ")))
   const found = new Set<string>()
   for (let i = 0; i < lines.texts.length && found.size < pairs.size; i++) {
     if (i === chosen || !lines.isBody(i)) continue
-    const words = wordsOf(lines.texts[i]!)
+    const words = wordsAt(i)
     for (let j = 0; j + 1 < words.length; j++) {
       if (!firstWords.has(words[j]!)) continue
       const pair = `${words[j]} ${words[j + 1]}`
@@ -73,23 +79,43 @@ export interface HeadLines {
   readonly headlineShaped: (text: string) => boolean
 }
 
-/** How many body lines print each word pair: counted once per page, not once per line measured. */
-const bodyPairCounts = (lines: HeadLines): ReadonlyMap<string, number> => {
+/**
+ * How many body lines print each of the `sought` word pairs (those of the headlines measured): counted
+ * once per page, not once per line measured, and only for those pairs (a body line's other pairs are
+ * never asked for, and are not made).
+ */
+const bodyPairCounts = (
+  lines: HeadLines,
+  wordsAt: (index: number) => ReadonlyArray<string>,
+  sought: ReadonlySet<string>
+): ReadonlyMap<string, number> => {
+  const firstWords = new Set<string>()
+  for (const pair of sought) firstWords.add(pair.slice(0, pair.indexOf(" ")))
   const counts = new Map<string, number>()
-  lines.texts.forEach((text, i) => {
-    if (!lines.isBody(i)) return
-    for (const pair of wordPairs(text)) counts.set(pair, (counts.get(pair) ?? 0) + 1)
-  })
+  for (let i = 0; i < lines.texts.length; i++) {
+    if (!lines.isBody(i)) continue
+    const words = wordsAt(i)
+    // A pair printed twice on a line counts once.
+    const printed = new Set<string>()
+    for (let j = 0; j + 1 < words.length; j++) {
+      if (!firstWords.has(words[j]!)) continue
+      const pair = `${words[j]} ${words[j + 1]}`
+      if (!sought.has(pair) || printed.has(pair)) continue
+      printed.add(pair)
+      counts.set(pair, (counts.get(pair) ?? 0) + 1)
+    }
+  }
   return counts
 }
 
 /** The body's word pairs without some lines (the headline measured and the chosen title). */
 const bodyPairsWithout = (
   lines: HeadLines,
+  wordsAt: (index: number) => ReadonlyArray<string>,
   counts: ReadonlyMap<string, number>,
   left: ReadonlyArray<number>
 ): Pick<ReadonlySet<string>, "has"> => {
-  const leftPairs = left.filter((i) => lines.isBody(i)).map((i) => wordPairs(lines.texts[i]!))
+  const leftPairs = left.filter((i) => lines.isBody(i)).map((i) => pairsOf(wordsAt(i)))
   return { has: (pair) => (counts.get(pair) ?? 0) > leftPairs.filter((own) => own.has(pair)).length }
 }
 
@@ -104,17 +130,34 @@ export const supportedHeadline = (
   headEnd: number,
   thresholds: SupportThresholds = Config.classifier.titleSupport
 ): number | undefined => {
+  // Each line's words, read once (NFC and lower case) however many of the steps below ask for them.
+  const words: Array<ReadonlyArray<string> | undefined> = []
+  const wordsAt = (index: number): ReadonlyArray<string> => {
+    let found = words[index]
+    if (found === undefined) {
+      found = wordsOf(lines.texts[index]!)
+      words[index] = found
+    }
+    return found
+  }
   // Most chosen titles are borne out: that is asked first, of the body lines' words, without the
   // page's pairs counted.
-  const own = ownSupport(lines, chosen)
+  const own = ownSupport(lines, wordsAt, chosen)
   if (own === null || own >= thresholds.weak) return undefined
-  const counts = bodyPairCounts(lines)
+  // The later lines that may take its place; the body's pairs are counted for theirs only, and not at all without one.
+  const candidates: Array<number> = []
+  for (let i = chosen + 1; i <= headEnd && i < lines.texts.length; i++) {
+    if (!(lines.titleProbability(i) < thresholds.minTitle) && lines.headlineShaped(lines.texts[i]!)) candidates.push(i)
+  }
+  if (candidates.length === 0) return undefined
+  const sought = new Set<string>()
+  for (const i of candidates) for (const pair of wordPairs(lines.texts[i]!)) sought.add(pair)
+  const counts = bodyPairCounts(lines, wordsAt, sought)
   let best: number | undefined
   let bestSupport: number = thresholds.strong
-  for (let i = chosen + 1; i <= headEnd && i < lines.texts.length; i++) {
+  for (const i of candidates) {
     const text = lines.texts[i]!
-    if (lines.titleProbability(i) < thresholds.minTitle || !lines.headlineShaped(text)) continue
-    const support = headlineSupport(text, bodyPairsWithout(lines, counts, [chosen, i]))
+    const support = headlineSupport(text, bodyPairsWithout(lines, wordsAt, counts, [chosen, i]))
     if (support !== null && support >= bestSupport) {
       best = i
       bestSupport = support

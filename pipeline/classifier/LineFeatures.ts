@@ -34,9 +34,9 @@ import { probeOf } from "../TextNormalization.ts"
 import {
   type CharacterCounts,
   countCharacters,
+  countWords,
   endsInMark,
   forEachSentenceEnd,
-  isUpperUnit,
   lettersAndNumbersRuns,
   lettersOnly
 } from "./Characters.ts"
@@ -56,7 +56,6 @@ export interface RuleHits {
 const sentenceMarks = ".!?…"
 /** `[:;,]`, the same way. */
 const clauseMarks = ":;,"
-const wordSplit = /\s+/u
 const dateTokens =
   /\d+|(?:thứ|chủ nhật|ngày|tháng|năm|lúc|giờ|sáng|chiều|tối|gmt|utc|am|pm|cập nhật|đăng|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|le|du|at|on|h)(?![\p{L}])/giu
 /**
@@ -203,6 +202,72 @@ const neighbourIndex = (prefix: "prev" | "next"): ReadonlyArray<number> =>
 const neighbourIndexes = { prev: neighbourIndex("prev"), next: neighbourIndex("next") }
 /** Where each neighbour feature sits among the line's own (-1 for `lang-other`, which is the page's). */
 const ownNeighbourIndexes: ReadonlyArray<number> = neighbourNames.map((name) => indexOf.get(name) ?? -1)
+/**
+ * Where a named feature sits, resolved once when the module loads: a line's features are set by index
+ * (a `Map` lookup per feature and line, and a name built per rule hit, were most of the classifier's time).
+ */
+const at = (name: string): number => {
+  const index = indexOf.get(name)
+  if (index === undefined) throw new Error(`LineFeatures: no feature ${name}`)
+  return index
+}
+/** Feature `index` of the vector, set when `value` is not 0. */
+const setAt = (values: Float64Array, index: number, value = 1): void => {
+  if (value !== 0) values[index] = value
+}
+const kindIndexes = (prefix: string): ReadonlyMap<string, number> =>
+  new Map(kinds.map((kind) => [kind, at(`${prefix}:${kind}`)]))
+const ruleIndexes = kindIndexes("rule")
+const hintIndexes = kindIndexes("hint")
+const langIndexes = { vi: at("lang:vi"), fr: at("lang:fr"), en: at("lang:en") }
+const blockIndexes: ReadonlyMap<string, number> = new Map(blockKinds.map((kind) => [kind, at(`block:after-${kind}`)]))
+const atLenTiny = at("len:tiny")
+const atLenShort = at("len:short")
+const atLenMedium = at("len:medium")
+const atLenLong = at("len:long")
+const atLenVeryLong = at("len:very-long")
+const atLenLog = at("len:log")
+const atWordsOneTwo = at("words:one-two")
+const atWordsThreeEight = at("words:three-eight")
+const atEndsSentence = at("ends:sentence")
+const atEndsClause = at("ends:clause")
+const atEndsPipe = at("ends:pipe")
+const atHeadlineLike = at("headline-like")
+const atCapsShare = at("caps:share")
+const atCapsAll = at("caps:all")
+const atTitlecaseShare = at("titlecase:share")
+const atDigitsShare = at("digits:share")
+const atLettersNone = at("letters:none")
+const atDateOnly = at("date:only")
+const atSentencesOne = at("sentences:one")
+const atSentencesOneShort = at("sentences:one-short")
+const atAcronymsOnly = at("acronyms:only")
+const atRuleHead = at("rule:head")
+const atBias = at("bias")
+const atLangOtherThanPage = at("lang:other-than-page")
+const atImageAfter = at("image:after")
+const atStartsLower = at("starts:lower")
+const atContinuesPrevious = at("continues-previous")
+const atContinuedByNext = at("continued-by-next")
+const atPageWrapped = at("page:wrapped")
+const atPosFirst = at("pos:first")
+const atPosSecond = at("pos:second")
+const atPosThird = at("pos:third")
+const atPosRelative = at("pos:relative")
+const atPosLast = at("pos:last")
+const atPosSecondLast = at("pos:second-last")
+const atPosBeforeFirstParagraph = at("pos:before-first-paragraph")
+const atPosFirstHeadline = at("pos:first-headline")
+const atPosAfterLastParagraph = at("pos:after-last-paragraph")
+const atPosOnlyLine = at("pos:only-line")
+const atRepeatEarlier = at("repeat:earlier")
+const atRepeatLater = at("repeat:later")
+const atRepeatNearEarlier = at("repeat:near-earlier")
+const atRepeatContainsEarlier = at("repeat:contains-earlier")
+const atPageShort = at("page:short")
+const atPrevNone = at("prev:none")
+const atNextNone = at("next:none")
+const atRunShortLines = at("run:short-lines")
 const fileNameIndex = indexOf.get("shape:file-name")!
 const imageNumberIndex = indexOf.get("shape:image-number")!
 
@@ -225,13 +290,6 @@ const shareOf = (count: number, counts: CharacterCounts): number => (counts.tota
 /** The line's words without marks, case or punctuation: what a near repeat shares. */
 const comparisonKey = (text: string): string => lettersOnly(text.toLowerCase())
 
-/** A named feature of the line, kept when it is not 0 (a name the model does not have is dropped). */
-const set = (values: Float64Array, name: string, value = 1): void => {
-  if (value === 0) return
-  const index = indexOf.get(name)
-  if (index !== undefined) values[index] = value
-}
-
 /** Where each shape's feature sits. */
 const shapeIndexes: ReadonlyArray<number> = shapeRows.map((row) => indexOf.get(`shape:${row.id}`)!)
 
@@ -253,49 +311,48 @@ const describeLine = (segment: LineSegment, hits: RuleHits, whole = true): LineF
   const text = probeOf(segment.text)
   const values = new Float64Array(featureCount)
   const chars = text.length
-  const words = text.length === 0 ? [] : text.split(wordSplit)
-  set(values, "len:tiny", chars <= 12 ? 1 : 0)
-  set(values, "len:short", chars > 12 && chars <= 60 ? 1 : 0)
-  set(values, "len:medium", chars > 60 && chars <= 160 ? 1 : 0)
-  set(values, "len:long", chars > 160 && chars <= 400 ? 1 : 0)
-  set(values, "len:very-long", chars > 400 ? 1 : 0)
-  set(values, "len:log", Math.log1p(chars) / 7)
-  set(values, "words:one-two", words.length <= 2 ? 1 : 0)
-  set(values, "words:three-eight", words.length >= 3 && words.length <= 8 ? 1 : 0)
+  // `text.split(/\s+/u)`'s parts (none for an empty line), counted: only their number and capitals are read.
+  const { words, titled } = countWords(text)
+  setAt(values, atLenTiny, chars <= 12 ? 1 : 0)
+  setAt(values, atLenShort, chars > 12 && chars <= 60 ? 1 : 0)
+  setAt(values, atLenMedium, chars > 60 && chars <= 160 ? 1 : 0)
+  setAt(values, atLenLong, chars > 160 && chars <= 400 ? 1 : 0)
+  setAt(values, atLenVeryLong, chars > 400 ? 1 : 0)
+  setAt(values, atLenLog, Math.log1p(chars) / 7)
+  setAt(values, atWordsOneTwo, words <= 2 ? 1 : 0)
+  setAt(values, atWordsThreeEight, words >= 3 && words <= 8 ? 1 : 0)
   const endsSentence = endsInMark(text, sentenceMarks)
   const endsClause = endsInMark(text, clauseMarks)
-  set(values, "ends:sentence", endsSentence ? 1 : 0)
-  set(values, "ends:clause", endsClause ? 1 : 0)
-  set(values, "ends:pipe", segment.text.trimEnd().endsWith("|") ? 1 : 0)
-  const headlineLike = chars > 0 && chars <= 200 && words.length <= 35 && !endsSentence && !endsClause
-  set(values, "headline-like", headlineLike ? 1 : 0)
+  setAt(values, atEndsSentence, endsSentence ? 1 : 0)
+  setAt(values, atEndsClause, endsClause ? 1 : 0)
+  setAt(values, atEndsPipe, segment.text.trimEnd().endsWith("|") ? 1 : 0)
+  const headlineLike = chars > 0 && chars <= 200 && words <= 35 && !endsSentence && !endsClause
+  setAt(values, atHeadlineLike, headlineLike ? 1 : 0)
   const { letters, vietnamese } = countLetters(text)
   const counts = countCharacters(text)
   const caps = letters === 0 ? 0 : shareOf(counts.upper, counts) / Math.max(shareOf(counts.letters, counts), 1e-9)
-  set(values, "caps:share", Math.min(1, caps))
-  set(values, "caps:all", letters >= 4 && caps >= 0.8 ? 1 : 0)
+  setAt(values, atCapsShare, Math.min(1, caps))
+  setAt(values, atCapsAll, letters >= 4 && caps >= 0.8 ? 1 : 0)
   if (whole) {
-    let titled = 0
-    for (const word of words) if (isUpperUnit(word, 0)) titled++
-    set(values, "titlecase:share", words.length === 0 ? 0 : titled / words.length)
-    set(values, "digits:share", shareOf(counts.digits, counts))
+    setAt(values, atTitlecaseShare, words === 0 ? 0 : titled / words)
+    setAt(values, atDigitsShare, shareOf(counts.digits, counts))
   }
-  set(values, "letters:none", letters === 0 ? 1 : 0)
-  set(values, "date:only", dateOnly(text) ? 1 : 0)
+  setAt(values, atLettersNone, letters === 0 ? 1 : 0)
+  setAt(values, atDateOnly, dateOnly(text) ? 1 : 0)
   // One sentence (a caption, a headline), not a paragraph of several: asked of lines of three words or more.
   if (whole) {
-    const oneSentence = words.length >= 3 && letters >= 10 && innerSentenceEnds(text) === 0
-    set(values, "sentences:one", oneSentence ? 1 : 0)
-    set(values, "sentences:one-short", oneSentence && words.length <= 25 ? 1 : 0)
-    set(values, "acronyms:only", acronymsOnly(text) ? 1 : 0)
+    const oneSentence = words >= 3 && letters >= 10 && innerSentenceEnds(text) === 0
+    setAt(values, atSentencesOne, oneSentence ? 1 : 0)
+    setAt(values, atSentencesOneShort, oneSentence && words <= 25 ? 1 : 0)
+    setAt(values, atAcronymsOnly, acronymsOnly(text) ? 1 : 0)
   }
   for (const k of whole ? allShapes : neighbourShapes) {
     const row = shapeRows[k]!
     if ((row.gate === undefined || row.gate(text)) && row.pattern.test(text)) values[shapeIndexes[k]!] = 1
   }
-  if (hits.kind !== null) set(values, `rule:${hits.kind}`)
-  if (hits.head) set(values, "rule:head")
-  if (segment.hint !== null) set(values, `hint:${segment.hint}`)
+  if (hits.kind !== null) setAt(values, ruleIndexes.get(hits.kind)!)
+  if (hits.head) setAt(values, atRuleHead)
+  if (segment.hint !== null) setAt(values, hintIndexes.get(segment.hint)!)
   let lang: LineFacts["lang"] = null
   if (letters >= 4 && vietnamese / letters >= 0.04 && vietnamese >= 2) lang = "vi"
   else if (letters >= 15) {
@@ -397,12 +454,6 @@ const creditBare =
 /** A photo credit that opens its short line (`Photo : VNA/CVN`, `Ảnh: TTXVN`), not a byline's `Tin và ảnh:`. */
 const creditAlone = /^\(?(?:Ảnh|Photo|Photos|Crédit|Nguồn ảnh)\s*:\s*\S/iu
 
-/** A named feature of the vector, set when it is not 0. */
-const put = (vector: Float64Array, name: string, value: number): void => {
-  const index = indexOf.get(name)
-  if (index !== undefined && value !== 0) vector[index] = value
-}
-
 /** A short line that is not a paragraph, at `k` (false outside the page). */
 const short = (facts: ReadonlyArray<LineFacts>, k: number): boolean =>
   k >= 0 && k < facts.length && facts[k]!.headlineLike && !facts[k]!.paragraph
@@ -492,47 +543,47 @@ export const lineFeatures = (
     // The line's own features, then the page's and the neighbours' (none of them the line's own).
     // The line's own vector, filled in place: its neighbours read only its own features (`ownNeighbourIndexes`), set above.
     const vector = f.values
-    put(vector, "bias", 1)
-    if (f.lang !== null) put(vector, `lang:${f.lang}`, 1)
-    if (langOther[i]) put(vector, "lang:other-than-page", 1)
-    put(vector, "image:after", afterImage[i] ? 1 : 0)
-    put(vector, "starts:lower", f.startsLower ? 1 : 0)
-    put(vector, "continues-previous", continues[i] ? 1 : 0)
-    put(vector, "continued-by-next", continues[i + 1] === true ? 1 : 0)
-    put(vector, "page:wrapped", wrapped >= 0.2 ? 1 : 0)
-    put(vector, "pos:first", i === 0 ? 1 : 0)
-    put(vector, "pos:second", i === 1 ? 1 : 0)
-    put(vector, "pos:third", i === 2 ? 1 : 0)
-    put(vector, "pos:relative", n <= 1 ? 0 : i / (n - 1))
-    put(vector, "pos:last", i === n - 1 ? 1 : 0)
-    put(vector, "pos:second-last", i === n - 2 ? 1 : 0)
-    put(vector, "pos:before-first-paragraph", firstParagraph >= 0 && i < firstParagraph ? 1 : 0)
-    put(vector, "pos:first-headline", i === firstHeadline ? 1 : 0)
-    put(vector, "pos:after-last-paragraph", lastParagraph >= 0 && i > lastParagraph ? 1 : 0)
-    put(vector, "pos:only-line", n === 1 ? 1 : 0)
+    setAt(vector, atBias, 1)
+    if (f.lang !== null) setAt(vector, langIndexes[f.lang])
+    if (langOther[i]) setAt(vector, atLangOtherThanPage, 1)
+    setAt(vector, atImageAfter, afterImage[i] ? 1 : 0)
+    setAt(vector, atStartsLower, f.startsLower ? 1 : 0)
+    setAt(vector, atContinuesPrevious, continues[i] ? 1 : 0)
+    setAt(vector, atContinuedByNext, continues[i + 1] === true ? 1 : 0)
+    setAt(vector, atPageWrapped, wrapped >= 0.2 ? 1 : 0)
+    setAt(vector, atPosFirst, i === 0 ? 1 : 0)
+    setAt(vector, atPosSecond, i === 1 ? 1 : 0)
+    setAt(vector, atPosThird, i === 2 ? 1 : 0)
+    setAt(vector, atPosRelative, n <= 1 ? 0 : i / (n - 1))
+    setAt(vector, atPosLast, i === n - 1 ? 1 : 0)
+    setAt(vector, atPosSecondLast, i === n - 2 ? 1 : 0)
+    setAt(vector, atPosBeforeFirstParagraph, firstParagraph >= 0 && i < firstParagraph ? 1 : 0)
+    setAt(vector, atPosFirstHeadline, i === firstHeadline ? 1 : 0)
+    setAt(vector, atPosAfterLastParagraph, lastParagraph >= 0 && i > lastParagraph ? 1 : 0)
+    setAt(vector, atPosOnlyLine, n === 1 ? 1 : 0)
     if (f.key.length >= 8) {
       const earlier = seen.get(f.key)
-      if (earlier !== undefined) put(vector, "repeat:earlier", 1)
-      else if ((keyCount.get(f.key) ?? 0) > 1) put(vector, "repeat:later", 1)
+      if (earlier !== undefined) setAt(vector, atRepeatEarlier, 1)
+      else if ((keyCount.get(f.key) ?? 0) > 1) setAt(vector, atRepeatLater, 1)
       if (earlier === undefined) seen.set(f.key, i)
       if (earlier === undefined && f.key.length >= 20) {
         for (let j = 0; j < i; j++) {
           const other = facts[j]!.key
           if (other.length < 20) continue
           if (other.startsWith(f.key) || f.key.startsWith(other)) {
-            put(vector, "repeat:near-earlier", 1)
+            setAt(vector, atRepeatNearEarlier, 1)
             break
           }
           if (other.length > f.key.length + 10 && other.includes(f.key)) {
-            put(vector, "repeat:contains-earlier", 1)
+            setAt(vector, atRepeatContainsEarlier, 1)
             break
           }
         }
       }
     }
-    put(
+    setAt(
       vector,
-      "run:short-lines",
+      atRunShortLines,
       short(facts, i) &&
         ((short(facts, i - 1) && short(facts, i - 2)) ||
           (short(facts, i + 1) && short(facts, i + 2)) ||
@@ -540,10 +591,10 @@ export const lineFeatures = (
         ? 1
         : 0
     )
-    if (blockOf[i] !== null) put(vector, `block:after-${blockOf[i]}`, 1)
-    put(vector, "page:short", totalChars < 600 ? 1 : 0)
-    put(vector, "prev:none", i === 0 ? 1 : 0)
-    put(vector, "next:none", i === n - 1 ? 1 : 0)
+    if (blockOf[i] !== null) setAt(vector, blockIndexes.get(blockOf[i]!)!)
+    setAt(vector, atPageShort, totalChars < 600 ? 1 : 0)
+    setAt(vector, atPrevNone, i === 0 ? 1 : 0)
+    setAt(vector, atNextNone, i === n - 1 ? 1 : 0)
     putNeighbour(vector, "prev", facts, langOther, i - 1)
     putNeighbour(vector, "next", facts, langOther, i + 1)
     return vector

@@ -19,7 +19,7 @@
 import { createHash } from "node:crypto"
 import { frenchTranslationRules } from "../rules/translation.fr.ts"
 import { frenchFunctionWords, translationeseFamilies } from "../rules/translationese.fr.ts"
-import { countPunctuation } from "./Characters.ts"
+import { countPunctuation, letterWords } from "./Characters.ts"
 
 export type OutletEdition = "automatic" | "desk" | "without-french"
 
@@ -118,6 +118,11 @@ export const outletFeatureNames: ReadonlyArray<string> = ["outlet-automatic", "o
 const indexOf = new Map(translationFeatureNames.map((name, index) => [name, index]))
 const firstTrigramBucket = indexOf.get("trigram-bucket:0")!
 const functionWordIndexes = frenchFunctionWords.map((word) => indexOf.get(`function-word:${word}`)!)
+/** Where each function word is counted: one slot per word (a word listed twice shares its slot). */
+const functionWordSlots = new Map<string, number>()
+for (const word of frenchFunctionWords)
+  if (!functionWordSlots.has(word)) functionWordSlots.set(word, functionWordSlots.size)
+const functionWordSlotOf = frenchFunctionWords.map((word) => functionWordSlots.get(word)!)
 
 const namesStrippedPattern = frenchTranslationRules.find(
   (rule) => rule.id === "mt.fr.vietnamese-name-stripped"
@@ -175,9 +180,17 @@ const namesWithDiacritics = new RegExp(
   String.raw`(?<![\p{L}])\p{Lu}\p{Ll}*[${vietnameseLetter}]\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)+`,
   "gu"
 )
+/**
+ * What `namesWithDiacritics` needs, tested first without the `u` flag: one of its Vietnamese letters,
+ * then letters (every unit but the spaces and the ASCII ones that are not `a-z`), spaces, and a unit that
+ * can be (or open) an upper-case letter (`transcriptionGate`'s): a page whose marked letters close no
+ * word before a capitalised one has no such name, and the pattern is not run.
+ */
+const namesWithDiacriticsGate = new RegExp(
+  String.raw`[${vietnameseLetter}][^\s\x00-\x60\x7b-\x7f]*\s+[A-ZÀ-ÖØ-Þ\u0100-\u1fff\u2070-\uffff]`
+)
 /** A letter French does not write (`ơ`, `ư`, `đ`, `ạ`, `ễ`, ...): `â ê ô` alone are French letters too. */
 const vietnameseOnlyLetter = /[ăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu
-const letterRun = /\p{L}+/gu
 /**
  * A capitalised word whose only marks are French ones over Vietnamese vowels (`Nguyên`, `Trân`, `Hô`, `Lâm`,
  * `Yên Bai`): the transcription French-language desks print; engines strip every mark or keep them all.
@@ -186,6 +199,12 @@ const letterRun = /\p{L}+/gu
 const frenchTranscription =
   /(?<!\p{L})(?!(?:Hôtel|Hôpital|Fête|Côte|Château|Tête|Être|Même|Forêt|Côté|Hôte|Âge|Pâques|Dôme|Rôle|Contrôle|Arrêt|Intérêt|Conquête|Enquête|Prêt|Fenêtre|Bientôt|Aussitôt|Tôt|Plutôt|Hôtels|Hôpitaux|Fêtes|Têt)(?!\p{L}))\p{Lu}[a-zâêô]*[âêô][a-zâêô]*(?!\p{L})/gu
 
+/**
+ * What `frenchTranscription` needs, tested first without the `u` flag: one of `[âêô]` after `[a-zâêô]*` after
+ * a UTF-16 unit that can be (or end) an upper-case letter: every unit but the ASCII and Latin-1 ones that
+ * are none, and the general punctuation's (`’`, `–`, `“`), where no letter is.
+ */
+const transcriptionGate = /[A-ZÀ-ÖØ-Þ\u0100-\u1fff\u2070-\uffff][a-zâêô]*[âêô]/
 /** A run of capitalised words on one line: a name (`Nguyên Thi Kim Tiên`, `Nguyễn Xuân Hùng`, `Long Xuyên`). */
 const nameRun = /(?<!\p{L})\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)*/gu
 
@@ -195,6 +214,9 @@ const nameRun = /(?<!\p{L})\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)*/gu
  * Hùng` they are the name kept whole (an engine's habit), not a desk's transcription.
  */
 export const countFrenchTranscription = (text: string): number => {
+  // A word the pattern counts is a capital, then `[a-zâêô]*[âêô]`: a text with no such letters after a
+  // character that can be a capital has none (most pages), and is not cut into names.
+  if (!transcriptionGate.test(text)) return 0
   let n = 0
   for (const run of text.match(nameRun) ?? []) {
     if (vietnameseOnlyLetter.test(run)) continue
@@ -206,13 +228,23 @@ export const countFrenchTranscription = (text: string): number => {
 /**
  * Words holding such a letter: what `/\p{L}*[ăđ…]\p{L}*\/giu` counts (each match runs from
  * the start of a run of letters to its end), without that pattern's backtracking over every
- * letter of every French word.
+ * letter of every French word. The runs of letters (`text.match(/\p{L}+/gu)`) that hold one, found
+ * from the letters themselves, rare in French: each found, the search goes on past the end of its run.
  */
-const countVietnameseOnlyWords = (text: string): number => {
+export const countVietnameseOnlyWords = (text: string): number => {
   let n = 0
-  for (const run of text.match(letterRun) ?? []) if (vietnameseOnlyLetter.test(run)) n++
+  vietnameseOnlyLetters.lastIndex = 0
+  for (let found = vietnameseOnlyLetters.exec(text); found !== null; found = vietnameseOnlyLetters.exec(text)) {
+    n++
+    // The letter found is a letter: the rest of its run is at least that letter.
+    restOfRun.lastIndex = found.index
+    restOfRun.exec(text)
+    vietnameseOnlyLetters.lastIndex = restOfRun.lastIndex
+  }
   return n
 }
+const vietnameseOnlyLetters = new RegExp(vietnameseOnlyLetter.source, "giu")
+const restOfRun = /\p{L}*/uy
 const commonNounCapitalised =
   /(?<=\p{Ll}[,]?\s|\s[-–]\s)(?:Secrétaire|Président|Vice-président|Ministre|Vice-ministre|Province|Provincial|District|Commune|Ville|Délégués?|Camarades?|Directeur|Chef|Session|Conférence|Résolution|Directive|Programme|Projet|Délégation|Membres?|Comité|Conseil|Département|Secteur|Localité|Unité|Agence|Entreprise|Peuple|Cadres?)\b/gu
 const bodyNamePattern =
@@ -287,7 +319,8 @@ const set = (dense: Float64Array, name: string, value: number): void => {
 export const translationFeatures = (page: TranslationPage): Float64Array => {
   const dense = new Float64Array(translationFeatureNames.length)
   const text = page.text
-  const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? []
+  // `text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? []`
+  const words = letterWords(text.toLowerCase())
   const wordCount = Math.max(1, words.length)
   const per100 = (n: number): number => Math.min(3, (100 * n) / wordCount)
   set(dense, "bias", 1)
@@ -304,7 +337,7 @@ export const translationFeatures = (page: TranslationPage): Float64Array => {
   set(dense, "mid-sentence-capitals", Math.min(3, (10 * counted.midSentenceCapitals) / wordCount))
   set(dense, "inconsistent-names", hasInconsistentNames(text) ? 1 : 0)
   const stripped = count(text, namesStripped)
-  const withDiacritics = count(text, namesWithDiacritics)
+  const withDiacritics = namesWithDiacriticsGate.test(text) ? count(text, namesWithDiacritics) : 0
   set(dense, "names-without-diacritics", Math.log1p(stripped) / 3)
   set(dense, "names-both-ways", stripped > 0 && withDiacritics > 0 ? 1 : 0)
   set(dense, "vietnamese-letters", per100(countVietnameseOnlyWords(text)))
@@ -319,7 +352,9 @@ export const translationFeatures = (page: TranslationPage): Float64Array => {
   // A word, a space, then a comma or a full stop (`Gia Lai ,`, `Tu Huynh .`): how engines join translated spans.
   set(dense, "french-transcription", per100(countFrenchTranscription(text)))
   set(dense, "space-before-comma", per100(counted.spaceBeforeComma))
-  set(dense, "adverbs-in-ment", per100(words.filter((word) => word.length > 6 && word.endsWith("ment")).length))
+  let adverbs = 0
+  for (const word of words) if (word.length > 6 && word.endsWith("ment")) adverbs++
+  set(dense, "adverbs-in-ment", per100(adverbs))
   const sentences = Math.max(1, counted.sentenceEnds)
   set(dense, "words-per-sentence", Math.min(3, words.length / sentences / 25))
 
@@ -328,10 +363,14 @@ export const translationFeatures = (page: TranslationPage): Float64Array => {
     set(dense, `family:${family.id}`, gate === undefined || gate(text) ? Math.log1p(count(text, families[i]!)) : 0)
   })
 
-  const wordCounts = new Map<string, number>()
-  for (const word of words) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1)
-  frenchFunctionWords.forEach((word, i) => {
-    dense[functionWordIndexes[i]!] = (10 * (wordCounts.get(word) ?? 0)) / wordCount
+  // Only the function words are counted (the page's other words are no feature).
+  const functionWordCounts = new Float64Array(functionWordSlots.size)
+  for (const word of words) {
+    const slot = functionWordSlots.get(word)
+    if (slot !== undefined) functionWordCounts[slot]!++
+  }
+  frenchFunctionWords.forEach((_, i) => {
+    dense[functionWordIndexes[i]!] = (10 * functionWordCounts[functionWordSlotOf[i]!]!) / wordCount
   })
 
   const buckets = new Float64Array(trigramBuckets)

@@ -8,6 +8,7 @@ import { describe, expect, it } from "@effect/vitest"
 import {
   countCharacters,
   countPunctuation,
+  countWords,
   endsInMark,
   foldsOnlyWithUnicode,
   forEachSentenceEnd,
@@ -15,7 +16,8 @@ import {
   isUpperUnit,
   lettersAndNumbersOnly,
   lettersAndNumbersRuns,
-  lettersOnly
+  lettersOnly,
+  letterWords
 } from "../../pipeline/classifier/Characters.ts"
 import { shapeRows } from "../../pipeline/classifier/shapes.ts"
 import { loadGoldPages } from "../../pipeline/train/GoldPages.ts"
@@ -82,6 +84,28 @@ describe("character classes without a regex per character", () => {
         line
       ).toEqual(words.map((word) => /\p{Lu}/u.test(word.charAt(0))))
     }
+  })
+
+  it("counts the parts text.split(/\\s+/u) cuts and those opening in a capital, and cuts the words /\\p{L}+(?:['’]\\p{L}+)*/gu matches", () => {
+    const alphabet = [..."aZé1'’ \t\n\u00a0\u2009\u3000\ufeff\u200b-."].concat([
+      "𝐀",
+      "𝐚",
+      "\ud800",
+      "\udc00",
+      "Ả",
+      "''"
+    ])
+    for (const line of [...lines, ...randomStrings(alphabet, 3000, 16, 7)]) {
+      const parts = line.length === 0 ? [] : line.split(/\s+/u)
+      expect(countWords(line), line).toEqual({
+        words: parts.length,
+        titled: parts.filter((part) => isUpperUnit(part, 0)).length
+      })
+      expect(letterWords(line), line).toEqual(line.match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [])
+    }
+    expect(countWords("")).toEqual({ words: 0, titled: 0 })
+    expect(countWords(" Thủ tướng  Phạm Minh Chính ")).toEqual({ words: 7, titled: 4 })
+    expect(letterWords("l’État, aujourd'hui l' 'a")).toEqual(["l’État", "aujourd'hui", "l", "a"])
   })
 
   it('finds the sentence ends /([\\p{L}\\d]+)[.!?…]["»”’)]*\\s+["«“‘(]?[\\p{Lu}\\d]/gu finds, with their words', () => {

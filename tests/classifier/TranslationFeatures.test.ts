@@ -4,7 +4,7 @@
  * automatic editions (names kept whole with all their marks).
  */
 import { describe, expect, it } from "@effect/vitest"
-import { countFrenchTranscription } from "../../pipeline/classifier/TranslationFeatures.ts"
+import { countFrenchTranscription, countVietnameseOnlyWords } from "../../pipeline/classifier/TranslationFeatures.ts"
 
 describe("french transcription", () => {
   it("counts a desk's transcribed names (VOVworld, Le Courrier du Vietnam)", () => {
@@ -34,5 +34,34 @@ describe("french transcription", () => {
 
   it("keeps French words of the same shape out (Hôtel, Fête, Côte)", () => {
     expect(countFrenchTranscription("L'Hôtel de ville, la Fête nationale, la Côte d'Ivoire")).toBe(0)
+  })
+})
+
+describe("the counts the gates shortcut", () => {
+  const vietnameseOnly = /[ăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu
+  const nameRuns = /(?<!\p{L})\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)*/gu
+  const transcription =
+    /(?<!\p{L})(?!(?:Hôtel|Hôpital|Fête|Côte|Château|Tête|Être|Même|Forêt|Côté|Hôte|Âge|Pâques|Dôme|Rôle|Contrôle|Arrêt|Intérêt|Conquête|Enquête|Prêt|Fenêtre|Bientôt|Aussitôt|Tôt|Plutôt|Hôtels|Hôpitaux|Fêtes|Têt)(?!\p{L}))\p{Lu}[a-zâêô]*[âêô][a-zâêô]*(?!\p{L})/gu
+  const lines = [
+    "Le président de la République, Nguyên Xuân Phuc (photo: TTXVN)",
+    "Hà Tĩnh - Le matin du 8 février, M. Nguyễn Xuân Hùng - Vice-président de la Confédération générale du travail",
+    "L'Hôtel de ville, la Fête nationale, la Côte d'Ivoire, l’être Même",
+    "Thủ tướng Phạm Minh Chính, 𝐀đ ơ-ư đđ Đ’ƠN 😀ạ",
+    "plutôt même côté Lâm Đồng Trân \ud800Hô"
+  ]
+  it("counts the words holding a letter French does not write as the runs of letters /\\p{L}+/gu holding one", () => {
+    for (const line of lines)
+      expect(countVietnameseOnlyWords(line), line).toBe(
+        (line.match(/\p{L}+/gu) ?? []).filter((run) => vietnameseOnly.test(run)).length
+      )
+    expect(countVietnameseOnlyWords(lines[3]!)).toBe(10)
+  })
+  it("counts the transcribed names of each name run, as without the gate", () => {
+    for (const line of lines) {
+      const expected = (line.match(nameRuns) ?? [])
+        .filter((run) => !vietnameseOnly.test(run))
+        .reduce((sum, run) => sum + (run.match(transcription) ?? []).length, 0)
+      expect(countFrenchTranscription(line), line).toBe(expected)
+    }
   })
 })
