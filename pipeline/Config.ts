@@ -39,6 +39,10 @@ export const Config = {
     titleMaxWords: 35,
     /** How far under a page's first body line a date stamp (byline, dateline, source) makes it the headline. */
     stampedHeadlineGap: 2,
+    /** How far down a page without body lines a breadcrumb trail is sought (`ClassifyNoise.breadcrumbAt`). */
+    breadcrumbSearchLines: 15,
+    /** How many lines under a breadcrumb trail the headline its last crumb prints may sit. */
+    breadcrumbHeadlineGap: 3,
     /**
      * The share of a full-stop headline's word pairs that the next body line (its sapo) prints again,
      * for it to be the headline of a page with no title and no date stamp under it.

@@ -291,10 +291,11 @@ const raiseTitle = (
   segments: ReadonlyArray<LineSegment>,
   decisions: Array<Decision & { readonly p?: Float64Array }>,
   title: number,
+  headStart: number,
   headEnd: number
 ): void => {
   let best = -1
-  for (let i = 0; i <= headEnd && i < decisions.length; i++) {
+  for (let i = headStart; i <= headEnd && i < decisions.length; i++) {
     const p = decisions[i]!.p
     const text = segments[i]!.text
     if (
@@ -398,6 +399,62 @@ const sameHeadline = (a: string, b: string): boolean => {
   return short.length > 0 && long.includes(short) && long.length <= short.length * 1.34
 }
 
+/** A breadcrumb's separator: an angle or a guillemet between spaces (a slash or a pipe after a home crumb). */
+const crumbAngle = /\s+[>»›]\s+/u
+/** A trail's home crumb: the site's front page, then a separator. */
+const homeCrumb = /^\P{L}{0,3}(?:Trang chủ|Home|Accueil)\s*[>»›/|]\s*\S/iu
+/** A crumb before the last: a section's or the site's name, short and no sentence. */
+const shortCrumb = (text: string): boolean =>
+  text.length > 0 && text.length <= 50 && text.split(" ").length <= 8 && !/[.!?:]$/u.test(text)
+
+/**
+ * A breadcrumb trail: a home crumb first (`• Trang chủ > Giới thiệu chung`, `Home / Page d'accueil / …`),
+ * or three crumbs or more joined by angles, all short but the last (`Bệnh viện Hữu nghị Đa khoa Nghệ An >
+ * TIN TỨC > Tin y tế > <headline>`, `Trang chủ » Chính trị - Xã hội » Tin tức trong tỉnh`).
+ */
+export const isBreadcrumbTrail = (text: string): boolean => {
+  const trimmed = text.trim()
+  if (trimmed.length > 400) return false
+  if (homeCrumb.test(trimmed)) return true
+  const parts = trimmed
+    .replace(/^\P{L}{0,3}/u, "")
+    .split(crumbAngle)
+    .map((part) => part.trim())
+  return parts.length >= 3 && parts.slice(0, -1).every(shortCrumb)
+}
+
+/**
+ * The page's breadcrumb trail, when its head prints one: the first trail among its lines up to the
+ * first body line (a trail the model took for a sentence of the article is that line), or `-1`.
+ * What a page prints above its trail is the site's chrome (its name, its tagline, a section label:
+ * `TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH ĐIỆN BIÊN`, `CHẤT LƯỢNG HÀNG ĐẦU - …`); its headline comes under it
+ * (4 gold pages of 4 outlets print a trail, each with its headline below it).
+ */
+const breadcrumbAt = (segments: ReadonlyArray<LineSegment>, firstBody: number): number => {
+  const last = firstBody < 0 ? Math.min(segments.length - 1, Config.layout.breadcrumbSearchLines) : firstBody
+  for (let i = 0; i <= last; i++) if (isBreadcrumbTrail(segments[i]!.text)) return i
+  return -1
+}
+
+/**
+ * The line under a breadcrumb trail that prints the trail's last crumb again (the page's headline,
+ * which the trail ends with, maybe cut: `… > Tin y tế > Hội nghị trực tuyến “Đổi mới phong cách, thái
+ * độ …` over `Hội nghị trực tuyến “Đổi mới phong cách, thái độ phục vụ …”`), within
+ * `Config.layout.breadcrumbHeadlineGap` lines, or `-1`.
+ */
+const crumbHeadlineAfter = (segments: ReadonlyArray<LineSegment>, trail: number): number => {
+  const text = segments[trail]!.text.trim()
+  const parts = text.split(homeCrumb.test(text) ? /\s+[>»›/|]\s+/u : crumbAngle)
+  const lastCrumb = letterKey(parts[parts.length - 1] ?? "")
+  if (parts.length < 2 || parts[parts.length - 1]!.trim().split(" ").length < 3) return -1
+  for (let i = trail + 1; i <= trail + Config.layout.breadcrumbHeadlineGap && i < segments.length; i++) {
+    const key = letterKey(segments[i]!.text)
+    if (key.length > 0 && isHeadlineLike(segments[i]!.text) && (key.startsWith(lastCrumb) || lastCrumb.startsWith(key)))
+      return i
+  }
+  return -1
+}
+
 /**
  * One title per page, at its head: the markup's (an HTML `<h1>`), else the likeliest line
  * called title before the page's first body line; the others take their next best kind (a
@@ -423,11 +480,35 @@ const keepOneTitle = (
     !isHeadlineLike(segments[i]!.text) &&
     !/:["»”’)]*$/u.test(probeOf(segments[i]!.text)) &&
     decisions[i]!.p![title]! + decisions[i]!.p![body]! >= Config.classifier.contentProtect
-  const headEnd = firstBody < 0 ? decisions.length : firstBody
+  // A breadcrumb trail in the head (not on a record with its own title, not under markup's title):
+  // the head starts under it, and a trail the model took for the article's first line is chrome (`ui`).
+  const trail =
+    recordTitle === null && !decisions.some((d) => d.kind === "title" && d.p === undefined)
+      ? breadcrumbAt(segments, firstBody)
+      : -1
+  if (trail >= 0 && trail === firstBody && decisions[trail]!.p !== undefined) {
+    const d = decisions[trail]!
+    const ui = model.classes.indexOf("ui")
+    if (ui >= 0) {
+      d.kind = "ui"
+      d.score = d.p![ui]!
+      d.evidence = [...d.evidence, "layout:breadcrumb"]
+    }
+  }
+  const bodyAfterTrail = trail >= 0 ? decisions.findIndex((d, i) => i > trail && d.kind === "body") : firstBody
+  const headStart = trail + 1
+  const headEnd = bodyAfterTrail < 0 ? decisions.length : bodyAfterTrail
+  const crumbHeadline = trail >= 0 ? crumbHeadlineAfter(segments, trail) : -1
+  if (crumbHeadline >= 0 && decisions[crumbHeadline]!.p !== undefined && title >= 0) {
+    const d = decisions[crumbHeadline]!
+    d.kind = "title"
+    d.score = d.p![title]!
+    d.evidence = [...d.evidence, "layout:crumb-headline"]
+  }
   const titleLines = decisions.flatMap((d, i) => (d.kind === "title" && d.p !== undefined ? [i] : []))
   // A record with its own title field: a line of its content is the title only when it prints that title.
   const repeats = (i: number): boolean => recordTitle === null || sameHeadline(segments[i]!.text, recordTitle)
-  const inHead = titleLines.filter((i) => i <= headEnd && canBeTitle(segments[i]!.text) && repeats(i))
+  const inHead = titleLines.filter((i) => i >= headStart && i <= headEnd && canBeTitle(segments[i]!.text) && repeats(i))
   // A headline further down, and a line in the head that cannot be a headline, take their next kind.
   const late = titleLines.filter((i) => !inHead.includes(i))
   // A title the markup gives (an HTML `<h1>`) is the page's one title: the model's go to their next kind.
@@ -436,7 +517,9 @@ const keepOneTitle = (
   const likeliestInHead =
     marked || inHead.length === 0
       ? -1
-      : inHead.reduce((a, b) => (decisions[b]!.p![title]! > decisions[a]!.p![title]! ? b : a))
+      : inHead.includes(crumbHeadline)
+        ? crumbHeadline
+        : inHead.reduce((a, b) => (decisions[b]!.p![title]! > decisions[a]!.p![title]! ? b : a))
   // A sentence above the likeliest headline that stays content (the page opens on the article's text, its
   // headline cut off): the headline under it is a related item's, and the page has none.
   const openedOnText =
@@ -485,13 +568,17 @@ const keepOneTitle = (
       ...d.evidence,
       recordTitle !== null && !repeats(i)
         ? "layout:record-title"
-        : i === likeliestInHead && openedOnText
-          ? "layout:opened-on-text"
-          : i <= headEnd && endsInFullStop(segments[i]!.text)
-            ? "layout:sentence-title"
-            : "layout:second-title"
+        : i < headStart
+          ? i === trail
+            ? "layout:breadcrumb"
+            : "layout:above-breadcrumb"
+          : i === likeliestInHead && openedOnText
+            ? "layout:opened-on-text"
+            : i <= headEnd && endsInFullStop(segments[i]!.text)
+              ? "layout:sentence-title"
+              : "layout:second-title"
     ]
-    if (i <= headEnd && endsInFullStop(segments[i]!.text)) sentenceTitle = true
+    if (i >= headStart && i <= headEnd && endsInFullStop(segments[i]!.text)) sentenceTitle = true
   }
   if (supported !== undefined) {
     const d = decisions[supported]!
@@ -501,7 +588,8 @@ const keepOneTitle = (
   }
   // A head whose likeliest title is a sentence has no headline the floor could find above it (a site name).
   if (openedOnText) return
-  if (keep < 0 && !marked && !sentenceTitle && recordTitle === null) raiseTitle(segments, decisions, title, headEnd)
+  if (keep < 0 && !marked && !sentenceTitle && recordTitle === null)
+    raiseTitle(segments, decisions, title, headStart, headEnd)
   if (keep < 0 && !marked && recordTitle === null && !decisions.some((d) => d.kind === "title"))
     raiseStampedHeadline(
       segments,

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "@effect/vitest"
 import { featureNames } from "../../pipeline/classifier/LineFeatures.ts"
 import type { LineModel } from "../../pipeline/classifier/LineModel.ts"
-import { captionRuns, classifyNoise, firstMatch, photoPosition } from "../../pipeline/stages/ClassifyNoise.ts"
+import {
+  captionRuns,
+  classifyNoise,
+  firstMatch,
+  isBreadcrumbTrail,
+  photoPosition
+} from "../../pipeline/stages/ClassifyNoise.ts"
 import { rules, segmentLines } from "../support/pipeline.ts"
 
 /** The kind a line gets on its own, from the text rules alone. */
@@ -844,5 +850,63 @@ describe("a run of captions the protection held", () => {
         [held(), held()]
       )
     ).toEqual(["body", "body"])
+  })
+})
+
+describe("a breadcrumb trail in the head", () => {
+  it.each([
+    ["Bệnh viện Hữu nghị Đa khoa Nghệ An > TIN TỨC > Tin y tế > Hội nghị trực tuyến “Đổi mới phong cách”", true],
+    [" • Trang chủ > Giới thiệu chung", true],
+    ["Trang chủ » Chính trị - Xã hội » Tin tức trong tỉnh", true],
+    ["Home / Page d'accueil  / Actualités générales  / Congrès nationaux du Parti communiste vietnamien", true],
+    ["> Tin tức - Sự kiện > Tin hoạt động HĐND > Phát biểu khai mạc của Chủ tọa tại Kỳ họp thứ Chín", true],
+    ["CHẤT LƯỢNG HÀNG ĐẦU - PHÁT TRIỂN CHUYÊN SÂU - NÂNG TẦM CAO MỚI", false],
+    ["Thời gian làm việc: Khám bệnh: 7h-16h (Thứ 2-Thứ 6), 7h-12h (Sáng thứ 7), trừ nghỉ lễ", false],
+    ["Vietnam : le Congrès du Parti approuve la nomination du secrétaire Tô Lâm", false],
+    [">> Le Courrier du Vietnam fête son trentenaire", false]
+  ])("is a trail: %s", (line, trail) => expect(isBreadcrumbTrail(line)).toBe(trail))
+
+  it("takes the site's tagline above the trail for chrome and the headline the trail ends with for the title (Bệnh viện Hữu nghị Đa khoa Nghệ An)", () => {
+    const classified = classifyNoise(
+      segmentLines([
+        "Điện thoại CSKH: 19008082 - 0886.234.222",
+        "CHẤT LƯỢNG HÀNG ĐẦU - PHÁT TRIỂN CHUYÊN SÂU - NÂNG TẦM CAO MỚI",
+        "Bệnh viện Hữu nghị Đa khoa Nghệ An > TIN TỨC > Tin y tế > Hội nghị trực tuyến “Đổi mới phong cách, thái độ phục vụ của cán bộ y tế hướng tới sự hài lòng",
+        "Hội nghị trực tuyến “Đổi mới phong cách, thái độ phục vụ của cán bộ y tế hướng tới sự hài lòng của người bệnh”",
+        "Ngày 22/4/2015, tại Hà Nội diễn ra Hội nghị trực tuyến “Đổi mới phong cách, thái độ phục vụ của cán bộ y tế hướng tới sự hài lòng của người bệnh” do Bộ Y tế tổ chức.",
+        "Chủ trì hội nghị tại điểm cầu Hà Nội có PGS. TS. Nguyễn Thị Kim Tiến, Ủy viên Ban chấp hành TW Đảng, Bộ trưởng Bộ Y tế."
+      ]),
+      rules
+    )
+    expect(classified.segments.map((s) => [s.kind, s.kindEvidence.filter((e) => e.startsWith("layout:"))])).toEqual([
+      ["ui", ["layout:above-breadcrumb"]],
+      ["ui", ["layout:above-breadcrumb"]],
+      ["ui", ["layout:breadcrumb"]],
+      ["title", ["layout:crumb-headline"]],
+      ["body", []],
+      ["body", []]
+    ])
+  })
+
+  it("takes the site's name above a home crumb for chrome and a headline under the trail for the title (Đảng bộ tỉnh Điện Biên, Le Petit Journal)", () => {
+    expect(
+      kinds([
+        "TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH ĐIỆN BIÊN",
+        " • Trang chủ > Giới thiệu chung",
+        " • Đảng bộ tỉnh Điện Biên",
+        " • Thời gian đăng: 26/11/2018 01:49:17 PM",
+        " • ĐẢNG BỘ TỈNH ĐIỆN BIÊN 70 NĂM CHIẾN ĐẤU, XÂY DỰNG VÀ TRƯỞNG THÀNH",
+        "  (10/10/1949 - 10/10/2019)",
+        "  1. Quá trình thành lập đảng bộ",
+        "  Sau thất bại nặng nề trong chiến dịch Thu Đông (1947), quân Pháp được tăng viện tiếp tục mở rộng vùng chiếm đóng lên Tây Bắc. Từ năm 1948, thực dân Pháp đã chiếm đóng toàn bộ các thị xã, thị trấn và nhiều vị trí quan trọng."
+      ])
+    ).toEqual(["ui", "ui", "ui", "dateline", "title", "dateline", "body", "body"])
+    expect(
+      kinds([
+        "Home / Page d'accueil  / Actualités générales  / Congrès nationaux du Parti communiste vietnamien : 90 ans d’Histoire",
+        "Congrès nationaux du Parti communiste vietnamien : 90 ans d’Histoire",
+        "Le Petit Journal vous propose, à travers cette série intitulée « Congrès nationaux du Parti communiste vietnamien », un retour sur son histoire."
+      ])
+    ).toEqual(["ui", "title", "body"])
   })
 })
