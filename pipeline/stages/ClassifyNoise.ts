@@ -253,11 +253,18 @@ const canBeTitle = (text: string): boolean => {
   return (
     !/[,;]["»”’)]*$/u.test(probe) &&
     !endsInFullStop(text) &&
+    !creditedSentence.test(probe) &&
     !photoCredits.some((row) => row.pattern.test(probe)) &&
     !slashCredit.test(probe) &&
     !photoPosition.test(probe)
   )
 }
+
+/**
+ * A sentence closed by its agency's credit after a dash (`… dans un communiqué. -VNA`, `… (11e exercice). - AVI`):
+ * the last line of a dispatch (Vietnam+, Đại hội Đảng, VNA's news site), never a headline.
+ */
+export const creditedSentence = /(?<!\.)\.["»”’)]*\s*[-–—]\s*\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?$/u
 
 /**
  * Where a person stands in the photo, in brackets after the name: what a caption prints, never a
@@ -455,6 +462,46 @@ const crumbHeadlineAfter = (segments: ReadonlyArray<LineSegment>, trail: number)
   return -1
 }
 
+/** A line printed in capitals: two words or more, at least 8 letters, none in lower case. */
+export const inCapitals = (text: string): boolean => {
+  const letters = text.match(/\p{L}/gu) ?? []
+  return letters.length >= 8 && text.trim().split(/\s+/u).length >= 2 && !/\p{Ll}/u.test(text)
+}
+
+/**
+ * A head whose likeliest title is printed in capitals over a headline printed in lower case: the capitals
+ * are the site's name, its tagline or a section's kicker (`TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH ĐIỆN BIÊN`,
+ * `CHẤT LƯỢNG HÀNG ĐẦU - …`, `SECRÉTAIRE GÉNÉRAL NGUYÊN PHU TRONG`, `HOẠT ĐỘNG CỦA LÃNH ĐẠO BỘ`: 4 gold
+ * outlets, each `ui`; 2 gold titles of 310 are in capitals, neither over a headline in lower case). The
+ * headline is the line of the head under it, shaped as one, not in capitals and given title at least
+ * `Config.classifier.titleFloor`, the likeliest; `undefined` when there is none.
+ */
+const headlineUnderKicker = (
+  segments: ReadonlyArray<LineSegment>,
+  decisions: ReadonlyArray<Decision & { readonly p?: Float64Array }>,
+  title: number,
+  kicker: number,
+  headEnd: number
+): number | undefined => {
+  let best: number | undefined
+  for (let i = kicker + 1; i <= headEnd && i < decisions.length; i++) {
+    const p = decisions[i]!.p
+    const text = segments[i]!.text
+    if (
+      p === undefined ||
+      p[title]! < Config.classifier.titleFloor ||
+      inCapitals(text) ||
+      !/\p{Ll}/u.test(text) ||
+      !isHeadlineLike(text) ||
+      !canBeTitle(text) ||
+      stampOrPhone.test(text)
+    )
+      continue
+    if (best === undefined || p[title]! > decisions[best]!.p![title]!) best = i
+  }
+  return best
+}
+
 /**
  * One title per page, at its head: the markup's (an HTML `<h1>`), else the likeliest line
  * called title before the page's first body line; the others take their next best kind (a
@@ -477,7 +524,7 @@ const keepOneTitle = (
    * kicker that a colon ties to the headline under it (`Ủy viên Bộ Chính trị, … Võ Văn Thưởng:`).
    */
   const staysContent = (i: number): boolean =>
-    !isHeadlineLike(segments[i]!.text) &&
+    (!isHeadlineLike(segments[i]!.text) || creditedSentence.test(probeOf(segments[i]!.text))) &&
     !/:["»”’)]*$/u.test(probeOf(segments[i]!.text)) &&
     decisions[i]!.p![title]! + decisions[i]!.p![body]! >= Config.classifier.contentProtect
   // A breadcrumb trail in the head (not on a record with its own title, not under markup's title):
@@ -525,7 +572,13 @@ const keepOneTitle = (
   const openedOnText =
     likeliestInHead >= 0 &&
     isHeadlineLike(segments[likeliestInHead]!.text) &&
-    inHead.some((j) => j < likeliestInHead && staysContent(j))
+    titleLines.some(
+      (j) =>
+        j >= headStart &&
+        j < likeliestInHead &&
+        (inHead.includes(j) || creditedSentence.test(probeOf(segments[j]!.text))) &&
+        staysContent(j)
+    )
   const likeliest = openedOnText ? -1 : likeliestInHead
   // A title the body does not bear out gives way to a later headline of the head that it does.
   const supported =
@@ -541,7 +594,12 @@ const keepOneTitle = (
           likeliest,
           headEnd
         )
-  const keep = supported ?? likeliest
+  // A title in capitals over a headline in lower case: the site's name or a section's kicker.
+  const underKicker =
+    supported === undefined && likeliest >= 0 && recordTitle === null && inCapitals(segments[likeliest]!.text)
+      ? headlineUnderKicker(segments, decisions, title, likeliest, headEnd)
+      : undefined
+  const keep = supported ?? underKicker ?? likeliest
   let sentenceTitle = false
   for (const i of [...inHead, ...late]) {
     if (i === keep) continue
@@ -560,7 +618,8 @@ const keepOneTitle = (
     // A sentence the model took for a title is the article's: it stays content (body) while title
     // and body together hold `contentProtect`; a headline-like line takes its next kind (a related item).
     // A line of a record that has its own title is content too, headline-like or not.
-    const sentence = !isHeadlineLike(segments[i]!.text) || recordTitle !== null
+    const sentence =
+      !isHeadlineLike(segments[i]!.text) || creditedSentence.test(probeOf(segments[i]!.text)) || recordTitle !== null
     if (sentence && p[title]! + p[body]! >= Config.classifier.contentProtect) next = body
     d.kind = model.classes[next]!
     d.score = p[next]!
@@ -578,13 +637,18 @@ const keepOneTitle = (
               ? "layout:sentence-title"
               : "layout:second-title"
     ]
-    if (i >= headStart && i <= headEnd && endsInFullStop(segments[i]!.text)) sentenceTitle = true
+    if (
+      i >= headStart &&
+      i <= headEnd &&
+      (endsInFullStop(segments[i]!.text) || creditedSentence.test(probeOf(segments[i]!.text)))
+    )
+      sentenceTitle = true
   }
-  if (supported !== undefined) {
-    const d = decisions[supported]!
+  if (supported !== undefined || underKicker !== undefined) {
+    const d = decisions[keep]!
     d.kind = "title"
     d.score = d.p![title]!
-    d.evidence = [...d.evidence, "layout:headline-support"]
+    d.evidence = [...d.evidence, supported !== undefined ? "layout:headline-support" : "layout:under-kicker"]
   }
   // A head whose likeliest title is a sentence has no headline the floor could find above it (a site name).
   if (openedOnText) return

@@ -4,7 +4,9 @@ import type { LineModel } from "../../pipeline/classifier/LineModel.ts"
 import {
   captionRuns,
   classifyNoise,
+  creditedSentence,
   firstMatch,
+  inCapitals,
   isBreadcrumbTrail,
   photoPosition
 } from "../../pipeline/stages/ClassifyNoise.ts"
@@ -908,5 +910,87 @@ describe("a breadcrumb trail in the head", () => {
         "Le Petit Journal vous propose, à travers cette série intitulée « Congrès nationaux du Parti communiste vietnamien », un retour sur son histoire."
       ])
     ).toEqual(["ui", "title", "body"])
+  })
+})
+
+describe("a sentence closed by its agency's credit", () => {
+  it.each([
+    ["Le 15e Plénum se poursuit jusqu’au 18 janvier. -VNA", true],
+    ["L'après-midi, les délégués ont voté pour élire le CC du PCV (11e exercice). - AVI", true],
+    ["a-t-il souligné. -VNA", true],
+    [
+      "La bataille de Diên Biên Phu débuta véritablement le 13 mars 1954 avec l'assaut nocturne sur la position française de Him Lam (Béatrice). Les combats firent rage pendant deux mois. - VNA",
+      true
+    ],
+    ["Congrès nationaux du Parti communiste vietnamien : 90 ans d’Histoire", false],
+    ["Vietnam - ASEAN", false],
+    ["Le Vietnam et la France renforcent leur coopération - VNA", false]
+  ])("%s", (line, credited) => expect(creditedSentence.test(line)).toBe(credited))
+
+  it("is no headline: the headline-like line under it is another article's, and the page has none (Vietnam+)", () => {
+    expect(
+      kinds([
+        "Cette information a étéannoncée jeudi par la Commission des relations extérieures del'Assemblée nationale vietnamienne dans un communiqué. -VNA",
+        "14e Congrès du Parti : une couverture médiatique opportune et vivante d’un événement politique majeur du pays",
+        "Événement politique d’une importance capitale pour le Vietnam, le 14ᵉ Congrès national du Parti communiste du Vietnam fait l’objet d’une mobilisation médiatique sans précédent."
+      ])
+    ).toEqual(["body", "body", "body"])
+  })
+})
+
+describe("a kicker in capitals over the headline", () => {
+  it.each([
+    ["TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH ĐIỆN BIÊN", true],
+    ["SECRÉTAIRE GÉNÉRAL NGUYÊN PHU TRONG", true],
+    ["HOẠT ĐỘNG CỦA LÃNH ĐẠO BỘ", true],
+    ["Un leader dévoué et visionnaire du Parti", false],
+    ["QUANG ĐẠI", true],
+    ["ASEAN", false]
+  ])("in capitals: %s", (line, capitals) => expect(inCapitals(line)).toBe(capitals))
+
+  const classes = ["title", "body", "other_noise"] as const
+  /** A model that gives every headline-like line title most (p = 0.6), a sentence body. */
+  const model: LineModel = (() => {
+    const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
+    return {
+      classes,
+      vocabulary: [],
+      weights: [
+        row({ "headline-like": 3.5 }),
+        row({ "headline-like": -3, "ends:sentence": 5 }),
+        row({ "headline-like": 3 })
+      ]
+    }
+  })()
+  const kindsWith = (lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), { ...rules, lineModel: model }).segments.map((s) => [
+      s.kind,
+      s.kindEvidence.filter((e) => e.startsWith("layout:"))
+    ])
+
+  it("takes the headline in lower case under it for the title (Nhân Dân)", () => {
+    expect(
+      kindsWith([
+        "SECRÉTAIRE GÉNÉRAL NGUYÊN PHU TRONG",
+        "Un leader dévoué et visionnaire du Parti",
+        "Malgré de nombreux défis, l’économie vietnamienne a été ces dernières années un point positif dans le sombre paysage économique mondial. Le prestige et la position du pays sur la scène internationale n’ont fait que croître."
+      ])
+    ).toEqual([
+      ["other_noise", ["layout:second-title"]],
+      ["title", ["layout:under-kicker"]],
+      ["body", []]
+    ])
+  })
+
+  it("keeps a headline in capitals with no headline in lower case under it (Ninh Thuận)", () => {
+    expect(
+      kindsWith([
+        "ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ GIAI ĐOẠN 2023-2025 TRÊN ĐỊA BÀN THÀNH PHỐ PHAN RANG - THÁP CHÀM",
+        body.vi
+      ])
+    ).toEqual([
+      ["title", []],
+      ["body", []]
+    ])
   })
 })
