@@ -254,11 +254,20 @@ const canBeTitle = (text: string): boolean => {
     !/[,;]["»”’)]*$/u.test(probe) &&
     !endsInFullStop(text) &&
     !creditedSentence.test(probe) &&
+    !labelledStamp.test(probe) &&
     !photoCredits.some((row) => row.pattern.test(probe)) &&
     !slashCredit.test(probe) &&
     !photoPosition.test(probe)
   )
 }
+
+/**
+ * A publication stamp under its label (`Cập nhật: 25/12/2016 09:00:00 Article Rating`, `Đăng ngày: 20/01/2020 -
+ * 8:28:04 AM | Lượt xem: 1231`, ` • Thời gian đăng: 26/11/2018 01:49:17 PM`, `Ngày xuất bản: 16/09/2020 5:02:00 CH`:
+ * 8 gold outlets): a dateline, never a headline.
+ */
+export const labelledStamp =
+  /^\P{L}{0,3}(?:Cập nhật|Ngày đăng|Đăng ngày|Thời gian đăng|Ngày cập nhật|Ngày xuất bản|Publié le|Mis à jour(?: le)?|Updated|Posted)\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/iu
 
 /**
  * A sentence closed by its agency's credit after a dash (`… dans un communiqué. -VNA`, `… (11e exercice). - AVI`):
@@ -299,7 +308,8 @@ const raiseTitle = (
   decisions: Array<Decision & { readonly p?: Float64Array }>,
   title: number,
   headStart: number,
-  headEnd: number
+  headEnd: number,
+  otherwise: (index: number) => boolean
 ): void => {
   let best = -1
   for (let i = headStart; i <= headEnd && i < decisions.length; i++) {
@@ -307,8 +317,10 @@ const raiseTitle = (
     const text = segments[i]!.text
     if (
       p === undefined ||
+      otherwise(i) ||
+      opensInLowerCase.test(text) ||
       p[title]! < Config.classifier.titleFloor ||
-      !isHeadlineLike(text) ||
+      !(isHeadlineLike(text) || askedOrExclaimed(text)) ||
       !canBeTitle(text) ||
       stampOrPhone.test(text)
     )
@@ -321,6 +333,16 @@ const raiseTitle = (
   d.score = d.p![title]!
   d.evidence = [...d.evidence, "layout:title-floor"]
 }
+
+/**
+ * A headline that asks or exclaims: one sentence, no longer than a headline, closed by a question or an
+ * exclamation mark (`Les consommateurs sont-ils faciles à vivre ?`, `Joyeux anniversaire à mon hebdo préféré !`).
+ */
+const askedOrExclaimed = (text: string): boolean =>
+  headlineSized(text) && /[^?!][?!]["»”’)]*$/u.test(probeOf(text)) && !/[.!?…]\s+\p{Lu}/u.test(text)
+
+/** A line opening in lower case goes on with the line above it: no gold title does (0 of 310). */
+const opensInLowerCase = /^\P{L}{0,3}\p{Ll}/u
 
 /**
  * What the floor does not raise: a publication stamp (a full date and a clock time: `Cập nhật: 25/12/2016
@@ -462,6 +484,56 @@ const crumbHeadlineAfter = (segments: ReadonlyArray<LineSegment>, trail: number)
   return -1
 }
 
+/** The marked letters French writes: any other letter with a mark (and `đ`) is Vietnamese's alone. */
+const frenchMarked = new Set("àâæçéèêëîïôœùûüÿ")
+
+/** The share of a text's letters that only Vietnamese writes (`đ`, `ă`, `ơ`, `ư`, `ả`, `ệ` …), or `null` without letters. */
+export const vietnameseShare = (text: string): number | null => {
+  let letters = 0
+  let vietnamese = 0
+  for (const c of text.toLowerCase()) {
+    if (!/\p{L}/u.test(c)) continue
+    letters++
+    if (c === "đ" || (!frenchMarked.has(c) && c.normalize("NFD").length > 1)) vietnamese++
+  }
+  return letters === 0 ? null : vietnamese / letters
+}
+
+/**
+ * Whether a line of the head is written otherwise than the page's body: no letter only Vietnamese writes
+ * on a page whose body is Vietnamese (`Back to E-magazine`), or Vietnamese on a page whose body is not
+ * (`Vietnam.vn - Nền tảng quảng bá Việt Nam`, `Độc lập - Tự do - Hạnh phúc` over a French article). The
+ * site's chrome, never the headline: of the gold head lines so written (Vietnam.vn, Thông tin Vietnam.vn,
+ * Thế giới & Việt Nam, Kiến Thức, VOV World, Lao Động's bylines …) none is the title. `bodyShare` is
+ * `vietnameseShare` of the page's body lines; a body in between, or none, says nothing.
+ */
+export const writtenOtherwise = (text: string, bodyShare: number | null): boolean => {
+  const share = vietnameseShare(text)
+  if (share === null || bodyShare === null || text.trim().split(/\s+/u).length < 2) return false
+  if (bodyShare >= Config.layout.vietnameseBodyShare) return share === 0 && (text.match(/[A-Za-z]/g) ?? []).length >= 8
+  if (bodyShare <= Config.layout.latinBodyShare) return share >= Config.layout.vietnameseLineShare
+  return false
+}
+
+/**
+ * A line the next line goes on with: the next line that prints something opens in lower case and is the
+ * article's (`body`): a paragraph wrapped by hand (`7/6/2021, Thường trực HĐND huyện tổ chức Hội nghị liên tịch
+ * thống nhất nội` over `dung, chương trình Kỳ họp thứ nhất, …`), never a headline. Of the 225 gold title lines
+ * one has a line in lower case under it, a byline (`vương trần (báo lao động) …`).
+ */
+const continuedBelow = (
+  segments: ReadonlyArray<LineSegment>,
+  decisions: ReadonlyArray<Decision>,
+  index: number
+): boolean => {
+  for (let j = index + 1; j < segments.length; j++) {
+    const text = segments[j]!.text.trim()
+    if (text.length === 0) continue
+    return decisions[j]!.kind === "body" && /^\p{Ll}/u.test(text)
+  }
+  return false
+}
+
 /** A line printed in capitals: two words or more, at least 8 letters, none in lower case. */
 export const inCapitals = (text: string): boolean => {
   const letters = text.match(/\p{L}/gu) ?? []
@@ -555,7 +627,18 @@ const keepOneTitle = (
   const titleLines = decisions.flatMap((d, i) => (d.kind === "title" && d.p !== undefined ? [i] : []))
   // A record with its own title field: a line of its content is the title only when it prints that title.
   const repeats = (i: number): boolean => recordTitle === null || sameHeadline(segments[i]!.text, recordTitle)
-  const inHead = titleLines.filter((i) => i >= headStart && i <= headEnd && canBeTitle(segments[i]!.text) && repeats(i))
+  const bodyShare = vietnameseShare(
+    segments
+      .filter((_, i) => decisions[i]!.kind === "body")
+      .map((segment) => segment.text)
+      .join(" ")
+  )
+  const otherwise = (i: number): boolean => writtenOtherwise(segments[i]!.text, bodyShare)
+  const continued = (i: number): boolean => continuedBelow(segments, decisions, i)
+  const inHead = titleLines.filter(
+    (i) =>
+      i >= headStart && i <= headEnd && canBeTitle(segments[i]!.text) && repeats(i) && !otherwise(i) && !continued(i)
+  )
   // A headline further down, and a line in the head that cannot be a headline, take their next kind.
   const late = titleLines.filter((i) => !inHead.includes(i))
   // A title the markup gives (an HTML `<h1>`) is the page's one title: the model's go to their next kind.
@@ -619,7 +702,10 @@ const keepOneTitle = (
     // and body together hold `contentProtect`; a headline-like line takes its next kind (a related item).
     // A line of a record that has its own title is content too, headline-like or not.
     const sentence =
-      !isHeadlineLike(segments[i]!.text) || creditedSentence.test(probeOf(segments[i]!.text)) || recordTitle !== null
+      !isHeadlineLike(segments[i]!.text) ||
+      continued(i) ||
+      creditedSentence.test(probeOf(segments[i]!.text)) ||
+      recordTitle !== null
     if (sentence && p[title]! + p[body]! >= Config.classifier.contentProtect) next = body
     d.kind = model.classes[next]!
     d.score = p[next]!
@@ -635,7 +721,11 @@ const keepOneTitle = (
             ? "layout:opened-on-text"
             : i <= headEnd && endsInFullStop(segments[i]!.text)
               ? "layout:sentence-title"
-              : "layout:second-title"
+              : continued(i)
+                ? "layout:continued-below"
+                : otherwise(i)
+                  ? "layout:written-otherwise"
+                  : "layout:second-title"
     ]
     if (
       i >= headStart &&
@@ -653,7 +743,7 @@ const keepOneTitle = (
   // A head whose likeliest title is a sentence has no headline the floor could find above it (a site name).
   if (openedOnText) return
   if (keep < 0 && !marked && !sentenceTitle && recordTitle === null)
-    raiseTitle(segments, decisions, title, headStart, headEnd)
+    raiseTitle(segments, decisions, title, headStart, headEnd, (i) => otherwise(i) || continued(i))
   if (keep < 0 && !marked && recordTitle === null && !decisions.some((d) => d.kind === "title"))
     raiseStampedHeadline(
       segments,
@@ -661,6 +751,45 @@ const keepOneTitle = (
       title,
       decisions.findIndex((d) => d.kind === "body")
     )
+  if (keep < 0 && !marked && recordTitle === null && !decisions.some((d) => d.kind === "title"))
+    raiseOverStamp(segments, decisions, title, (i) => otherwise(i) || continued(i))
+}
+
+/**
+ * A page still with no title whose first dated byline or dateline (printing a full date, within the first
+ * `Config.layout.overStampLines` lines) has right above it a headline-shaped line the model took for the
+ * article's or for noise: that line is the headline, printed over the article's stamp
+ * (`Le president de la Confederation generale du travail du Vietnam accueille …` over `N.Q 27/02/2025 16:17 (GMT+7)`).
+ */
+const raiseOverStamp = (
+  segments: ReadonlyArray<LineSegment>,
+  decisions: Array<Decision & { readonly p?: Float64Array }>,
+  title: number,
+  notHeadline: (index: number) => boolean
+): void => {
+  const last = Math.min(segments.length, Config.layout.overStampLines)
+  const stamp = decisions.findIndex(
+    (d, i) => i < last && (d.kind === "byline" || d.kind === "dateline") && findFullDate(segments[i]!.text) !== null
+  )
+  if (stamp <= 0) return
+  let above = stamp - 1
+  while (above >= 0 && segments[above]!.text.trim().length === 0) above--
+  if (above < 0) return
+  const d = decisions[above]!
+  const text = segments[above]!.text
+  if (
+    d.p === undefined ||
+    !["body", "other_noise", "ui", "related"].includes(d.kind) ||
+    !isHeadlineLike(text) ||
+    !canBeTitle(text) ||
+    opensInLowerCase.test(text) ||
+    stampOrPhone.test(text) ||
+    notHeadline(above)
+  )
+    return
+  d.kind = "title"
+  d.score = d.p[title]!
+  d.evidence = [...d.evidence, "layout:over-stamp"]
 }
 
 /**

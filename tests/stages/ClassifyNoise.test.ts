@@ -8,7 +8,10 @@ import {
   firstMatch,
   inCapitals,
   isBreadcrumbTrail,
-  photoPosition
+  labelledStamp,
+  photoPosition,
+  vietnameseShare,
+  writtenOtherwise
 } from "../../pipeline/stages/ClassifyNoise.ts"
 import { rules, segmentLines } from "../support/pipeline.ts"
 
@@ -594,6 +597,55 @@ describe("title floor", () => {
     classifyNoise(segmentLines(lines), { ...rules, lineModel: model }).segments.map((s) => s.kind)
   const page = ["Une rencontre enrichissante", body.fr]
 
+  it("raises a headline that asks or exclaims, one sentence (real lines of Le Courrier du Vietnam, Vietnam.vn)", () => {
+    /** A model that calls the first line noise, giving it title 0.18 (`pos:first`), and a sentence body. */
+    const firstAtFloor: LineModel = {
+      classes,
+      vocabulary: [],
+      weights: [
+        Float64Array.from(featureNames, (name) => (name === "pos:first" ? 1.5 : 0)),
+        Float64Array.from(featureNames, (name) => (name === "pos:first" ? -3 : name === "ends:sentence" ? 3 : 0)),
+        Float64Array.from(featureNames, (name) => (name === "pos:first" ? 3 : 0))
+      ]
+    }
+    expect(kindsWith(firstAtFloor, ["Joyeux anniversaire à mon hebdo préféré !", body.fr])).toEqual(["title", "body"])
+    expect(kindsWith(firstAtFloor, ["Les consommateurs sont-ils faciles à vivre ?", body.fr])).toEqual([
+      "title",
+      "body"
+    ])
+    // a lone mark is no headline
+    expect(kindsWith(firstAtFloor, ["?", body.fr])[0]).toBe("other_noise")
+  })
+
+  it("takes no line a line in lower case goes on with for the title: a paragraph wrapped by hand (real lines of Kim Thành, Đại hội Đảng)", () => {
+    /** A model that calls the first line title (0.9) and the others body. */
+    const firstIsTitle: LineModel = {
+      classes,
+      vocabulary: [],
+      weights: [
+        Float64Array.from(featureNames, (name) => (name === "pos:first" ? 6 : 0)),
+        Float64Array.from(featureNames, (name) =>
+          name === "bias" ? 1 : name === "ends:sentence" ? 3 : name === "pos:first" ? 2.8 : 0
+        ),
+        Float64Array.from(featureNames, () => 0)
+      ]
+    }
+    expect(
+      kindsWith(firstIsTitle, [
+        "7/6/2021, Thường trực HĐND huyện tổ chức Hội nghị liên tịch thống nhất nội",
+        "dung, chương trình Kỳ họp thứ nhất, HĐND huyện khóa XX, nhiệm kỳ 2021-2026."
+      ])
+    ).toEqual(["body", "body"])
+    expect(
+      kindsWith(firstIsTitle, [
+        "Cet événement de deux jours est organisé sous",
+        "format virtuel par le Secrétariat du Comité central du Parti, réunissant les"
+      ])
+    ).toEqual(["body", "body"])
+    // the same model takes a headline over a paragraph for the title
+    expect(kindsWith(firstIsTitle, ["Une rencontre enrichissante", body.fr])).toEqual(["title", "body"])
+  })
+
   it("raises the head's headline to title when the model gives it the floor", () => {
     // p(title) = e^1.5 / (e^1.5 + e^-3 + e^3) = 0.18: above the floor of 0.15, content below `contentProtect`
     expect(kindsWith(modelGiving(1.5), page)).toEqual(["title", "body"])
@@ -750,7 +802,7 @@ describe("title floor", () => {
     })
 
     it("but an ellipsis or a question closes a headline", () => {
-      expect(evidenced([site, "Hà Nội trước giờ G...", body.fr]).map(([kind]) => kind)).toEqual([
+      expect(evidenced([site, "Hà Nội trước giờ G...", body.vi]).map(([kind]) => kind)).toEqual([
         "other_noise",
         "title",
         "body"
@@ -992,5 +1044,125 @@ describe("a kicker in capitals over the headline", () => {
       ["title", []],
       ["body", []]
     ])
+  })
+})
+
+describe("a head line written otherwise than the page's body", () => {
+  const viBody =
+    "Nhân dịp Phó Thủ tướng Thường trực Phạm Bình Minh làm trưởng đoàn đại biểu Việt Nam tham dự Tuần lễ cấp cao ĐHĐ LHQ Khóa 77, Đại sứ Đặng Hoàng Giang, Trưởng Phái đoàn thường trực Việt Nam tại LHQ đã chia sẻ về ý nghĩa."
+  const frBody =
+    "À l’ère du numérique, les réseaux sociaux sont devenus un outil d’achat populaire, attirant des millions de consommateurs au Vietnam."
+
+  it("measures the letters only Vietnamese writes", () => {
+    expect(vietnameseShare("Back to E-magazine")).toBe(0)
+    expect(vietnameseShare("Độc lập")).toBeCloseTo(3 / 6)
+    expect(vietnameseShare("L'ouest du Nghệ An après les inondations")).toBeCloseTo(1 / 32)
+    expect(vietnameseShare("2025 - 2030")).toBeNull()
+  })
+
+  it.each([
+    ["Back to E-magazine", viBody, true],
+    ["Lan tỏa hình ảnh Việt Nam hòa bình, cùng gánh vác nghĩa vụ chung", viBody, false],
+    ["Google News", viBody, true],
+    ["Vietnam.vn - Nền tảng quảng bá Việt Nam", frBody, true],
+    ["Độc lập - Tự do - Hạnh phúc", frBody, true],
+    ["Les consommateurs sont-ils faciles à vivre ?", frBody, false],
+    ["L'ouest du Nghệ An après les inondations : les maisons sont toujours là", frBody, false],
+    ["COVID-19", viBody, false]
+  ])("%s", (line, body, otherwise) => expect(writtenOtherwise(line, vietnameseShare(body))).toBe(otherwise))
+
+  it("is the site's chrome, and the headline under it is the title (Thế giới & Việt Nam, Vietnam.vn)", () => {
+    const evidenced = (lines: ReadonlyArray<string>) =>
+      classifyNoise(segmentLines(lines), rules).segments.map((s) => [
+        s.kind,
+        s.kindEvidence.filter((e) => e.startsWith("layout:"))
+      ])
+    expect(
+      evidenced([
+        "Back to E-magazine",
+        "08:27 | 23/09/2022",
+        "Lan tỏa hình ảnh Việt Nam hòa bình, cùng gánh vác nghĩa vụ chung",
+        viBody
+      ])
+    ).toEqual([
+      ["ui", ["layout:written-otherwise"]],
+      ["dateline", []],
+      ["title", []],
+      ["body", []]
+    ])
+    expect(
+      evidenced(["Vietnam.vn - Nền tảng quảng bá Việt Nam", "Les consommateurs sont-ils faciles à vivre ?", frBody])
+    ).toEqual([
+      ["ui", []],
+      ["title", []],
+      ["body", []]
+    ])
+  })
+})
+
+describe("a publication stamp under its label", () => {
+  it.each([
+    ["Cập nhật: 25/12/2016 09:00:00 Article Rating", true],
+    ["Đăng ngày: 20/01/2020 - 8:28:04 AM | Lượt xem: 1231 | Trần Thị Thanh Thủy", true],
+    [" • Thời gian đăng: 26/11/2018 01:49:17 PM", true],
+    ["Ngày xuất bản: 16/09/2020 5:02:00 CH", true],
+    ["- Cập nhật 30/10/2024 15:44", true],
+    [
+      "19/12/2017 00:58Bí thư Thanh Hóa nói về việc của Phó Chủ tịch UBND Ngô Văn Tuấn: 'Sẽ xử lý theo quy định'",
+      false
+    ],
+    ["Cập nhật thông tin về dự án cao tốc Bắc - Nam", false]
+  ])("%s", (line, stamp) => expect(labelledStamp.test(line)).toBe(stamp))
+
+  it("is never the title (Vĩnh Phúc TV)", () => {
+    expect(
+      kinds([
+        "Cập nhật: 25/12/2016 09:00:00 Article Rating",
+        "Xem cỡ chữ",
+        "(20/12) Đồng chí Trần Văn Vinh, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh đã đến thăm, chúc mừng các giáo phẩm, chức sắc tôn giáo và bà con giáo dân Giáo xứ Vĩnh Yên. Cùng đi có lãnh đạo một số sở, ban, ngành của tỉnh, lãnh đạo thành phố Vĩnh Yên."
+      ])[0]
+    ).not.toBe("title")
+  })
+})
+
+describe("a headline over the article's stamp", () => {
+  const evidenced = (lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), rules).segments.map((s) => [
+      s.kind,
+      s.kindEvidence.filter((e) => e.startsWith("layout:"))
+    ])
+  const caption =
+    "Le camarade Nguyen Dinh Khang - membre du Comite central du Parti president de la Confederation generale du travail du Vietnam et M. Mario Jose Armengol Campos - nouvel ambassadeur extraordinaire et plenipotentiaire de la Republique du Nicaragua au Vietnam."
+  const headline =
+    "Le president de la Confederation generale du travail du Vietnam accueille l'ambassadeur extraordinaire et plenipotentiaire de la Republique du Nicaragua et s'entretient avec l'Union syndicale coreenne"
+  const lede =
+    "Dans l'apres-midi du 5 août le camarade Nguyen Dinh Khang - membre du Comite central du Parti president de la Confederation generale du travail du Vietnam (CGTV) a reçu M. Mario Jose Armengol Campos - nouvel ambassadeur extraordinaire et plenipotentiaire de la Republique du Nicaragua au Vietnam."
+
+  it("is the title of a page the model gave none (Lao Động's French pages)", () => {
+    expect(
+      evidenced([
+        "Original vietnamien  Traduit par Lao Dong AI",
+        caption,
+        caption,
+        headline,
+        "N.Q 27/02/2025 16:17 (GMT+7)",
+        lede
+      ])
+    ).toEqual([
+      ["ui", []],
+      ["body", []],
+      ["other_noise", []],
+      ["title", ["layout:over-stamp"]],
+      ["byline", []],
+      ["body", []]
+    ])
+  })
+
+  it("but a sentence over the stamp is no headline", () => {
+    expect(
+      evidenced(["Original vietnamien  Traduit par Lao Dong AI", caption, "N.Q 27/02/2025 16:17 (GMT+7)", lede]).map(
+        ([kind]) => kind
+      )
+    ).not.toContain("title")
   })
 })
