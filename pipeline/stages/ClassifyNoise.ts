@@ -255,11 +255,21 @@ const canBeTitle = (text: string): boolean => {
     !endsInFullStop(text) &&
     !creditedSentence.test(probe) &&
     !labelledStamp.test(probe) &&
+    !quoteLeadIn.test(probe) &&
     !photoCredits.some((row) => row.pattern.test(probe)) &&
     !slashCredit.test(probe) &&
     !photoPosition.test(probe)
   )
 }
+
+/**
+ * A speech verb and a colon closing the line: the sentence that brings in a quotation (`Trân Dinh Khoa, secrétaire
+ * de l’antenne du Parti de Vung Tàu, , a déclaré :`, `Le Président Ho Chi Minh a affirmé :`, `1. Về kết quả, Đại hội
+ * khẳng định:`; 6 gold outlets), the article's, never a headline (a kicker tied to the headline by a colon names a
+ * person, not what they said).
+ */
+export const quoteLeadIn =
+  /(?:\sa (?:déclaré|dit|affirmé|souligné|indiqué|expliqué|confié|ajouté|précisé|estimé)|\s(?:cho biết|phát biểu|nhấn mạnh|khẳng định|chia sẻ|nói))\s*:["»”’)]*$/iu
 
 /**
  * A publication stamp under its label (`Cập nhật: 25/12/2016 09:00:00 Article Rating`, `Đăng ngày: 20/01/2020 -

@@ -10,6 +10,7 @@ import {
   isBreadcrumbTrail,
   labelledStamp,
   photoPosition,
+  quoteLeadIn,
   vietnameseShare,
   writtenOtherwise
 } from "../../pipeline/stages/ClassifyNoise.ts"
@@ -1163,6 +1164,27 @@ describe("a headline over the article's stamp", () => {
       evidenced(["Original vietnamien  Traduit par Lao Dong AI", caption, "N.Q 27/02/2025 16:17 (GMT+7)", lede]).map(
         ([kind]) => kind
       )
+    ).not.toContain("title")
+  })
+})
+
+describe("a sentence bringing in a quotation", () => {
+  it.each([
+    ["Trân Dinh Khoa, secrétaire de l’antenne du Parti de Vung Tàu, , a déclaré :", true],
+    ["Tôn Ngoc Hanh, de la province de Binh Phuoc, a indiqué :", true],
+    ["Le Président Ho Chi Minh a affirmé :", true],
+    ["1. Về kết quả, Đại hội khẳng định:", true],
+    ["Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Tuyên giáo Trung ương Võ Văn Thưởng:", false],
+    ["Congrès nationaux du Parti communiste vietnamien : 90 ans d’Histoire", false]
+  ])("%s", (line, leadIn) => expect(quoteLeadIn.test(line)).toBe(leadIn))
+
+  it("is no headline: it stays the article's (VOV)", () => {
+    expect(
+      kinds([
+        "Photo: VOV |",
+        "Trân Dinh Khoa, secrétaire de l’antenne du Parti de Vung Tàu, , a déclaré :",
+        "«Nous allons oeuvrer au succès du congrès. Nous allons présenter la liste des propositions émises par les habitants de Bà Ria-Vung Tàu sur le développement du Parti, du pays et de notre province.»"
+      ])
     ).not.toContain("title")
   })
 })
