@@ -39,6 +39,21 @@ export const Config = {
     titleMaxWords: 35,
     /** How far under a page's first body line a date stamp (byline, dateline, source) makes it the headline. */
     stampedHeadlineGap: 2,
+    /** How far down a page without body lines a breadcrumb trail is sought (`ClassifyNoise.breadcrumbAt`). */
+    breadcrumbSearchLines: 15,
+    /** How many lines under a breadcrumb trail the headline its last crumb prints may sit. */
+    breadcrumbHeadlineGap: 3,
+    /** How far down a page with no title its first dated byline or dateline makes the line above it the headline. */
+    overStampLines: 8,
+    /**
+     * A page's body with this share of letters only Vietnamese writes is Vietnamese (a Vietnamese body
+     * has 0.2-0.3, a bilingual one with Vietnamese captions ~0.09, a French one with Vietnamese names ~0.01);
+     * at most `latinBodyShare`, it is not; a line with `vietnameseLineShare` is Vietnamese
+     * (`ClassifyNoise.writtenOtherwise`).
+     */
+    vietnameseBodyShare: 0.18,
+    latinBodyShare: 0.03,
+    vietnameseLineShare: 0.1,
     /**
      * The share of a full-stop headline's word pairs that the next body line (its sapo) prints again,
      * for it to be the headline of a page with no title and no date stamp under it.

@@ -337,11 +337,37 @@ const canBeTitle = (text: string): boolean => {
   return (
     !/[,;]["»”’)]*$/u.test(probe) &&
     !endsInFullStop(text) &&
+    !creditedSentence.test(probe) &&
+    !labelledStamp.test(probe) &&
+    !quoteLeadIn.test(probe) &&
     !photoCredits.some((row) => row.pattern.test(probe)) &&
     !slashCredit.test(probe) &&
     !photoPosition.test(probe)
   )
 }
+
+/**
+ * A speech verb and a colon closing the line: the sentence that brings in a quotation (`Trân Dinh Khoa, secrétaire
+ * de l’antenne du Parti de Vung Tàu, , a déclaré :`, `Le Président Ho Chi Minh a affirmé :`, `1. Về kết quả, Đại hội
+ * khẳng định:`; 6 gold outlets), the article's, never a headline (a kicker tied to the headline by a colon names a
+ * person, not what they said).
+ */
+export const quoteLeadIn =
+  /(?:\sa (?:déclaré|dit|affirmé|souligné|indiqué|expliqué|confié|ajouté|précisé|estimé)|\s(?:cho biết|phát biểu|nhấn mạnh|khẳng định|chia sẻ|nói))\s*:["»”’)]*$/iu
+
+/**
+ * A publication stamp under its label (`Cập nhật: 25/12/2016 09:00:00 Article Rating`, `Đăng ngày: 20/01/2020 -
+ * 8:28:04 AM | Lượt xem: 1231`, ` • Thời gian đăng: 26/11/2018 01:49:17 PM`, `Ngày xuất bản: 16/09/2020 5:02:00 CH`:
+ * 8 gold outlets): a dateline, never a headline.
+ */
+export const labelledStamp =
+  /^\P{L}{0,3}(?:Cập nhật|Ngày đăng|Đăng ngày|Thời gian đăng|Ngày cập nhật|Ngày xuất bản|Publié le|Mis à jour(?: le)?|Updated|Posted)\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/iu
+
+/**
+ * A sentence closed by its agency's credit after a dash (`… dans un communiqué. -VNA`, `… (11e exercice). - AVI`):
+ * the last line of a dispatch (Vietnam+, Đại hội Đảng, VNA's news site), never a headline.
+ */
+export const creditedSentence = /(?<!\.)\.["»”’)]*\s*[-–—]\s*\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?$/u
 
 /**
  * Where a person stands in the photo, in brackets after the name: what a caption prints, never a
@@ -375,16 +401,20 @@ const raiseTitle = (
   segments: ReadonlyArray<LineSegment>,
   decisions: Array<Decision & { readonly p?: Float64Array }>,
   title: number,
-  headEnd: number
+  headStart: number,
+  headEnd: number,
+  otherwise: (index: number) => boolean
 ): void => {
   let best = -1
-  for (let i = 0; i <= headEnd && i < decisions.length; i++) {
+  for (let i = headStart; i <= headEnd && i < decisions.length; i++) {
     const p = decisions[i]!.p
     const text = segments[i]!.text
     if (
       p === undefined ||
+      otherwise(i) ||
+      opensInLowerCase.test(text) ||
       p[title]! < Config.classifier.titleFloor ||
-      !isHeadlineLike(text) ||
+      !(isHeadlineLike(text) || askedOrExclaimed(text)) ||
       !canBeTitle(text) ||
       stampOrPhone.test(text)
     )
@@ -397,6 +427,16 @@ const raiseTitle = (
   d.score = d.p![title]!
   d.evidence = [...d.evidence, "layout:title-floor"]
 }
+
+/**
+ * A headline that asks or exclaims: one sentence, no longer than a headline, closed by a question or an
+ * exclamation mark (`Les consommateurs sont-ils faciles à vivre ?`, `Joyeux anniversaire à mon hebdo préféré !`).
+ */
+const askedOrExclaimed = (text: string): boolean =>
+  headlineSized(text) && /[^?!][?!]["»”’)]*$/u.test(probeOf(text)) && !/[.!?…]\s+\p{Lu}/u.test(text)
+
+/** A line opening in lower case goes on with the line above it: no gold title does (0 of 310). */
+const opensInLowerCase = /^\P{L}{0,3}\p{Ll}/u
 
 /**
  * What the floor does not raise: a publication stamp (a full date and a clock time: `Cập nhật: 25/12/2016
@@ -482,6 +522,152 @@ const sameHeadline = (a: string, b: string): boolean => {
   return short.length > 0 && long.includes(short) && long.length <= short.length * 1.34
 }
 
+/** A breadcrumb's separator: an angle or a guillemet between spaces (a slash or a pipe after a home crumb). */
+const crumbAngle = /\s+[>»›]\s+/u
+/** A trail's home crumb: the site's front page, then a separator. */
+const homeCrumb = /^\P{L}{0,3}(?:Trang chủ|Home|Accueil)\s*[>»›/|]\s*\S/iu
+/** A crumb before the last: a section's or the site's name, short and no sentence. */
+const shortCrumb = (text: string): boolean =>
+  text.length > 0 && text.length <= 50 && text.split(" ").length <= 8 && !/[.!?:]$/u.test(text)
+
+/**
+ * A breadcrumb trail: a home crumb first (`• Trang chủ > Giới thiệu chung`, `Home / Page d'accueil / …`),
+ * or three crumbs or more joined by angles, all short but the last (`Bệnh viện Hữu nghị Đa khoa Nghệ An >
+ * TIN TỨC > Tin y tế > <headline>`, `Trang chủ » Chính trị - Xã hội » Tin tức trong tỉnh`).
+ */
+export const isBreadcrumbTrail = (text: string): boolean => {
+  const trimmed = text.trim()
+  if (trimmed.length > 400) return false
+  if (homeCrumb.test(trimmed)) return true
+  const parts = trimmed
+    .replace(/^\P{L}{0,3}/u, "")
+    .split(crumbAngle)
+    .map((part) => part.trim())
+  return parts.length >= 3 && parts.slice(0, -1).every(shortCrumb)
+}
+
+/**
+ * The page's breadcrumb trail, when its head prints one: the first trail among its lines up to the
+ * first body line (a trail the model took for a sentence of the article is that line), or `-1`.
+ * What a page prints above its trail is the site's chrome (its name, its tagline, a section label:
+ * `TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH ĐIỆN BIÊN`, `CHẤT LƯỢNG HÀNG ĐẦU - …`); its headline comes under it
+ * (4 gold pages of 4 outlets print a trail, each with its headline below it).
+ */
+const breadcrumbAt = (segments: ReadonlyArray<LineSegment>, firstBody: number): number => {
+  const last = firstBody < 0 ? Math.min(segments.length - 1, Config.layout.breadcrumbSearchLines) : firstBody
+  for (let i = 0; i <= last; i++) if (isBreadcrumbTrail(segments[i]!.text)) return i
+  return -1
+}
+
+/**
+ * The line under a breadcrumb trail that prints the trail's last crumb again (the page's headline,
+ * which the trail ends with, maybe cut: `… > Tin y tế > Hội nghị trực tuyến “Đổi mới phong cách, thái
+ * độ …` over `Hội nghị trực tuyến “Đổi mới phong cách, thái độ phục vụ …”`), within
+ * `Config.layout.breadcrumbHeadlineGap` lines, or `-1`.
+ */
+const crumbHeadlineAfter = (segments: ReadonlyArray<LineSegment>, trail: number): number => {
+  const text = segments[trail]!.text.trim()
+  const parts = text.split(homeCrumb.test(text) ? /\s+[>»›/|]\s+/u : crumbAngle)
+  const lastCrumb = letterKey(parts[parts.length - 1] ?? "")
+  if (parts.length < 2 || parts[parts.length - 1]!.trim().split(" ").length < 3) return -1
+  for (let i = trail + 1; i <= trail + Config.layout.breadcrumbHeadlineGap && i < segments.length; i++) {
+    const key = letterKey(segments[i]!.text)
+    if (key.length > 0 && isHeadlineLike(segments[i]!.text) && (key.startsWith(lastCrumb) || lastCrumb.startsWith(key)))
+      return i
+  }
+  return -1
+}
+
+/** The marked letters French writes: any other letter with a mark (and `đ`) is Vietnamese's alone. */
+const frenchMarked = new Set("àâæçéèêëîïôœùûüÿ")
+
+/** The share of a text's letters that only Vietnamese writes (`đ`, `ă`, `ơ`, `ư`, `ả`, `ệ` …), or `null` without letters. */
+export const vietnameseShare = (text: string): number | null => {
+  let letters = 0
+  let vietnamese = 0
+  for (const c of text.toLowerCase()) {
+    if (!/\p{L}/u.test(c)) continue
+    letters++
+    if (c === "đ" || (!frenchMarked.has(c) && c.normalize("NFD").length > 1)) vietnamese++
+  }
+  return letters === 0 ? null : vietnamese / letters
+}
+
+/**
+ * Whether a line of the head is written otherwise than the page's body: no letter only Vietnamese writes
+ * on a page whose body is Vietnamese (`Back to E-magazine`), or Vietnamese on a page whose body is not
+ * (`Vietnam.vn - Nền tảng quảng bá Việt Nam`, `Độc lập - Tự do - Hạnh phúc` over a French article). The
+ * site's chrome, never the headline: of the gold head lines so written (Vietnam.vn, Thông tin Vietnam.vn,
+ * Thế giới & Việt Nam, Kiến Thức, VOV World, Lao Động's bylines …) none is the title. `bodyShare` is
+ * `vietnameseShare` of the page's body lines; a body in between, or none, says nothing.
+ */
+export const writtenOtherwise = (text: string, bodyShare: number | null): boolean => {
+  const share = vietnameseShare(text)
+  if (share === null || bodyShare === null || text.trim().split(/\s+/u).length < 2) return false
+  if (bodyShare >= Config.layout.vietnameseBodyShare) return share === 0 && (text.match(/[A-Za-z]/g) ?? []).length >= 8
+  if (bodyShare <= Config.layout.latinBodyShare) return share >= Config.layout.vietnameseLineShare
+  return false
+}
+
+/**
+ * A line the next line goes on with: the next line that prints something opens in lower case and is the
+ * article's (`body`): a paragraph wrapped by hand (`7/6/2021, Thường trực HĐND huyện tổ chức Hội nghị liên tịch
+ * thống nhất nội` over `dung, chương trình Kỳ họp thứ nhất, …`), never a headline. Of the 225 gold title lines
+ * one has a line in lower case under it, a byline (`vương trần (báo lao động) …`).
+ */
+const continuedBelow = (
+  segments: ReadonlyArray<LineSegment>,
+  decisions: ReadonlyArray<Decision>,
+  index: number
+): boolean => {
+  for (let j = index + 1; j < segments.length; j++) {
+    const text = segments[j]!.text.trim()
+    if (text.length === 0) continue
+    return decisions[j]!.kind === "body" && /^\p{Ll}/u.test(text)
+  }
+  return false
+}
+
+/** A line printed in capitals: two words or more, at least 8 letters, none in lower case. */
+export const inCapitals = (text: string): boolean => {
+  const letters = text.match(/\p{L}/gu) ?? []
+  return letters.length >= 8 && text.trim().split(/\s+/u).length >= 2 && !/\p{Ll}/u.test(text)
+}
+
+/**
+ * A head whose likeliest title is printed in capitals over a headline printed in lower case: the capitals
+ * are the site's name, its tagline or a section's kicker (`TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH ĐIỆN BIÊN`,
+ * `CHẤT LƯỢNG HÀNG ĐẦU - …`, `SECRÉTAIRE GÉNÉRAL NGUYÊN PHU TRONG`, `HOẠT ĐỘNG CỦA LÃNH ĐẠO BỘ`: 4 gold
+ * outlets, each `ui`; 2 gold titles of 310 are in capitals, neither over a headline in lower case). The
+ * headline is the line of the head under it, shaped as one, not in capitals and given title at least
+ * `Config.classifier.titleFloor`, the likeliest; `undefined` when there is none.
+ */
+const headlineUnderKicker = (
+  segments: ReadonlyArray<LineSegment>,
+  decisions: ReadonlyArray<Decision & { readonly p?: Float64Array }>,
+  title: number,
+  kicker: number,
+  headEnd: number
+): number | undefined => {
+  let best: number | undefined
+  for (let i = kicker + 1; i <= headEnd && i < decisions.length; i++) {
+    const p = decisions[i]!.p
+    const text = segments[i]!.text
+    if (
+      p === undefined ||
+      p[title]! < Config.classifier.titleFloor ||
+      inCapitals(text) ||
+      !/\p{Ll}/u.test(text) ||
+      !isHeadlineLike(text) ||
+      !canBeTitle(text) ||
+      stampOrPhone.test(text)
+    )
+      continue
+    if (best === undefined || p[title]! > decisions[best]!.p![title]!) best = i
+  }
+  return best
+}
+
 /**
  * One title per page, at its head: the markup's (an HTML `<h1>`), else the likeliest line
  * called title before the page's first body line; the others take their next best kind (a
@@ -504,14 +690,49 @@ const keepOneTitle = (
    * kicker that a colon ties to the headline under it (`Ủy viên Bộ Chính trị, … Võ Văn Thưởng:`).
    */
   const staysContent = (i: number): boolean =>
-    !isHeadlineLike(segments[i]!.text) &&
+    (!isHeadlineLike(segments[i]!.text) || creditedSentence.test(probeOf(segments[i]!.text))) &&
     !/:["»”’)]*$/u.test(probeOf(segments[i]!.text)) &&
     decisions[i]!.p![title]! + decisions[i]!.p![body]! >= Config.classifier.contentProtect
-  const headEnd = firstBody < 0 ? decisions.length : firstBody
+  // A breadcrumb trail in the head (not on a record with its own title, not under markup's title):
+  // the head starts under it, and a trail the model took for the article's first line is chrome (`ui`).
+  const trail =
+    recordTitle === null && !decisions.some((d) => d.kind === "title" && d.p === undefined)
+      ? breadcrumbAt(segments, firstBody)
+      : -1
+  if (trail >= 0 && trail === firstBody && decisions[trail]!.p !== undefined) {
+    const d = decisions[trail]!
+    const ui = model.classes.indexOf("ui")
+    if (ui >= 0) {
+      d.kind = "ui"
+      d.score = d.p![ui]!
+      d.evidence = [...d.evidence, "layout:breadcrumb"]
+    }
+  }
+  const bodyAfterTrail = trail >= 0 ? decisions.findIndex((d, i) => i > trail && d.kind === "body") : firstBody
+  const headStart = trail + 1
+  const headEnd = bodyAfterTrail < 0 ? decisions.length : bodyAfterTrail
+  const crumbHeadline = trail >= 0 ? crumbHeadlineAfter(segments, trail) : -1
+  if (crumbHeadline >= 0 && decisions[crumbHeadline]!.p !== undefined && title >= 0) {
+    const d = decisions[crumbHeadline]!
+    d.kind = "title"
+    d.score = d.p![title]!
+    d.evidence = [...d.evidence, "layout:crumb-headline"]
+  }
   const titleLines = decisions.flatMap((d, i) => (d.kind === "title" && d.p !== undefined ? [i] : []))
   // A record with its own title field: a line of its content is the title only when it prints that title.
   const repeats = (i: number): boolean => recordTitle === null || sameHeadline(segments[i]!.text, recordTitle)
-  const inHead = titleLines.filter((i) => i <= headEnd && canBeTitle(segments[i]!.text) && repeats(i))
+  const bodyShare = vietnameseShare(
+    segments
+      .filter((_, i) => decisions[i]!.kind === "body")
+      .map((segment) => segment.text)
+      .join(" ")
+  )
+  const otherwise = (i: number): boolean => writtenOtherwise(segments[i]!.text, bodyShare)
+  const continued = (i: number): boolean => continuedBelow(segments, decisions, i)
+  const inHead = titleLines.filter(
+    (i) =>
+      i >= headStart && i <= headEnd && canBeTitle(segments[i]!.text) && repeats(i) && !otherwise(i) && !continued(i)
+  )
   // A headline further down, and a line in the head that cannot be a headline, take their next kind.
   const late = titleLines.filter((i) => !inHead.includes(i))
   // A title the markup gives (an HTML `<h1>`) is the page's one title: the model's go to their next kind.
@@ -520,13 +741,21 @@ const keepOneTitle = (
   const likeliestInHead =
     marked || inHead.length === 0
       ? -1
-      : inHead.reduce((a, b) => (decisions[b]!.p![title]! > decisions[a]!.p![title]! ? b : a))
+      : inHead.includes(crumbHeadline)
+        ? crumbHeadline
+        : inHead.reduce((a, b) => (decisions[b]!.p![title]! > decisions[a]!.p![title]! ? b : a))
   // A sentence above the likeliest headline that stays content (the page opens on the article's text, its
   // headline cut off): the headline under it is a related item's, and the page has none.
   const openedOnText =
     likeliestInHead >= 0 &&
     isHeadlineLike(segments[likeliestInHead]!.text) &&
-    inHead.some((j) => j < likeliestInHead && staysContent(j))
+    titleLines.some(
+      (j) =>
+        j >= headStart &&
+        j < likeliestInHead &&
+        (inHead.includes(j) || creditedSentence.test(probeOf(segments[j]!.text))) &&
+        staysContent(j)
+    )
   const likeliest = openedOnText ? -1 : likeliestInHead
   // A title the body does not bear out gives way to a later headline of the head that it does.
   const supported =
@@ -542,7 +771,12 @@ const keepOneTitle = (
           likeliest,
           headEnd
         )
-  const keep = supported ?? likeliest
+  // A title in capitals over a headline in lower case: the site's name or a section's kicker.
+  const underKicker =
+    supported === undefined && likeliest >= 0 && recordTitle === null && inCapitals(segments[likeliest]!.text)
+      ? headlineUnderKicker(segments, decisions, title, likeliest, headEnd)
+      : undefined
+  const keep = supported ?? underKicker ?? likeliest
   let sentenceTitle = false
   for (const i of [...inHead, ...late]) {
     if (i === keep) continue
@@ -561,7 +795,11 @@ const keepOneTitle = (
     // A sentence the model took for a title is the article's: it stays content (body) while title
     // and body together hold `contentProtect`; a headline-like line takes its next kind (a related item).
     // A line of a record that has its own title is content too, headline-like or not.
-    const sentence = !isHeadlineLike(segments[i]!.text) || recordTitle !== null
+    const sentence =
+      !isHeadlineLike(segments[i]!.text) ||
+      continued(i) ||
+      creditedSentence.test(probeOf(segments[i]!.text)) ||
+      recordTitle !== null
     if (sentence && p[title]! + p[body]! >= Config.classifier.contentProtect) next = body
     d.kind = model.classes[next]!
     d.score = p[next]!
@@ -569,23 +807,37 @@ const keepOneTitle = (
       ...d.evidence,
       recordTitle !== null && !repeats(i)
         ? "layout:record-title"
-        : i === likeliestInHead && openedOnText
-          ? "layout:opened-on-text"
-          : i <= headEnd && endsInFullStop(segments[i]!.text)
-            ? "layout:sentence-title"
-            : "layout:second-title"
+        : i < headStart
+          ? i === trail
+            ? "layout:breadcrumb"
+            : "layout:above-breadcrumb"
+          : i === likeliestInHead && openedOnText
+            ? "layout:opened-on-text"
+            : i <= headEnd && endsInFullStop(segments[i]!.text)
+              ? "layout:sentence-title"
+              : continued(i)
+                ? "layout:continued-below"
+                : otherwise(i)
+                  ? "layout:written-otherwise"
+                  : "layout:second-title"
     ]
-    if (i <= headEnd && endsInFullStop(segments[i]!.text)) sentenceTitle = true
+    if (
+      i >= headStart &&
+      i <= headEnd &&
+      (endsInFullStop(segments[i]!.text) || creditedSentence.test(probeOf(segments[i]!.text)))
+    )
+      sentenceTitle = true
   }
-  if (supported !== undefined) {
-    const d = decisions[supported]!
+  if (supported !== undefined || underKicker !== undefined) {
+    const d = decisions[keep]!
     d.kind = "title"
     d.score = d.p![title]!
-    d.evidence = [...d.evidence, "layout:headline-support"]
+    d.evidence = [...d.evidence, supported !== undefined ? "layout:headline-support" : "layout:under-kicker"]
   }
   // A head whose likeliest title is a sentence has no headline the floor could find above it (a site name).
   if (openedOnText) return
-  if (keep < 0 && !marked && !sentenceTitle && recordTitle === null) raiseTitle(segments, decisions, title, headEnd)
+  if (keep < 0 && !marked && !sentenceTitle && recordTitle === null)
+    raiseTitle(segments, decisions, title, headStart, headEnd, (i) => otherwise(i) || continued(i))
   if (keep < 0 && !marked && recordTitle === null && !decisions.some((d) => d.kind === "title"))
     raiseStampedHeadline(
       segments,
@@ -593,6 +845,45 @@ const keepOneTitle = (
       title,
       decisions.findIndex((d) => d.kind === "body")
     )
+  if (keep < 0 && !marked && recordTitle === null && !decisions.some((d) => d.kind === "title"))
+    raiseOverStamp(segments, decisions, title, (i) => otherwise(i) || continued(i))
+}
+
+/**
+ * A page still with no title whose first dated byline or dateline (printing a full date, within the first
+ * `Config.layout.overStampLines` lines) has right above it a headline-shaped line the model took for the
+ * article's or for noise: that line is the headline, printed over the article's stamp
+ * (`Le president de la Confederation generale du travail du Vietnam accueille …` over `N.Q 27/02/2025 16:17 (GMT+7)`).
+ */
+const raiseOverStamp = (
+  segments: ReadonlyArray<LineSegment>,
+  decisions: Array<Decision & { readonly p?: Float64Array }>,
+  title: number,
+  notHeadline: (index: number) => boolean
+): void => {
+  const last = Math.min(segments.length, Config.layout.overStampLines)
+  const stamp = decisions.findIndex(
+    (d, i) => i < last && (d.kind === "byline" || d.kind === "dateline") && findFullDate(segments[i]!.text) !== null
+  )
+  if (stamp <= 0) return
+  let above = stamp - 1
+  while (above >= 0 && segments[above]!.text.trim().length === 0) above--
+  if (above < 0) return
+  const d = decisions[above]!
+  const text = segments[above]!.text
+  if (
+    d.p === undefined ||
+    !["body", "other_noise", "ui", "related"].includes(d.kind) ||
+    !isHeadlineLike(text) ||
+    !canBeTitle(text) ||
+    opensInLowerCase.test(text) ||
+    stampOrPhone.test(text) ||
+    notHeadline(above)
+  )
+    return
+  d.kind = "title"
+  d.score = d.p[title]!
+  d.evidence = [...d.evidence, "layout:over-stamp"]
 }
 
 /**

@@ -8,10 +8,17 @@ import {
   captionRuns,
   captionTranslations,
   classifyNoise,
+  creditedSentence,
   datedLists,
   firstMatch,
+  inCapitals,
+  isBreadcrumbTrail,
+  labelledStamp,
   photoPosition,
-  placedInPhoto
+  placedInPhoto,
+  quoteLeadIn,
+  vietnameseShare,
+  writtenOtherwise
 } from "../../pipeline/stages/ClassifyNoise.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
 import { rules, segmentLines } from "../support/pipeline.ts"
@@ -925,6 +932,55 @@ describe("title floor", () => {
     classifyNoise(segmentLines(lines), { ...rules, lineModel: model }).segments.map((s) => s.kind)
   const page = ["Une rencontre enrichissante", body.fr]
 
+  it("raises a headline that asks or exclaims, one sentence (real lines of Le Courrier du Vietnam, Vietnam.vn)", () => {
+    /** A model that calls the first line noise, giving it title 0.18 (`pos:first`), and a sentence body. */
+    const firstAtFloor: LineModel = {
+      classes,
+      vocabulary: [],
+      weights: [
+        Float64Array.from(featureNames, (name) => (name === "pos:first" ? 1.5 : 0)),
+        Float64Array.from(featureNames, (name) => (name === "pos:first" ? -3 : name === "ends:sentence" ? 3 : 0)),
+        Float64Array.from(featureNames, (name) => (name === "pos:first" ? 3 : 0))
+      ]
+    }
+    expect(kindsWith(firstAtFloor, ["Joyeux anniversaire à mon hebdo préféré !", body.fr])).toEqual(["title", "body"])
+    expect(kindsWith(firstAtFloor, ["Les consommateurs sont-ils faciles à vivre ?", body.fr])).toEqual([
+      "title",
+      "body"
+    ])
+    // a lone mark is no headline
+    expect(kindsWith(firstAtFloor, ["?", body.fr])[0]).toBe("other_noise")
+  })
+
+  it("takes no line a line in lower case goes on with for the title: a paragraph wrapped by hand (real lines of Kim Thành, Đại hội Đảng)", () => {
+    /** A model that calls the first line title (0.9) and the others body. */
+    const firstIsTitle: LineModel = {
+      classes,
+      vocabulary: [],
+      weights: [
+        Float64Array.from(featureNames, (name) => (name === "pos:first" ? 6 : 0)),
+        Float64Array.from(featureNames, (name) =>
+          name === "bias" ? 1 : name === "ends:sentence" ? 3 : name === "pos:first" ? 2.8 : 0
+        ),
+        Float64Array.from(featureNames, () => 0)
+      ]
+    }
+    expect(
+      kindsWith(firstIsTitle, [
+        "7/6/2021, Thường trực HĐND huyện tổ chức Hội nghị liên tịch thống nhất nội",
+        "dung, chương trình Kỳ họp thứ nhất, HĐND huyện khóa XX, nhiệm kỳ 2021-2026."
+      ])
+    ).toEqual(["body", "body"])
+    expect(
+      kindsWith(firstIsTitle, [
+        "Cet événement de deux jours est organisé sous",
+        "format virtuel par le Secrétariat du Comité central du Parti, réunissant les"
+      ])
+    ).toEqual(["body", "body"])
+    // the same model takes a headline over a paragraph for the title
+    expect(kindsWith(firstIsTitle, ["Une rencontre enrichissante", body.fr])).toEqual(["title", "body"])
+  })
+
   it("raises the head's headline to title when the model gives it the floor", () => {
     // p(title) = e^1.5 / (e^1.5 + e^-3 + e^3) = 0.18: above the floor of 0.15, content below `contentProtect`
     expect(kindsWith(modelGiving(1.5), page)).toEqual(["title", "body"])
@@ -1086,7 +1142,7 @@ describe("title floor", () => {
     })
 
     it("but an ellipsis or a question closes a headline", () => {
-      expect(evidenced([site, "Hà Nội trước giờ G...", body.fr]).map(([kind]) => kind)).toEqual([
+      expect(evidenced([site, "Hà Nội trước giờ G...", body.vi]).map(([kind]) => kind)).toEqual([
         "other_noise",
         "title",
         "body"
@@ -1367,5 +1423,286 @@ describe("a body line that places a person in the photo", () => {
       ["body", 0.8],
       ["body", 0.8]
     ])
+  })
+})
+
+describe("a breadcrumb trail in the head", () => {
+  it.each([
+    ["Bệnh viện Hữu nghị Đa khoa Nghệ An > TIN TỨC > Tin y tế > Hội nghị trực tuyến “Đổi mới phong cách”", true],
+    [" • Trang chủ > Giới thiệu chung", true],
+    ["Trang chủ » Chính trị - Xã hội » Tin tức trong tỉnh", true],
+    ["Home / Page d'accueil  / Actualités générales  / Congrès nationaux du Parti communiste vietnamien", true],
+    ["> Tin tức - Sự kiện > Tin hoạt động HĐND > Phát biểu khai mạc của Chủ tọa tại Kỳ họp thứ Chín", true],
+    ["CHẤT LƯỢNG HÀNG ĐẦU - PHÁT TRIỂN CHUYÊN SÂU - NÂNG TẦM CAO MỚI", false],
+    ["Thời gian làm việc: Khám bệnh: 7h-16h (Thứ 2-Thứ 6), 7h-12h (Sáng thứ 7), trừ nghỉ lễ", false],
+    ["Vietnam : le Congrès du Parti approuve la nomination du secrétaire Tô Lâm", false],
+    [">> Le Courrier du Vietnam fête son trentenaire", false]
+  ])("is a trail: %s", (line, trail) => expect(isBreadcrumbTrail(line)).toBe(trail))
+
+  it("takes the site's tagline above the trail for chrome and the headline the trail ends with for the title (Bệnh viện Hữu nghị Đa khoa Nghệ An)", () => {
+    const classified = classifyNoise(
+      segmentLines([
+        "Điện thoại CSKH: 19008082 - 0886.234.222",
+        "CHẤT LƯỢNG HÀNG ĐẦU - PHÁT TRIỂN CHUYÊN SÂU - NÂNG TẦM CAO MỚI",
+        "Bệnh viện Hữu nghị Đa khoa Nghệ An > TIN TỨC > Tin y tế > Hội nghị trực tuyến “Đổi mới phong cách, thái độ phục vụ của cán bộ y tế hướng tới sự hài lòng",
+        "Hội nghị trực tuyến “Đổi mới phong cách, thái độ phục vụ của cán bộ y tế hướng tới sự hài lòng của người bệnh”",
+        "Ngày 22/4/2015, tại Hà Nội diễn ra Hội nghị trực tuyến “Đổi mới phong cách, thái độ phục vụ của cán bộ y tế hướng tới sự hài lòng của người bệnh” do Bộ Y tế tổ chức.",
+        "Chủ trì hội nghị tại điểm cầu Hà Nội có PGS. TS. Nguyễn Thị Kim Tiến, Ủy viên Ban chấp hành TW Đảng, Bộ trưởng Bộ Y tế."
+      ]),
+      rules
+    )
+    expect(classified.segments.map((s) => [s.kind, s.kindEvidence.filter((e) => e.startsWith("layout:"))])).toEqual([
+      ["ui", ["layout:above-breadcrumb"]],
+      ["ui", ["layout:above-breadcrumb"]],
+      ["ui", ["layout:breadcrumb"]],
+      ["title", ["layout:crumb-headline"]],
+      ["body", []],
+      ["body", []]
+    ])
+  })
+
+  it("takes the site's name above a home crumb for chrome and a headline under the trail for the title (Đảng bộ tỉnh Điện Biên, Le Petit Journal)", () => {
+    expect(
+      kinds([
+        "TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH ĐIỆN BIÊN",
+        " • Trang chủ > Giới thiệu chung",
+        " • Đảng bộ tỉnh Điện Biên",
+        " • Thời gian đăng: 26/11/2018 01:49:17 PM",
+        " • ĐẢNG BỘ TỈNH ĐIỆN BIÊN 70 NĂM CHIẾN ĐẤU, XÂY DỰNG VÀ TRƯỞNG THÀNH",
+        "  (10/10/1949 - 10/10/2019)",
+        "  1. Quá trình thành lập đảng bộ",
+        "  Sau thất bại nặng nề trong chiến dịch Thu Đông (1947), quân Pháp được tăng viện tiếp tục mở rộng vùng chiếm đóng lên Tây Bắc. Từ năm 1948, thực dân Pháp đã chiếm đóng toàn bộ các thị xã, thị trấn và nhiều vị trí quan trọng."
+      ])
+    ).toEqual(["ui", "ui", "ui", "dateline", "title", "dateline", "body", "body"])
+    expect(
+      kinds([
+        "Home / Page d'accueil  / Actualités générales  / Congrès nationaux du Parti communiste vietnamien : 90 ans d’Histoire",
+        "Congrès nationaux du Parti communiste vietnamien : 90 ans d’Histoire",
+        "Le Petit Journal vous propose, à travers cette série intitulée « Congrès nationaux du Parti communiste vietnamien », un retour sur son histoire."
+      ])
+    ).toEqual(["ui", "title", "body"])
+  })
+})
+
+describe("a sentence closed by its agency's credit", () => {
+  it.each([
+    ["Le 15e Plénum se poursuit jusqu’au 18 janvier. -VNA", true],
+    ["L'après-midi, les délégués ont voté pour élire le CC du PCV (11e exercice). - AVI", true],
+    ["a-t-il souligné. -VNA", true],
+    [
+      "La bataille de Diên Biên Phu débuta véritablement le 13 mars 1954 avec l'assaut nocturne sur la position française de Him Lam (Béatrice). Les combats firent rage pendant deux mois. - VNA",
+      true
+    ],
+    ["Congrès nationaux du Parti communiste vietnamien : 90 ans d’Histoire", false],
+    ["Vietnam - ASEAN", false],
+    ["Le Vietnam et la France renforcent leur coopération - VNA", false]
+  ])("%s", (line, credited) => expect(creditedSentence.test(line)).toBe(credited))
+
+  it("is no headline: the headline-like line under it is another article's, and the page has none (Vietnam+)", () => {
+    expect(
+      kinds([
+        "Cette information a étéannoncée jeudi par la Commission des relations extérieures del'Assemblée nationale vietnamienne dans un communiqué. -VNA",
+        "14e Congrès du Parti : une couverture médiatique opportune et vivante d’un événement politique majeur du pays",
+        "Événement politique d’une importance capitale pour le Vietnam, le 14ᵉ Congrès national du Parti communiste du Vietnam fait l’objet d’une mobilisation médiatique sans précédent."
+      ])
+    ).toEqual(["body", "body", "body"])
+  })
+})
+
+describe("a kicker in capitals over the headline", () => {
+  it.each([
+    ["TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH ĐIỆN BIÊN", true],
+    ["SECRÉTAIRE GÉNÉRAL NGUYÊN PHU TRONG", true],
+    ["HOẠT ĐỘNG CỦA LÃNH ĐẠO BỘ", true],
+    ["Un leader dévoué et visionnaire du Parti", false],
+    ["QUANG ĐẠI", true],
+    ["ASEAN", false]
+  ])("in capitals: %s", (line, capitals) => expect(inCapitals(line)).toBe(capitals))
+
+  const classes = ["title", "body", "other_noise"] as const
+  /** A model that gives every headline-like line title most (p = 0.6), a sentence body. */
+  const model: LineModel = (() => {
+    const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
+    return {
+      classes,
+      vocabulary: [],
+      weights: [
+        row({ "headline-like": 3.5 }),
+        row({ "headline-like": -3, "ends:sentence": 5 }),
+        row({ "headline-like": 3 })
+      ]
+    }
+  })()
+  const kindsWith = (lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), { ...rules, lineModel: model }).segments.map((s) => [
+      s.kind,
+      s.kindEvidence.filter((e) => e.startsWith("layout:"))
+    ])
+
+  it("takes the headline in lower case under it for the title (Nhân Dân)", () => {
+    expect(
+      kindsWith([
+        "SECRÉTAIRE GÉNÉRAL NGUYÊN PHU TRONG",
+        "Un leader dévoué et visionnaire du Parti",
+        "Malgré de nombreux défis, l’économie vietnamienne a été ces dernières années un point positif dans le sombre paysage économique mondial. Le prestige et la position du pays sur la scène internationale n’ont fait que croître."
+      ])
+    ).toEqual([
+      ["other_noise", ["layout:second-title"]],
+      ["title", ["layout:under-kicker"]],
+      ["body", []]
+    ])
+  })
+
+  it("keeps a headline in capitals with no headline in lower case under it (Ninh Thuận)", () => {
+    expect(
+      kindsWith([
+        "ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ GIAI ĐOẠN 2023-2025 TRÊN ĐỊA BÀN THÀNH PHỐ PHAN RANG - THÁP CHÀM",
+        body.vi
+      ])
+    ).toEqual([
+      ["title", []],
+      ["body", []]
+    ])
+  })
+})
+
+describe("a head line written otherwise than the page's body", () => {
+  const viBody =
+    "Nhân dịp Phó Thủ tướng Thường trực Phạm Bình Minh làm trưởng đoàn đại biểu Việt Nam tham dự Tuần lễ cấp cao ĐHĐ LHQ Khóa 77, Đại sứ Đặng Hoàng Giang, Trưởng Phái đoàn thường trực Việt Nam tại LHQ đã chia sẻ về ý nghĩa."
+  const frBody =
+    "À l’ère du numérique, les réseaux sociaux sont devenus un outil d’achat populaire, attirant des millions de consommateurs au Vietnam."
+
+  it("measures the letters only Vietnamese writes", () => {
+    expect(vietnameseShare("Back to E-magazine")).toBe(0)
+    expect(vietnameseShare("Độc lập")).toBeCloseTo(3 / 6)
+    expect(vietnameseShare("L'ouest du Nghệ An après les inondations")).toBeCloseTo(1 / 32)
+    expect(vietnameseShare("2025 - 2030")).toBeNull()
+  })
+
+  it.each([
+    ["Back to E-magazine", viBody, true],
+    ["Lan tỏa hình ảnh Việt Nam hòa bình, cùng gánh vác nghĩa vụ chung", viBody, false],
+    ["Google News", viBody, true],
+    ["Vietnam.vn - Nền tảng quảng bá Việt Nam", frBody, true],
+    ["Độc lập - Tự do - Hạnh phúc", frBody, true],
+    ["Les consommateurs sont-ils faciles à vivre ?", frBody, false],
+    ["L'ouest du Nghệ An après les inondations : les maisons sont toujours là", frBody, false],
+    ["COVID-19", viBody, false]
+  ])("%s", (line, body, otherwise) => expect(writtenOtherwise(line, vietnameseShare(body))).toBe(otherwise))
+
+  it("is the site's chrome, and the headline under it is the title (Thế giới & Việt Nam, Vietnam.vn)", () => {
+    const evidenced = (lines: ReadonlyArray<string>) =>
+      classifyNoise(segmentLines(lines), rules).segments.map((s) => [
+        s.kind,
+        s.kindEvidence.filter((e) => e.startsWith("layout:"))
+      ])
+    expect(
+      evidenced([
+        "Back to E-magazine",
+        "08:27 | 23/09/2022",
+        "Lan tỏa hình ảnh Việt Nam hòa bình, cùng gánh vác nghĩa vụ chung",
+        viBody
+      ])
+    ).toEqual([
+      ["ui", ["layout:written-otherwise"]],
+      ["dateline", []],
+      ["title", []],
+      ["body", []]
+    ])
+    expect(
+      evidenced(["Vietnam.vn - Nền tảng quảng bá Việt Nam", "Les consommateurs sont-ils faciles à vivre ?", frBody])
+    ).toEqual([
+      ["ui", []],
+      ["title", []],
+      ["body", []]
+    ])
+  })
+})
+
+describe("a publication stamp under its label", () => {
+  it.each([
+    ["Cập nhật: 25/12/2016 09:00:00 Article Rating", true],
+    ["Đăng ngày: 20/01/2020 - 8:28:04 AM | Lượt xem: 1231 | Trần Thị Thanh Thủy", true],
+    [" • Thời gian đăng: 26/11/2018 01:49:17 PM", true],
+    ["Ngày xuất bản: 16/09/2020 5:02:00 CH", true],
+    ["- Cập nhật 30/10/2024 15:44", true],
+    [
+      "19/12/2017 00:58Bí thư Thanh Hóa nói về việc của Phó Chủ tịch UBND Ngô Văn Tuấn: 'Sẽ xử lý theo quy định'",
+      false
+    ],
+    ["Cập nhật thông tin về dự án cao tốc Bắc - Nam", false]
+  ])("%s", (line, stamp) => expect(labelledStamp.test(line)).toBe(stamp))
+
+  it("is never the title (Vĩnh Phúc TV)", () => {
+    expect(
+      kinds([
+        "Cập nhật: 25/12/2016 09:00:00 Article Rating",
+        "Xem cỡ chữ",
+        "(20/12) Đồng chí Trần Văn Vinh, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh đã đến thăm, chúc mừng các giáo phẩm, chức sắc tôn giáo và bà con giáo dân Giáo xứ Vĩnh Yên. Cùng đi có lãnh đạo một số sở, ban, ngành của tỉnh, lãnh đạo thành phố Vĩnh Yên."
+      ])[0]
+    ).not.toBe("title")
+  })
+})
+
+describe("a headline over the article's stamp", () => {
+  const evidenced = (lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), rules).segments.map((s) => [
+      s.kind,
+      s.kindEvidence.filter((e) => e.startsWith("layout:"))
+    ])
+  const caption =
+    "Le camarade Nguyen Dinh Khang - membre du Comite central du Parti president de la Confederation generale du travail du Vietnam et M. Mario Jose Armengol Campos - nouvel ambassadeur extraordinaire et plenipotentiaire de la Republique du Nicaragua au Vietnam."
+  const headline =
+    "Le president de la Confederation generale du travail du Vietnam accueille l'ambassadeur extraordinaire et plenipotentiaire de la Republique du Nicaragua et s'entretient avec l'Union syndicale coreenne"
+  const lede =
+    "Dans l'apres-midi du 5 août le camarade Nguyen Dinh Khang - membre du Comite central du Parti president de la Confederation generale du travail du Vietnam (CGTV) a reçu M. Mario Jose Armengol Campos - nouvel ambassadeur extraordinaire et plenipotentiaire de la Republique du Nicaragua au Vietnam."
+
+  it("is the title of a page the model gave none (Lao Động's French pages)", () => {
+    expect(
+      evidenced([
+        "Original vietnamien  Traduit par Lao Dong AI",
+        caption,
+        caption,
+        headline,
+        "N.Q 27/02/2025 16:17 (GMT+7)",
+        lede
+      ])
+    ).toEqual([
+      ["ui", []],
+      ["body", []],
+      ["other_noise", []],
+      ["title", ["layout:over-stamp"]],
+      ["byline", []],
+      ["body", []]
+    ])
+  })
+
+  it("but a sentence over the stamp is no headline", () => {
+    expect(
+      evidenced(["Original vietnamien  Traduit par Lao Dong AI", caption, "N.Q 27/02/2025 16:17 (GMT+7)", lede]).map(
+        ([kind]) => kind
+      )
+    ).not.toContain("title")
+  })
+})
+
+describe("a sentence bringing in a quotation", () => {
+  it.each([
+    ["Trân Dinh Khoa, secrétaire de l’antenne du Parti de Vung Tàu, , a déclaré :", true],
+    ["Tôn Ngoc Hanh, de la province de Binh Phuoc, a indiqué :", true],
+    ["Le Président Ho Chi Minh a affirmé :", true],
+    ["1. Về kết quả, Đại hội khẳng định:", true],
+    ["Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Tuyên giáo Trung ương Võ Văn Thưởng:", false],
+    ["Congrès nationaux du Parti communiste vietnamien : 90 ans d’Histoire", false]
+  ])("%s", (line, leadIn) => expect(quoteLeadIn.test(line)).toBe(leadIn))
+
+  it("is no headline: it stays the article's (VOV)", () => {
+    expect(
+      kinds([
+        "Photo: VOV |",
+        "Trân Dinh Khoa, secrétaire de l’antenne du Parti de Vung Tàu, , a déclaré :",
+        "«Nous allons oeuvrer au succès du congrès. Nous allons présenter la liste des propositions émises par les habitants de Bà Ria-Vung Tàu sur le développement du Parti, du pays et de notre province.»"
+      ])
+    ).not.toContain("title")
   })
 })
