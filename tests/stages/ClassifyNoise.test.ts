@@ -1451,10 +1451,12 @@ describe("a breadcrumb trail in the head", () => {
       ]),
       rules
     )
+    // the hotline and the trail are decided before the layout step, by the certain rows for a site's contact
+    // lines and for breadcrumb trails
     expect(classified.segments.map((s) => [s.kind, s.kindEvidence.filter((e) => e.startsWith("layout:"))])).toEqual([
+      ["ui", []],
       ["ui", ["layout:above-breadcrumb"]],
-      ["ui", ["layout:above-breadcrumb"]],
-      ["ui", ["layout:breadcrumb"]],
+      ["ui", []],
       ["title", ["layout:crumb-headline"]],
       ["body", []],
       ["body", []]
@@ -1505,7 +1507,9 @@ describe("a sentence closed by its agency's credit", () => {
         "14e Congrès du Parti : une couverture médiatique opportune et vivante d’un événement politique majeur du pays",
         "Événement politique d’une importance capitale pour le Vietnam, le 14ᵉ Congrès national du Parti communiste du Vietnam fait l’objet d’une mobilisation médiatique sans précédent."
       ])
-    ).toEqual(["body", "body", "body"])
+      // after the article's closing credit, the teaser's headline and lede are a related block's
+      // (`layout:after-closing-mark`)
+    ).toEqual(["body", "related", "related"])
   })
 })
 
