@@ -1,7 +1,7 @@
 /**
  * Page-level features of French translationese, for the translation model
- * (`TranslationModel.ts`). They are computed over the page's French title and
- * body as the pipeline cut and labelled them, and are meant to carry from one
+ * (`TranslationModel.ts`). They are computed over the page's French title,
+ * body and related lines as the pipeline cut and labelled them, and are meant to carry from one
  * outlet to another: rates and profiles rather than phrases.
  *
  * - outlet knowledge (the outlet table's `frenchEdition`), one feature among
@@ -30,7 +30,7 @@ export type OutletEdition = "automatic" | "desk" | "without-french"
  * to learn a weight for.
  */
 export interface TranslationPage {
-  /** The French title and body segments, one per line. */
+  /** The French title, body and related segments, one per line (`translationPageOf`). */
   readonly text: string
   readonly switchLabel: boolean
   readonly sideBySide: boolean

@@ -95,16 +95,24 @@ const outletEditionOf = (doc: WithMetadata<CleanSegment>, target: Lang, rules: R
 
 /**
  * The page as the translation model reads it: its French content and its
- * structure. A switch label counts where CleanInline stripped it (French after
- * Vietnamese) and where it stayed glued inside the French (`Français Lors de la
+ * structure. The content is the title and body, and the `related` lines too: a
+ * teaser block or a list of the edition's other articles (`>> …` on Le Courrier
+ * du Vietnam, headlines and ledes after the closing mark on Vietnam+, `NOUVELLES
+ * CONNEXES` on Báo Nghệ An, vietnam.vn, Công Đoàn) is printed by the same
+ * edition, desk or engine, in the same French, and a short article needs its
+ * words for a steady reading (left out, Vietnam+ French-desk pages of a few paragraphs read as
+ * machine-translated: 10 folds without outlet knowledge, mt_status on French
+ * pages .949, with them .957). Captions, bylines and widgets stay out.
+ *
+ * A switch label counts where CleanInline stripped it (French after Vietnamese) and where it stayed glued inside the French (`Français Lors de la
  * réunion, …` in the middle of a vietnam.vn page: the platform's translation widget).
  */
 export const translationPageOf = (doc: WithMetadata<CleanSegment>, target: Lang, rules: RuleBook): TranslationPage => {
   const content = doc.segments.filter(isContent)
   const hasOriginal = content.some((segment) => settings.originalLanguages.includes(segment.lang))
   return {
-    text: content
-      .filter((segment) => segment.lang === target)
+    text: doc.segments
+      .filter((segment) => segment.lang === target && (isContent(segment) || segment.kind === "related"))
       .map((segment) => segment.text)
       .join("\n"),
     switchLabel: doc.segments.some(

@@ -191,6 +191,40 @@ describe("real pages, whole outputs", () => {
       expect(pageLogOdds(rules.translationModel!, translationFeatures(withoutOutlet(page)))).toBeGreaterThan(0)
     }
   })
+  it("reads the edition's related lines with its title and body, not its captions (Vietnam+, Le Courrier du Vietnam)", () => {
+    /** The lines whose text the model reads, as [first line, kind], and whether the text is exactly theirs. */
+    const readLines = (key: string) => {
+      const doc = describeDocument(goldPage(key).record, { rules, detect })
+      const page = translationPageOf(doc, translatedLanguage(doc.segments) ?? "und", rules)
+      const read = doc.segments.filter((s) => page.text.split("\n").includes(s.text))
+      return {
+        lines: read.map((s) => [s.lineStart, s.kind] as const),
+        exact: page.text === read.map((s) => s.text).join("\n")
+      }
+    }
+    // The body, then the teaser of another article (headline, lede) after the article's end.
+    expect(readLines("fr-desk-a/32_vietnamplus-vietnam-laos-cooperation-armees.txt")).toEqual({
+      lines: [
+        [1, "body"],
+        [2, "related"],
+        [3, "related"]
+      ],
+      exact: true
+    })
+    // `>> …` links to the edition's other articles inside the article; the photo's credit (line 11) is left out.
+    expect(readLines("fr-desk-a/13_lecourrier-politburo-designe-secretariat-xive.txt")).toEqual({
+      lines: [
+        [1, "title"],
+        [3, "body"],
+        [5, "related"],
+        [7, "related"],
+        [9, "related"],
+        [13, "body"],
+        [15, "body"]
+      ],
+      exact: true
+    })
+  })
 })
 
 describe("flags on a few lines", () => {
