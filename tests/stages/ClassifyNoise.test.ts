@@ -176,6 +176,24 @@ describe("text rules, by family", () => {
   })
 
   it.each([
+    // real messages of the comment forms of Báo Giao thông and Báo Bình Dương
+    ["Bạn cần đăng nhập để thực hiện chức năng này!", "vi.comment.form-message"],
+    ["Bạn không thể gửi bình luận liên tục. Xin hãy đợi", "vi.comment.form-message"],
+    [
+      "LƯU Ý: BDO sẽ biên tập ý kiến của bạn đọc trước khi xuất bản. BDO hoan nghênh những ý kiến khách quan, có tính xây dựng và có quyền không sử dụng những ý kiến cực đoan không phù hợp. Vui lòng gõ tiếng việt có dấu, cám ơn sự đóng góp của bạn đọc.",
+      "vi.comment.form-message"
+    ],
+    ["Gửi file đính kèm không quá 10MB Đính kèm File", "vi.comment.form-message"],
+    // an article's sentences about readers' opinions and an attached file (Hà Tĩnh's portal)
+    ["Tòa soạn đã nhận được nhiều ý kiến của bạn đọc gửi về trước khi xuất bản số đặc biệt.", "not"],
+    ["Xem văn bản tại file đính kèm./.", "not"]
+  ])("a comment form's message to the reader is a certain comment: %s", (line, id) => {
+    const match = firstMatch(rules.noise, line, "any")
+    if (id === "not") expect(match?.rule.id).not.toBe("vi.comment.form-message")
+    else expect([match?.rule.id, match?.rule.kind, match?.rule.certain]).toEqual([id, "comment", true])
+  })
+
+  it.each([
     ["Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình Việt Nam TV Online.", "ticker"],
     ["ĐANG PHÁT", "ticker"],
     ["Bản tin thời tiết chào buổi sáng 3 phút trước", "ticker"],
