@@ -133,6 +133,15 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "WordPress's comment-form notice in its shipped Vietnamese translation, the same text on every Vietnamese WordPress site (dev 49 and two more stored thvl.vn pages, 'Trả lời' above it); fr.comment.form-notice is the French one."
   },
   {
+    id: "vi.comment.form-message",
+    certain: true,
+    lang: "vi",
+    kind: "comment",
+    pattern: String.raw`^(?:Bạn cần đăng nhập để (?:thực hiện chức năng này|bình luận|gửi bình luận)|Bạn không thể gửi bình luận liên tục|(?:LƯU Ý\s*:\s*)?[\p{L}\s]{0,30}sẽ biên tập ý kiến (?:của )?bạn đọc trước khi (?:xuất bản|đăng)|Gửi file đính kèm không quá \d+\s*MB)`,
+    caseInsensitive: true,
+    note: "A comment form's message to the reader, printed under the article by the form: log in first (`Bạn cần đăng nhập để thực hiện chức năng này!`), wait before commenting again (`Bạn không thể gửi bình luận liên tục. Xin hãy đợi`), the desk edits readers' comments before it publishes them (`LƯU Ý: BDO sẽ biên tập ý kiến của bạn đọc trước khi xuất bản …`), the attachment's limit (`Gửi file đính kèm không quá 10MB`): LABELLING.md's comment widgets (gold: 4 such lines of Báo Giao thông and Báo Bình Dương, all comment; the model took them for body or a caption). An article's sentence about readers' opinions does not open so."
+  },
+  {
     id: "vi.source.attribution",
     lang: "vi",
     kind: "source",

@@ -18,6 +18,8 @@
  *    hard-wrapped paragraph (`wrappedLines`), an official text's heading in capitals over a rule
  *    line (`documentHeadings`), a live report's entry opening on its time (`timedEntries`), a
  *    sentence cut at the page's end (`cutEnds`), a numbered section heading (`numberedHeadings`).
+ *    A run of programme items, each opening on its clock time, that the model calls noise is a
+ *    broadcaster's schedule, `ticker` (`programmeSchedules`).
  * 4. One title per page: the line most likely to be it (unless the body does not
  *    bear it out and bears out a later headline of the head: `HeadlineSupport.ts`);
  *    a second headline-like line takes its next best kind. A caption (a photo credit, a person's place
@@ -1170,6 +1172,60 @@ const timedEntries = (
 }
 
 /**
+ * A broadcaster's programme schedule: a run of at least `scheduleMinItems` lines one under another,
+ * each a clock time and a programme's name (`05:03 Ca nhạc`, `18:00 Tiếp âm thời sự tiếng nói Việt
+ * Nam (18h00)`, `– 5h30 Thời sự Đài Tiền Giang`), the times never going back: the schedule widget of
+ * a station's or a listing's page (tructiep24h's Đồng Tháp TV and Bình Dương radio, thtg.vn's radio
+ * programme), a `ticker` as LABELLING.md's playlists with their times (gold: 29 such lines, all
+ * ticker; the model calls most of them ui or related). Only where the model already calls at least
+ * half the run noise, and only those of its lines: a timed agenda in an article's text stays as the
+ * model has it. A live entry puts a colon after its time (`13h30 : Ouverture`, `timedEntries`) and a
+ * dateline a date (`08:27 | 23/09/2022`); neither is an item. Never over markup or a certain rule.
+ */
+const scheduleItem = /^(?:[-–—•+*]\s*)?(\d{1,2})[:h](\d{2})\s+(?=\p{L})(?!.*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})/u
+const scheduleItemMaxChars = 100
+const scheduleMinItems = 5
+
+const programmeSchedules = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  const minuteOf = (index: number): number | null => {
+    const probe = probeOf(segments[index]!.text).trim()
+    if (probe.length > scheduleItemMaxChars) return null
+    const match = scheduleItem.exec(probe)
+    if (match === null) return null
+    const hour = Number(match[1])
+    const minute = Number(match[2])
+    return hour < 24 && minute < 60 ? hour * 60 + minute : null
+  }
+  let index = 0
+  while (index < segments.length) {
+    let end = index
+    let last = -1
+    for (;;) {
+      if (end >= segments.length) break
+      const minute = minuteOf(end)
+      if (minute === null || minute < last) break
+      last = minute
+      end++
+    }
+    if (end - index >= scheduleMinItems) {
+      const run = decisions.slice(index, end)
+      const noise = run.filter((decision) => !isContent(decision.kind) && decision.kind !== "caption").length
+      if (noise * 2 >= run.length)
+        for (let item = index; item < end; item++) {
+          const decision = decisions[item]!
+          if (decided[item] !== null || isContent(decision.kind) || decision.kind === "caption") continue
+          if (decision.kind !== "ticker") relabel(decision, "ticker", "programme-schedule")
+        }
+    }
+    index = Math.max(end, index + 1)
+  }
+}
+
+/**
  * A numbered section heading of the text (`1. Quá trình thành lập đảng bộ`, `2. Chủ đề của Lễ công
  * bố năm 2018`, `I. Căn cứ pháp lý`, `1.1 Đại biểu mời:`), body as LABELLING.md says of in-article
  * subheadings (gold: the 12 short lines opening so are body, on 7 outlets), when the model calls it
@@ -1497,6 +1553,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   documentHeadings(doc.segments, decided, decisions)
   wrappedLines(model, doc.segments, ruled, decided, decisions)
   timedEntries(doc.segments, decided, decisions)
+  programmeSchedules(doc.segments, decided, decisions)
   cutEnds(model, doc.segments, ruled, decided, decisions)
   numberedHeadings(doc.segments, decided, decisions)
   siteClocks(doc.segments, decided, decisions)

@@ -176,6 +176,24 @@ describe("text rules, by family", () => {
   })
 
   it.each([
+    // real messages of the comment forms of Báo Giao thông and Báo Bình Dương
+    ["Bạn cần đăng nhập để thực hiện chức năng này!", "vi.comment.form-message"],
+    ["Bạn không thể gửi bình luận liên tục. Xin hãy đợi", "vi.comment.form-message"],
+    [
+      "LƯU Ý: BDO sẽ biên tập ý kiến của bạn đọc trước khi xuất bản. BDO hoan nghênh những ý kiến khách quan, có tính xây dựng và có quyền không sử dụng những ý kiến cực đoan không phù hợp. Vui lòng gõ tiếng việt có dấu, cám ơn sự đóng góp của bạn đọc.",
+      "vi.comment.form-message"
+    ],
+    ["Gửi file đính kèm không quá 10MB Đính kèm File", "vi.comment.form-message"],
+    // an article's sentences about readers' opinions and an attached file (Hà Tĩnh's portal)
+    ["Tòa soạn đã nhận được nhiều ý kiến của bạn đọc gửi về trước khi xuất bản số đặc biệt.", "not"],
+    ["Xem văn bản tại file đính kèm./.", "not"]
+  ])("a comment form's message to the reader is a certain comment: %s", (line, id) => {
+    const match = firstMatch(rules.noise, line, "any")
+    if (id === "not") expect(match?.rule.id).not.toBe("vi.comment.form-message")
+    else expect([match?.rule.id, match?.rule.kind, match?.rule.certain]).toEqual([id, "comment", true])
+  })
+
+  it.each([
     ["Mời quý độc giả theo dõi các chương trình đã phát sóng của Đài Truyền hình Việt Nam TV Online.", "ticker"],
     ["ĐANG PHÁT", "ticker"],
     ["Bản tin thời tiết chào buổi sáng 3 phút trước", "ticker"],
@@ -1708,5 +1726,93 @@ describe("a sentence bringing in a quotation", () => {
         "«Nous allons oeuvrer au succès du congrès. Nous allons présenter la liste des propositions émises par les habitants de Bà Ria-Vung Tàu sur le développement du Parti, du pays et de notre province.»"
       ])
     ).not.toContain("title")
+  })
+})
+
+/*
+ * A broadcaster's programme schedule, with a model (title, body, ui) written here that calls every
+ * line ending its sentence or clause body and every other ui.
+ */
+describe("a programme schedule", () => {
+  const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
+  const uiModel: LineModel = {
+    classes: ["title", "body", "ui"],
+    vocabulary: [],
+    weights: [row({ bias: -8 }), row({ "ends:sentence": 5, "ends:clause": 5 }), row({ bias: 1 })]
+  }
+  const evidenced = (lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), { ...rules, lineModel: uiModel }).segments.map(
+      (s) => `${s.kind} ${s.kindEvidence.at(-1)}`
+    )
+
+  it("is a ticker, item by item (tructiep24h, Đồng Tháp TV; thtg.vn, Tiền Giang radio)", () => {
+    expect(
+      evidenced([
+        "Thời gian Chương trình Tên chương trình",
+        "05:00 Đài hiệu giới thiệu chương trình",
+        "05:03 Ca nhạc",
+        "05:18 Giới thiệu chương trình truyền hình",
+        "05:20 Lời hay ý đẹp",
+        "05:22 Bản tin thị trường",
+        "17:45 Quảng cáo (17h45)",
+        "18:00 Tiếp âm thời sự tiếng nói Việt Nam (18h00)"
+      ])
+    ).toEqual(["ticker rule:vi.ticker.schedule-header", ...Array(7).fill("ticker layout:programme-schedule")])
+    expect(
+      evidenced([
+        "*********** BUỔI SÁNG ***********",
+        "– 5h00 Đài hiệu + Giới thiệu chương trình + Nghi thức chào cờ Quốc Ca",
+        "– 5h05 Chuyên mục : Nông thôn ngày nay",
+        "– 5h30 Thời sự Đài Tiền Giang",
+        "– 6h00 Tiếp âm Thời sự Đài tiếng nói Việt Nam",
+        "– 6h30 Chương trình : Ca nhạc thiếu nhi – Vườn cây nhà bé",
+        "– 7h00 Chuyên mục : Người cao tuổi"
+      ]).map((line) => line.split(" ")[0])
+    ).toEqual(["ui", ...Array(6).fill("ticker")])
+  })
+
+  it("leaves too short a run, times going back, live entries and the article's lines alone", () => {
+    // Four items only (tructiep24h, Bình Dương radio).
+    expect(
+      evidenced([
+        "04:00 Nhạc hiệu – Giới thiệu chương trình phát thanh",
+        "04:05 Ca khúc Việt Nam",
+        "04:40 Pháp luật và đời sống",
+        "05:00 Nông nghiệp - Nông thôn"
+      ]).map((line) => line.split(" ")[0])
+    ).toEqual(["ui", "ui", "ui", "ui"])
+    // The times go back after the third item: two runs of three.
+    expect(
+      evidenced([
+        "06:30 LHYĐ + Ươm mầm khát vọng",
+        "06:50 Tin trong tỉnh",
+        "07:00 Sức khỏe là trên hết",
+        "05:20 Đằng sau tay lái",
+        "05:30 Thời sự tổng hợp (PL)",
+        "06:00 Tiếp sóng Đài Tiếng nói Việt Nam"
+      ]).map((line) => line.split(" ")[0])
+    ).toEqual(Array(6).fill("ui"))
+    // A match day's live entries (Báo Nghệ An, French) put a colon after the time: body, as `timedEntries` has them.
+    expect(
+      evidenced([
+        body.fr,
+        "13h30 : Ouverture",
+        "14h00 21 avril : Asie - Civilisation",
+        "15h00 21 avril : Zone résidentielle MT - Tuan Hung",
+        "16h00 21 avril : Groupe B",
+        "17h00 21 avril : Finale",
+        body.frPhoto
+      ]).map((line) => line.split(" ")[0])
+    ).toEqual(Array(7).fill("body"))
+    // An agenda the model calls the article's text stays so.
+    expect(
+      evidenced([
+        "7h30 Đón tiếp đại biểu tại hội trường.",
+        "8h00 Khai mạc Đại hội, chào cờ.",
+        "8h15 Diễn văn khai mạc Đại hội.",
+        "9h00 Báo cáo chính trị của Ban Chấp hành.",
+        "10h00 Thảo luận ở hội trường."
+      ]).map((line) => line.split(" ")[0])
+    ).toEqual(Array(5).fill("body"))
   })
 })
