@@ -592,12 +592,19 @@ export const vietnameseShare = (text: string): number | null => {
   let letters = 0
   let vietnamese = 0
   for (const c of text.toLowerCase()) {
-    if (!/\p{L}/u.test(c)) continue
+    let kind = letterKinds.get(c)
+    if (kind === undefined) {
+      kind = !/\p{L}/u.test(c) ? 0 : c === "đ" || (!frenchMarked.has(c) && c.normalize("NFD").length > 1) ? 2 : 1
+      letterKinds.set(c, kind)
+    }
+    if (kind === 0) continue
     letters++
-    if (c === "đ" || (!frenchMarked.has(c) && c.normalize("NFD").length > 1)) vietnamese++
+    if (kind === 2) vietnamese++
   }
   return letters === 0 ? null : vietnamese / letters
 }
+/** Each character's answer, kept: 0 no letter, 1 a letter, 2 a letter only Vietnamese writes (the same for every page). */
+const letterKinds = new Map<string, 0 | 1 | 2>()
 
 /**
  * Whether a line of the head is written otherwise than the page's body: no letter only Vietnamese writes
@@ -727,13 +734,14 @@ const keepOneTitle = (
   const titleLines = decisions.flatMap((d, i) => (d.kind === "title" && d.p !== undefined ? [i] : []))
   // A record with its own title field: a line of its content is the title only when it prints that title.
   const repeats = (i: number): boolean => recordTitle === null || sameHeadline(segments[i]!.text, recordTitle)
-  const bodyShare = vietnameseShare(
-    segments
-      .filter((_, i) => decisions[i]!.kind === "body")
-      .map((segment) => segment.text)
-      .join(" ")
-  )
-  const otherwise = (i: number): boolean => writtenOtherwise(segments[i]!.text, bodyShare)
+  // The body's lines as they stand here; their share read only when a head line is asked about (most
+  // pages ask of one line or none), as the later steps change kinds.
+  const bodyLines = segments.filter((_, k) => decisions[k]!.kind === "body")
+  let bodyShare: number | null | undefined
+  const otherwise = (i: number): boolean => {
+    if (bodyShare === undefined) bodyShare = vietnameseShare(bodyLines.map((segment) => segment.text).join(" "))
+    return writtenOtherwise(segments[i]!.text, bodyShare)
+  }
   const continued = (i: number): boolean => continuedBelow(segments, decisions, i)
   const inHead = titleLines.filter(
     (i) =>
@@ -926,6 +934,14 @@ const imageCells = (segments: ReadonlyArray<LineSegment>, decisions: Array<Decis
   })
 }
 
+/** A line that prints nothing. */
+const blankAt = (segments: ReadonlyArray<LineSegment>, k: number): boolean => segments[k]!.text.trim().length === 0
+/** A line in capitals: four letters or more, none in lower case (the cheapest test first: most lines have one). */
+const capitalsAt = (segments: ReadonlyArray<LineSegment>, k: number): boolean => {
+  const probe = probeOf(segments[k]!.text)
+  return !/\p{Ll}/u.test(probe) && countCharacters(probe).letters >= 4
+}
+
 /**
  * A line in capitals (or a run of up to `subheadingRun` of them) between two body lines of the
  * article with words, one of them a paragraph, is an in-article subheading (`ĐẶT VẤN ĐỀ`, `THẢO LUẬN TẠI
@@ -939,12 +955,10 @@ const capitalSubheadings = (
   decided: ReadonlyArray<Decision | null>,
   decisions: Array<Decision>
 ): void => {
-  const blank = (k: number): boolean => segments[k]!.text.trim().length === 0
-  const capitals = (k: number): boolean => {
-    const probe = probeOf(segments[k]!.text)
-    // The cheapest test first: most lines have a lower-case letter.
-    return !/\p{Ll}/u.test(probe) && countCharacters(probe).letters >= 4 && !/\d{1,2}[:/h]\d{2}/u.test(probe)
-  }
+  const blank = (k: number): boolean => blankAt(segments, k)
+  // Not a line with a time or a date in it (`N.Q 27/02/2025 16:17`).
+  const capitals = (k: number): boolean =>
+    capitalsAt(segments, k) && !/\d{1,2}[:/h]\d{2}/u.test(probeOf(segments[k]!.text))
   // A body line with words, not a stray `;` the model left as body under a closing byline.
   const body = (k: number): boolean =>
     k >= 0 &&
@@ -1072,11 +1086,8 @@ const documentHeadings = (
   decided: ReadonlyArray<Decision | null>,
   decisions: Array<Decision>
 ): void => {
-  const blank = (k: number): boolean => segments[k]!.text.trim().length === 0
-  const capitals = (k: number): boolean => {
-    const probe = probeOf(segments[k]!.text)
-    return !/\p{Ll}/u.test(probe) && countCharacters(probe).letters >= 4
-  }
+  const blank = (k: number): boolean => blankAt(segments, k)
+  const capitals = (k: number): boolean => capitalsAt(segments, k)
   segments.forEach((segment, index) => {
     if (!ruleLine.test(segment.text)) return
     let under = index + 1
