@@ -147,6 +147,17 @@ const relabel = (decision: Decision, kind: Kind, step: string): void => {
   decision.evidence = [...decision.evidence, `layout:${step}`]
 }
 
+/** `relabel` a line the model read, its score the model's probability of the new kind (`index` in its classes). */
+const relabelScored = (
+  decision: Decision & { readonly p?: Float64Array },
+  kind: Kind,
+  step: string,
+  index: number
+): void => {
+  relabel(decision, kind, step)
+  decision.score = decision.p![index]!
+}
+
 /** A block the HTML stage found inside the article's container is content unless the model is sure it is not. */
 const protectionOf = (segment: LineSegment): number =>
   segment.hintEvidence?.some((evidence) => evidence === "html:main-content" || evidence === "html:lede") === true
@@ -250,9 +261,7 @@ export const captionRuns = (
   const runs = held.map((h, index) => h && (captionAt(index - 1) || captionAt(index + 1)))
   runs.forEach((run, index) => {
     if (!run) return
-    const decision = decisions[index]! as Decision
-    relabel(decision, "caption", "caption-run")
-    decision.score = decisions[index]!.p![caption]!
+    relabelScored(decisions[index]! as Decision, "caption", "caption-run", caption)
   })
 }
 
@@ -286,9 +295,7 @@ export const captionTranslations = (
   )
   found.forEach((f, index) => {
     if (!f) return
-    const decision = decisions[index]! as Decision
-    relabel(decision, "caption", "caption-translation")
-    decision.score = decisions[index]!.p![caption]!
+    relabelScored(decisions[index]! as Decision, "caption", "caption-translation", caption)
   })
 }
 
@@ -325,9 +332,7 @@ export const placedInPhoto = (
     // would otherwise be tried at every capital of every body line (the same answers, a tenth of the time).
     if (!text.includes("(")) return
     if (!personPlace.test(text) && !(afpMark.test(text) && afpPlace.test(text))) return
-    const decision = d as Decision
-    relabel(decision, "caption", "photo-position")
-    decision.score = d.p[caption]!
+    relabelScored(d as Decision, "caption", "photo-position", caption)
   })
 }
 
@@ -428,10 +433,7 @@ const raiseTitle = (
     if (best < 0 || p[title]! > decisions[best]!.p![title]!) best = i
   }
   if (best < 0) return
-  const d = decisions[best]!
-  d.kind = "title"
-  d.score = d.p![title]!
-  d.evidence = [...d.evidence, "layout:title-floor"]
+  relabelScored(decisions[best]!, "title", "title-floor", title)
 }
 
 /**
@@ -480,9 +482,7 @@ const raiseStampedHeadline = (
     )
   const echoed = !stamped && !question && echoedHeadline(segments, decisions, firstBody)
   if (!stamped && !echoed) return
-  d.kind = "title"
-  d.score = d.p[title]!
-  d.evidence = [...d.evidence, stamped ? "layout:stamped-headline" : "layout:echoed-headline"]
+  relabelScored(d, "title", stamped ? "stamped-headline" : "echoed-headline", title)
 }
 
 /**
@@ -713,23 +713,15 @@ const keepOneTitle = (
       ? breadcrumbAt(segments, firstBody)
       : -1
   if (trail >= 0 && trail === firstBody && decisions[trail]!.p !== undefined) {
-    const d = decisions[trail]!
     const ui = model.classes.indexOf("ui")
-    if (ui >= 0) {
-      d.kind = "ui"
-      d.score = d.p![ui]!
-      d.evidence = [...d.evidence, "layout:breadcrumb"]
-    }
+    if (ui >= 0) relabelScored(decisions[trail]!, "ui", "breadcrumb", ui)
   }
   const bodyAfterTrail = trail >= 0 ? decisions.findIndex((d, i) => i > trail && d.kind === "body") : firstBody
   const headStart = trail + 1
   const headEnd = bodyAfterTrail < 0 ? decisions.length : bodyAfterTrail
   const crumbHeadline = trail >= 0 ? crumbHeadlineAfter(segments, trail) : -1
   if (crumbHeadline >= 0 && decisions[crumbHeadline]!.p !== undefined && title >= 0) {
-    const d = decisions[crumbHeadline]!
-    d.kind = "title"
-    d.score = d.p![title]!
-    d.evidence = [...d.evidence, "layout:crumb-headline"]
+    relabelScored(decisions[crumbHeadline]!, "title", "crumb-headline", title)
   }
   const titleLines = decisions.flatMap((d, i) => (d.kind === "title" && d.p !== undefined ? [i] : []))
   // A record with its own title field: a line of its content is the title only when it prints that title.
@@ -843,10 +835,7 @@ const keepOneTitle = (
       sentenceTitle = true
   }
   if (supported !== undefined || underKicker !== undefined) {
-    const d = decisions[keep]!
-    d.kind = "title"
-    d.score = d.p![title]!
-    d.evidence = [...d.evidence, supported !== undefined ? "layout:headline-support" : "layout:under-kicker"]
+    relabelScored(decisions[keep]!, "title", supported !== undefined ? "headline-support" : "under-kicker", title)
   }
   // A head whose likeliest title is a sentence has no headline the floor could find above it (a site name).
   if (openedOnText) return
@@ -895,9 +884,7 @@ const raiseOverStamp = (
     notHeadline(above)
   )
     return
-  d.kind = "title"
-  d.score = d.p[title]!
-  d.evidence = [...d.evidence, "layout:over-stamp"]
+  relabelScored(d, "title", "over-stamp", title)
 }
 
 /**

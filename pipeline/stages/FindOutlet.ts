@@ -136,17 +136,6 @@ const isRepeat = (segment: CleanSegment): boolean =>
   // (a segment built without its evidence, as a caller's test may, has none)
   (segment.kindEvidence ?? []).some((evidence) => repeatEvidence.has(evidence))
 
-/** Domains written without their dots, as file names slug them: `vietnamvn` for `vietnam.vn`. */
-const dotlessDomains = (index: OutletIndex): ReadonlyMap<string, Outlet> => {
-  let slugs = slugsOf.get(index)
-  if (slugs === undefined) {
-    slugs = new Map([...index.byDomain].map(([domain, outlet]) => [domain.replaceAll(".", ""), outlet]))
-    slugsOf.set(index, slugs)
-  }
-  return slugs
-}
-const slugsOf = new WeakMap<OutletIndex, Map<string, Outlet>>()
-
 /** Path words of a site's name: `42_tinmoi-ubkt.txt` gives `tinmoi`, `tienphong.vn/x.html` gives `tienphong.vn`. */
 const pathHost = /^(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org))(?:$|[^a-z0-9])/u
 
@@ -173,6 +162,8 @@ interface SiteSlugs {
   readonly words: ReadonlyMap<string, Outlet>
   /** A first label with a hyphen (`reseau-bastille`, `vn-lrds`), read as the start of a path part. */
   readonly hyphened: ReadonlyArray<readonly [string, Outlet]>
+  /** Domains written without their dots, as file names slug them (`vietnamvn` for `vietnam.vn`): any word of a part. */
+  readonly dotless: ReadonlyMap<string, Outlet>
 }
 const siteSlugs = (index: OutletIndex): SiteSlugs => {
   let slugs = siteSlugsOf.get(index)
@@ -198,7 +189,8 @@ const siteSlugs = (index: OutletIndex): SiteSlugs => {
       else words.set(slug, outlet)
     }
     const unique = [...hyphened].flatMap(([slug, outlet]) => (outlet === null ? [] : [[slug, outlet] as const]))
-    slugs = { words, hyphened: unique }
+    const dotless = new Map([...index.byDomain].map(([domain, outlet]) => [domain.replaceAll(".", ""), outlet]))
+    slugs = { words, hyphened: unique, dotless }
     siteSlugsOf.set(index, slugs)
   }
   return slugs
@@ -208,6 +200,7 @@ const siteSlugsOf = new WeakMap<OutletIndex, SiteSlugs>()
 const firstPathWord = /^(?:\d+[_\-. ]+)?([a-z0-9]+)/u
 
 const fromPath = (index: OutletIndex, sourcePath: string): Outlet | undefined => {
+  const slugs = siteSlugs(index)
   for (const part of sourcePath.toLowerCase().split(/[/\\]/u)) {
     const host = pathHost.exec(part)?.[1]
     if (host !== undefined) {
@@ -215,7 +208,6 @@ const fromPath = (index: OutletIndex, sourcePath: string): Outlet | undefined =>
       if (outlet !== undefined) return outlet
     }
     const lead = firstPathWord.exec(part)?.[1]
-    const slugs = siteSlugs(index)
     const bySite = lead === undefined ? undefined : slugs.words.get(lead)
     if (bySite !== undefined) return bySite
     const rest = part.replace(/^\d+[_\-. ]+/u, "")
@@ -225,7 +217,7 @@ const fromPath = (index: OutletIndex, sourcePath: string): Outlet | undefined =>
       if (word.length < 5 || /^\d+$/u.test(word)) continue
       const outlet = index.byAlias.get(word)
       if (outlet?.domains.some((domain) => domain.split(".")[0] === word)) return outlet
-      const bySlug = dotlessDomains(index).get(word)
+      const bySlug = slugs.dotless.get(word)
       if (bySlug !== undefined) return bySlug
     }
   }
