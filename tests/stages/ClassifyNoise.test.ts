@@ -21,7 +21,7 @@ import {
   writtenOtherwise
 } from "../../pipeline/stages/ClassifyNoise.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
-import { rules, segmentLines } from "../support/pipeline.ts"
+import { rules, sectionListLines, segmentLines } from "../support/pipeline.ts"
 
 /** The kind a line gets on its own, from the text rules alone. */
 const ruleKind = (line: string) => firstMatch(rules.noise, line, "any")?.rule.kind ?? "none"
@@ -394,15 +394,7 @@ describe("a listed article's date", () => {
   }
   // Real lines of the Bộ Y tế portal's section list (the model as trained without it called the
   // dates datelines and the headlines ui, caption or title).
-  const moh = [
-    "HOẠT ĐỘNG CỦA LÃNH ĐẠO BỘ",
-    "Trên 1,5 triệu đại biểu dự Hội nghị toàn quốc tập huấn về tổ chức và hoạt động của tổ chức Đảng, chính quyền",
-    "Saturday 2025-06-14 03:53",
-    "Thứ trưởng Bộ Y tế Trần Văn Thuấn tiếp Đoàn ERIA thăm và làm việc tại Bộ Y tế",
-    "Saturday 2025-06-14 02:50",
-    "Hội nghị Ban Chấp hành Đảng bộ Bộ Y tế lần thứ II, nhiệm kỳ 2020 - 2025",
-    "Saturday 2025-06-14 01:11"
-  ]
+  const moh = sectionListLines
 
   it("takes a list of headlines each over its date for related items (real lines of the Bộ Y tế portal)", () => {
     expect(listed(moh, ["ui", "title", "dateline", "caption", "dateline", "related", "dateline"])).toEqual([

@@ -16,7 +16,7 @@ import { describeDocument, processDocument } from "../../pipeline/Process.ts"
 import { translationeseFamilies, translationNotices } from "../../pipeline/rules/translationese.fr.ts"
 import { atThreshold, translatedLanguage, translationPageOf } from "../../pipeline/stages/FlagTranslation.ts"
 import { type GoldPage, loadGoldPages } from "../../pipeline/train/GoldPages.ts"
-import { detect, processLines, projectRoot, rules } from "../support/pipeline.ts"
+import { detect, processLines, projectRoot, rules, sectionListLines } from "../support/pipeline.ts"
 
 /** The text rules that fire on one French sentence. */
 const firedRules = (text: string) =>
@@ -263,15 +263,7 @@ describe("flags on a few lines", () => {
   })
 
   it("gives a page that prints no article its lines' language (real lines of the Bộ Y tế portal's section list)", () => {
-    const doc = processLines([
-      "HOẠT ĐỘNG CỦA LÃNH ĐẠO BỘ",
-      "Trên 1,5 triệu đại biểu dự Hội nghị toàn quốc tập huấn về tổ chức và hoạt động của tổ chức Đảng, chính quyền",
-      "Saturday 2025-06-14 03:53",
-      "Thứ trưởng Bộ Y tế Trần Văn Thuấn tiếp Đoàn ERIA thăm và làm việc tại Bộ Y tế",
-      "Saturday 2025-06-14 02:50",
-      "Hội nghị Ban Chấp hành Đảng bộ Bộ Y tế lần thứ II, nhiệm kỳ 2020 - 2025",
-      "Saturday 2025-06-14 01:11"
-    ])
+    const doc = processLines(sectionListLines)
     expect(doc.segments.filter((s) => s.kind === "title" || s.kind === "body")).toEqual([])
     expect(doc.translation.language).toBe("vi")
   })

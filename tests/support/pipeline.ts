@@ -127,3 +127,18 @@ export const decodedExport = (sourcePath: string, rawText: string): DecodedInput
   encoding: "utf-8",
   rawText
 })
+
+/**
+ * The head of a page that prints no article, only a section's list of headlines each over its
+ * date: real lines of the Bộ Y tế portal (tests/gold/vi-more/raw/27_moh-…, the third cut short).
+ * Shared by the classifier's and the translation stage's tests.
+ */
+export const sectionListLines: ReadonlyArray<string> = [
+  "HOẠT ĐỘNG CỦA LÃNH ĐẠO BỘ",
+  "Trên 1,5 triệu đại biểu dự Hội nghị toàn quốc tập huấn về tổ chức và hoạt động của tổ chức Đảng, chính quyền",
+  "Saturday 2025-06-14 03:53",
+  "Thứ trưởng Bộ Y tế Trần Văn Thuấn tiếp Đoàn ERIA thăm và làm việc tại Bộ Y tế",
+  "Saturday 2025-06-14 02:50",
+  "Hội nghị Ban Chấp hành Đảng bộ Bộ Y tế lần thứ II, nhiệm kỳ 2020 - 2025",
+  "Saturday 2025-06-14 01:11"
+]
