@@ -29,6 +29,7 @@
  */
 import type { Lang, RuleLang } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
+import { isLetterUnit } from "../classifier/Characters.ts"
 import type { ClassifiedSegment, LanguageSegment, Segmented } from "../Document.ts"
 import { fieldLabelClue, isAddressOrFileName } from "./ShortLineClues.ts"
 import { isNamesInCapitals, isUnmarkedVietnamese } from "./VietnameseWords.ts"
@@ -56,9 +57,7 @@ const vietnameseOnlyCodes: ReadonlySet<number> = new Set(
     .flatMap((c) => [c, c.toUpperCase()])
     .map((c) => c.charCodeAt(0))
 )
-const letter = /\p{L}/u
-
-/** Letters, and letters only Vietnamese writes; ASCII and Vietnamese letters without a regex. */
+/** Letters, and letters only Vietnamese writes; without a regex (other letters from the class cache of `Characters.ts`). */
 export const countLetters = (text: string): { readonly letters: number; readonly vietnamese: number } => {
   let letters = 0
   let vietnamese = 0
@@ -70,7 +69,7 @@ export const countLetters = (text: string): { readonly letters: number; readonly
     } else if (vietnameseOnlyCodes.has(code)) {
       letters++
       vietnamese++
-    } else if (letter.test(text[i]!)) {
+    } else if (isLetterUnit(code)) {
       letters++
     }
   }
