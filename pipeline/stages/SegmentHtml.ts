@@ -144,9 +144,14 @@ export interface HtmlSegments {
 /** The 1-based line of each offset of the source, `\n`, `\r\n` and `\r` ending a line as in text inputs. */
 const lineLocator = (source: string): ((offset: number) => number) => {
   const starts = [0]
-  for (let i = 0; i < source.length; i++) {
-    const code = source.charCodeAt(i)
-    if (code === 10 || (code === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1)
+  if (source.indexOf("\r") < 0) {
+    // Without a carriage return (most pages), each line ends at a `\n` found by a native search.
+    for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts.push(i + 1)
+  } else {
+    for (let i = 0; i < source.length; i++) {
+      const code = source.charCodeAt(i)
+      if (code === 10 || (code === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1)
+    }
   }
   return (offset) => {
     let low = 0
