@@ -60,10 +60,28 @@ const segmentLines = (documents: ReadonlyArray<DocumentOutput>): string =>
 
 const encoder = new TextEncoder()
 
+/**
+ * The texts as UTF-8, one after the other in one buffer of the exact size, with each one's byte
+ * length: the bytes `encoder.encode(texts.join(""))` gives (each text is whole lines), without
+ * building the joined string and encoding it again.
+ */
+const encodeTexts = (texts: ReadonlyArray<string>): { readonly bytes: Uint8Array; readonly lengths: Array<number> } => {
+  const lengths = texts.map((text) => Buffer.byteLength(text))
+  let total = 0
+  for (const length of lengths) total += length
+  const bytes = new Uint8Array(total)
+  let offset = 0
+  for (let i = 0; i < texts.length; i++) {
+    encoder.encodeInto(texts[i]!, bytes.subarray(offset))
+    offset += lengths[i]!
+  }
+  return { bytes, lengths }
+}
+
 /** Encodes a batch's results; the two buffers are the batch's own, so they can be transferred. */
 export const encodeBatch = (results: ReadonlyArray<FileResult>): EncodedBatch => {
-  const documentTexts = results.map((result) => documentLines(result.documents))
-  const segmentTexts = results.map((result) => segmentLines(result.documents))
+  const documents = encodeTexts(results.map((result) => documentLines(result.documents)))
+  const segments = encodeTexts(results.map((result) => segmentLines(result.documents)))
   return {
     files: results.map((result) => ({
       reused: result.reused,
@@ -71,10 +89,10 @@ export const encodeBatch = (results: ReadonlyArray<FileResult>): EncodedBatch =>
       input: result.input,
       docIds: result.documents.map((output) => output.document.doc_id)
     })),
-    documentBytes: documentTexts.map((text) => Buffer.byteLength(text)),
-    segmentBytes: segmentTexts.map((text) => Buffer.byteLength(text)),
-    documents: encoder.encode(documentTexts.join("")),
-    segments: encoder.encode(segmentTexts.join(""))
+    documentBytes: documents.lengths,
+    segmentBytes: segments.lengths,
+    documents: documents.bytes,
+    segments: segments.bytes
   }
 }
 

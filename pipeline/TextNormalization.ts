@@ -26,8 +26,15 @@ const moveTonesToFirstVowel = (text: string): string => {
     .normalize("NFC")
 }
 
+/** Whitespace other than the plain space: with no run of two spaces either, `whitespace` changes nothing. */
+const otherWhitespace = /[^\S ]/
+
+/** Whitespace runs folded to one space; the regex only where a run is not already one space (most lines). */
+const foldWhitespace = (text: string): string =>
+  text.includes("  ") || otherWhitespace.test(text) ? text.replace(whitespace, " ") : text
+
 export const normalizeText = (raw: string): string =>
-  moveTonesToFirstVowel(raw.normalize("NFC").replace(zeroWidth, "").replace(whitespace, " ").trim())
+  moveTonesToFirstVowel(foldWhitespace(raw.normalize("NFC").replace(zeroWidth, "")).trim())
 
 /** A pipe, maybe spaces, at the end: the residue of a flattened table (`... Ảnh: TTXVN |`). */
 const trailingPipes = /\s*\|+\s*$/u

@@ -32,4 +32,26 @@ describe("normalizeText", () => {
       expect(normalizeText(normalizeText(text))).toBe(normalizeText(text))
     }
   })
+
+  it("folds whitespace as /s+/gu does, the regex skipped where every run is one plain space", () => {
+    const old = (raw: string) =>
+      raw
+        .normalize("NFC")
+        .replace(/[\u200B-\u200D\u2060\uFEFF]/gu, "")
+        .replace(/\s+/gu, " ")
+        .trim()
+    const spaces = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter((c) => /\s/u.test(c))
+    const texts = [
+      "a b c",
+      " a b ",
+      "a  b",
+      "a\u00a0b",
+      "a \u00a0b",
+      "a\tb",
+      ...spaces.flatMap((c) => [`a${c}b`, `a ${c}b`, `${c}a`, `a${c}`, `a${c}${c}b`])
+    ]
+    for (const text of texts) expect(normalizeText(text), JSON.stringify(text)).toBe(old(text))
+    // on plain text the tone step is the only other one: the same as before
+    expect(normalizeText("Hoà  bình\u2003khoẻ")).toBe("Hòa bình khỏe")
+  })
 })

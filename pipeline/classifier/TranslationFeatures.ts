@@ -260,7 +260,11 @@ export const hasInconsistentNames = (text: string): boolean => {
 }
 let lastNames = { text: "", inconsistent: false }
 
+/** What `bodyNamePattern` needs, a literal search: one of its heads (most pages hold none). */
+const bodyNameGate = /Comit|Commission|Département|Conseil|Bureau|Office/
+
 const inconsistentNames = (text: string): boolean => {
+  if (!bodyNameGate.test(text)) return false
   const headsByQualifier = new Map<string, Set<string>>()
   for (const match of text.matchAll(bodyNamePattern)) {
     const head = (match.groups?.head ?? "").replace(/s$/u, "")

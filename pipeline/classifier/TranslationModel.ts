@@ -11,7 +11,7 @@
  */
 import * as fs from "node:fs"
 import { Either, ParseResult, Schema } from "effect"
-import { type SparseVector, scores, sparse, type Weights } from "./Softmax.ts"
+import type { Weights } from "./Softmax.ts"
 import { translationFeatureDigest, translationFeatureNames, translationFeatureSignals } from "./TranslationFeatures.ts"
 
 export const TranslationModelFile = Schema.Struct({
@@ -87,9 +87,23 @@ export const toTranslationModelFile = (
 
 /** Log-odds that the page is machine-translated. */
 export const pageLogOdds = (model: TranslationModel, dense: Float64Array): number => {
-  const z = scores(model.weights, sparse(dense) satisfies SparseVector)
-  return z[1]! - z[0]!
+  // `scores(model.weights, sparse(dense))`, summed in the same order without the two copies.
+  const human = model.weights[0]!
+  const machine = model.weights[1]!
+  let humanScore = 0
+  let machineScore = 0
+  for (let f = 0; f < dense.length; f++) {
+    const value = dense[f]!
+    if (value === 0) continue
+    humanScore += human[f]! * value
+    machineScore += machine[f]! * value
+  }
+  return machineScore - humanScore
 }
+
+/** Each feature's signal as an index into `signalNames`: `explain` sums into an array, not a map. */
+const signalNames: ReadonlyArray<string> = [...new Set(translationFeatureSignals)]
+const signalIndexOf: Int32Array = Int32Array.from(translationFeatureSignals, (signal) => signalNames.indexOf(signal))
 
 export interface Evidence {
   readonly signal: string
@@ -98,7 +112,8 @@ export interface Evidence {
 
 /** The evidence for (positive) and against (negative) machine translation, strongest first, by signal. */
 export const explain = (model: TranslationModel, dense: Float64Array): ReadonlyArray<Evidence> => {
-  const bySignal = new Map<string, number>()
+  const sums = new Float64Array(signalNames.length)
+  const named = new Uint8Array(signalNames.length)
   const machine = model.weights[1]!
   const human = model.weights[0]!
   for (let f = 1; f < dense.length; f++) {
@@ -106,10 +121,14 @@ export const explain = (model: TranslationModel, dense: Float64Array): ReadonlyA
     if (dense[f] === 0) continue
     const contribution = (machine[f]! - human[f]!) * (dense[f]! - model.means[f]!)
     if (contribution === 0) continue
-    const signal = translationFeatureSignals[f]!
-    bySignal.set(signal, (bySignal.get(signal) ?? 0) + contribution)
+    const signal = signalIndexOf[f]!
+    sums[signal]! += contribution
+    named[signal] = 1
   }
-  return [...bySignal]
-    .map(([signal, logOdds]) => ({ signal, logOdds }))
-    .sort((a, b) => Math.abs(b.logOdds) - Math.abs(a.logOdds) || (a.signal < b.signal ? -1 : 1))
+  const evidence: Array<Evidence> = []
+  for (let signal = 0; signal < signalNames.length; signal++) {
+    if (named[signal] === 1) evidence.push({ signal: signalNames[signal]!, logOdds: sums[signal]! })
+  }
+  // Signals are distinct: the order below does not depend on the order they were found in.
+  return evidence.sort((a, b) => Math.abs(b.logOdds) - Math.abs(a.logOdds) || (a.signal < b.signal ? -1 : 1))
 }

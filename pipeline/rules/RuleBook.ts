@@ -228,39 +228,42 @@ const indexOf = (byDomain: ReadonlyMap<string, Outlet>, byAlias: ReadonlyMap<str
 }
 
 /**
- * The names `mention` finds in a text, in order, up to `limit` outlets. The quick test finds
- * each place a name may start and `mention` (sticky) is asked there only: it cannot match where
- * the quick test does not. Where the quick test is not exact, `mention` reads the whole text.
+ * Calls `visit` with each name `mention` (global) finds in a text, in order, as
+ * `text.matchAll(index.mention)` would, until `visit` returns true. The quick test finds each
+ * place a name may start and `mention` (sticky) is asked there only: it cannot match where the
+ * quick test does not. Where the quick test is not exact, `mention` reads the whole text.
  */
-const outletsNamed = (index: OutletIndex, text: string, limit: number): ReadonlyArray<Outlet> => {
-  const found: Array<Outlet> = []
-  const add = (name: string) => {
-    const outlet = lookupOutlet(index, name)
-    if (outlet !== undefined && !found.includes(outlet)) found.push(outlet)
-  }
+const forEachMention = (index: OutletIndex, text: string, visit: (name: string) => boolean): void => {
   if (index.foldsOnlyWithUnicode.test(text)) {
-    for (const match of text.matchAll(index.mention)) {
-      add(match[0])
-      if (found.length >= limit) break
-    }
-    return found
+    for (const match of text.matchAll(index.mention)) if (visit(match[0])) return
+    return
   }
   const { mayMention, mentionAt } = index
   mayMention.lastIndex = 0
-  for (let may = mayMention.exec(text); may !== null && found.length < limit; may = mayMention.exec(text)) {
+  for (let may = mayMention.exec(text); may !== null; may = mayMention.exec(text)) {
     const start = may.index
     // Where `mention`'s own edges hold around the name found, it finds that name there: the names
     // are tried in the same order, and no earlier one passed the quick test's looser edges.
     if (mentionEdgesHold(text, start, start + may[0].length)) {
-      add(may[0])
       mayMention.lastIndex = start + may[0].length
+      if (visit(may[0])) return
       continue
     }
     mentionAt.lastIndex = start
     const match = mentionAt.exec(text)
     mayMention.lastIndex = match === null ? start + 1 : start + match[0].length
-    if (match !== null) add(match[0])
+    if (match !== null && visit(match[0])) return
   }
+}
+
+/** The outlets `mention` finds in a text, in order, up to `limit` outlets. */
+const outletsNamed = (index: OutletIndex, text: string, limit: number): ReadonlyArray<Outlet> => {
+  const found: Array<Outlet> = []
+  forEachMention(index, text, (name) => {
+    const outlet = lookupOutlet(index, name)
+    if (outlet !== undefined && !found.includes(outlet)) found.push(outlet)
+    return found.length >= limit
+  })
   return found
 }
 
@@ -310,13 +313,13 @@ const lineInCapitals = (line: string): boolean => {
 
 /** The first outlet a line of site chrome names as a name (`printedAsName`). */
 export const firstOutletNamedAsName = (index: OutletIndex, text: string): Outlet | undefined => {
-  if (firstOutletMentioned(index, text) === undefined) return undefined
-  index.mention.lastIndex = 0
-  for (const match of text.matchAll(index.mention)) {
-    const outlet = lookupOutlet(index, match[0])
-    if (outlet !== undefined && printedAsName(match[0], outlet, text)) return outlet
-  }
-  return undefined
+  let named: Outlet | undefined
+  forEachMention(index, text, (name) => {
+    const outlet = lookupOutlet(index, name)
+    if (outlet !== undefined && printedAsName(name, outlet, text)) named = outlet
+    return named !== undefined
+  })
+  return named
 }
 
 const decodeModel = (json: unknown): Either.Either<LineModel | null, RuleBookError> =>

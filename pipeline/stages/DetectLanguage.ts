@@ -29,6 +29,7 @@
  */
 import type { Lang, RuleLang } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
+import { isLetterUnit } from "../classifier/Characters.ts"
 import type { ClassifiedSegment, LanguageSegment, Segmented } from "../Document.ts"
 import { fieldLabelClue, isAddressOrFileName } from "./ShortLineClues.ts"
 import { isNamesInCapitals, isUnmarkedVietnamese } from "./VietnameseWords.ts"
@@ -56,9 +57,7 @@ const vietnameseOnlyCodes: ReadonlySet<number> = new Set(
     .flatMap((c) => [c, c.toUpperCase()])
     .map((c) => c.charCodeAt(0))
 )
-const letter = /\p{L}/u
-
-/** Letters, and letters only Vietnamese writes; ASCII and Vietnamese letters without a regex. */
+/** Letters, and letters only Vietnamese writes; without a regex (other letters from the class cache of `Characters.ts`). */
 export const countLetters = (text: string): { readonly letters: number; readonly vietnamese: number } => {
   let letters = 0
   let vietnamese = 0
@@ -70,7 +69,7 @@ export const countLetters = (text: string): { readonly letters: number; readonly
     } else if (vietnameseOnlyCodes.has(code)) {
       letters++
       vietnamese++
-    } else if (letter.test(text[i]!)) {
+    } else if (isLetterUnit(code)) {
       letters++
     }
   }
@@ -157,6 +156,7 @@ export const voteFunctionWords = (text: string): LanguageGuess | null => {
 /** French words an elision or a preposition shares with other languages: cues of a short French line only. */
 const frenchShortCues: ReadonlySet<string> = new Set(["de", "en", "l'", "d'", "qu'", "n'", "s'", "j'", "c'"])
 const shortWordPattern = /\p{L}[\p{L}\p{M}]*'?/gu
+const startsUpper = /^\p{Lu}/u
 
 /**
  * The function words of a short line (four words or more, below the vote's length):
@@ -165,20 +165,25 @@ const shortWordPattern = /\p{L}[\p{L}\p{M}]*'?/gu
  * `de`, `l'`, `du`); names' letters, which fool a detector's n-grams, do not count.
  */
 export const voteShortFunctionWords = (text: string): "fr" | "en" | null => {
-  const all = text.replaceAll("\u2019", "'").match(shortWordPattern)
-  if (all === null || all.length < 4) return null
-  // A function word inside a sentence is in lower case: `An` of `An Giang` is a name.
-  const words = all.filter((word, i) => i === 0 || !/^\p{Lu}/u.test(word)).map((word) => word.toLowerCase())
+  const apostrophes = text.replaceAll("\u2019", "'")
   let fr = 0
   let en = 0
-  let other = 0
-  for (const word of words) {
-    if (functionWords.fr.has(word) || frenchShortCues.has(word)) fr++
-    else if (functionWords.en.has(word)) en++
-    else if (otherFunctionWords.has(word)) other++
+  let words = 0
+  shortWordPattern.lastIndex = 0
+  for (let match = shortWordPattern.exec(apostrophes); match !== null; match = shortWordPattern.exec(apostrophes)) {
+    const word = match[0]
+    // A function word inside a sentence is in lower case: `An` of `An Giang` is a name.
+    if (words++ > 0 && startsUpper.test(word)) continue
+    const lower = word.toLowerCase()
+    if (functionWords.fr.has(lower) || frenchShortCues.has(lower)) fr++
+    else if (functionWords.en.has(lower)) en++
+    // Another language's function word, or both languages': no vote, whatever follows.
+    else if (otherFunctionWords.has(lower)) return null
+    if (fr > 0 && en > 0) return null
   }
-  if (fr >= 2 && en === 0 && other === 0) return "fr"
-  if (en >= 2 && fr === 0 && other === 0) return "en"
+  if (words < 4) return null
+  if (fr >= 2) return "fr"
+  if (en >= 2) return "en"
   return null
 }
 
@@ -190,9 +195,14 @@ const frenchElision = /(?:^|[^\p{L}])(?:[jlcdnmst]|qu)['\u2019][aeiouyhàâéè�
  * none in a lower-case word: the line's own words are not Vietnamese.
  */
 const marksOnlyInNames = (text: string): boolean => {
-  const words = text.split(/[^\p{L}\p{M}]+/u).filter((word) => word.length > 0)
-  return words.every((word) => countLetters(word).vietnamese === 0 || /^\p{Lu}/u.test(word))
+  lettersAndMarks.lastIndex = 0
+  for (let match = lettersAndMarks.exec(text); match !== null; match = lettersAndMarks.exec(text)) {
+    const word = match[0]
+    if (countLetters(word).vietnamese > 0 && !startsUpper.test(word)) return false
+  }
+  return true
 }
+const lettersAndMarks = /[\p{L}\p{M}]+/gu
 
 /** Dates, times, a time zone, an agency tag in brackets or after a slash (`(TTXVN)`, `/CVN`): what a byline adds to names. */
 export const bylineExtras =
@@ -301,23 +311,23 @@ export const guessLanguage = (
   detector: Detector,
   inByline = false
 ): LanguageGuess => {
-  const { letters } = countLetters(original)
-  if (letters === 0) return { lang: "und", score: 0 }
+  const counts = countLetters(original)
+  if (counts.letters === 0) return { lang: "und", score: 0 }
   if (isAddressOrFileName(original)) return { lang: "und", score: 0.6, settled: true }
   const clue = fieldLabelClue(original)
   // A label every language writes the same: the page's language, else what the line says.
-  if (clue === "page") return { ...guessText(original, ruleLang, detector, inByline), followsPage: true }
+  if (clue === "page") return { ...guessText(original, counts, ruleLang, detector, inByline), followsPage: true }
   if (clue !== undefined) return { lang: clue, score: 0.6 }
-  return guessText(original, ruleLang, detector, inByline)
+  return guessText(original, counts, ruleLang, detector, inByline)
 }
 
 const guessText = (
   original: string,
+  { letters, vietnamese }: ReturnType<typeof countLetters>,
   ruleLang: RuleLang | null,
   detector: Detector,
   inByline: boolean
 ): LanguageGuess => {
-  const { letters, vietnamese } = countLetters(original)
   if (letters < RULE_LANGUAGE_MAX_LETTERS) {
     const dated = namesWithDateOrTag(original, inByline)
     if (dated !== null) return { lang: dated, score: 0.6, ...(dated === "und" ? { settled: true } : {}) }

@@ -52,6 +52,20 @@ const voidOrOptionalEnd = new Set([
 const rawText = new Set(["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"])
 
 const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+/** `[A-Za-z0-9:-]`: a tag name's characters. */
+const isNameCharacter = (code: number): boolean =>
+  isLetter(code) || (code >= 48 && code <= 58) /* 0-9 and : */ || code === 45 /* - */
+
+/** The end tag of a raw-text element, compiled once per name (`iu`, as before: `ſ` reads as `s`). */
+const endTags = new Map<string, RegExp>()
+const endTagOf = (name: string): RegExp => {
+  let endTag = endTags.get(name)
+  if (endTag === undefined) {
+    endTag = new RegExp(`</${name}`, "giu")
+    endTags.set(name, endTag)
+  }
+  return endTag
+}
 
 /**
  * The deepest nesting of counted elements, or the first depth above `limit`
@@ -75,14 +89,14 @@ export const htmlNestingDepth = (html: string, limit: number): number => {
       continue
     }
     let nameEnd = nameStart
-    while (nameEnd < html.length && /[A-Za-z0-9:-]/u.test(html[nameEnd]!)) nameEnd++
+    while (nameEnd < html.length && isNameCharacter(html.charCodeAt(nameEnd))) nameEnd++
     const name = html.slice(nameStart, nameEnd).toLowerCase()
     const tagEnd = html.indexOf(">", nameEnd)
     if (tagEnd < 0) break
     if (closing) {
       if (!voidOrOptionalEnd.has(name)) depth = Math.max(0, depth - 1)
     } else if (rawText.has(name)) {
-      const endTag = new RegExp(`</${name}`, "giu")
+      const endTag = endTagOf(name)
       endTag.lastIndex = tagEnd
       if (endTag.exec(html) === null) break
       i = html.indexOf("<", endTag.lastIndex)

@@ -144,9 +144,14 @@ export interface HtmlSegments {
 /** The 1-based line of each offset of the source, `\n`, `\r\n` and `\r` ending a line as in text inputs. */
 const lineLocator = (source: string): ((offset: number) => number) => {
   const starts = [0]
-  for (let i = 0; i < source.length; i++) {
-    const code = source.charCodeAt(i)
-    if (code === 10 || (code === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1)
+  if (source.indexOf("\r") < 0) {
+    // Without a carriage return (most pages), each line ends at a `\n` found by a native search.
+    for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts.push(i + 1)
+  } else {
+    for (let i = 0; i < source.length; i++) {
+      const code = source.charCodeAt(i)
+      if (code === 10 || (code === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1)
+    }
   }
   return (offset) => {
     let low = 0
@@ -175,7 +180,8 @@ export const segmentHtml = (html: string): HtmlSegments => {
   const runs: Array<Block> = []
   const ordered: Array<{ readonly offset: number; readonly block?: Block; readonly image?: Element }> = []
 
-  const visit = (node: AnyNode, inLink: boolean): void => {
+  // `around` is the node's nearest block ancestor (`nearestBlock(node)`), handed down the walk.
+  const visit = (node: AnyNode, inLink: boolean, around: Element | undefined): void => {
     if (isElement(node)) {
       if (hidingReason(node) !== null) return
       if (invisibleTags.has(node.tagName) && !isNoscriptArticle(node, Config.html.noscriptArticleChars)) return
@@ -185,16 +191,16 @@ export const segmentHtml = (html: string): HtmlSegments => {
         return
       }
       if (node.tagName === "br") {
-        const element = nearestBlock(node)
-        if (element !== undefined) current.get(element)?.parts.push(" ")
+        if (around !== undefined) current.get(around)?.parts.push(" ")
         return
       }
       const link = inLink || node.tagName === "a"
-      for (const child of node.children) visit(child, link)
+      const inside = blockTags.has(node.tagName) ? node : around
+      for (const child of node.children) visit(child, link, inside)
       return
     }
     if (node.type !== "text") return
-    const element = nearestBlock(node)
+    const element = around
     const location = locationOf(node)
     if (element === undefined || location === undefined) return
     const data = (node as Text).data
@@ -222,7 +228,7 @@ export const segmentHtml = (html: string): HtmlSegments => {
     if (inLink) block.linkChars += normalizeText(data).length
   }
 
-  for (const child of root.children) visit(child, false)
+  for (const child of root.children) visit(child, false, nearestBlock(child))
   // A run of an element holding other blocks, or one of several runs, spans its own text nodes, not its element.
   const runsOf = new Map<Element, Array<Block>>()
   for (const run of runs) {

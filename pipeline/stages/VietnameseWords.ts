@@ -7,9 +7,14 @@
  * coda. French and English words mostly are not (`travailleurs`, `province`).
  */
 
-/** The letters without their marks (`ồ` → `o`, `đ` → `d`), lower case. */
+const isAscii = (word: string): boolean => {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false
+  return true
+}
+
+/** The letters without their marks (`ồ` → `o`, `đ` → `d`), lower case; an ASCII word is only lower-cased. */
 export const stripMarks = (word: string): string =>
-  word.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/giu, "d").toLowerCase()
+  isAscii(word) ? word.toLowerCase() : word.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/giu, "d").toLowerCase()
 
 const onsets = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x"
 /** Vowel nuclei as written without marks (`ươ` → `uo`, `iê` → `ie`), longest first. */
@@ -35,9 +40,16 @@ export const UNMARKED_MIN_SHARE = 0.85
  */
 export const isUnmarkedVietnamese = (text: string): boolean => {
   const words = wordsOf(text)
-  if (words.length < UNMARKED_MIN_WORDS) return false
-  const shaped = words.filter(isVietnameseSyllable).length
-  return shaped >= UNMARKED_MIN_SHARE * words.length
+  const count = words.length
+  if (count < UNMARKED_MIN_WORDS) return false
+  const needed = UNMARKED_MIN_SHARE * count
+  let shaped = 0
+  for (let i = 0; i < count; i++) {
+    if (isVietnameseSyllable(words[i]!)) shaped++
+    // Even if every word left were shaped, too few would be: a French sentence stops here early.
+    else if (shaped + (count - i - 1) < needed) return false
+  }
+  return shaped >= needed
 }
 
 /**

@@ -199,7 +199,25 @@ const lookup = (word: string): ClassWord | undefined => {
   return undefined
 }
 
+/**
+ * The evidence of each attribute text already read: a page repeats its class names over many
+ * elements (`menu-item`, `post-card`). The answers are read, never changed; the cache is emptied
+ * when it grows large.
+ */
+const evidenceByValue = new Map<string, ClassEvidence>()
+const EVIDENCE_CACHE_MAX = 20_000
+
 export const classEvidence = (value: string): ClassEvidence => {
+  let evidence = evidenceByValue.get(value)
+  if (evidence === undefined) {
+    if (evidenceByValue.size >= EVIDENCE_CACHE_MAX) evidenceByValue.clear()
+    evidence = evidenceOfValue(value)
+    evidenceByValue.set(value, evidence)
+  }
+  return evidence
+}
+
+const evidenceOfValue = (value: string): ClassEvidence => {
   if (value.trim().length === 0) return noEvidence
   const matched = new Map<string, ClassWord>()
   for (const word of attributeWords(value)) {
