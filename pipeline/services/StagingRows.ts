@@ -9,6 +9,7 @@ import * as zlib from "node:zlib"
 import type { ColumnSpec } from "../../schemas/Columns.ts"
 
 const FLUSH_BYTES = 1 << 20
+const COPY_BYTES = 4 << 20
 /** DuckDB's default largest JSON object; raised to the largest chunk written, which bounds any one row. */
 const DEFAULT_OBJECT_BYTES = 16 * 1024 * 1024
 
@@ -84,11 +85,16 @@ export const openStagingRows = (file: string): StagingRows => {
     offset: () => written,
     crc: () => crc,
     copy: (from, position, length) => {
+      // straight from one file to the other through one buffer, not through the pending writes
+      flush()
+      const buffer = Buffer.allocUnsafe(Math.min(COPY_BYTES, length))
       for (let done = 0; done < length; ) {
-        const chunk = Buffer.allocUnsafe(Math.min(FLUSH_BYTES, length - done))
-        const read = fs.readSync(from, chunk, 0, chunk.length, position + done)
+        const read = fs.readSync(from, buffer, 0, Math.min(buffer.length, length - done), position + done)
         if (read === 0) throw new Error(`the cached rows end before byte ${position + length}`)
-        push(read === chunk.length ? chunk : chunk.subarray(0, read))
+        const chunk = buffer.subarray(0, read)
+        crc = zlib.crc32(chunk, crc)
+        for (let at = 0; at < read; ) at += fs.writeSync(fd, chunk, at)
+        written += read
         done += read
       }
     },
