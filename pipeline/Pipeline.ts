@@ -39,7 +39,7 @@ import { LanguageDetector } from "./services/LanguageDetector.ts"
 import { commitOutputFolder, commitShardFiles, OutputError, openOutputFolder } from "./services/OutputFolder.ts"
 import { lockOutput } from "./services/OutputLock.ts"
 import { outputRefusal } from "./services/OutputPlace.ts"
-import { holdPreviousCache } from "./services/PreviousCache.ts"
+import { cacheRowsFile, holdPreviousCache, releaseHeld } from "./services/PreviousCache.ts"
 import { type OrderedResults, startWorkers } from "./services/WorkerPool.ts"
 import { inputExtensions, listInputs, rootLabels } from "./stages/ReadInput.ts"
 
@@ -47,8 +47,14 @@ export { loadRules, pipelineVersion, processDocument, type StageContext, StageTi
 
 export class UsageError extends Data.TaggedError("UsageError")<{ readonly message: string }> {}
 
-/** The cache file in the output folder: the previous run's staging database. */
+/**
+ * The cache in the output folder: this index (a small DuckDB database: the
+ * inputs, their hashes, sizes, times and where their rows are) and the rows of
+ * each table as the run staged them (`.cache.<table>.jsonl`, in output order).
+ */
 export const CACHE_FILE = ".cache.duckdb"
+/** The run's staging database (the tables loaded for the export), removed at the end. */
+const STAGING_FILE = ".staging.duckdb"
 
 export class WorkerError extends Data.TaggedError("WorkerError")<{ readonly message: string }> {}
 
@@ -89,13 +95,16 @@ export interface RunSummary extends TableCounts {
  * and the main thread's heap. The peak only grows, so the phase whose line
  * first shows it is the phase that set it.
  */
+let tracedAt = performance.now()
 const traceMemory = (phase: string): void => {
   if (process.env.TINSACH_TRACE_MEMORY !== "1") return
   const mb = (bytes: number) => Math.round(bytes / 2 ** 20)
   const usage = process.memoryUsage()
+  const now = performance.now()
   process.stderr.write(
-    `tinsach: memory after ${phase}: rss ${mb(usage.rss)} MB, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB, heap used ${mb(usage.heapUsed)} MB, external ${mb(usage.external)} MB\n`
+    `tinsach: memory after ${phase} (${((now - tracedAt) / 1000).toFixed(1)} s): rss ${mb(usage.rss)} MB, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB, heap used ${mb(usage.heapUsed)} MB, external ${mb(usage.external)} MB\n`
   )
+  tracedAt = now
 }
 
 const listAll = (
@@ -229,7 +238,7 @@ export const runPipeline = (
         schema_version: String(SCHEMA_VERSION),
         rules_version: rules.version,
         code_version: codeVersion(),
-        cache_format: "3"
+        cache_format: "4"
       }
       const databases = yield* databaseFolder(temporary)
       const previous = useCache
@@ -244,8 +253,12 @@ export const runPipeline = (
         : { hashes: new Map<string, CachedInput>(), held: null }
       const cachedHashes = previous.hashes
       traceMemory("reading the cache's index")
-      const stagingFile = path.join(databases, CACHE_FILE)
-      const sink = yield* openTableSink(stagingFile)
+      const stagingFile = path.join(databases, STAGING_FILE)
+      const indexFile = path.join(databases, CACHE_FILE)
+      const sink = yield* openTableSink(
+        stagingFile,
+        useCache ? { staged: (table) => cacheRowsFile(indexFile, table), previous: previous.held?.rows ?? null } : null
+      )
       const timer = new StageTimer()
       const progress = makeProgress(files.length, options.quiet)
       // Only inputs under two roots can share a relative path and bytes, hence an id.
@@ -265,7 +278,7 @@ export const runPipeline = (
         yield* reject(problem)
         yield* sink.recordInput(
           { source_path: problem.sourcePath, sha256: null, bytes: null, documents: 0, rejects: [problem.reason] },
-          false
+          null
         )
       }
       // Inputs unchanged by size and time are settled here, without a worker: only the others are sent.
@@ -289,14 +302,17 @@ export const runPipeline = (
         if (result === undefined) break
         bytesRead += result.input.bytes ?? 0
         progress.tick(index + 1, bytesRead)
-        yield* sink.recordInput(result.input, result.reused)
+        const appendStarted = performance.now()
         if (result.reused) {
+          // its rows are copied from the previous run's kept rows, in their place
           reused++
+          yield* sink.recordInput(result.input, cachedHashes.get(result.input.source_path) ?? null)
+          timer.add("reuse", performance.now() - appendStarted)
           continue
         }
         for (const problem of result.problems) yield* reject(problem)
-        const appendStarted = performance.now()
         yield* sink.appendEncoded(usedIds === null ? result : uniqueIds(result, usedIds))
+        yield* sink.recordInput(result.input, null)
         timer.add("write", performance.now() - appendStarted)
       }
       progress.done()
@@ -308,17 +324,13 @@ export const runPipeline = (
       if (!options.quiet) for (const line of leftOut) process.stderr.write(`${line}\n`)
       timer.add("load", performance.now() - loadStarted)
 
-      const exportStarted = performance.now()
       traceMemory("loading")
-      if (reused > 0 && previous.held !== null) {
-        yield* sink.reuse(previous.held)
-        traceMemory("the reused rows' copy and sort")
-      }
-      if (previous.held !== null) fs.rmSync(previous.held, { force: true })
+      releaseHeld(previous.held)
+      const exportStarted = performance.now()
       const counts = yield* sink.counts()
       yield* sink.export(temporary, options.formats)
       traceMemory("the export")
-      if (useCache) yield* sink.saveIndex(versions)
+      if (useCache) yield* sink.saveIndex(versions, indexFile)
       timer.add("export", performance.now() - exportStarted)
       const seconds = (performance.now() - started) / 1000
       const manifest = {
@@ -350,8 +362,12 @@ export const runPipeline = (
       yield* sink.writeManifest(path.join(temporary, "manifest.json"), manifest)
       yield* sink.close()
       traceMemory("the manifest and the checkpoint")
-      if (!useCache) removeStagingFile(stagingFile)
-      else if (databases !== temporary) moveDatabaseFile(stagingFile, path.join(temporary, CACHE_FILE))
+      removeStagingFile(stagingFile)
+      if (useCache && databases !== temporary) {
+        moveDatabaseFile(indexFile, path.join(temporary, CACHE_FILE))
+        for (const table of tableNames)
+          moveDatabaseFile(cacheRowsFile(indexFile, table), cacheRowsFile(path.join(temporary, CACHE_FILE), table))
+      }
       if (shard === null) yield* commitOutputFolder(temporary, options.output)
       else yield* commitShardFiles(temporary, options.output, partName(shard), tableNames)
       return {

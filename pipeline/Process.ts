@@ -9,6 +9,7 @@ import * as fs from "node:fs"
 import type { Either } from "effect"
 import type { DocumentRow } from "../schemas/DocumentRow.ts"
 import type { SegmentRow } from "../schemas/SegmentRow.ts"
+import type { TableName } from "../schemas/Tables.ts"
 import type { CleanSegment, InputFile, InputProblem, SourceRecord, Translated, WithMetadata } from "./Document.ts"
 import { buildRuleBook, defaultRuleTables, type RuleBook, type RuleBookError } from "./rules/RuleBook.ts"
 import { unstorable } from "./StorableRows.ts"
@@ -114,11 +115,21 @@ export interface InputRecord {
   readonly mtime?: number | null
 }
 
+/** Where an input's rows of one table are in the cache's file of that table's rows (bytes). */
+export interface CachedRows {
+  readonly at: number
+  readonly bytes: number
+}
+
 /** An input a previous run cleaned, as its cache recorded it. */
 export interface CachedInput {
   readonly sha256: string
   readonly bytes: number
   readonly mtime: number | null
+  /** Its manifest entry's counts, and where its rows are in the cache (`.cache.<table>.jsonl`). */
+  readonly documents: number
+  readonly rejects: ReadonlyArray<string>
+  readonly rows: Readonly<Record<TableName, CachedRows>>
 }
 
 /**
@@ -155,14 +166,21 @@ export const unchangedByStat = (
   stat.mtime !== null &&
   stat.bytes === previous.bytes &&
   stat.mtime === previous.mtime
-    ? reusedInput(file.sourcePath, previous.sha256, previous.bytes, stat.mtime)
+    ? reusedInput(file.sourcePath, previous, previous.bytes, stat.mtime)
     : null
 
-const reusedInput = (sourcePath: string, sha256: string, bytes: number, mtime: number | null): FileResult => ({
+const reusedInput = (sourcePath: string, previous: CachedInput, bytes: number, mtime: number | null): FileResult => ({
   reused: true,
   problems: [],
   documents: [],
-  input: { source_path: sourcePath, sha256, bytes, documents: 0, rejects: [], mtime }
+  input: {
+    source_path: sourcePath,
+    sha256: previous.sha256,
+    bytes,
+    documents: previous.documents,
+    rejects: previous.rejects,
+    mtime
+  }
 })
 
 export interface DocumentOutput {
@@ -230,7 +248,7 @@ export const processFile = (
   if (unchanged !== null) return unchanged
   const read = timer.time("read", () => readInput(file, maxBytes))
   if (read._tag === "Loaded" && previous?.sha256 === read.input.contentSha256)
-    return reusedInput(file.sourcePath, previous.sha256, read.input.bytes.length, before?.mtime ?? null)
+    return reusedInput(file.sourcePath, previous, read.input.bytes.length, before?.mtime ?? null)
   if (read._tag === "Problem") {
     return {
       reused: false,

@@ -8,6 +8,7 @@ import { DuckDBInstance } from "@duckdb/node-api"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { readCacheIndex } from "../pipeline/services/DuckDb.ts"
+import { cacheRowsFile } from "../pipeline/services/PreviousCache.ts"
 import { expectSameTables, runInto, seedsDir, temporaryDir } from "./support/pipeline.ts"
 import { cli, startCli } from "./support/spawnCli.ts"
 
@@ -24,7 +25,7 @@ describe("the incremental cache", () => {
     const clean = path.join(temporaryDir(), "clean")
     fs.cpSync(output, clean, { recursive: true })
     const cache = path.join(output, ".cache.duckdb")
-    // cut into the segments' blocks: the versions and the index still read
+    // cut into the index's blocks
     fs.truncateSync(cache, Math.floor(fs.statSync(cache).size * 0.8))
     const again = await run(seedsDir, output)
     expect(again.status, again.stderr).toBe(0)
@@ -41,6 +42,39 @@ describe("the incremental cache", () => {
     expect(cacheOf(output)).toEqual({ used: true, reused_inputs: 0, cleaned_inputs: 5 })
     expectSameTables(output, clean)
     // the new cache is whole again
+    expect((await run(seedsDir, output)).status).toBe(0)
+    expect(cacheOf(output)).toEqual({ used: true, reused_inputs: 5, cleaned_inputs: 0 })
+  }, 180_000)
+
+  it("whose kept rows were cut short or altered is moved aside, and everything is cleaned again", async () => {
+    const parent = temporaryDir("tinsach-cache-")
+    const output = path.join(parent, "out")
+    expect((await run(seedsDir, output)).status).toBe(0)
+    const clean = path.join(temporaryDir(), "clean")
+    fs.cpSync(output, clean, { recursive: true })
+    const cache = path.join(output, ".cache.duckdb")
+    const segments = cacheRowsFile(cache, "segments")
+    for (const [damage, why] of [
+      [() => fs.truncateSync(segments, Math.floor(fs.statSync(segments).size * 0.8)), /segments\.jsonl is \d+ bytes/u],
+      [
+        () => {
+          const bytes = fs.readFileSync(segments)
+          const at = Math.floor(bytes.length / 2)
+          bytes[at] = bytes[at]! ^ 1
+          fs.writeFileSync(segments, bytes)
+        },
+        /segments\.jsonl does not match its recorded CRC-32/u
+      ]
+    ] as const) {
+      damage()
+      const again = await run(seedsDir, output)
+      expect(again.status, again.stderr).toBe(0)
+      expect(again.stderr).toMatch(why)
+      expect(cacheOf(output)).toEqual({ used: true, reused_inputs: 0, cleaned_inputs: 5 })
+      expectSameTables(output, clean)
+      for (const name of fs.readdirSync(parent).filter((name) => name !== "out"))
+        fs.rmSync(path.join(parent, name), { force: true })
+    }
     expect((await run(seedsDir, output)).status).toBe(0)
     expect(cacheOf(output)).toEqual({ used: true, reused_inputs: 5, cleaned_inputs: 0 })
   }, 180_000)
@@ -95,9 +129,9 @@ describe("the cache's index", () => {
     )
     // the limit is too small for the hash: DuckDB refuses it
     await expect(
-      query({ memory_limit: "100KB", threads: "1" }, 'SELECT bit_xor(hash(t)) FROM "segments" AS t')
+      query({ memory_limit: "100KB", threads: "1" }, "SELECT bit_xor(hash(t)) FROM cache_inputs AS t")
     ).rejects.toThrow(/^Out of Memory Error/u)
-    const index = await readCacheIndex(cache, versions, "100KB")
+    const index = await readCacheIndex(cache, versions, (table) => cacheRowsFile(cache, table), "100KB")
     expect(index.unreadable).toBeNull()
     expect(index.hashes.size).toBe(5)
   })

@@ -32,6 +32,8 @@ const workspace = (): { root: string; data: string } => {
   return { root, data }
 }
 
+/** The cache's kept rows (`.cache.<table>.jsonl`), beside its index `.cache.duckdb`. */
+const cacheRows = [".cache.documents.jsonl", ".cache.rejects.jsonl", ".cache.segments.jsonl"]
 const tables = [
   "documents.csv",
   "documents.parquet",
@@ -84,7 +86,9 @@ describe("an output folder holding a user's files", () => {
 
     const forced = await cli(["--input", data, "--output", output, "--quiet", "--workers", "1", "--force"])
     expect(forced.status, forced.stderr).toBe(0)
-    expect(fs.readdirSync(output).sort()).toEqual([".cache.duckdb", ...tables, "photos", "thesis.docx"].sort())
+    expect(fs.readdirSync(output).sort()).toEqual(
+      [".cache.duckdb", ...cacheRows, ...tables, "photos", "thesis.docx"].sort()
+    )
 
     // a previous output (recognised by its manifest) needs no --force, and its extra files survive the swap
     fs.writeFileSync(path.join(output, "notes.md"), "my notes")
@@ -92,7 +96,7 @@ describe("an output folder holding a user's files", () => {
     const again = await cli(["--input", data, "--output", output, "--quiet", "--workers", "1"])
     expect(again.status, again.stderr).toBe(0)
     expect(fs.readdirSync(output).sort()).toEqual(
-      [".cache.duckdb", ".gitkeep", ...tables, "notes.md", "photos", "thesis.docx"].sort()
+      [".cache.duckdb", ...cacheRows, ".gitkeep", ...tables, "notes.md", "photos", "thesis.docx"].sort()
     )
     expect(fs.readFileSync(path.join(output, "thesis.docx"), "utf8")).toBe("my thesis")
     expect(fs.readFileSync(path.join(output, "photos", "a.jpg"), "utf8")).toBe("a photo")

@@ -45,7 +45,7 @@ describe("signals", () => {
     expect((await cli(["--input", seedsDir, "--output", output, "--quiet", "--workers", "1"])).status).toBe(0)
     const before = snapshot(output)
     const points: ReadonlyArray<[NodeJS.Signals, number, string, () => boolean]> = [
-      ["SIGTERM", 143, "while cleaning", temporaryHolds(parent, ".cache.duckdb")],
+      ["SIGTERM", 143, "while cleaning", temporaryHolds(parent, ".staging.duckdb")],
       ["SIGINT", 130, "while writing Parquet", temporaryHolds(parent, "documents.parquet")]
     ]
     for (const [signal, status, point, when] of points) {

@@ -7,12 +7,13 @@
  */
 import * as fs from "node:fs"
 import * as path from "node:path"
+import * as zlib from "node:zlib"
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api"
 import { Data, Effect, type Scope } from "effect"
 import { type ColumnSpec, columnsOf, createTableSql } from "../../schemas/Columns.ts"
 import { type TableName, Tables, tableNames } from "../../schemas/Tables.ts"
 import { type EncodedFile, rowLine } from "../EncodedRows.ts"
-import type { CachedInput, InputRecord } from "../Process.ts"
+import type { CachedInput, CachedRows, InputRecord } from "../Process.ts"
 import { loadRefusing, type RefusedRow } from "./RefusedRows.ts"
 import { openStagingRows, type StagingRows } from "./StagingRows.ts"
 
@@ -38,30 +39,16 @@ const SMALL_ROWS_BYTES = 64 * 1024
  * DuckDB's threads. Each thread of a load, a sort or a Parquet write holds its
  * own buffers (a row group's column chunks, a sort run), and DuckDB starts one
  * per core by default, however many cores a cluster node has. The load (JSON
- * parsing) runs on 2: the workers have stopped by then. The rebuild's sort and
- * the export run on 1 (figures in the README's performance section).
+ * parsing) runs on 2: the workers have stopped by then. The export runs on 1
+ * (figures in the README's performance section).
  */
 const LOAD_THREADS = 2
 const EXPORT_THREADS = 1
 /**
- * Reading the previous run's cache: a hash of every row, on one thread. Under
- * DuckDB's default limit (most of the machine's memory) it cached pages up to
- * a peak RSS of 608-722 MB for a 200 MB corpus of 2 KB files before the
- * rebuild had cleaned anything; 367 MB under this limit. 128 MB ran out of
- * memory on 200 KB articles (424 MB under this one); should this one, the
- * index is read again under DuckDB's default.
+ * Reading the previous run's cache index (a hash of its rows, on one thread).
+ * Should this be too little, the index is read again under DuckDB's default.
  */
 const INDEX_MEMORY_LIMIT = "256MB"
-/**
- * The rebuild's copy and sort of the reused rows: most of what DuckDB holds
- * there is cached pages of the two databases, up to the limit; the sort itself
- * is bounded by its ranges (SORT_RANGE_TEXT_BYTES). Measured on the copy and
- * sort alone, two runs each, on one thread: a 200 MB corpus of 2 KB files
- * 1,061 MB of peak RSS at 512 MB, 890-904 at 384, 727-728 at 256 (5.7 s at
- * either); of 200 KB articles 1,161-1,200 at 384, 867-923 at 256 (8.2 vs
- * 8.4-9.0 s).
- */
-const REUSE_MEMORY_LIMIT = "256MB"
 /**
  * The export (and what follows it) may use more than the appends: the export
  * of a 1 GB corpus ran out at 384 MB, and writing Parquet builds a row group's
@@ -99,7 +86,14 @@ const INPUTS_COLUMNS: ReadonlyArray<ColumnSpec> = [
   { name: "documents", type: "INTEGER", nullable: false },
   { name: "rejects", type: "VARCHAR[]", nullable: false },
   { name: "reused", type: "BOOLEAN", nullable: false },
-  { name: "mtime", type: "DOUBLE", nullable: true }
+  { name: "mtime", type: "DOUBLE", nullable: true },
+  // where the input's rows of each table are in the staged (and kept) rows: byte offset and length
+  ...tableNames.flatMap(
+    (table): Array<ColumnSpec> => [
+      { name: `${table}_at`, type: "BIGINT", nullable: false },
+      { name: `${table}_bytes`, type: "BIGINT", nullable: false }
+    ]
+  )
 ]
 const INPUTS_DDL = `CREATE TABLE run_inputs (${INPUTS_COLUMNS.map((column) => `${column.name} ${column.type}`).join(", ")})`
 
@@ -124,11 +118,17 @@ export interface TableSink {
    * Records what became of one input (the manifest's `inputs`), in a table
    * rather than in memory: a crawl has hundreds of thousands.
    */
-  readonly recordInput: (input: InputRecord, reused: boolean) => Effect.Effect<void, WriteError>
-  /** Copies the rows, and the manifest entries, of the inputs recorded as reused from a previous run's cache. */
-  readonly reuse: (cacheFile: string) => Effect.Effect<void, WriteError>
-  /** Records which inputs and which versions the tables hold, for the next run. */
-  readonly saveIndex: (versions: Readonly<Record<string, string>>) => Effect.Effect<void, WriteError>
+  /**
+   * Called after the input's rows were appended. A reused input (its previous
+   * run's cache entry given) has its rows copied from the previous run's kept
+   * rows here, in its place in input order: the tables need no sort.
+   */
+  readonly recordInput: (input: InputRecord, reused: CachedInput | null) => Effect.Effect<void, WriteError>
+  /**
+   * Writes the next run's cache index (`indexFile`, a small DuckDB database):
+   * which inputs the kept rows hold, where, and by which versions.
+   */
+  readonly saveIndex: (versions: Readonly<Record<string, string>>, indexFile: string) => Effect.Effect<void, WriteError>
   /** Writes `manifest.json`: the given fields, then the recorded inputs, streamed. */
   readonly writeManifest: (file: string, fields: Readonly<Record<string, unknown>>) => Effect.Effect<void, WriteError>
   readonly counts: () => Effect.Effect<TableCounts, WriteError>
@@ -191,52 +191,14 @@ export const csvColumns = (table: TableName): string =>
 const inputPathOf = "split_part(source_path, '#', 1)"
 
 /**
- * A table's rows in the defined order. Rows appended by one run are in that
- * order already (inputs are listed in it), and tables that received reused
- * rows were sorted when they did (`reuse`), so only rejects (listing problems
- * come first) are sorted here.
+ * A table's rows in the defined order. Rows staged by one run are in that
+ * order already (inputs are listed in it, and a reused input's rows are copied
+ * in its place), so only rejects (listing problems come first) are sorted here.
  */
 const ordered = (table: TableName): string =>
   table === "rejects" ? `(SELECT * FROM "${table}" ${orderBy(table)})` : `"${table}"`
 
 export const sqlString = (value: string): string => `'${value.replaceAll("'", "''")}'`
-
-/**
- * A rebuild sorts the cleaned rows with the reused ones. DuckDB's sort of wide
- * rows does not spill well: the segments of a 200 MB corpus (575k rows, 400 MB
- * of text) ran out of a 512 MB limit in one `ORDER BY`, even on one thread. The
- * rows are sorted in ranges of input paths instead, each of at most this much
- * text (and SORT_RANGE_ROWS rows): the path leads the order, so the ranges
- * written one after the other are the whole table in order.
- */
-const SORT_RANGE_TEXT_BYTES = 64e6
-const SORT_RANGE_ROWS = 250_000
-
-/** `WHERE` conditions that cut `rows` (a subquery of `table`'s rows) into ranges of input paths small enough to sort. */
-export const inputRanges = async (
-  connection: DuckDBConnection,
-  table: TableName,
-  rows: string,
-  limits = { textBytes: SORT_RANGE_TEXT_BYTES, rows: SORT_RANGE_ROWS }
-): Promise<ReadonlyArray<string>> => {
-  const texts = columnsOf(Tables[table]).filter((column) => column.type === "VARCHAR")
-  const size = texts.map((column) => `coalesce(strlen("${column.name}"), 0)`).join(" + ") || "0"
-  const [count, bytes] = (await connection.runAndReadAll(`SELECT count(*), coalesce(sum(${size}), 0) FROM ${rows}`))
-    .getRows()[0]!
-    .map(Number) as [number, number]
-  const parts = Math.max(1, Math.ceil(bytes / limits.textBytes), Math.ceil(count / limits.rows))
-  if (parts === 1) return ["true"]
-  const bounds = (
-    await connection.runAndReadAll(
-      `SELECT max(p) FROM (SELECT p, ntile(${parts}) OVER (ORDER BY p) AS part FROM (SELECT DISTINCT ${inputPathOf} AS p FROM ${rows})) GROUP BY part ORDER BY part`
-    )
-  )
-    .getRows()
-    .map((row) => sqlString(String(row[0])))
-  return bounds.map((bound, index) =>
-    index === 0 ? `${inputPathOf} <= ${bound}` : `${inputPathOf} > ${bounds[index - 1]} AND ${inputPathOf} <= ${bound}`
-  )
-}
 
 /**
  * Sets the memory limit of the next statement after evicting the buffer pool's
@@ -279,7 +241,8 @@ const articleOf = (row: RefusedRow): RefusedArticle | null => {
 /**
  * The refused articles' other rows deleted (the rows left keep their order),
  * a `malformed` reject for each, and their inputs' manifest entries counting
- * one document less and one reject more.
+ * one document less and one reject more (a reused input's counts, from the
+ * cache, count them already: its kept rows hold the refused row again).
  */
 const rejectArticles = async (
   connection: DuckDBConnection,
@@ -301,12 +264,26 @@ const rejectArticles = async (
   }
   for (const [input, count] of perInput) {
     await connection.run(
-      `UPDATE run_inputs SET documents = documents - ${count}, rejects = list_concat(rejects, [${Array.from({ length: count }, () => "'malformed'").join(", ")}]) WHERE source_path = ${sqlString(input)}`
+      `UPDATE run_inputs SET documents = documents - ${count}, rejects = list_concat(rejects, [${Array.from({ length: count }, () => "'malformed'").join(", ")}]) WHERE source_path = ${sqlString(input)} AND NOT reused`
     )
   }
 }
 
-export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, WriteError, Scope.Scope> =>
+/**
+ * The rows of each table a run keeps for the next one (`.cache.<table>.jsonl`),
+ * and the previous run's, held open to copy reused inputs' rows from.
+ */
+export interface CacheRowFiles {
+  /** Where this run stages its rows of a table; the file is kept (not removed) for the next run. */
+  readonly staged: (table: TableName) => string
+  /** The previous run's kept rows of each table (held copies), or null when nothing is reused. */
+  readonly previous: Readonly<Record<TableName, string>> | null
+}
+
+export const openTableSink = (
+  stagingFile: string,
+  cacheRows: CacheRowFiles | null = null
+): Effect.Effect<TableSink, WriteError, Scope.Scope> =>
   Effect.gen(function* () {
     let open = true
     const { instance, connection } = yield* Effect.acquireRelease(
@@ -333,8 +310,9 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
     const staged = yield* Effect.acquireRelease(
       attempt("open", () => {
         const files = new Map<TableName | "run_inputs", StagingRows>()
-        for (const table of [...tableNames, "run_inputs" as const])
-          files.set(table, openStagingRows(`${stagingFile}.${table}.jsonl`))
+        for (const table of tableNames)
+          files.set(table, openStagingRows(cacheRows?.staged(table) ?? `${stagingFile}.${table}.jsonl`))
+        files.set("run_inputs", openStagingRows(`${stagingFile}.run_inputs.jsonl`))
         return files
       }),
       (files) =>
@@ -342,12 +320,53 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
           for (const file of files.values()) file.remove()
         })
     )
+    const previous = yield* Effect.acquireRelease(
+      attempt("open", () => {
+        const files = cacheRows?.previous ?? null
+        return files === null
+          ? null
+          : new Map(tableNames.map((table): [TableName, number] => [table, fs.openSync(files[table], "r")]))
+      }),
+      (fds) =>
+        Effect.sync(() => {
+          if (fds !== null) for (const fd of fds.values()) fs.closeSync(fd)
+        })
+    )
     const stage = (table: TableName | "run_inputs") => staged.get(table)!
+    /**
+     * Reused inputs' rows not copied yet, per table: consecutive reused inputs'
+     * rows are consecutive in the previous run's file too (same order), so a
+     * run of them is copied as one range.
+     */
+    const pendingCopies = new Map<TableName, { at: number; bytes: number }>()
+    const flushCopies = () => {
+      for (const [table, range] of pendingCopies) stage(table).copy(previous!.get(table)!, range.at, range.bytes)
+      pendingCopies.clear()
+    }
+    const queueCopy = (table: TableName, rows: CachedRows) => {
+      if (rows.bytes === 0) return
+      stage(table).atLeast(rows.bytes)
+      const pending = pendingCopies.get(table)
+      if (pending !== undefined && pending.at + pending.bytes === rows.at) pending.bytes += rows.bytes
+      else {
+        if (pending !== undefined) stage(table).copy(previous!.get(table)!, pending.at, pending.bytes)
+        pendingCopies.set(table, { at: rows.at, bytes: rows.bytes })
+      }
+    }
+    /** A table's offset, the rows queued for copy included. */
+    const position = (table: TableName) => stage(table).offset() + (pendingCopies.get(table)?.bytes ?? 0)
     const append = (table: TableName, rows: ReadonlyArray<Row>) =>
-      Effect.try({ try: () => stage(table).write(rows.map(rowLine).join("")), catch: writeError("append") })
+      Effect.try({
+        try: () => {
+          flushCopies()
+          stage(table).write(rows.map(rowLine).join(""))
+        },
+        catch: writeError("append")
+      })
     const appendEncoded = (file: EncodedFile) =>
       Effect.try({
         try: () => {
+          flushCopies()
           stage("documents").write(file.documents)
           stage("segments").write(file.segments)
         },
@@ -356,6 +375,8 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
     let appending = true
     /** What the load left out, one line each for stderr. */
     const leftOut: Array<string> = []
+    /** What each kept file of rows holds, for the next run's index: its size and CRC-32. */
+    const keptRows = new Map<TableName, { bytes: number; crc: number }>()
     /**
      * The end of the appends: the staged rows loaded in the order they were
      * written, the export's memory limit set. A row DuckDB refuses (which
@@ -365,6 +386,7 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
     const finishAppending = async () => {
       if (!appending) return
       appending = false
+      flushCopies()
       const refused = new Map<string, RefusedArticle>()
       const small = [...staged.values()].every((rows) => rows.largest() < SMALL_ROWS_BYTES)
       if (small) await connection.run(`SET memory_limit = '${SMALL_ROWS_LOAD_LIMIT}'`)
@@ -377,7 +399,10 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
           (file) => `INSERT INTO "${table}" SELECT * FROM ${file === rows.file ? whole : rows.readPart(file, columns)}`,
           `${rows.file}.part`
         )
-        rows.remove()
+        if (cacheRows !== null && table !== "run_inputs") {
+          rows.keep()
+          keptRows.set(table, { bytes: rows.offset(), crc: rows.crc() })
+        } else rows.remove()
         for (const row of lost) {
           const article = table === "documents" || table === "segments" ? articleOf(row) : null
           if (article === null)
@@ -388,9 +413,22 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
       if (refused.size > 0) await rejectArticles(connection, [...refused.values()], leftOut)
     }
     let inputSeq = 0
-    const recordInput = (input: InputRecord, reused: boolean) =>
+    /** Each table's offset when the previous input was recorded: where the next input's rows start. */
+    const marks = new Map<TableName, number>(tableNames.map((table) => [table, 0]))
+    const recordInput = (input: InputRecord, reused: CachedInput | null) =>
       Effect.try({
-        try: () =>
+        try: () => {
+          if (reused !== null) {
+            if (previous === null) throw new Error(`no previous rows to reuse ${input.source_path} from`)
+            for (const table of tableNames) queueCopy(table, reused.rows[table])
+          }
+          const ranges: Record<string, number> = {}
+          for (const table of tableNames) {
+            const end = position(table)
+            ranges[`${table}_at`] = marks.get(table)!
+            ranges[`${table}_bytes`] = end - marks.get(table)!
+            marks.set(table, end)
+          }
           stage("run_inputs").write(
             rowLine({
               seq: inputSeq++,
@@ -399,46 +437,34 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
               bytes: input.bytes,
               documents: input.documents,
               rejects: input.rejects,
-              reused,
-              mtime: input.mtime ?? null
+              reused: reused !== null,
+              mtime: input.mtime ?? null,
+              ...ranges
             })
-          ),
+          )
+        },
         catch: writeError("append")
       })
-    const reuse = (cacheFile: string) =>
-      attempt("append", async () => {
-        await finishAppending()
-        await connection.run(`SET threads = ${EXPORT_THREADS}`)
-        await freshMemoryLimit(connection, REUSE_MEMORY_LIMIT)
-        await connection.run(`ATTACH ${sqlString(cacheFile)} AS previous (READ_ONLY)`)
-        const reusedPaths = "(SELECT source_path FROM run_inputs WHERE reused)"
-        // the cleaned rows and the reused ones, sorted and written once (not once per format at the export)
-        for (const table of tableNames) {
-          const rows = `(SELECT * FROM "${table}" UNION ALL SELECT * FROM previous."${table}" WHERE ${inputPathOf} IN ${reusedPaths})`
-          await connection.run(`CREATE TABLE "sorted_${table}" AS SELECT * FROM "${table}" LIMIT 0`)
-          for (const range of await inputRanges(connection, table, rows)) {
-            await connection.run(`INSERT INTO "sorted_${table}" SELECT * FROM ${rows} WHERE ${range} ${orderBy(table)}`)
-          }
-          await connection.run(`DROP TABLE "${table}"`)
-          await connection.run(`ALTER TABLE "sorted_${table}" RENAME TO "${table}"`)
-        }
-        await connection.run(
-          `UPDATE run_inputs SET documents = p.documents, rejects = p.rejects FROM previous.cache_inputs AS p
-           WHERE run_inputs.reused AND p.source_path = run_inputs.source_path`
-        )
-        await connection.run("DETACH previous")
-      })
-    const saveIndex = (versions: Readonly<Record<string, string>>) =>
+    const saveIndex = (versions: Readonly<Record<string, string>>, indexFile: string) =>
       attempt("export", async () => {
         await finishAppending()
+        const ranges = tableNames.flatMap((table) => [`${table}_at`, `${table}_bytes`]).join(", ")
+        fs.rmSync(indexFile, { force: true })
+        await connection.run(`ATTACH ${sqlString(indexFile)} AS cache_index`)
         await connection.run(
-          "CREATE TABLE cache_inputs AS SELECT source_path, sha256, bytes, mtime, documents, rejects FROM run_inputs WHERE sha256 IS NOT NULL"
+          `CREATE TABLE cache_index.cache_inputs AS SELECT source_path, sha256, bytes, mtime, documents, rejects, ${ranges} FROM run_inputs WHERE sha256 IS NOT NULL ORDER BY seq`
         )
         await connection.run(
-          `CREATE TABLE cache_versions AS SELECT * FROM (VALUES ${Object.entries(versions)
+          `CREATE TABLE cache_index.cache_versions AS SELECT * FROM (VALUES ${Object.entries(versions)
             .map(([key, value]) => `(${sqlString(key)}, ${sqlString(value)})`)
             .join(", ")}) AS v(name, value)`
         )
+        await connection.run(
+          `CREATE TABLE cache_index.cache_rows AS SELECT * FROM (VALUES ${[...keptRows]
+            .map(([table, kept]) => `(${sqlString(table)}, ${kept.bytes}::BIGINT, ${kept.crc}::BIGINT)`)
+            .join(", ")}) AS v(name, bytes, crc)`
+        )
+        await connection.run("DETACH cache_index")
       })
     const writeManifest = (file: string, fields: Readonly<Record<string, unknown>>) =>
       attempt("export", async () => {
@@ -522,7 +548,8 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
       attempt("export", async () => {
         await finishAppending()
         if (!open) return
-        await connection.run("CHECKPOINT")
+        // the staging database is removed after the run (the cache is the kept rows and the index): nothing to save
+        await connection.run("PRAGMA disable_checkpoint_on_shutdown")
         open = false
         connection.closeSync()
         instance.closeSync()
@@ -536,7 +563,6 @@ export const openTableSink = (stagingFile: string): Effect.Effect<TableSink, Wri
           return [...leftOut]
         }),
       recordInput,
-      reuse,
       saveIndex,
       writeManifest,
       counts,
@@ -551,22 +577,39 @@ export const removeStagingFile = (stagingFile: string): void => {
 }
 
 export interface CacheIndex {
-  /** Relative path to sha256, size and modification time of the inputs the cache holds rows of. */
+  /** Relative path to what the cache recorded of each input it holds rows of. */
   readonly hashes: ReadonlyMap<string, CachedInput>
-  /** Why the cache file could not be read (truncated, a bad checksum), or null. */
+  /** Why the cache could not be read (truncated, a bad checksum), or null. */
   readonly unreadable: string | null
 }
 
+/** The CRC-32 of a file, read a megabyte at a time. */
+const fileCrc = (file: string): number => {
+  const fd = fs.openSync(file, "r")
+  try {
+    const buffer = Buffer.allocUnsafe(1 << 20)
+    let crc = 0
+    for (let read = fs.readSync(fd, buffer); read > 0; read = fs.readSync(fd, buffer))
+      crc = zlib.crc32(buffer.subarray(0, read), crc)
+    return crc
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
 /**
- * The inputs a previous run's cache database holds, when it was written by the
- * same versions (pipeline, schema, rules, cache format); none when the file is
- * missing or of other versions: then everything is cleaned again. Every row of
- * every table is read once (hashed): a truncated file or a bad checksum shows
- * here, before the run relies on it, not when its rows are copied at the end.
+ * The inputs a previous run's cache holds, when it was written by the same
+ * versions (pipeline, schema, rules, code, cache format); none when the index
+ * is missing or of other versions: then everything is cleaned again. The
+ * index's rows are read once (hashed) and each file of kept rows
+ * (`rowsFile(table)`) is checked against the size and CRC-32 recorded: a
+ * truncated or altered file shows here, before the run relies on it, not when
+ * its rows are loaded at the end.
  */
 export const readCacheIndex = async (
   cacheFile: string,
   versions: Readonly<Record<string, string>>,
+  rowsFile: (table: TableName) => string,
   memoryLimit: string | null = INDEX_MEMORY_LIMIT
 ): Promise<CacheIndex> => {
   const none = (unreadable: string | null): CacheIndex => ({ hashes: new Map(), unreadable })
@@ -583,16 +626,46 @@ export const readCacheIndex = async (
         (await connection.runAndReadAll("SELECT name, value FROM cache_versions")).getRows().map(([k, v]) => [k, v])
       )
       if (Object.entries(versions).some(([key, value]) => stored[key] !== value)) return none(null)
-      for (const table of [...tableNames, "cache_inputs"])
-        await connection.runAndReadAll(`SELECT bit_xor(hash(t)) FROM "${table}" AS t`)
+      await connection.runAndReadAll(`SELECT bit_xor(hash(t)) FROM cache_inputs AS t`)
+      const kept = new Map(
+        (await connection.runAndReadAll("SELECT name, bytes, crc FROM cache_rows"))
+          .getRows()
+          .map(([name, bytes, crc]) => [String(name), { bytes: Number(bytes), crc: Number(crc) }])
+      )
+      for (const table of tableNames) {
+        const recorded = kept.get(table)
+        const file = rowsFile(table)
+        if (recorded === undefined) return none(`the index records no rows of ${table}`)
+        const size = fs.existsSync(file) ? fs.statSync(file).size : null
+        if (size !== recorded.bytes)
+          return none(
+            `${path.basename(file)} is ${size ?? "missing"}${size === null ? "" : " bytes"}, the index recorded ${recorded.bytes} bytes`
+          )
+        if (fileCrc(file) !== recorded.crc) return none(`${path.basename(file)} does not match its recorded CRC-32`)
+      }
+      const ranges = tableNames.flatMap((table) => [`${table}_at`, `${table}_bytes`]).join(", ")
       const rows = (
-        await connection.runAndReadAll("SELECT source_path, sha256, bytes, mtime FROM cache_inputs")
+        await connection.runAndReadAll(
+          `SELECT source_path, sha256, bytes, mtime, documents, rejects, ${ranges} FROM cache_inputs`
+        )
       ).getRows()
       return {
         hashes: new Map(
-          rows.map(([inputPath, sha256, bytes, mtime]) => [
+          rows.map(([inputPath, sha256, bytes, mtime, documents, rejects, ...offsets]): [string, CachedInput] => [
             String(inputPath),
-            { sha256: String(sha256), bytes: Number(bytes), mtime: mtime === null ? null : Number(mtime) }
+            {
+              sha256: String(sha256),
+              bytes: Number(bytes),
+              mtime: mtime === null ? null : Number(mtime),
+              documents: Number(documents),
+              rejects: (rejects as { items: ReadonlyArray<unknown> }).items.map(String),
+              rows: Object.fromEntries(
+                tableNames.map((table, index) => [
+                  table,
+                  { at: Number(offsets[2 * index]), bytes: Number(offsets[2 * index + 1]) }
+                ])
+              ) as CachedInput["rows"]
+            }
           ])
         ),
         unreadable: null
@@ -604,7 +677,7 @@ export const readCacheIndex = async (
   } catch (error) {
     // short of memory is no sign of a damaged file: read again under DuckDB's own limit
     if (memoryLimit !== null && error instanceof Error && error.message.startsWith("Out of Memory Error"))
-      return readCacheIndex(cacheFile, versions, null)
+      return readCacheIndex(cacheFile, versions, rowsFile, null)
     return none(error instanceof Error ? error.message.split("\n")[0]! : String(error))
   }
 }

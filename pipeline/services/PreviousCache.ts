@@ -1,22 +1,43 @@
 /**
- * The previous run's cache, as this run uses it. A cache that cannot be read is
- * moved aside beside the output (named in a warning) and everything is cleaned
- * again, instead of every later run failing on it. A readable one is held by
- * a hard link in the run's database folder (a copy across file systems), so
- * that the cache deleted or replaced during the run does not fail it at the end.
+ * The previous run's cache, as this run uses it: its index (`.cache.duckdb`)
+ * and its kept rows (`.cache.<table>.jsonl`). A cache that cannot be read is
+ * moved aside beside the output (its index, named in a warning) and everything
+ * is cleaned again, instead of every later run failing on it. A readable one
+ * is held by hard links in the run's database folder (copies across file
+ * systems), so that the cache deleted or replaced during the run does not fail
+ * it at the end.
  */
 import * as fs from "node:fs"
 import * as path from "node:path"
+import { type TableName, tableNames } from "../../schemas/Tables.ts"
 import type { CachedInput } from "../Process.ts"
 import { readCacheIndex } from "./DuckDb.ts"
 
 export interface PreviousCache {
   readonly hashes: ReadonlyMap<string, CachedInput>
-  /** The held file to copy reused rows from; remove it before the temporary folder is swapped in. */
-  readonly held: string | null
+  /** The held index and kept rows to copy reused rows from; remove them (`releaseHeld`) before the temporary folder is swapped in. */
+  readonly held: { readonly index: string; readonly rows: Readonly<Record<TableName, string>> } | null
 }
 
 const HELD_NAME = ".previous-cache.duckdb"
+
+/** The file of a table's kept rows beside a cache index. */
+export const cacheRowsFile = (cacheFile: string, table: TableName): string =>
+  path.join(path.dirname(cacheFile), `${path.basename(cacheFile, ".duckdb")}.${table}.jsonl`)
+
+const hold = (from: string, to: string): void => {
+  fs.rmSync(to, { force: true })
+  try {
+    fs.linkSync(from, to)
+  } catch {
+    fs.copyFileSync(from, to)
+  }
+}
+
+export const releaseHeld = (held: PreviousCache["held"]): void => {
+  if (held === null) return
+  for (const file of [held.index, ...Object.values(held.rows)]) fs.rmSync(file, { force: true })
+}
 
 export const holdPreviousCache = async (
   cacheFile: string,
@@ -26,27 +47,32 @@ export const holdPreviousCache = async (
 ): Promise<PreviousCache> => {
   if (!fs.existsSync(cacheFile)) return { hashes: new Map(), held: null }
   // held first, and read from there: the held file's path is one DuckDB takes literally
-  const held = path.join(holdFolder, HELD_NAME)
-  try {
-    fs.linkSync(cacheFile, held)
-  } catch {
-    fs.copyFileSync(cacheFile, held)
+  const index = path.join(holdFolder, HELD_NAME)
+  const rows = Object.fromEntries(tableNames.map((table) => [table, cacheRowsFile(index, table)])) as Record<
+    TableName,
+    string
+  >
+  const held = { index, rows }
+  hold(cacheFile, index)
+  for (const table of tableNames) {
+    const kept = cacheRowsFile(cacheFile, table)
+    if (fs.existsSync(kept)) hold(kept, rows[table])
   }
-  const index = await readCacheIndex(held, versions)
-  if (index.unreadable !== null) {
-    fs.rmSync(held, { force: true })
+  const read = await readCacheIndex(index, versions, (table) => rows[table])
+  if (read.unreadable !== null) {
+    releaseHeld(held)
     const resolved = path.resolve(output)
     const aside = path.join(path.dirname(resolved), `.${path.basename(resolved)}.unreadable-cache-${Date.now()}.duckdb`)
     fs.renameSync(cacheFile, aside)
     fs.rmSync(`${cacheFile}.wal`, { force: true })
     process.stderr.write(
-      `tinsach: the cache ${cacheFile} cannot be read (${index.unreadable}); moved aside to ${aside} and every input is cleaned again; delete it when done\n`
+      `tinsach: the cache ${cacheFile} cannot be read (${read.unreadable}); moved aside to ${aside} and every input is cleaned again; delete it when done\n`
     )
     return { hashes: new Map(), held: null }
   }
-  if (index.hashes.size === 0) {
-    fs.rmSync(held, { force: true })
-    return { hashes: index.hashes, held: null }
+  if (read.hashes.size === 0) {
+    releaseHeld(held)
+    return { hashes: read.hashes, held: null }
   }
-  return { hashes: index.hashes, held }
+  return { hashes: read.hashes, held }
 }

@@ -5,9 +5,11 @@
  * buffer of about a megabyte: the rows are on disk until DuckDB reads them.
  */
 import * as fs from "node:fs"
+import * as zlib from "node:zlib"
 import type { ColumnSpec } from "../../schemas/Columns.ts"
 
 const FLUSH_BYTES = 1 << 20
+const COPY_BYTES = 4 << 20
 /** DuckDB's default largest JSON object; raised to the largest chunk written, which bounds any one row. */
 const DEFAULT_OBJECT_BYTES = 16 * 1024 * 1024
 
@@ -15,12 +17,22 @@ export interface StagingRows {
   readonly file: string
   /** The largest chunk written (one file's rows of this table): it bounds any one row. */
   readonly largest: () => number
+  /** Raises `largest` to a copied input's rows (`copy` sees runs of inputs, not one input's chunk). */
+  readonly atLeast: (bytes: number) => void
   readonly write: (bytes: Uint8Array | string) => void
+  /** Bytes written so far (the offset of the next row). */
+  readonly offset: () => number
+  /** CRC-32 of the bytes written so far (the incremental cache checks its kept rows with it). */
+  readonly crc: () => number
+  /** Appends `length` bytes of another file from `position` (a previous run's rows), a megabyte at a time. */
+  readonly copy: (fd: number, position: number, length: number) => void
   /** Flushes and closes the file; the SQL that reads its rows with the given columns. */
   readonly finish: (columns: ReadonlyArray<ColumnSpec>) => string
   /** The SQL that reads another file of these rows (a part of this one) the same way. */
   readonly readPart: (part: string, columns: ReadonlyArray<ColumnSpec>) => string
   readonly remove: () => void
+  /** Flushes and closes the file and keeps it (the incremental cache's rows): `remove` no longer deletes it. */
+  readonly keep: () => void
 }
 
 export const readJsonSql = (file: string, columns: ReadonlyArray<ColumnSpec>, objectBytes: number): string => {
@@ -34,6 +46,9 @@ export const openStagingRows = (file: string): StagingRows => {
   let pending: Array<Uint8Array> = []
   let pendingBytes = 0
   let largest = 0
+  let written = 0
+  let crc = 0
+  let kept = false
   const flush = () => {
     const data = Buffer.concat(pending, pendingBytes)
     for (let at = 0; at < data.length; ) at += fs.writeSync(fd, data, at)
@@ -41,32 +56,60 @@ export const openStagingRows = (file: string): StagingRows => {
     pendingBytes = 0
   }
   const objectBytes = () => Math.max(DEFAULT_OBJECT_BYTES, largest + 1)
+  const push = (chunk: Uint8Array) => {
+    written += chunk.length
+    crc = zlib.crc32(chunk, crc)
+    pending.push(chunk)
+    pendingBytes += chunk.length
+    if (pendingBytes >= FLUSH_BYTES) flush()
+  }
+  const close = () => {
+    if (open) {
+      flush()
+      fs.closeSync(fd)
+      open = false
+    }
+  }
   return {
     file,
     largest: () => largest,
+    atLeast: (bytes) => {
+      largest = Math.max(largest, bytes)
+    },
     write: (bytes) => {
       const chunk = typeof bytes === "string" ? Buffer.from(bytes) : bytes
       if (chunk.length === 0) return
       largest = Math.max(largest, chunk.length)
-      pending.push(chunk)
-      pendingBytes += chunk.length
-      if (pendingBytes >= FLUSH_BYTES) flush()
+      push(chunk)
+    },
+    offset: () => written,
+    crc: () => crc,
+    copy: (from, position, length) => {
+      // straight from one file to the other through one buffer, not through the pending writes
+      flush()
+      const buffer = Buffer.allocUnsafe(Math.min(COPY_BYTES, length))
+      for (let done = 0; done < length; ) {
+        const read = fs.readSync(from, buffer, 0, Math.min(buffer.length, length - done), position + done)
+        if (read === 0) throw new Error(`the cached rows end before byte ${position + length}`)
+        const chunk = buffer.subarray(0, read)
+        crc = zlib.crc32(chunk, crc)
+        for (let at = 0; at < read; ) at += fs.writeSync(fd, chunk, at)
+        written += read
+        done += read
+      }
     },
     finish: (columns) => {
-      if (open) {
-        flush()
-        fs.closeSync(fd)
-        open = false
-      }
+      close()
       return readJsonSql(file, columns, objectBytes())
     },
     readPart: (part, columns) => readJsonSql(part, columns, objectBytes()),
     remove: () => {
-      if (open) {
-        fs.closeSync(fd)
-        open = false
-      }
-      fs.rmSync(file, { force: true })
+      close()
+      if (!kept) fs.rmSync(file, { force: true })
+    },
+    keep: () => {
+      close()
+      kept = true
     }
   }
 }

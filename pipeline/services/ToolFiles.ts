@@ -12,7 +12,8 @@ const toolFiles = new Set([
   ...tableNames.flatMap((table) => [`${table}.parquet`, `${table}.csv`]),
   "manifest.json",
   ".cache.duckdb",
-  ".cache.duckdb.wal"
+  ".cache.duckdb.wal",
+  ...tableNames.map((table) => `.cache.${table}.jsonl`)
 ])
 const partFile = /^part-\d+-of-\d+\.(parquet|csv|json)$/u
 const partFolders = new Set([...tableNames, "manifests"])
