@@ -13,7 +13,8 @@
  *    caption or body where a caption sits (`captionCue`) needs `Config.classifier.captionCueProtect`, and two
  *    or more such lines one under another, each a full sentence, are a run of captions (`captionRuns`);
  *    a caption's translation on the next line is one (`captionTranslations`), and so is a line placing a
- *    person in the photo (`placedInPhoto`: `(au centre)`, `(giữa)`).
+ *    person in the photo (`placedInPhoto`: `(au centre)`, `(giữa)`) or naming one by office in a
+ *    ceremony's scene (`personInScene`: `Đồng chí …, Bí thư Tỉnh ủy tặng hoa chúc mừng …`).
  *    Lines of the text the model calls noise for their shape alone are body again: a line of a
  *    hard-wrapped paragraph (`wrappedLines`), an official text's heading in capitals over a rule
  *    line (`documentHeadings`), a live report's entry opening on its time (`timedEntries`), a
@@ -41,6 +42,7 @@ import {
   dateOnly,
   lineFeatures,
   lineWords,
+  personInScene,
   type RuleHits,
   translationPair
 } from "../classifier/LineFeatures.ts"
@@ -200,7 +202,8 @@ const decide = (
   model: LineModel,
   x: SparseVector,
   protect: number = Config.classifier.contentProtect,
-  captionCue: () => boolean = () => false
+  captionCue: () => boolean = () => false,
+  sureCaption: () => boolean = () => false
 ): Decision & { readonly p: Float64Array } => {
   const p = probabilities(model.weights, x)
   // The likeliest class among those `accepts`, the first on a tie (what the first of a stable sort by
@@ -215,14 +218,12 @@ const decide = (
   // A line where a caption sits needs content to be the likelier side to stay, when the model calls it
   // a caption or body (not a title: a headline over its photo's credit is the page's).
   const caption = model.classes.indexOf("caption")
-  const cued =
-    caption >= 0 &&
-    (best === caption || model.classes[best] === "body") &&
-    content >= protect &&
-    content < Config.classifier.captionCueProtect &&
-    captionCue()
-  if (cued) best = caption
-  if (!isContent(model.classes[best]!) && content >= protect && !cued) {
+  const held = caption >= 0 && (best === caption || model.classes[best] === "body") && content >= protect
+  const cued = held && content < Config.classifier.captionCueProtect && captionCue()
+  // A caption by its words alone (a person by name and office in a ceremony's scene), however sure the model is.
+  const sure = held && !cued && sureCaption()
+  if (cued || sure) best = caption
+  if (!isContent(model.classes[best]!) && content >= protect && !cued && !sure) {
     const likeliestContent = likeliest((k) => isContent(model.classes[k]!))
     if (likeliestContent >= 0) best = likeliestContent
   }
@@ -231,7 +232,10 @@ const decide = (
   return {
     kind: model.classes[best]!,
     score: p[best]!,
-    evidence: [...strongestFeatures(model, x, best, runnerUp), ...(cued ? ["layout:caption-cue"] : [])],
+    evidence: [
+      ...strongestFeatures(model, x, best, runnerUp),
+      ...(cued ? ["layout:caption-cue"] : sure ? ["layout:person-in-scene"] : [])
+    ],
     p
   }
 }
@@ -1529,7 +1533,9 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     const protect = protectionOf(segment)
     // Inside an HTML article's container the markup's own protection stands.
     const cue = () => protect === Config.classifier.contentProtect && captionCue(doc.segments, index, features[index]!)
-    return decide(model, vectorize(model, features[index]!, words), protect, cue)
+    const sure = () =>
+      protect === Config.classifier.contentProtect && personInScene(doc.segments, index, features[index]!)
+    return decide(model, vectorize(model, features[index]!, words), protect, cue, sure)
   })
   if (model !== null) captionRuns(model, doc.segments, decisions)
   if (model !== null) captionTranslations(model, doc.segments, decisions)

@@ -5,7 +5,13 @@
  */
 
 import { describe, expect, it } from "@effect/vitest"
-import { captionCue, featureNames, lineFeatures, translationPair } from "../../pipeline/classifier/LineFeatures.ts"
+import {
+  captionCue,
+  featureNames,
+  lineFeatures,
+  personInScene,
+  translationPair
+} from "../../pipeline/classifier/LineFeatures.ts"
 import { ruleHitsOf } from "../../pipeline/stages/ClassifyNoise.ts"
 import { loadGoldPages } from "../../pipeline/train/GoldPages.ts"
 import { rules } from "../support/pipeline.ts"
@@ -141,6 +147,9 @@ describe("where a caption sits, on real pages", () => {
     ["vi-national", "18_vietnamfinance-ubkt-quan-uy-de-nghi-ky-luat-10-quan-nhan.txt", 9, true],
     ["fr-mt-national", "18_vietnamvn-fr-vinh-phuc-elit-president-comite-populaire.txt", 4, true],
     ["fr-desk-b", "10_petitjournal-ugvf-congres-pcv-90-ans.txt", 11, true],
+    // `… tới dự và chỉ đạo tại Hội nghị.` (Báo Giao thông), `Ra mắt Ủy ban Hội tại Đại hội …` (Thanh Gióng)
+    ["vi-more5", "12_baogiaothong-bo-gtvt-hoi-nghi-tong-ket-nam-2023.txt", 12, true],
+    ["vi-more5", "14_thanhgiong-lang-son-dai-hoi-diem-hoi-lhtn-cap-huyen.txt", 7, true],
     // not the article telling the same events with a time (`Sáng ngày 26/4, … chủ trì hội nghị .`, Đô
     // Lương; `Sáng 14/3, …`, Ngày mới Online), in a clause opening its sentence (`Dự Đại hội có …`, Báo
     // Yên Bái; `Được tham dự buổi Lễ, …`, Hiệp hội Doanh nghiệp), or as a numbered item (Hội LHPN Phú Yên)
@@ -149,6 +158,10 @@ describe("where a caption sits, on real pages", () => {
     ["vi-provincial", "04_baoyenbai-khai-mac-dai-hoi-xix.txt", 19, false],
     ["vi-more2", "10_sba-cong-bo-chi-so-pci-2018.txt", 8, false],
     ["vi-more2", "16_hoilhpnphuyen-de-cuong-tuyen-truyen-dai-hoi-phu-nu.txt", 18, false],
+    // nor with a tense (`… đã đến dự và phát biểu tại Lễ kỷ niệm …`, Sở Nội vụ Hà Tĩnh), nor a clause opening
+    // on the verb (`Đến dự và chỉ đạo hội nghị có …`, Báo Giao thông)
+    ["vi-more3", "05_sonoivuhatinh-ky-niem-70-nam-bo-noi-vu.txt", 7, false],
+    ["vi-more5", "12_baogiaothong-bo-gtvt-hoi-nghi-tong-ket-nam-2023.txt", 16, false],
     // a person in the photo by honorific, name and office, telling nothing (`portrait`): Kiến Thức, Báo Bà
     // Rịa - Vũng Tàu, Công an nhân dân
     ["vi-national", "02_kienthuc-de-nghi-khai-tru-khoi-dang.txt", 11, true],
@@ -162,6 +175,25 @@ describe("where a caption sits, on real pages", () => {
     ["vi-more2", "19_congthuong-dien-dan-cap-cao-cong-nghiep-4-0.txt", 8, false]
   ] as const)("%s/%s:%i is %s", (set, file, line, cued) => {
     expect(cue(set, file, line)).toBe(cued)
+  })
+})
+
+describe("a person by office in a ceremony's scene, on real pages", () => {
+  it.each([
+    // `Đồng chí Nguyễn Thanh Hải, Ủy viên Ban Chấp hành Trung ương Đảng, … tặng hoa và chúc mừng …` (Thái
+    // Nguyên TV), `Thiếu tướng Nguyễn Xuân Thuỷ, Phó Cục trưởng …, chủ trì buổi họp báo.` (Người Lao Động),
+    // `Đồng chí Hồ Văn Niên, …, Chủ tịch HĐND tỉnh phát biểu …` (Đoàn ĐBQH và HĐND Gia Lai)
+    ["vi-more", "13_thainguyentv-91-nam-nganh-to-chuc-xay-dung-dang.txt", 2, true],
+    ["vi-national", "23_nld-hop-bao-dai-hoi-dang-bo-quan-doi-xii.txt", 11, true],
+    ["vi-more5", "09_dbndgialai-phat-bieu-khai-mac-ky-hop-thu-chin.txt", 14, true],
+    // not over its photo (Vietnam+), nor a portrait with no scene (Kiến Thức), nor a scene with no person
+    // (Báo Quảng Ninh)
+    ["seeds", "000_024a118ad2b276b3.txt", 3, false],
+    ["vi-national", "02_kienthuc-de-nghi-khai-tru-khoi-dang.txt", 11, false],
+    ["vi-more", "17_baoquangninh-toan-canh-ngay-thu-hai-dai-hoi-xv.txt", 8, false]
+  ] as const)("%s/%s:%i is %s", (set, file, line, sure) => {
+    const { segments, features, index } = segmentAt(set, file, line)
+    expect(personInScene(segments, index, features[index]!)).toBe(sure)
   })
 })
 
