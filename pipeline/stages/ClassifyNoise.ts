@@ -14,7 +14,8 @@
  *    or more such lines one under another, each a full sentence, are a run of captions (`captionRuns`);
  *    a caption's translation on the next line is one (`captionTranslations`), and so is a line placing a
  *    person in the photo (`placedInPhoto`: `(au centre)`, `(giữa)`) or naming one by office in a
- *    ceremony's scene (`personInScene`: `Đồng chí …, Bí thư Tỉnh ủy tặng hoa chúc mừng …`).
+ *    ceremony's scene (`personInScene`: `Đồng chí …, Bí thư Tỉnh ủy tặng hoa chúc mừng …`), and a line of
+ *    Vietnamese without its marks (`foldedCaptions`: an alt text or caption made of a file name).
  *    Lines of the text the model calls noise for their shape alone are body again: a line of a
  *    hard-wrapped paragraph (`wrappedLines`), an official text's heading in capitals over a rule
  *    line (`documentHeadings`), a live report's entry opening on its time (`timedEntries`), a
@@ -36,6 +37,7 @@ import type { NoiseRule } from "../../schemas/Rules.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
 import { countCharacters, lettersAndNumbersOnly } from "../classifier/Characters.ts"
+import { foldedVietnamese } from "../classifier/FoldedVietnamese.ts"
 import { headlineSupport, supportedHeadline, wordPairs } from "../classifier/HeadlineSupport.ts"
 import {
   captionCue,
@@ -337,6 +339,26 @@ export const placedInPhoto = (
     if (!text.includes("(")) return
     if (!personPlace.test(text) && !(afpMark.test(text) && afpPlace.test(text))) return
     relabelScored(d as Decision, "caption", "photo-position", caption)
+  })
+}
+
+/**
+ * A line the model kept as body written in Vietnamese without its marks (`foldedVietnamese`: a picture's
+ * alt text or caption made of a file name, Lao Động, Kiến Thức) is a caption, however sure the model is:
+ * the article prints its marks.
+ */
+export const foldedCaptions = (
+  model: LineModel,
+  segments: ReadonlyArray<LineSegment>,
+  decisions: ReadonlyArray<Decision & { readonly p?: Float64Array }>
+): void => {
+  const caption = model.classes.indexOf("caption")
+  if (caption < 0) return
+  decisions.forEach((d, index) => {
+    if (d.p === undefined || d.kind !== "body") return
+    if (protectionOf(segments[index]!) !== Config.classifier.contentProtect) return
+    if (!foldedVietnamese(probeOf(segments[index]!.text))) return
+    relabelScored(d as Decision, "caption", "folded-vietnamese", caption)
   })
 }
 
@@ -1540,6 +1562,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   if (model !== null) captionRuns(model, doc.segments, decisions)
   if (model !== null) captionTranslations(model, doc.segments, decisions)
   if (model !== null) placedInPhoto(model, doc.segments, decisions)
+  if (model !== null) foldedCaptions(model, doc.segments, decisions)
   if (model !== null)
     keepOneTitle(
       model,
