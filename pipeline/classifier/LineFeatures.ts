@@ -415,6 +415,8 @@ const sentencesOneIndex = indexOf.get("sentences:one")!
  * at most `ceremonySceneMaxChars` that the model calls caption or body by a small margin (gold: 47
  * one-sentence lines so are captions, 9 headlines and 8 body, which the model is sure of).
  */
+/** The words of a ceremony's scene anywhere in the line, told or not. */
+export const sceneWordsIn = (text: string): boolean => sceneWords.test(text)
 export const ceremonyScene = (text: string): boolean =>
   text.length <= ceremonySceneMaxChars && !sceneTold.test(text) && sceneWords.test(text)
 const ceremonySceneMaxChars = 220

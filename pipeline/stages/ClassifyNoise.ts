@@ -18,7 +18,8 @@
  *    Vietnamese without its marks (`foldedCaptions`: an alt text or caption made of a file name).
  *    Lines of the text the model calls noise for their shape alone are body again: a line of a
  *    hard-wrapped paragraph (`wrappedLines`), an official text's heading in capitals over a rule
- *    line (`documentHeadings`), a live report's entry opening on its time (`timedEntries`), a
+ *    line (`documentHeadings`), a short unfinished line between two paragraphs that says nothing a
+ *    caption says (`textSubheadings`), a live report's entry opening on its time (`timedEntries`), a
  *    sentence cut at the page's end (`cutEnds`), a numbered section heading (`numberedHeadings`).
  *    A run of programme items, each opening on its clock time, that the model calls noise is a
  *    broadcaster's schedule, `ticker` (`programmeSchedules`).
@@ -45,7 +46,9 @@ import {
   lineFeatures,
   lineWords,
   personInScene,
+  portrait,
   type RuleHits,
+  sceneWordsIn,
   translationPair
 } from "../classifier/LineFeatures.ts"
 import { featureName, type LineModel, vectorize } from "../classifier/LineModel.ts"
@@ -1004,6 +1007,53 @@ const capitalSubheadings = (
   }
 }
 
+/** An in-article subheading: at most this many words. */
+const subheadingMaxWords = 12
+/** Three capitalised words in a row: a person's name (`… Phan Thiên Định`), which a caption names. */
+const nameRun = /\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2}/u
+/** A photo's credit or source, which a caption gives. */
+const creditWord = /(?<![\p{L}])(?:ảnh|photo|crédit|nguồn|source)(?![\p{L}])/iu
+/** A paragraph of the article: content, at least 80 characters, ending its sentence. */
+const paragraphEnd = /[.!?…]["»”’)]*$/u
+
+/**
+ * A short unfinished line between two paragraphs of the article, which the model calls a
+ * caption for its shape, is an in-article subheading (body), as `capitalSubheadings` is in capitals:
+ * `Tăng trưởng 3 trụ cột` (Báo Bình Thuận), `Khai trương Cổng Pháp luật quốc gia` (Người Quan Sát), `Địa
+ * đầu Tổ quốc` (Tạp chí Tòa án), `Résumé de l'article de Tô Lâm` (Communistus), `De nombreuses années à
+ * "mettre de côté" le réveillon du Nouvel An` (Lao Động). Not a line with what a caption says: a
+ * ceremony's scene (`Toàn cảnh cuộc họp`, `Chủ trì Hội nghị`), a person by office or by a name of three
+ * words (`Chủ tịch UBND tỉnh Hà Tĩnh Phan Thiên Định`), a credit; nor one the model gives content under
+ * `reclaimContentFloor`. A chart's title so printed is taken too (Chinhphu.vn: `Mô hình phục hồi du lịch
+ * Việt Nam của McKinsey`).
+ */
+const textSubheadings = (
+  model: LineModel | null,
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision & { readonly p?: Float64Array }>
+): void => {
+  const paragraphAt = (k: number): boolean => {
+    if (k < 0 || k >= segments.length || !isContent(decisions[k]!.kind)) return false
+    const text = probeOf(segments[k]!.text)
+    return text.length >= 80 && paragraphEnd.test(text)
+  }
+  decisions.forEach((decision, index) => {
+    if (decided[index] !== null || decision.kind !== "caption" || !contentEnough(model, decision)) return
+    if (protectionOf(segments[index]!) !== Config.classifier.contentProtect) return
+    const text = probeOf(segments[index]!.text)
+    if (!isHeadlineLike(text) || /[.!?…|]["»”’)]*$/u.test(text) || text.split(/\s+/u).length > subheadingMaxWords)
+      return
+    if (sceneWordsIn(text) || portrait(text) || nameRun.test(text) || creditWord.test(text)) return
+    let before = index - 1
+    while (before >= 0 && blankAt(segments, before)) before--
+    let after = index + 1
+    while (after < segments.length && blankAt(segments, after)) after++
+    if (!paragraphAt(before) || !paragraphAt(after)) return
+    relabel(decision, "body", "text-subheading")
+  })
+}
+
 /**
  * An excerpt cut at the page's end leaves the start of its next paragraph as the last line
  * (`Cụ thể`, `Hiện danh mục`, `Đồng thời, Ủ`, `Selon le programme le XXe Congre`): short and
@@ -1576,6 +1626,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     )
   joinNeighbours(ruled, decisions)
   capitalSubheadings(doc.segments, decided, decisions)
+  textSubheadings(model, doc.segments, decided, decisions)
   agencyLedes(doc.segments, decided, decisions)
   documentHeadings(doc.segments, decided, decisions)
   wrappedLines(model, doc.segments, ruled, decided, decisions)
