@@ -379,24 +379,87 @@ const imageAfterIndex = indexOf.get("image:after")!
  * vector), over the same text printed again (its image's alt text, a caption block printed
  * twice), over its credit alone on a short line (`Photo : VNA/CVN`), or beside its translation
  * (`translationPair`: a machine-translated page's Vietnamese caption and its French); or it ends in
- * its own credit (`endsInCredit`). Not over a caption that ends in a credit (that line is the
+ * its own credit (`endsInCredit`); or it is one sentence of what a caption says, with no time: a
+ * ceremony's scene (`ceremonyScene`) or a person by name and office (`portrait`). Not over a caption that ends in a credit (that line is the
  * caption, the one above it the article's), nor beside a line in the other language (a bilingual
  * page's paragraph pairs look the same). Asked of the few lines the model calls caption, or body,
  * by a small margin.
  */
 export const captionCue = (segments: ReadonlyArray<LineSegment>, index: number, vector: Float64Array): boolean => {
   if (vector[imageAfterIndex] !== 0) return true
+  const text = probeOf(segments[index]!.text)
+  if (vector[sentencesOneIndex] !== 0 && !overImage(vector) && (ceremonyScene(text) || portrait(text))) return true
   const next = segments[index + 1]
-  if (next === undefined) return endsInCredit(probeOf(segments[index]!.text))
+  if (next === undefined) return endsInCredit(text)
   const following = probeOf(next.text)
   if (following.length <= 40 && creditAlone.test(following)) return true
-  const text = probeOf(segments[index]!.text)
   if (endsInCredit(text)) return true
   const key = comparisonKey(text)
   if (key.length >= 8 && comparisonKey(following) === key) return true
   const previous = segments[index - 1]
   return translationPair(text, following) || (previous !== undefined && translationPair(text, probeOf(previous.text)))
 }
+
+const sentencesOneIndex = indexOf.get("sentences:one")!
+
+/**
+ * What a photo of a ceremony shows, said after its subject in one sentence with no time: `Toàn cảnh hội
+ * nghị.` (Đô Lương), `Lãnh đạo Đảng, Nhà nước dự Đại hội.` (Báo Quảng Ninh, Báo Yên Bái, Bắc Ninh), `Bộ
+ * trưởng Bộ Công an tặng hoa chúc mừng Đại hội.` (Bắc Ninh), `Đại biểu tham dự lễ khai mạc.` (Báo Trà
+ * Vinh), `… điều hành Phiên họp` (Thương hiệu & Sản phẩm), `Đại tướng Lương Cường chủ trì cuộc họp …`
+ * (VietnamFinance), `… tới dự và chỉ đạo tại Hội nghị.` (Báo Giao thông), `Ra mắt Ủy ban Hội tại Đại hội
+ * …` (Thanh Gióng; `… khóa VI ra mắt …`, Tuổi trẻ xứ Dừa), `Délégués participant à la réunion.`
+ * (Vietnam.vn), `… inaugure l'exposition …` (Le Petit Journal). The article tells the same events with a time (`Sáng 14/3, …`, `Chiều 31.12`), in a
+ * clause that opens its sentence (`Dự Đại hội có …`, `Phát biểu khai mạc, …`, `Được tham dự buổi Lễ, …`)
+ * or as a numbered item (`1. Đại biểu dự đại hội`): none of those is one. Asked of one-sentence lines of
+ * at most `ceremonySceneMaxChars` that the model calls caption or body by a small margin (gold: 47
+ * one-sentence lines so are captions, 9 headlines and 8 body, which the model is sure of).
+ */
+/** The words of a ceremony's scene anywhere in the line, told or not. */
+export const sceneWordsIn = (text: string): boolean => sceneWords.test(text)
+export const ceremonyScene = (text: string): boolean =>
+  text.length <= ceremonySceneMaxChars && !sceneTold.test(text) && sceneWords.test(text)
+const ceremonySceneMaxChars = 220
+const sceneWords =
+  /(?<![\p{L}])(?:toàn cảnh|quang cảnh|tặng hoa|chúc mừng|chào mừng|trao (?:quà|tặng|bằng|quyết định|giấy khen|cờ|huy hiệu|kỷ niệm chương)|chụp ảnh|ra mắt|(?:tham )?dự (?:và chỉ đạo )?(?:tại )?(?:đại hội|hội nghị|lễ|kỳ họp|buổi|phiên)|điều hành|chủ trì|phát biểu (?:chỉ đạo|khai mạc|bế mạc|tại)|prononce|prononçant|remet|participant à|posent|pose pour|inaugure|accueille|assistent|assiste)(?![\p{L}])/iu
+/**
+ * A date or a time of day, a clause opening on the scene's verb (`Đến dự …`), a participle, a tense or a
+ * reporting verb (`… đã đến dự và phát biểu …`), a list item's number or mark.
+ */
+const sceneTold =
+  /\d+\s*[/.]\s*\d+|^(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Le matin|Dans la soirée|Le \d|Tham dự|Dự|Đến dự|Tới dự|Phát biểu|Chủ trì|Điều hành|Được)(?![\p{L}])|(?<![\p{L}])(?:đã|sẽ|vừa|cho biết)(?![\p{L}])|^(?:\d+|[IVX]+)[.)]|^[-–•*+(]/iu
+
+/**
+ * A person in the photo, by honorific, name and office, in one sentence that tells nothing with a time, a
+ * tense or a reporting verb: `Ông Trần Quốc Vượng, Chủ nhiệm Ủy ban Kiểm tra Trung ương.` (Kiến Thức), `Ông
+ * Đào Văn Dương, người dân tộc Châu Ro, Bí thư Chi bộ thôn …` (Báo Bà Rịa - Vũng Tàu), `Đồng chí Vũ Đức Nam,
+ * Trưởng ban Tuyên giáo … giới thiệu Logo …` (Công an nhân dân), `Đồng chí Lâm Thị Ngọc Giàu, Bí thư Đoàn …`
+ * (An Phú); gold: 21 such one-sentence lines of 17 outlets are captions, one a headline, one a caption's
+ * repeat, one body (a line over its photo, whose caption under it names him again: neither shape is a
+ * caption over image residue, `overImage`). The article names a person so as it tells what was said
+ * or done (`… cho biết`, `… đã …`, `Le camarade …, a prié …`, `… : …`).
+ */
+export const portrait = (text: string): boolean =>
+  text.length <= ceremonySceneMaxChars && portraitOpening.test(text) && !portraitTold.test(text)
+const portraitOpening =
+  /^\|?(?:Ông|Bà|Đồng chí|Mục sư|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Le camarade|La camarade)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}\s*(?:,|\s[-–]\s)/u
+const portraitTold =
+  /\d+\s*[/.-]\s*\d+|[:;]|(?<![\p{L}])(?:cho biết|nói|nhấn mạnh|khẳng định|đề nghị|yêu cầu|chia sẻ|cho rằng|nhận định|đã|sẽ|vừa|đang|là|a|ont|avait|était|sera|déclare|estime)(?![\p{L}])/iu
+/**
+ * A person by honorific, name and office doing what a ceremony's photo shows (`portrait` and
+ * `ceremonyScene` both), in one sentence not over image residue: a caption however sure the model is of
+ * body (`Đồng chí Nguyễn Thanh Hải, Ủy viên Ban Chấp hành Trung ương Đảng, … tặng hoa và chúc mừng …`,
+ * Thái Nguyên TV; `Thiếu tướng Nguyễn Xuân Thủy, Phó Cục trưởng …`, Người Lao Động; gold: 5 such lines of
+ * 5 outlets, all captions; the one body line so sits over its photo).
+ */
+export const personInScene = (segments: ReadonlyArray<LineSegment>, index: number, vector: Float64Array): boolean => {
+  if (vector[sentencesOneIndex] === 0 || overImage(vector)) return false
+  const text = probeOf(segments[index]!.text)
+  return portrait(text) && ceremonyScene(text)
+}
+const nextImageIndexes = ["next:rule:image", "next:hint:image"].map((name) => indexOf.get(name)!)
+/** The next line is image residue: the line is over the photo, whose caption is under it. */
+const overImage = (vector: Float64Array): boolean => nextImageIndexes.some((k) => vector[k] !== 0)
 
 /** Vietnamese text: at least this share of its letters are Vietnamese-only (`ạ`, `ơ`, `đ`...). */
 const vietnameseShare = 0.15

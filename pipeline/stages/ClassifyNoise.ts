@@ -13,10 +13,13 @@
  *    caption or body where a caption sits (`captionCue`) needs `Config.classifier.captionCueProtect`, and two
  *    or more such lines one under another, each a full sentence, are a run of captions (`captionRuns`);
  *    a caption's translation on the next line is one (`captionTranslations`), and so is a line placing a
- *    person in the photo (`placedInPhoto`: `(au centre)`, `(giữa)`).
+ *    person in the photo (`placedInPhoto`: `(au centre)`, `(giữa)`) or naming one by office in a
+ *    ceremony's scene (`personInScene`: `Đồng chí …, Bí thư Tỉnh ủy tặng hoa chúc mừng …`), and a line of
+ *    Vietnamese without its marks (`foldedCaptions`: an alt text or caption made of a file name).
  *    Lines of the text the model calls noise for their shape alone are body again: a line of a
  *    hard-wrapped paragraph (`wrappedLines`), an official text's heading in capitals over a rule
- *    line (`documentHeadings`), a live report's entry opening on its time (`timedEntries`), a
+ *    line (`documentHeadings`), a short unfinished line between two paragraphs that says nothing a
+ *    caption says (`textSubheadings`), a live report's entry opening on its time (`timedEntries`), a
  *    sentence cut at the page's end (`cutEnds`), a numbered section heading (`numberedHeadings`).
  *    A run of programme items, each opening on its clock time, that the model calls noise is a
  *    broadcaster's schedule, `ticker` (`programmeSchedules`).
@@ -35,13 +38,17 @@ import type { NoiseRule } from "../../schemas/Rules.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
 import { countCharacters, lettersAndNumbersOnly } from "../classifier/Characters.ts"
+import { foldedVietnamese } from "../classifier/FoldedVietnamese.ts"
 import { headlineSupport, supportedHeadline, wordPairs } from "../classifier/HeadlineSupport.ts"
 import {
   captionCue,
   dateOnly,
   lineFeatures,
   lineWords,
+  personInScene,
+  portrait,
   type RuleHits,
+  sceneWordsIn,
   translationPair
 } from "../classifier/LineFeatures.ts"
 import { featureName, type LineModel, vectorize } from "../classifier/LineModel.ts"
@@ -200,7 +207,8 @@ const decide = (
   model: LineModel,
   x: SparseVector,
   protect: number = Config.classifier.contentProtect,
-  captionCue: () => boolean = () => false
+  captionCue: () => boolean = () => false,
+  sureCaption: () => boolean = () => false
 ): Decision & { readonly p: Float64Array } => {
   const p = probabilities(model.weights, x)
   // The likeliest class among those `accepts`, the first on a tie (what the first of a stable sort by
@@ -215,14 +223,12 @@ const decide = (
   // A line where a caption sits needs content to be the likelier side to stay, when the model calls it
   // a caption or body (not a title: a headline over its photo's credit is the page's).
   const caption = model.classes.indexOf("caption")
-  const cued =
-    caption >= 0 &&
-    (best === caption || model.classes[best] === "body") &&
-    content >= protect &&
-    content < Config.classifier.captionCueProtect &&
-    captionCue()
-  if (cued) best = caption
-  if (!isContent(model.classes[best]!) && content >= protect && !cued) {
+  const held = caption >= 0 && (best === caption || model.classes[best] === "body") && content >= protect
+  const cued = held && content < Config.classifier.captionCueProtect && captionCue()
+  // A caption by its words alone (a person by name and office in a ceremony's scene), however sure the model is.
+  const sure = held && !cued && sureCaption()
+  if (cued || sure) best = caption
+  if (!isContent(model.classes[best]!) && content >= protect && !cued && !sure) {
     const likeliestContent = likeliest((k) => isContent(model.classes[k]!))
     if (likeliestContent >= 0) best = likeliestContent
   }
@@ -231,7 +237,10 @@ const decide = (
   return {
     kind: model.classes[best]!,
     score: p[best]!,
-    evidence: [...strongestFeatures(model, x, best, runnerUp), ...(cued ? ["layout:caption-cue"] : [])],
+    evidence: [
+      ...strongestFeatures(model, x, best, runnerUp),
+      ...(cued ? ["layout:caption-cue"] : sure ? ["layout:person-in-scene"] : [])
+    ],
     p
   }
 }
@@ -333,6 +342,26 @@ export const placedInPhoto = (
     if (!text.includes("(")) return
     if (!personPlace.test(text) && !(afpMark.test(text) && afpPlace.test(text))) return
     relabelScored(d as Decision, "caption", "photo-position", caption)
+  })
+}
+
+/**
+ * A line the model kept as body written in Vietnamese without its marks (`foldedVietnamese`: a picture's
+ * alt text or caption made of a file name, Lao Động, Kiến Thức) is a caption, however sure the model is:
+ * the article prints its marks.
+ */
+export const foldedCaptions = (
+  model: LineModel,
+  segments: ReadonlyArray<LineSegment>,
+  decisions: ReadonlyArray<Decision & { readonly p?: Float64Array }>
+): void => {
+  const caption = model.classes.indexOf("caption")
+  if (caption < 0) return
+  decisions.forEach((d, index) => {
+    if (d.p === undefined || d.kind !== "body") return
+    if (protectionOf(segments[index]!) !== Config.classifier.contentProtect) return
+    if (!foldedVietnamese(probeOf(segments[index]!.text))) return
+    relabelScored(d as Decision, "caption", "folded-vietnamese", caption)
   })
 }
 
@@ -978,6 +1007,53 @@ const capitalSubheadings = (
   }
 }
 
+/** An in-article subheading: at most this many words. */
+const subheadingMaxWords = 12
+/** Three capitalised words in a row: a person's name (`… Phan Thiên Định`), which a caption names. */
+const nameRun = /\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2}/u
+/** A photo's credit or source, which a caption gives. */
+const creditWord = /(?<![\p{L}])(?:ảnh|photo|crédit|nguồn|source)(?![\p{L}])/iu
+/** A paragraph of the article: content, at least 80 characters, ending its sentence. */
+const paragraphEnd = /[.!?…]["»”’)]*$/u
+
+/**
+ * A short unfinished line between two paragraphs of the article, which the model calls a
+ * caption for its shape, is an in-article subheading (body), as `capitalSubheadings` is in capitals:
+ * `Tăng trưởng 3 trụ cột` (Báo Bình Thuận), `Khai trương Cổng Pháp luật quốc gia` (Người Quan Sát), `Địa
+ * đầu Tổ quốc` (Tạp chí Tòa án), `Résumé de l'article de Tô Lâm` (Communistus), `De nombreuses années à
+ * "mettre de côté" le réveillon du Nouvel An` (Lao Động). Not a line with what a caption says: a
+ * ceremony's scene (`Toàn cảnh cuộc họp`, `Chủ trì Hội nghị`), a person by office or by a name of three
+ * words (`Chủ tịch UBND tỉnh Hà Tĩnh Phan Thiên Định`), a credit; nor one the model gives content under
+ * `reclaimContentFloor`. A chart's title so printed is taken too (Chinhphu.vn: `Mô hình phục hồi du lịch
+ * Việt Nam của McKinsey`).
+ */
+const textSubheadings = (
+  model: LineModel | null,
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision & { readonly p?: Float64Array }>
+): void => {
+  const paragraphAt = (k: number): boolean => {
+    if (k < 0 || k >= segments.length || !isContent(decisions[k]!.kind)) return false
+    const text = probeOf(segments[k]!.text)
+    return text.length >= 80 && paragraphEnd.test(text)
+  }
+  decisions.forEach((decision, index) => {
+    if (decided[index] !== null || decision.kind !== "caption" || !contentEnough(model, decision)) return
+    if (protectionOf(segments[index]!) !== Config.classifier.contentProtect) return
+    const text = probeOf(segments[index]!.text)
+    if (!isHeadlineLike(text) || /[.!?…|]["»”’)]*$/u.test(text) || text.split(/\s+/u).length > subheadingMaxWords)
+      return
+    if (sceneWordsIn(text) || portrait(text) || nameRun.test(text) || creditWord.test(text)) return
+    let before = index - 1
+    while (before >= 0 && blankAt(segments, before)) before--
+    let after = index + 1
+    while (after < segments.length && blankAt(segments, after)) after++
+    if (!paragraphAt(before) || !paragraphAt(after)) return
+    relabel(decision, "body", "text-subheading")
+  })
+}
+
 /**
  * An excerpt cut at the page's end leaves the start of its next paragraph as the last line
  * (`Cụ thể`, `Hiện danh mục`, `Đồng thời, Ủ`, `Selon le programme le XXe Congre`): short and
@@ -1529,11 +1605,14 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     const protect = protectionOf(segment)
     // Inside an HTML article's container the markup's own protection stands.
     const cue = () => protect === Config.classifier.contentProtect && captionCue(doc.segments, index, features[index]!)
-    return decide(model, vectorize(model, features[index]!, words), protect, cue)
+    const sure = () =>
+      protect === Config.classifier.contentProtect && personInScene(doc.segments, index, features[index]!)
+    return decide(model, vectorize(model, features[index]!, words), protect, cue, sure)
   })
   if (model !== null) captionRuns(model, doc.segments, decisions)
   if (model !== null) captionTranslations(model, doc.segments, decisions)
   if (model !== null) placedInPhoto(model, doc.segments, decisions)
+  if (model !== null) foldedCaptions(model, doc.segments, decisions)
   if (model !== null)
     keepOneTitle(
       model,
@@ -1547,6 +1626,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     )
   joinNeighbours(ruled, decisions)
   capitalSubheadings(doc.segments, decided, decisions)
+  textSubheadings(model, doc.segments, decided, decisions)
   agencyLedes(doc.segments, decided, decisions)
   documentHeadings(doc.segments, decided, decisions)
   wrappedLines(model, doc.segments, ruled, decided, decisions)

@@ -5,7 +5,13 @@
  */
 
 import { describe, expect, it } from "@effect/vitest"
-import { captionCue, featureNames, lineFeatures, translationPair } from "../../pipeline/classifier/LineFeatures.ts"
+import {
+  captionCue,
+  featureNames,
+  lineFeatures,
+  personInScene,
+  translationPair
+} from "../../pipeline/classifier/LineFeatures.ts"
 import { ruleHitsOf } from "../../pipeline/stages/ClassifyNoise.ts"
 import { loadGoldPages } from "../../pipeline/train/GoldPages.ts"
 import { rules } from "../support/pipeline.ts"
@@ -130,9 +136,64 @@ describe("where a caption sits, on real pages", () => {
     ["fr-desk-a", "61_vovworld-lutte-corruption-cause-nationale.txt", 10, true],
     // not a paragraph about photos (Vietnam.vn), nor a headline opening on `LA PHOTO:` (France Info)
     ["fr-mt-more", "28_vietnamvn-fr-cerisiers-da-lat-apres-tet-tin-tuc.txt", 1, false],
-    ["fr-desk-b", "46_francetvinfo-les-vietnamiens-votent.txt", 3, false]
+    ["fr-desk-b", "46_francetvinfo-les-vietnamiens-votent.txt", 3, false],
+    // a ceremony's scene after its subject, one sentence with no time (`ceremonyScene`): `Toàn cảnh hội
+    // nghị.` (Đô Lương), `Lãnh đạo Đảng, Nhà nước dự Đại hội.` (Báo Quảng Ninh), `Đại biểu tham dự lễ
+    // khai mạc.` (Báo Trà Vinh), `… chủ trì cuộc họp …` (VietnamFinance), `Délégués participant à la
+    // réunion. |` (Vietnam.vn), `… inaugure l'exposition …` (Le Petit Journal)
+    ["vi-more3", "03_doluong-ubnd-huyen-hoi-nghi-thuong-ky-thang-4.txt", 5, true],
+    ["vi-more", "17_baoquangninh-toan-canh-ngay-thu-hai-dai-hoi-xv.txt", 8, true],
+    ["vi-more3", "13_baotravinh-khai-mac-tuan-le-van-hoa-ok-om-bok.txt", 2, true],
+    ["vi-national", "18_vietnamfinance-ubkt-quan-uy-de-nghi-ky-luat-10-quan-nhan.txt", 9, true],
+    ["fr-mt-national", "18_vietnamvn-fr-vinh-phuc-elit-president-comite-populaire.txt", 4, true],
+    ["fr-desk-b", "10_petitjournal-ugvf-congres-pcv-90-ans.txt", 11, true],
+    // `… tới dự và chỉ đạo tại Hội nghị.` (Báo Giao thông), `Ra mắt Ủy ban Hội tại Đại hội …` (Thanh Gióng)
+    ["vi-more5", "12_baogiaothong-bo-gtvt-hoi-nghi-tong-ket-nam-2023.txt", 12, true],
+    ["vi-more5", "14_thanhgiong-lang-son-dai-hoi-diem-hoi-lhtn-cap-huyen.txt", 7, true],
+    // not the article telling the same events with a time (`Sáng ngày 26/4, … chủ trì hội nghị .`, Đô
+    // Lương; `Sáng 14/3, …`, Ngày mới Online), in a clause opening its sentence (`Dự Đại hội có …`, Báo
+    // Yên Bái; `Được tham dự buổi Lễ, …`, Hiệp hội Doanh nghiệp), or as a numbered item (Hội LHPN Phú Yên)
+    ["vi-more3", "03_doluong-ubnd-huyen-hoi-nghi-thuong-ky-thang-4.txt", 3, false],
+    ["vi-more", "10_ngaymoionline-khai-mac-phien-hop-31-ubtvqh.txt", 3, false],
+    ["vi-provincial", "04_baoyenbai-khai-mac-dai-hoi-xix.txt", 19, false],
+    ["vi-more2", "10_sba-cong-bo-chi-so-pci-2018.txt", 8, false],
+    ["vi-more2", "16_hoilhpnphuyen-de-cuong-tuyen-truyen-dai-hoi-phu-nu.txt", 18, false],
+    // nor with a tense (`… đã đến dự và phát biểu tại Lễ kỷ niệm …`, Sở Nội vụ Hà Tĩnh), nor a clause opening
+    // on the verb (`Đến dự và chỉ đạo hội nghị có …`, Báo Giao thông)
+    ["vi-more3", "05_sonoivuhatinh-ky-niem-70-nam-bo-noi-vu.txt", 7, false],
+    ["vi-more5", "12_baogiaothong-bo-gtvt-hoi-nghi-tong-ket-nam-2023.txt", 16, false],
+    // a person in the photo by honorific, name and office, telling nothing (`portrait`): Kiến Thức, Báo Bà
+    // Rịa - Vũng Tàu, Công an nhân dân
+    ["vi-national", "02_kienthuc-de-nghi-khai-tru-khoi-dang.txt", 11, true],
+    ["vi-provincial", "24_baobariavungtau-huong-ve-dai-hoi-mttq.txt", 5, true],
+    ["vi-national", "26_cand-chuan-bi-dai-hoi-dang-bo-khoi-cq-trung-uong.txt", 3, true],
+    // not one over its photo, named again in the caption under it (Vietnam+), nor one telling what was
+    // done (`Le camarade Hoang Nghia Hieu, …, a présenté …`, Báo Nghệ An; `Ông Trần Tuấn Anh - … - đã trả
+    // lời phỏng vấn …`, Báo Công Thương)
+    ["seeds", "000_024a118ad2b276b3.txt", 3, false],
+    ["fr-mt-provincial", "11_baonghean-fr-rotation-secretaires-adjoints-yen-thanh.txt", 10, false],
+    ["vi-more2", "19_congthuong-dien-dan-cap-cao-cong-nghiep-4-0.txt", 8, false]
   ] as const)("%s/%s:%i is %s", (set, file, line, cued) => {
     expect(cue(set, file, line)).toBe(cued)
+  })
+})
+
+describe("a person by office in a ceremony's scene, on real pages", () => {
+  it.each([
+    // `Đồng chí Nguyễn Thanh Hải, Ủy viên Ban Chấp hành Trung ương Đảng, … tặng hoa và chúc mừng …` (Thái
+    // Nguyên TV), `Thiếu tướng Nguyễn Xuân Thuỷ, Phó Cục trưởng …, chủ trì buổi họp báo.` (Người Lao Động),
+    // `Đồng chí Hồ Văn Niên, …, Chủ tịch HĐND tỉnh phát biểu …` (Đoàn ĐBQH và HĐND Gia Lai)
+    ["vi-more", "13_thainguyentv-91-nam-nganh-to-chuc-xay-dung-dang.txt", 2, true],
+    ["vi-national", "23_nld-hop-bao-dai-hoi-dang-bo-quan-doi-xii.txt", 11, true],
+    ["vi-more5", "09_dbndgialai-phat-bieu-khai-mac-ky-hop-thu-chin.txt", 14, true],
+    // not over its photo (Vietnam+), nor a portrait with no scene (Kiến Thức), nor a scene with no person
+    // (Báo Quảng Ninh)
+    ["seeds", "000_024a118ad2b276b3.txt", 3, false],
+    ["vi-national", "02_kienthuc-de-nghi-khai-tru-khoi-dang.txt", 11, false],
+    ["vi-more", "17_baoquangninh-toan-canh-ngay-thu-hai-dai-hoi-xv.txt", 8, false]
+  ] as const)("%s/%s:%i is %s", (set, file, line, sure) => {
+    const { segments, features, index } = segmentAt(set, file, line)
+    expect(personInScene(segments, index, features[index]!)).toBe(sure)
   })
 })
 

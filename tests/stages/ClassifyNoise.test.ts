@@ -630,6 +630,51 @@ describe("a paragraph cut at the page's end", () => {
 })
 
 /*
+ * A short line in lower case between two paragraphs that the model calls a caption, with a model
+ * (title, body, caption) written here that calls every line ending its sentence body and gives every
+ * other one caption, with content about 0.27 (above the reclaim floor, under the protection).
+ */
+describe("an in-article subheading between two paragraphs", () => {
+  const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
+  const captionModel: LineModel = {
+    classes: ["title", "body", "caption"],
+    vocabulary: [],
+    weights: [row({ bias: -8 }), row({ "ends:sentence": 5 }), row({ bias: 1 })]
+  }
+  const evidenced = (lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), { ...rules, lineModel: captionModel }).segments.map((s) => [
+      s.kind,
+      s.kindEvidence.at(-1)
+    ])
+
+  it.each([
+    // real subheadings of Báo Bình Thuận, Người Quan Sát, Tạp chí Tòa án nhân dân, Communistus, Lao Động
+    "Tăng trưởng 3 trụ cột",
+    "Khai trương Cổng Pháp luật quốc gia",
+    "Địa đầu Tổ quốc",
+    "Résumé de l’article de Tô Lâm",
+    'De nombreuses années à "mettre de côté" le réveillon du Nouvel An'
+  ])("is body: %s", (line) => {
+    expect(evidenced([body.vi, line, body.viAnh])[1]).toEqual(["body", "layout:text-subheading"])
+  })
+
+  it.each([
+    // real captions between two paragraphs: a ceremony's scene (Cổng thông tin điện tử Hà Tĩnh, Mặt trận
+    // Tổ quốc), a person by office and name (Hà Tĩnh), a photo's credit (Thanh Niên)
+    "Toàn cảnh cuộc họp",
+    "Chủ trì Hội nghị",
+    "Chủ tịch UBND tỉnh Hà Tĩnh Phan Thiên Định",
+    "Toàn cảnh hội nghị ẢNH: KIM ANH"
+  ])("stays a caption: %s", (line) => {
+    expect(evidenced([body.vi, line, body.viAnh])[1]![0]).toBe("caption")
+  })
+
+  it("stays a caption with no paragraph under it", () => {
+    expect(evidenced([body.vi, "Tăng trưởng 3 trụ cột", "Nâng cao năng lực"])[1]![0]).toBe("caption")
+  })
+})
+
+/*
  * The same cut in the middle of a sentence, with a model (title, body, related) written here that
  * calls every line ending its sentence body and every other a related headline.
  */
