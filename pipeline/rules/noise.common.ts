@@ -69,11 +69,11 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     id: "common.ui.translation-notice",
     lang: null,
     kind: "ui",
-    pattern: String.raw`^(?:(?:original(?:e)?\s+(?:en\s+)?vietnamien(?:ne)?|version\s+originale|bản\s+gốc|original\s+vietnamese)\b.{0,60}|.{0,40}\b(?:traduit(?:e|es|s)?|traduction|translated|translation|dịch|bản dịch)\b.{0,30}\b(?:AI|IA|Google|automatique(?:ment)?|automatically|automatic|machine|tự động)\b.{0,20})$`,
+    pattern: String.raw`^(?:(?:original(?:e)?\s+(?:en\s+)?vietnamien(?:ne)?|version\s+originale|bản\s+gốc|original\s+vietnamese)\b.{0,60}|.{0,40}\b(?:traduit(?:e|es|s)?|traduction|translated|translation|dịch|bản dịch)\b.{0,30}\b(?:AI|IA|Google|automatique(?:ment)?|automatically|automatic|machine|tự động)\b.{0,20}|(?:Lisez|Lire|Voir|Read|See|Xem)\s+(?:la\s+|le\s+|the\s+)?(?:version\s+originale|texte\s+original|article\s+original|original(?:\s+(?:article|version|text))?|bản\s+gốc)(?:\s+(?:ici|here|tại đây))?|(?:Le|La|The)\s+(?:texte|version|article|text)\s+original(?:e)?\s+(?:est\s+disponible|is\s+available)\s+(?:ici|here))$`,
     caseInsensitive: true,
     certain: true,
     maxChars: 100,
-    note: "A notice that the page is a machine or AI translation, or a link to the original (`Original vietnamien  Traduit par Lao Dong AI`, `Traduction automatique`, `Bản dịch tự động`): site chrome of automatic editions, never the article."
+    note: "A notice that the page is a machine or AI translation, or a link to the original (`Original vietnamien  Traduit par Lao Dong AI`, `Traduction automatique`, `Bản dịch tự động`), or the link's own words under the text, in any language (`Lisez la version originale ici` on Lao Động's French edition, `Le texte original est disponible ici` on Công Đoàn's; the model read the first as body): site chrome of automatic editions, never the article."
   },
   {
     id: "common.dateline.numeric",
@@ -103,9 +103,9 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     id: "common.source.bare",
     lang: null,
     kind: "source",
-    pattern: String.raw`^(?:Source|Sources|Nguồn|Nguồn tin)\s*:?$`,
+    pattern: String.raw`^(?:Source|Sources|Nguồn|Nguồn tin)(?:\s+link)?\s*:?$`,
     caseInsensitive: true,
-    note: "A bare `Source` link label whose link target was lost in the dump (French and English pages alike)."
+    note: "A bare `Source` link label whose link target was lost in the dump (French and English pages alike: Vietnam.vn twice), or the same link's `Source link` (Le Monde's text on Agence France 24, read as ui)."
   },
   {
     id: "common.caption.credit",
@@ -155,6 +155,16 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     pattern: String.raw`^(?:Facebook|Twitter|Zalo|LinkedIn|Telegram|WhatsApp|Messenger|Pinterest|E-?mail|Copy link)(?:\s*[|/·]\s*(?:Facebook|Twitter|Zalo|LinkedIn|Telegram|WhatsApp|Messenger|Pinterest|E-?mail|Copy link))*$`,
     caseInsensitive: true,
     note: "Share-button labels flattened into the text by the scraper."
+  },
+  {
+    id: "common.ui.follow",
+    certain: true,
+    lang: null,
+    kind: "ui",
+    pattern: String.raw`^(?:(?:Theo dõi|Follow|Suivez)(?:\s+[^\s!?,;]+){0,6}\s+(?:trên|on|sur)(?:\s*:|(?:\s+[^\s!?,;]+){0,3}\s*[-–|]?\s*(?:Google News|Google Tin tức|Facebook|Zalo|YouTube|TikTok|Twitter))?|Google News|Google Tin tức)\s*$`,
+    caseInsensitive: true,
+    maxChars: 80,
+    note: "A call to follow the outlet on a news reader or a network, whose button the dump lost (`Theo dõi Báo điện tử Cà Mau trên`, `Theo dõi báo trên:`, `Theo dõi Tinmoi.vn trên Tinmoi.vn - Google news`), or the button's `Google News` alone (Kiến Thức, read as a byline): site chrome on 4 outlets of the gold, all ui. A sentence that follows something on a place (`Theo dõi trên địa bàn, …`) runs on past `trên`."
   },
   {
     id: "common.ui.breadcrumb",
