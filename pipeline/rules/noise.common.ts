@@ -167,6 +167,35 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "A call to follow the outlet on a news reader or a network, whose button the dump lost (`Theo dõi Báo điện tử Cà Mau trên`, `Theo dõi báo trên:`, `Theo dõi Tinmoi.vn trên Tinmoi.vn - Google news`), or the button's `Google News` alone (Kiến Thức, read as a byline): site chrome on 4 outlets of the gold, all ui. A sentence that follows something on a place (`Theo dõi trên địa bàn, …`) runs on past `trên`."
   },
   {
+    id: "common.ui.powered-by",
+    certain: true,
+    feature: false,
+    lang: null,
+    kind: "ui",
+    pattern: String.raw`^(?:Powered by|Alimenté par|Propulsé par|Phát triển bởi|Thiết kế bởi)(?:\s*[^\s.!?][^.!?]{0,60})?$`,
+    caseInsensitive: true,
+    maxChars: 80,
+    note: "The footer's credit to the site's software or designer (`POWERED BY` on Báo Quảng Trị, `ALIMENTÉ PARGRATUITCMS- UN PRODUIT DENEKO`, its machine translation, on Báo Nghệ An's French edition): site chrome; the model took both for bylines. A sentence that opens so (`Propulsé par la croissance, le PIB a progressé.`) ends in its mark."
+  },
+  {
+    id: "common.source.initials-bracket",
+    certain: true,
+    feature: false,
+    lang: null,
+    kind: "source",
+    pattern: String.raw`^\p{Lu}{1,4}(?:\.\p{Lu}{1,3})?\s*\((?:Nguồn|nguồn|Theo|theo|Selon|selon|D['’]après|d['’]après|Source|source)\s*:?\s*(?<outlet>[^()]{2,80})\)\s*(?:Source)?$`,
+    note: "An editor's initials, then where the text came from in brackets (`NM (Nguồn: Văn phòng Đoàn ĐBQH và HĐND tỉnh Thanh Hóa)` on Báo Thanh Hóa, `TH (selon le journal Tin Tuc)Source` on Vietnam.vn's French edition): the reprint's source (LABELLING.md), not a byline; the model took the three gold lines for a byline or a caption."
+  },
+  {
+    id: "common.ui.section",
+    certain: true,
+    feature: false,
+    lang: null,
+    kind: "ui",
+    pattern: String.raw`^(?:Chính trị|Xã hội|Kinh tế|Thế giới|Thời sự|Văn hóa|Văn hoá|Thể thao|Giáo dục|Pháp luật|Sức khỏe|Sức khoẻ|Đời sống|Tiêu điểm|Quốc tế|Trong nước|Chính trị - Xã hội|Kinh tế - Xã hội|Xây dựng Đảng|Quốc phòng - An ninh|An ninh - Quốc phòng|Actualités|Nouvelles|International|Politique|Société|Économie|Monde|Culture|Reportage thématique)$`,
+    note: "A newspaper's section name alone on its line, the label over the headline (`Chính trị` on Vnews and Hà Nội Mới, `Xã hội` on Đọc nhanh, `Tiêu điểm` on VietnamFinance, `Actualités`, `Nouvelles` on Báo Nghệ An's French edition, `International` on Réseau Bastille, `Reportage thématique` on Le Vietnam en images): site chrome (gold: the 9 such lines of 7 outlets, all ui; the model took one for an image, two for ads). An exact vocabulary: a subheading of the article is longer or numbered."
+  },
+  {
     id: "common.ui.breadcrumb",
     certain: true,
     lang: null,

@@ -126,7 +126,8 @@ export const ruleHitsOf = (
     const probe = probeOf(segment.text)
     const match = firstMatchOfProbe(rulesOf(rules, "any"), probe, "any")
     const head = firstMatchOfProbe(rulesOf(rules, "head"), probe, "head")
-    return { hits: { kind: match?.rule.kind ?? null, head: head !== undefined }, match: match ?? head }
+    const kind = match?.rule.feature === true ? match.rule.kind : null
+    return { hits: { kind, head: head !== undefined }, match: match ?? head }
   })
 
 /**

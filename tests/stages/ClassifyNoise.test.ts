@@ -18,6 +18,7 @@ import {
   photoPosition,
   placedInPhoto,
   quoteLeadIn,
+  ruleHitsOf,
   vietnameseShare,
   writtenOtherwise
 } from "../../pipeline/stages/ClassifyNoise.ts"
@@ -1877,6 +1878,61 @@ describe("noise kinds told apart by their class (issue 9)", () => {
   ])("a source's label and an author line: %s", (line, id, kind) => {
     const match = firstMatch(rules.noise, line, "any")
     expect([match?.rule.id, match?.rule.kind]).toEqual([id, kind])
+  })
+
+  it.each([
+    // real labels of Vnews, Hà Nội Mới, Đọc nhanh, VietnamFinance, Báo Nghệ An's French edition, Réseau Bastille, Le Vietnam en images
+    ["Chính trị", "common.ui.section"],
+    ["Xã hội", "common.ui.section"],
+    ["Tiêu điểm", "common.ui.section"],
+    ["Actualités", "common.ui.section"],
+    ["International", "common.ui.section"],
+    ["Reportage thématique", "common.ui.section"],
+    // a subheading is longer
+    ["Chính trị - Xã hội: những kết quả nổi bật", "not"],
+    ["Kinh tế tăng trưởng 7%", "not"]
+  ])("a newspaper's section label is certain ui: %s", (line, id) => {
+    const match = firstMatch(rules.noise, line, "any")
+    if (id === "not") expect(match?.rule.id).not.toBe("common.ui.section")
+    else expect([match?.rule.id, match?.rule.kind, match?.rule.certain]).toEqual([id, "ui", true])
+  })
+
+  it("gives the model no feature of a row kept from its features, and decides the line by it", () => {
+    const lines = ["Chính trị", "POWERED BY", "Chia sẻ"]
+    const segments = segmentLines(lines).segments
+    // `vi.ui.label` is a feature as before; the section label and the software credit are not
+    expect(ruleHitsOf(segments, rules).map((r) => [r.hits.kind, r.match?.rule.id])).toEqual([
+      [null, "common.ui.section"],
+      [null, "common.ui.powered-by"],
+      ["ui", "vi.ui.label"]
+    ])
+    expect(kinds(lines)).toEqual(["ui", "ui", "ui"])
+  })
+
+  it.each([
+    // the footer's credit to the software: Báo Quảng Trị, Báo Nghệ An's French edition
+    ["POWERED BY", "common.ui.powered-by"],
+    ["ALIMENTÉ PARGRATUITCMS- UN PRODUIT DENEKO", "common.ui.powered-by"],
+    // a sentence that opens so is not one
+    ["Propulsé par la croissance des exportations, le PIB a progressé de 8 %.", "not"]
+  ])("the footer's credit to the site's software is certain ui: %s", (line, id) => {
+    const match = firstMatch(rules.noise, line, "any")
+    if (id === "not") expect(match?.rule.kind).not.toBe("ui")
+    else expect([match?.rule.id, match?.rule.kind, match?.rule.certain]).toEqual([id, "ui", true])
+  })
+
+  it.each([
+    // real lines of Báo Thanh Hóa and Vietnam.vn's French edition (Tin Tức's text)
+    ["NM (Nguồn: Văn phòng Đoàn ĐBQH và HĐND tỉnh Thanh Hóa)", "Văn phòng Đoàn ĐBQH và HĐND tỉnh Thanh Hóa"],
+    ["TH (selon le journal Tin Tuc)Source", "le journal Tin Tuc"]
+  ])("initials and the source in brackets are a certain source: %s", (line, outlet) => {
+    const match = firstMatch(rules.noise, line, "any")
+    expect([match?.rule.id, match?.rule.kind, match?.rule.certain, match?.captures.outlet]).toEqual([
+      "common.source.initials-bracket",
+      "source",
+      true,
+      outlet
+    ])
   })
 
   it("takes names in capitals the model calls other noise for a byline (real lines of Vietnam.vn, BizLIVE, Lao Động)", () => {
