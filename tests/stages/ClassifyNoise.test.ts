@@ -1935,6 +1935,19 @@ describe("noise kinds told apart by their class (issue 9)", () => {
     ])
   })
 
+  it.each([
+    // Báo Phú Thọ's unfilled headline, Đà Nẵng procuracy's portlet identifier
+    ["{title}", "common.residue.code"],
+    ["menu_WAR_vienkiemsatportlet_INSTANCE_hKWBd2nFDgz3", "common.residue.code"],
+    // a file name is an image's; a dateline with an unfilled date is not code
+    ["img_2915_final.jpg", "common.image.file"],
+    ["DNUM_BBZBAZCABH 09:58", "not"]
+  ])("a template's placeholder or a widget's identifier is certain other noise: %s", (line, id) => {
+    const match = firstMatch(rules.noise, line, "any")
+    if (id === "not") expect(match?.rule.id).not.toBe("common.residue.code")
+    else expect(match?.rule.id).toBe(id)
+  })
+
   it("takes names in capitals the model calls other noise for a byline (real lines of Vietnam.vn, BizLIVE, Lao Động)", () => {
     const lines = ["DUY CUONG", "MẠNH NGUYỄN", "QUANG ĐẠI |", "CHƯƠNG TRÌNH HÔM NAY", "LE XUAN DAI", "Source"]
     const given: ReadonlyArray<Kind> = ["source", "comment", "image", "ticker", "body", "source"]
