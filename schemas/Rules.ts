@@ -38,10 +38,21 @@ export const NoiseRule = Schema.Struct({
    * lone close glyph): the row decides with score 1 and the line classifier is not asked.
    */
   certain: Schema.optionalWith(Schema.Boolean, { default: () => false }),
+  /**
+   * Whether the line classifier reads the row's hit as a feature (`rule:<kind>`, its neighbours'
+   * `prev:`/`next:rule:<kind>`). `false` only for a certain row: it decides its lines before the model
+   * either way, and its hit as a feature would only move the weights the other lines are read with
+   * (a row of a few lines made the model read a share widget's labels as other noise).
+   */
+  feature: Schema.optionalWith(Schema.Boolean, { default: () => true }),
   /** Longer segments are never matched: a guard against a pattern swallowing a paragraph. */
   maxChars: Schema.optionalWith(Schema.Int.pipe(Schema.positive()), { default: () => 300 }),
   note: Note
-})
+}).pipe(
+  Schema.filter(
+    (row) => row.certain || row.feature || "a row that is no feature must be certain: it decides nothing else"
+  )
+)
 export type NoiseRule = typeof NoiseRule.Type
 export type NoiseRuleInput = typeof NoiseRule.Encoded
 

@@ -42,6 +42,15 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "Table rules and separators (`---|`, `| :--- |`) from a page table flattened to text; inside a related-news block they count as `related`. Certain: the 10 gold lines it matches are all table residue (6 other_noise, 4 in related blocks), and a line of punctuation alone is never an image or text."
   },
   {
+    id: "common.residue.code",
+    lang: null,
+    kind: "other_noise",
+    pattern: String.raw`^(?:\{\{?\s*[A-Za-z][\w.-]*\s*\}\}?|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,})$`,
+    certain: true,
+    feature: false,
+    note: "A template's or a portal's code left in the text: an unfilled placeholder (`{title}` where Báo Phú Thọ's headline should be) or a widget's identifier of words joined by underscores (`menu_WAR_vienkiemsatportlet_INSTANCE_hKWBd2nFDgz3` on Đà Nẵng's procuracy portal): other_noise (LABELLING.md); the model took both for ui. A line of text has spaces. Not a feature: as one, it moved the model to read lines of a lone comma as body (10 folds, noise recall 90.7 -> 90.2)."
+  },
+  {
     id: "common.ui.close-glyph",
     lang: null,
     kind: "ui",
@@ -69,11 +78,11 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     id: "common.ui.translation-notice",
     lang: null,
     kind: "ui",
-    pattern: String.raw`^(?:(?:original(?:e)?\s+(?:en\s+)?vietnamien(?:ne)?|version\s+originale|bản\s+gốc|original\s+vietnamese)\b.{0,60}|.{0,40}\b(?:traduit(?:e|es|s)?|traduction|translated|translation|dịch|bản dịch)\b.{0,30}\b(?:AI|IA|Google|automatique(?:ment)?|automatically|automatic|machine|tự động)\b.{0,20})$`,
+    pattern: String.raw`^(?:(?:original(?:e)?\s+(?:en\s+)?vietnamien(?:ne)?|version\s+originale|bản\s+gốc|original\s+vietnamese)\b.{0,60}|.{0,40}\b(?:traduit(?:e|es|s)?|traduction|translated|translation|dịch|bản dịch)\b.{0,30}\b(?:AI|IA|Google|automatique(?:ment)?|automatically|automatic|machine|tự động)\b.{0,20}|(?:Lisez|Lire|Voir|Read|See|Xem)\s+(?:la\s+|le\s+|the\s+)?(?:version\s+originale|texte\s+original|article\s+original|original(?:\s+(?:article|version|text))?|bản\s+gốc)(?:\s+(?:ici|here|tại đây))?|(?:Le|La|The)\s+(?:texte|version|article|text)\s+original(?:e)?\s+(?:est\s+disponible|is\s+available)\s+(?:ici|here))$`,
     caseInsensitive: true,
     certain: true,
     maxChars: 100,
-    note: "A notice that the page is a machine or AI translation, or a link to the original (`Original vietnamien  Traduit par Lao Dong AI`, `Traduction automatique`, `Bản dịch tự động`): site chrome of automatic editions, never the article."
+    note: "A notice that the page is a machine or AI translation, or a link to the original (`Original vietnamien  Traduit par Lao Dong AI`, `Traduction automatique`, `Bản dịch tự động`), or the link's own words under the text, in any language (`Lisez la version originale ici` on Lao Động's French edition, `Le texte original est disponible ici` on Công Đoàn's; the model read the first as body): site chrome of automatic editions, never the article."
   },
   {
     id: "common.dateline.numeric",
@@ -103,9 +112,9 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     id: "common.source.bare",
     lang: null,
     kind: "source",
-    pattern: String.raw`^(?:Source|Sources|Nguồn|Nguồn tin)\s*:?$`,
+    pattern: String.raw`^(?:Source|Sources|Nguồn|Nguồn tin)(?:\s+link)?\s*:?$`,
     caseInsensitive: true,
-    note: "A bare `Source` link label whose link target was lost in the dump (French and English pages alike)."
+    note: "A bare `Source` link label whose link target was lost in the dump (French and English pages alike: Vietnam.vn twice), or the same link's `Source link` (Le Monde's text on Agence France 24, read as ui)."
   },
   {
     id: "common.caption.credit",
@@ -155,6 +164,45 @@ export const commonNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     pattern: String.raw`^(?:Facebook|Twitter|Zalo|LinkedIn|Telegram|WhatsApp|Messenger|Pinterest|E-?mail|Copy link)(?:\s*[|/·]\s*(?:Facebook|Twitter|Zalo|LinkedIn|Telegram|WhatsApp|Messenger|Pinterest|E-?mail|Copy link))*$`,
     caseInsensitive: true,
     note: "Share-button labels flattened into the text by the scraper."
+  },
+  {
+    id: "common.ui.follow",
+    certain: true,
+    lang: null,
+    kind: "ui",
+    pattern: String.raw`^(?:(?:Theo dõi|Follow|Suivez)(?:\s+[^\s!?,;]+){0,6}\s+(?:trên|on|sur)(?:\s*:|(?:\s+[^\s!?,;]+){0,3}\s*[-–|]?\s*(?:Google News|Google Tin tức|Facebook|Zalo|YouTube|TikTok|Twitter))?|Google News|Google Tin tức)\s*$`,
+    caseInsensitive: true,
+    maxChars: 80,
+    note: "A call to follow the outlet on a news reader or a network, whose button the dump lost (`Theo dõi Báo điện tử Cà Mau trên`, `Theo dõi báo trên:`, `Theo dõi Tinmoi.vn trên Tinmoi.vn - Google news`), or the button's `Google News` alone (Kiến Thức, read as a byline): site chrome on 4 outlets of the gold, all ui. A sentence that follows something on a place (`Theo dõi trên địa bàn, …`) runs on past `trên`."
+  },
+  {
+    id: "common.ui.powered-by",
+    certain: true,
+    feature: false,
+    lang: null,
+    kind: "ui",
+    pattern: String.raw`^(?:Powered by|Alimenté par|Propulsé par|Phát triển bởi|Thiết kế bởi)(?:\s*[^\s.!?][^.!?]{0,60})?$`,
+    caseInsensitive: true,
+    maxChars: 80,
+    note: "The footer's credit to the site's software or designer (`POWERED BY` on Báo Quảng Trị, `ALIMENTÉ PARGRATUITCMS- UN PRODUIT DENEKO`, its machine translation, on Báo Nghệ An's French edition): site chrome; the model took both for bylines. A sentence that opens so (`Propulsé par la croissance, le PIB a progressé.`) ends in its mark."
+  },
+  {
+    id: "common.source.initials-bracket",
+    certain: true,
+    feature: false,
+    lang: null,
+    kind: "source",
+    pattern: String.raw`^\p{Lu}{1,4}(?:\.\p{Lu}{1,3})?\s*\((?:Nguồn|nguồn|Theo|theo|Selon|selon|D['’]après|d['’]après|Source|source)\s*:?\s*(?<outlet>[^()]{2,80})\)\s*(?:Source)?$`,
+    note: "An editor's initials, then where the text came from in brackets (`NM (Nguồn: Văn phòng Đoàn ĐBQH và HĐND tỉnh Thanh Hóa)` on Báo Thanh Hóa, `TH (selon le journal Tin Tuc)Source` on Vietnam.vn's French edition): the reprint's source (LABELLING.md), not a byline; the model took the three gold lines for a byline or a caption."
+  },
+  {
+    id: "common.ui.section",
+    certain: true,
+    feature: false,
+    lang: null,
+    kind: "ui",
+    pattern: String.raw`^(?:Chính trị|Xã hội|Kinh tế|Thế giới|Thời sự|Văn hóa|Văn hoá|Thể thao|Giáo dục|Pháp luật|Sức khỏe|Sức khoẻ|Đời sống|Tiêu điểm|Quốc tế|Trong nước|Chính trị - Xã hội|Kinh tế - Xã hội|Xây dựng Đảng|Quốc phòng - An ninh|An ninh - Quốc phòng|Actualités|Nouvelles|International|Politique|Société|Économie|Monde|Culture|Reportage thématique)$`,
+    note: "A newspaper's section name alone on its line, the label over the headline (`Chính trị` on Vnews and Hà Nội Mới, `Xã hội` on Đọc nhanh, `Tiêu điểm` on VietnamFinance, `Actualités`, `Nouvelles` on Báo Nghệ An's French edition, `International` on Réseau Bastille, `Reportage thématique` on Le Vietnam en images): site chrome (gold: the 9 such lines of 7 outlets, all ui; the model took one for an image, two for ads). An exact vocabulary: a subheading of the article is longer or numbered."
   },
   {
     id: "common.ui.breadcrumb",

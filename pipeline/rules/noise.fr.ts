@@ -91,8 +91,8 @@ export const frenchNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     id: "fr.byline.par",
     lang: "fr",
     kind: "byline",
-    pattern: String.raw`^Par\s+(?<author>\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})(?:\s*[,|–-]\s*.{0,60})?$`,
-    note: "An author line (`Par Jean Dupont, à Hanoï`); a capital after `Par` keeps `Par ailleurs, ...` out."
+    pattern: String.raw`^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(?:er)?\s+\p{Ll}+\s+\d{4},\s+par|(?:Article|Texte)\s+(?:rédigé|écrit)\s+par|Par)\s+(?<author>\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})(?:\s*[,|–-]\s*.{0,60})?$`,
+    note: "An author line (`Par Jean Dupont, à Hanoï`); a capital after `Par` keeps `Par ailleurs, ...` out. The same with what a template prints before it: `Article rédigé par Pierre Magnan` (Franceinfo), `dimanche 1er février 2026, par DI NOLA Massimo` (Réseau Bastille's date then its author); the model read both as ui."
   },
   {
     id: "fr.ui.label",

@@ -58,6 +58,7 @@ import type { ClassifiedSegment, LineSegment, Segmented } from "../Document.ts"
 import type { Compiled, RuleBook } from "../rules/RuleBook.ts"
 import { probeOf } from "../TextNormalization.ts"
 import { findDayMonth, findFullDate } from "./DateParsing.ts"
+import { isNamesInCapitals } from "./VietnameseWords.ts"
 
 export { probeOf } from "../TextNormalization.ts"
 
@@ -132,7 +133,8 @@ export const ruleHitsOf = (
     const probe = probeOf(segment.text)
     const match = firstMatchOfProbe(rulesOf(rules, "any"), probe, "any")
     const head = firstMatchOfProbe(rulesOf(rules, "head"), probe, "head")
-    return { hits: { kind: match?.rule.kind ?? null, head: head !== undefined }, match: match ?? head }
+    const kind = match?.rule.feature === true ? match.rule.kind : null
+    return { hits: { kind, head: head !== undefined }, match: match ?? head }
   })
 
 /**
@@ -1453,6 +1455,27 @@ export const afterClosingMark = (
   }
 }
 
+/**
+ * A line of people's names in capitals (`DUY CUONG`, `MẠNH NGUYỄN`, `QUANG ĐẠI |`, `PHÚC LƯU - MẠNH THẮNG`:
+ * `isNamesInCapitals` as a byline asks it, with a common name) that the model calls noise is the
+ * article's byline, whatever other noise the model took it for: a source, a comment, an image (gold: the
+ * 8 such lines of 5 outlets (Vietnam.vn, BizLIVE, Báo Hải Dương, Báo Bà Rịa - Vũng Tàu, Lao Động) are
+ * bylines, but for an official text's signature the model reads as noise either way). A line the model
+ * keeps as content stays so (a signature under a decree, an in-article heading); never over markup or a
+ * certain rule.
+ */
+export const namesInCapitals = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  decisions.forEach((decision, index) => {
+    if (decided[index] !== null || isContent(decision.kind) || decision.kind === "byline") return
+    if (isNamesInCapitals(probeOf(segments[index]!.text).trim(), true, true))
+      relabel(decision, "byline", "names-in-capitals")
+  })
+}
+
 /** A stem, a dash and a picture number (`<headline> - ảnh 1`, `<headline> - 3`), maybe a caption glued after it. */
 const numberedAlt = /^(.+?)\s+[-–]\s*(?:ảnh|hình|anh|photo)?\s*\d{1,2}(?!\d)/iu
 /**
@@ -1637,6 +1660,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   siteClocks(doc.segments, decided, decisions)
   datedLists(doc.segments, decided, decisions)
   afterClosingMark(doc.segments, decided, decisions)
+  namesInCapitals(doc.segments, decided, decisions)
   // Each line's letter key, the same of its text and of its probe (a trailing pipe is neither letter nor digit).
   const keys = doc.segments.map((segment) => letterKey(segment.text))
   markRepeats(keys, decided, decisions)

@@ -156,6 +156,15 @@ describe("the rule book", () => {
     ).toEqual([])
   })
 
+  it("refuses a row kept from the model's features that does not decide its lines", () => {
+    expect(reasonOf(withNoise([{ ...row, id: "test.no-feature", pattern: "^zzz$", feature: false }]))).toBe(
+      "invalid-row"
+    )
+    expect(
+      reasonOf(withNoise([{ ...row, id: "test.no-feature", pattern: "^zzz$", feature: false, certain: true }]))
+    ).toBe("ok")
+  })
+
   it("refuses an id used twice", () => {
     expect(reasonOf(withNoise([{ ...row, id: "common.ui.close-glyph", pattern: "^zzz$" }]))).toBe("duplicate-id")
   })

@@ -14,9 +14,11 @@ import {
   inCapitals,
   isBreadcrumbTrail,
   labelledStamp,
+  namesInCapitals,
   photoPosition,
   placedInPhoto,
   quoteLeadIn,
+  ruleHitsOf,
   vietnameseShare,
   writtenOtherwise
 } from "../../pipeline/stages/ClassifyNoise.ts"
@@ -710,9 +712,9 @@ describe("a sentence cut at the page's end", () => {
   })
 
   it.each([
-    // real last lines: a follow widget (Tin mới), a video credit (Báo Lào Cai), a counter's label (Báo Kiên Giang,
-    // which the certain view-counter row calls ui before the model)
-    ["Theo dõi Tinmoi.vn trên Tinmoi.vn - Google news", "related"],
+    // real last lines: a follow widget (Tin mới, which the certain follow row calls ui before the model), a video
+    // credit (Báo Lào Cai), a counter's label (Báo Kiên Giang, which the certain view-counter row calls ui)
+    ["Theo dõi Tinmoi.vn trên Tinmoi.vn - Google news", "ui"],
     ["(Video do Đài Phát thanh - Truyền hình Lào Cai cung cấp)", "related"],
     ["Tổng số lượt truy cập:", "ui"],
     ["Huỳnh Phong - Hùng Anh", "related"],
@@ -1098,9 +1100,10 @@ describe("title floor", () => {
   ])("a position in the photo, in brackets: %s", (line, position) => expect(photoPosition.test(line)).toBe(position))
 
   it("raises no publication stamp or phone number of the site's head (real lines of Vĩnh Phúc TV, Bệnh viện Hữu nghị Đa khoa Nghệ An)", () => {
-    // (the phone line is the site's imprint, decided ui before the model: `common.ui.contact`)
+    // (the phone line is the site's imprint, decided ui before the model: `common.ui.contact`; the stamp a
+    // dateline before it: `vi.dateline.published`)
     for (const [chrome, kind] of [
-      ["Cập nhật: 25/12/2016 09:00:00 Article Rating", "other_noise"],
+      ["Cập nhật: 25/12/2016 09:00:00 Article Rating", "dateline"],
       ["Điện thoại CSKH: 19008082 - 0886.234.222", "ui"]
     ]) {
       expect(kindsWith(modelGiving(1.5), [chrome!, body.vi])).toEqual([kind, "body"])
@@ -1851,5 +1854,147 @@ describe("a programme schedule", () => {
         "10h00 Thảo luận ở hội trường."
       ]).map((line) => line.split(" ")[0])
     ).toEqual(Array(5).fill("body"))
+  })
+})
+
+describe("noise kinds told apart by their class (issue 9)", () => {
+  it.each([
+    // real stamps of the portals of Phan Rang - Tháp Chàm, Kon Tum, Đà Nẵng's procuracy, Bến Tre's council,
+    // Tuyên giáo Hưng Yên, Báo Bình Dương, Báo Nam Định, Vĩnh Phúc's station
+    ["Đăng ngày 17 - 05 - 2024", "vi.dateline.published"],
+    ["Ngày đăng: 08/07/2024 11:38", "vi.dateline.published"],
+    ["Đăng ngày 15-05-2022 10:48", "vi.dateline.published"],
+    ["Ngày đăng bài: 16/12/2019 | Tác giả: Long Hà", "vi.dateline.published"],
+    ["Đăng ngày: 20/01/2020 - 8:28:04 AM | Lượt xem: 1231 | Trần Thị Thanh Thủy", "vi.dateline.published"],
+    ["Cập nhật: 27-02-2016 | 09:41:13", "vi.dateline.published"],
+    ["Cập nhật lúc: 18:00 |22/05/2022", "vi.dateline.published"],
+    ["Cập nhật: 25/12/2016 09:00:00 Article Rating", "vi.dateline.published"],
+    // an update told in a sentence
+    ["Cập nhật đến 18h ngày 5/3, cả nước ghi nhận thêm 120 ca mắc mới.", "not"],
+    ["Đăng ngày 5/3, bài viết đã thu hút hàng nghìn lượt chia sẻ trên mạng xã hội.", "not"]
+  ])("a CMS's publication stamp is a certain dateline: %s", (line, id) => {
+    const match = firstMatch(rules.noise, line, "any")
+    if (id === "not") expect(match?.rule.id).not.toBe("vi.dateline.published")
+    else expect([match?.rule.id, match?.rule.kind, match?.rule.certain]).toEqual([id, "dateline", true])
+  })
+
+  it.each([
+    // real lines of Báo Cà Mau, Nhà báo & Công luận, Tinmoi.vn, Kiến Thức
+    ["Theo dõi Báo điện tử Cà Mau trên", "common.ui.follow"],
+    ["Theo dõi báo trên:", "common.ui.follow"],
+    ["Theo dõi Tinmoi.vn trên Tinmoi.vn - Google news", "common.ui.follow"],
+    ["Google News", "common.ui.follow"],
+    // the bare label is vi.ui.label's; a sentence following something on a place runs on
+    ["Theo dõi", "vi.ui.label"],
+    ["Theo dõi trên địa bàn, lực lượng chức năng đã phát hiện 12 vụ vi phạm.", "not"]
+  ])("a call to follow the outlet is certain ui: %s", (line, id) => {
+    const match = firstMatch(rules.noise, line, "any")
+    if (id === "not") expect(match?.rule.id).not.toBe("common.ui.follow")
+    else expect([match?.rule.id, match?.rule.kind, match?.rule.certain]).toEqual([id, "ui", true])
+  })
+
+  it.each([
+    // the link to the original under a machine-translated page: Lao Động's and Công Đoàn's French editions
+    ["Lisez la version originale ici", "common.ui.translation-notice"],
+    ["Le texte original est disponible ici", "common.ui.translation-notice"],
+    ["Le texte original de la loi a été amendé à trois reprises par l'Assemblée nationale.", "not"]
+  ])("a link to the original text is certain ui: %s", (line, id) => {
+    const match = firstMatch(rules.noise, line, "any")
+    if (id === "not") expect(match?.rule.id).not.toBe("common.ui.translation-notice")
+    else expect([match?.rule.id, match?.rule.kind]).toEqual([id, "ui"])
+  })
+
+  it.each([
+    // Le Monde's text on Agence France 24; Vietnam.vn's bare label
+    ["Source link", "common.source.bare", "source"],
+    ["Source", "common.source.bare", "source"],
+    // Franceinfo's and Réseau Bastille's author lines, with what the template prints before `par`
+    ["Article rédigé par Pierre Magnan", "fr.byline.par", "byline"],
+    ["dimanche 1er février 2026, par DI NOLA Massimo", "fr.byline.par", "byline"],
+    ["Par Jean Dupont, à Hanoï", "fr.byline.par", "byline"]
+  ])("a source's label and an author line: %s", (line, id, kind) => {
+    const match = firstMatch(rules.noise, line, "any")
+    expect([match?.rule.id, match?.rule.kind]).toEqual([id, kind])
+  })
+
+  it.each([
+    // real labels of Vnews, Hà Nội Mới, Đọc nhanh, VietnamFinance, Báo Nghệ An's French edition, Réseau Bastille, Le Vietnam en images
+    ["Chính trị", "common.ui.section"],
+    ["Xã hội", "common.ui.section"],
+    ["Tiêu điểm", "common.ui.section"],
+    ["Actualités", "common.ui.section"],
+    ["International", "common.ui.section"],
+    ["Reportage thématique", "common.ui.section"],
+    // a subheading is longer
+    ["Chính trị - Xã hội: những kết quả nổi bật", "not"],
+    ["Kinh tế tăng trưởng 7%", "not"]
+  ])("a newspaper's section label is certain ui: %s", (line, id) => {
+    const match = firstMatch(rules.noise, line, "any")
+    if (id === "not") expect(match?.rule.id).not.toBe("common.ui.section")
+    else expect([match?.rule.id, match?.rule.kind, match?.rule.certain]).toEqual([id, "ui", true])
+  })
+
+  it("gives the model no feature of a row kept from its features, and decides the line by it", () => {
+    const lines = ["Chính trị", "POWERED BY", "Chia sẻ"]
+    const segments = segmentLines(lines).segments
+    // `vi.ui.label` is a feature as before; the section label and the software credit are not
+    expect(ruleHitsOf(segments, rules).map((r) => [r.hits.kind, r.match?.rule.id])).toEqual([
+      [null, "common.ui.section"],
+      [null, "common.ui.powered-by"],
+      ["ui", "vi.ui.label"]
+    ])
+    expect(kinds(lines)).toEqual(["ui", "ui", "ui"])
+  })
+
+  it.each([
+    // the footer's credit to the software: Báo Quảng Trị, Báo Nghệ An's French edition
+    ["POWERED BY", "common.ui.powered-by"],
+    ["ALIMENTÉ PARGRATUITCMS- UN PRODUIT DENEKO", "common.ui.powered-by"],
+    // a sentence that opens so is not one
+    ["Propulsé par la croissance des exportations, le PIB a progressé de 8 %.", "not"]
+  ])("the footer's credit to the site's software is certain ui: %s", (line, id) => {
+    const match = firstMatch(rules.noise, line, "any")
+    if (id === "not") expect(match?.rule.kind).not.toBe("ui")
+    else expect([match?.rule.id, match?.rule.kind, match?.rule.certain]).toEqual([id, "ui", true])
+  })
+
+  it.each([
+    // real lines of Báo Thanh Hóa and Vietnam.vn's French edition (Tin Tức's text)
+    ["NM (Nguồn: Văn phòng Đoàn ĐBQH và HĐND tỉnh Thanh Hóa)", "Văn phòng Đoàn ĐBQH và HĐND tỉnh Thanh Hóa"],
+    ["TH (selon le journal Tin Tuc)Source", "le journal Tin Tuc"]
+  ])("initials and the source in brackets are a certain source: %s", (line, outlet) => {
+    const match = firstMatch(rules.noise, line, "any")
+    expect([match?.rule.id, match?.rule.kind, match?.rule.certain, match?.captures.outlet]).toEqual([
+      "common.source.initials-bracket",
+      "source",
+      true,
+      outlet
+    ])
+  })
+
+  it.each([
+    // Báo Phú Thọ's unfilled headline, Đà Nẵng procuracy's portlet identifier
+    ["{title}", "common.residue.code"],
+    ["menu_WAR_vienkiemsatportlet_INSTANCE_hKWBd2nFDgz3", "common.residue.code"],
+    // a file name is an image's; a dateline with an unfilled date is not code
+    ["img_2915_final.jpg", "common.image.file"],
+    ["DNUM_BBZBAZCABH 09:58", "not"]
+  ])("a template's placeholder or a widget's identifier is certain other noise: %s", (line, id) => {
+    const match = firstMatch(rules.noise, line, "any")
+    if (id === "not") expect(match?.rule.id).not.toBe("common.residue.code")
+    else expect(match?.rule.id).toBe(id)
+  })
+
+  it("takes names in capitals the model calls other noise for a byline (real lines of Vietnam.vn, BizLIVE, Lao Động)", () => {
+    const lines = ["DUY CUONG", "MẠNH NGUYỄN", "QUANG ĐẠI |", "CHƯƠNG TRÌNH HÔM NAY", "LE XUAN DAI", "Source"]
+    const given: ReadonlyArray<Kind> = ["source", "comment", "image", "ticker", "body", "source"]
+    const decisions = given.map((kind) => ({ kind, score: 0.5, evidence: [] as Array<string> }))
+    namesInCapitals(
+      segmentLines(lines).segments,
+      lines.map(() => null),
+      decisions
+    )
+    // a heading in capitals is no names; a signature the model keeps as content stays content
+    expect(decisions.map((d) => d.kind)).toEqual(["byline", "byline", "byline", "ticker", "body", "source"])
   })
 })
