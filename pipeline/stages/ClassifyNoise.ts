@@ -50,7 +50,7 @@ import { shapeRows } from "../classifier/shapes.ts"
 import type { ClassifiedSegment, LineSegment, Segmented } from "../Document.ts"
 import type { Compiled, RuleBook } from "../rules/RuleBook.ts"
 import { probeOf } from "../TextNormalization.ts"
-import { findDayMonth, findFullDate } from "./DateParsing.ts"
+import { findDayMonth, findFullDate, findLedeDate } from "./DateParsing.ts"
 
 export { probeOf } from "../TextNormalization.ts"
 
@@ -460,7 +460,8 @@ export const stampOrPhone =
  * `Config.layout.stampedHeadlineGap` lines below, a sapo between): that line is the headline, printed
  * with a full stop (automatic translations and aggregators keep one) or asking a question (stamped only:
  * the echo of its sapo is not enough). A lede is not followed by the
- * article's stamp: the stamp sits between the headline and the text.
+ * article's stamp: the stamp sits between the headline and the text. With no stamp, a sentence
+ * the lede under it bears out (`headlineOverLede`).
  */
 const raiseStampedHeadline = (
   segments: ReadonlyArray<LineSegment>,
@@ -480,40 +481,63 @@ const raiseStampedHeadline = (
         (near.kind === "byline" || near.kind === "dateline" || near.kind === "source") &&
         findFullDate(segments[firstBody + 1 + k]!.text) !== null
     )
-  const echoed = !stamped && !question && echoedHeadline(segments, decisions, firstBody)
-  if (!stamped && !echoed) return
-  relabelScored(d, "title", stamped ? "stamped-headline" : "echoed-headline", title)
+  const step = stamped ? "stamped-headline" : headlineOverLede(segments, decisions, firstBody, question)
+  if (step !== null) relabelScored(d, "title", step, title)
 }
 
 /**
- * A headline printed as one sentence with no date stamp under it: the longer sapo right under it tells
- * the same news again (at least `Config.layout.echoedHeadlinePairs` of its word pairs), it is one
- * sentence of at least `Config.layout.echoedHeadlineMinChars` (a short one on top is a photo's caption:
- * `Đại biểu tham dự lễ khai mạc.`), and it prints no day or month (a lede's `Chiều 1/3, …`,
- * `ce lundi 22 février`), no source opener (`Hanoï (VNA) - …`) and does not open on a short phrase and
- * a comma (a lede's `Cụ thể, …`, `Pour clarifier ce point, …`).
+ * Why the sentence on top of a page with no stamp under it is the headline (`echoed-headline`, `timed-lede`),
+ * or `null`: a question is not, unstamped.
  */
-const echoedHeadline = (
+const headlineOverLede = (
   segments: ReadonlyArray<LineSegment>,
   decisions: ReadonlyArray<Decision>,
-  firstBody: number
-): boolean => {
+  firstBody: number,
+  question: boolean
+): string | null => {
   const text = segments[firstBody]!.text
-  if (
-    findDayMonth(text) !== null ||
-    monthName.test(text) ||
-    text.length < Config.layout.echoedHeadlineMinChars ||
-    /[.!?]\s+\p{Lu}/u.test(text) ||
-    /^\s*(?:\S+\s+){0,3}\S+,/u.test(text) ||
-    /^[^()]{0,40}\([^()]{2,20}\)\s*[-–—]/u.test(text)
-  )
-    return false
-  const next = decisions.findIndex((d, i) => i > firstBody && d.kind === "body")
-  if (next < 0) return false
-  const sapo = segments[next]!.text
+  if (question || !headlineSentence(text)) return null
+  const next = decisions.findIndex((near, i) => i > firstBody && near.kind === "body")
+  if (next < 0) return null
+  if (echoedHeadline(text, segments[next]!.text)) return "echoed-headline"
+  return timedLede(segments, firstBody, next) ? "timed-lede" : null
+}
+
+/**
+ * A full-stop line that can be a headline printed as one sentence: at least
+ * `Config.layout.echoedHeadlineMinChars` (a short one on top is a photo's caption: `Đại biểu tham dự lễ khai
+ * mạc.`), one sentence, and it prints no day or month (a lede's `Chiều 1/3, …`, `ce lundi 22 février`), no
+ * source opener (`Hanoï (VNA) - …`) and does not open on a short phrase and a comma (a lede's `Cụ thể, …`,
+ * `Pour clarifier ce point, …`).
+ */
+const headlineSentence = (text: string): boolean =>
+  findDayMonth(text) === null &&
+  !monthName.test(text) &&
+  text.length >= Config.layout.echoedHeadlineMinChars &&
+  !/[.!?]\s+\p{Lu}/u.test(text) &&
+  !/^\s*(?:\S+\s+){0,3}\S+,/u.test(text) &&
+  !/^[^()]{0,40}\([^()]{2,20}\)\s*[-–—]/u.test(text)
+
+/**
+ * A headline printed as one sentence with no date stamp under it: the longer sapo right under it tells
+ * the same news again (at least `Config.layout.echoedHeadlinePairs` of its word pairs).
+ */
+const echoedHeadline = (text: string, sapo: string): boolean => {
   if (sapo.length <= text.length) return false
   const support = headlineSupport(text, wordPairs(sapo))
   return support !== null && support >= Config.layout.echoedHeadlinePairs
+}
+
+/**
+ * A headline printed as one sentence over a lede that opens on the news's day (`Le matin du 1er novembre, le
+ * Comité provincial …`, `Sáng ngày 26/4, đồng chí …`: a day and month within its first
+ * `Config.metadata.ledeDateMaxOffset` characters), the next line that prints something: a news story tells
+ * when in its lede, so the undated sentence above that lede is what it is told under (Báo Nghệ An's French
+ * pages, Đô Lương's portal). A page that opens on its lede prints the day in that first line instead.
+ */
+const timedLede = (segments: ReadonlyArray<LineSegment>, firstBody: number, next: number): boolean => {
+  for (let k = firstBody + 1; k < next; k++) if (segments[k]!.text.trim().length > 0) return false
+  return findLedeDate(segments[next]!.text) !== null
 }
 
 const monthName =

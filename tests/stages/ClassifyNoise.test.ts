@@ -1708,6 +1708,67 @@ describe("a headline over the article's stamp", () => {
   })
 })
 
+describe("a headline sentence over a lede that opens on its day", () => {
+  /** A model that calls every line body (a sentence most). */
+  const allBody: LineModel = {
+    classes: ["title", "body", "other_noise"],
+    vocabulary: [],
+    weights: [
+      Float64Array.from(featureNames, () => 0),
+      Float64Array.from(featureNames, (name) => (name === "bias" ? 2 : name === "ends:sentence" ? 3 : 0)),
+      Float64Array.from(featureNames, () => 0)
+    ]
+  }
+  const evidenced = (lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), { ...rules, lineModel: allBody }).segments.map((s) => [
+      s.kind,
+      s.kindEvidence.filter((e) => e.startsWith("layout:"))
+    ])
+
+  it("is the title of a page the model gave none (real lines of Báo Nghệ An's French pages, Đô Lương's portal)", () => {
+    for (const [headline, lede] of [
+      [
+        "Le Comité permanent du Comité provincial du Parti de Nghe An nomme et tourne les secrétaires adjoints des comités du Parti de district des districts de Yen Thanh et de Que Phong.",
+        "Le matin du 1er novembre, le Comité provincial du Parti de Nghe An a organisé une cérémonie pour annoncer la décision du Comité provincial du Parti sur le travail du personnel."
+      ],
+      [
+        "Les forces armées de la province de Nghe An ont construit un pont temporaire sur un ruisseau à courant rapide pour atteindre un village isolé de Ky Son.",
+        "(Baonghean.vn) - Le matin du 3 octobre, des centaines d'officiers et de soldats du commandement militaire provincial et de la garde-frontière provinciale se sont rendus à Ky Son pour renforcer les forces afin de surmonter les conséquences des crues soudaines."
+      ],
+      [
+        "UBND huyện tổ chức hội nghị thường kỳ tháng 4 và triển khai nhiệm vụ tháng 5.",
+        "Sáng ngày 26/4, đồng chí Hoàng Văn Hiệp – Phó bí thư, Chủ tịch UBND huyện chủ trì hội nghị ."
+      ]
+    ] as const) {
+      expect(evidenced([headline, "", lede, body.fr])).toEqual([
+        ["title", ["layout:timed-lede"]],
+        ["body", []],
+        ["body", []]
+      ])
+    }
+  })
+
+  it("but a caption, a sentence that prints a day itself or a lede that does not open on one is none (real lines of Vietnam.vn, VNA, Báo Nghệ An)", () => {
+    const untitled = (lines: ReadonlyArray<string>) =>
+      expect(evidenced(lines).map(([kind]) => kind)).not.toContain("title")
+    // a photo's caption on top: shorter than a headline sentence
+    untitled([
+      "Les parents embrassent leurs enfants après l'examen.",
+      "Ce matin, plus de 96 000 élèves de Hô Chi Minh-Ville ont passé l'examen d'entrée en seconde (option littérature). Vers 10 heures, les élèves sont sortis des centres d'examen."
+    ])
+    // the first line dates the news: it is the lede
+    untitled([
+      "Le président américain Joe Biden est arrivé à Hanoi, entamant une visite d’État du 10 au 11 septembre au Vietnam à l’invitation du secrétaire général du Comité central du Parti communiste du Vietnam, Nguyên Phu Trong.",
+      "Dans l’après-midi du 10 septembre, la cérémonie officielle d’accueil en l’honneur du président américain Joe Biden a été solennellement organisée au palais présidentiel dans le protocole de plus haut niveau réservé aux chefs d’État."
+    ])
+    // the line under it prints no day at its start
+    untitled([
+      "Les habitants de Lam Thanh se réjouissent de la bonne récolte d'arachides, de sésame et de piments.",
+      "Dans le hameau de Phu Xuan, les habitants se sont précipités aux champs pour récolter les arachides, le sésame et le maïs, et pour labourer en prévision des nouvelles semailles."
+    ])
+  })
+})
+
 describe("a sentence bringing in a quotation", () => {
   it.each([
     ["Trân Dinh Khoa, secrétaire de l’antenne du Parti de Vung Tàu, , a déclaré :", true],
