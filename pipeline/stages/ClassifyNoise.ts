@@ -1130,10 +1130,12 @@ const documentHeadings = (
  * hard wrap leaves), where the line runs straight on (no blank line) into a body line that is
  * itself carried on (opening in lower case or cut open), and the model still gives it content
  * `reclaimContentFloor`: a caption cut open over a paragraph that ends its sentence keeps its kind. From the page's end up, so a line carried on by one
- * taken is taken too.
+ * taken is taken too. A line of one word is taken as well: a paragraph's first word left alone by the
+ * wrap (`Le` over `fléau social de la corruption existe …`, `Sáng ngày` over `7/6/2021, Thường trực …`: VOV
+ * World, Kim Thành), which the model calls chrome for its length.
  */
 const wrapMinLinks = 2
-const wrapMinWords = 4
+const wrapMinWords = 1
 /** Cut open: ends in a letter, a digit, a comma or a semicolon. */
 const cutOpen = (text: string): boolean => /[\p{L}\p{N},;]$/u.test(text)
 

@@ -827,6 +827,35 @@ describe("a paragraph hard-wrapped over several lines", () => {
     ])
   })
 
+  it("takes a paragraph's first word alone on its line, the next line carrying it on (VOV World, Cổng TTĐT huyện Kim Thành)", () => {
+    expect(
+      evidenced([
+        "Le",
+        "fléau social de la corruption existe partout dans le monde, quel que soit son",
+        "degré d’enracinement. Au Vietnam, la lutte contre la corruption constitue une",
+        "mission de première importance et requiert une vigilance de tous les instants",
+        "de la part du régime politique mais aussi de la société toute entière."
+      ])
+    ).toEqual([
+      "body layout:wrapped-line",
+      "body model:starts:lower",
+      "body model:starts:lower",
+      "body model:starts:lower",
+      "body model:starts:lower"
+    ])
+    expect(
+      evidenced([
+        "Sáng ngày",
+        "7/6/2021, Thường trực HĐND huyện tổ chức Hội nghị liên tịch thống nhất nội",
+        "dung, chương trình Kỳ họp thứ nhất, HĐND huyện khóa XX, nhiệm kỳ 2021-2026.",
+        "Tham dự họp có đ/c Nguyễn Kim Diện, Tỉnh ủy viên, Bí thư Huyện ủy; đ/c Nguyễn",
+        "Văn Hán, UV BTV Huyện ủy, Phó Chủ tịch HĐND huyện; đại diện lãnh đạo UBND,",
+        "UBMTTQVN huyện; Trưởng, Phó Trưởng các Ban HĐND huyện; thủ trưởng các cơ quan",
+        "chuyên môn liên quan của huyện."
+      ])[0]
+    ).toBe("body layout:wrapped-line")
+  })
+
   it("leaves lines alone on a page that is not hard-wrapped", () => {
     expect(
       evidenced([
