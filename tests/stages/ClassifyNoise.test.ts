@@ -1737,6 +1737,41 @@ describe("a headline over the article's stamp", () => {
   })
 })
 
+describe("a line closed by a table cell's bar", () => {
+  /** A model that calls the first line title (0.9) and the others body. */
+  const firstIsTitle: LineModel = {
+    classes: ["title", "body", "caption"],
+    vocabulary: [],
+    weights: [
+      Float64Array.from(featureNames, (name) => (name === "pos:first" ? 6 : 0)),
+      Float64Array.from(featureNames, (name) =>
+        name === "bias" ? 1 : name === "ends:sentence" ? 3 : name === "pos:first" ? 2.8 : 0
+      ),
+      Float64Array.from(featureNames, (name) => (name === "pos:first" ? 4 : 0))
+    ]
+  }
+  const kindsWith = (lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), { ...rules, lineModel: firstIsTitle }).segments.map((s) => s.kind)
+
+  it("is a caption's cell, never the title (real lines of VOV World, Le Courrier du Vietnam)", () => {
+    const vov = "Vu Hai, ancien vice-président de la Radio «La Voix du Vietnam»"
+    expect(kindsWith([`${vov} |`, body.fr])[0]).not.toBe("title")
+    // the same words without the bar: the model's headline
+    expect(kindsWith([vov, body.fr])[0]).toBe("title")
+    // a sentence over a longer one that tells it again, the echo that makes a headline of a sentence
+    const courrier =
+      "Des centaines de pêcheurs se rassemblent à Dà Nang (Centre) pour leurs premières sorties en haute mer après le Têt."
+    const quote =
+      '"Actuellement, le port de Tho Quang accueille cinq navires de pêche par jour. Ces bateaux sont revenus de leurs campagnes d’avant le Têt. À l’heure actuelle, presque tous les pêcheurs du Centre sont retournés à Tho Quang pour les préparatifs des premières sorties en mer après le Nouvel An lunaire", a informé Nguyên Lai, chef adjoint du comité de gestion de ce port.'
+    const related = [
+      ">>Le Vietnam veut développer une pêche durable et responsable",
+      ">>Ninh Thuân améliore la capacité de sa flotte de pêche hauturière"
+    ]
+    expect(kindsWith([...related, `${courrier} |`, quote])).toEqual(["related", "related", "body", "body"])
+    expect(kindsWith([...related, courrier, quote])).toEqual(["related", "related", "title", "body"])
+  })
+})
+
 describe("a headline sentence over a lede that opens on its day", () => {
   /** A model that calls every line body (a sentence most). */
   const allBody: LineModel = {
