@@ -347,6 +347,7 @@ const canBeTitle = (text: string): boolean => {
   const probe = probeOf(text)
   return (
     !inTableCell(text) &&
+    !partHeading.test(probe) &&
     !/[,;]["»”’)]*$/u.test(probe) &&
     !endsInFullStop(text) &&
     !creditedSentence.test(probe) &&
@@ -357,6 +358,15 @@ const canBeTitle = (text: string): boolean => {
     !photoPosition.test(probe)
   )
 }
+
+/**
+ * A numbered part or chapter of the article (`Partie 1: Le Vietnam et la Voix du Vietnam, toujours dans nos cœurs`,
+ * `Partie 2: Une voix qui transcende …`, VOV World; `Chapitre 1 – les années héroïques`, Le Petit Journal): one of
+ * its subheadings, never the page's headline (none of the gold's titles opens so). A series' episode (`Bài 1:`,
+ * `Kỳ 2:`) is a headline and is not one.
+ */
+export const partHeading =
+  /^\P{L}{0,3}(?:Partie|Chapitre|Chapter|Part|Chương)\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–—-]\s*\p{L}/u
 
 /**
  * A line closed by a table cell's bar: where a scraper that flattens a page's tables leaves a photo's
@@ -1261,7 +1271,7 @@ const programmeSchedules = (
 
 /**
  * A numbered section heading of the text (`1. Quá trình thành lập đảng bộ`, `2. Chủ đề của Lễ công
- * bố năm 2018`, `I. Căn cứ pháp lý`, `1.1 Đại biểu mời:`), body as LABELLING.md says of in-article
+ * bố năm 2018`, `I. Căn cứ pháp lý`, `1.1 Đại biểu mời:`) or a numbered part (`partHeading`), body as LABELLING.md says of in-article
  * subheadings (gold: the 12 short lines opening so are body, on 7 outlets), when the model calls it
  * chrome, a comment or a related item for being short: a section number (digits, dotted, or a
  * Roman numeral with its dot) and a capitalised word, under `sectionHeadingMaxChars` characters,
@@ -1279,7 +1289,7 @@ const numberedHeadings = (
   decisions.forEach((decision, index) => {
     if (decided[index] !== null || isContent(decision.kind) || decision.kind === "image") return
     const probe = probeOf(segments[index]!.text).trim()
-    if (probe.length >= sectionHeadingMaxChars || !sectionNumber.test(probe)) return
+    if (probe.length >= sectionHeadingMaxChars || !(sectionNumber.test(probe) || partHeading.test(probe))) return
     let under = index + 1
     while (under < segments.length && segments[under]!.text.trim().length === 0) under++
     if (under >= segments.length || decisions[under]!.kind !== "body") return

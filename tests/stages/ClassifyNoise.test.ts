@@ -14,6 +14,7 @@ import {
   inCapitals,
   isBreadcrumbTrail,
   labelledStamp,
+  partHeading,
   photoPosition,
   placedInPhoto,
   quoteLeadIn,
@@ -1734,6 +1735,35 @@ describe("a headline over the article's stamp", () => {
         ([kind]) => kind
       )
     ).not.toContain("title")
+  })
+})
+
+describe("a numbered part of the article", () => {
+  /** A model that calls the first line title (0.9), chrome next, and a sentence body. */
+  const firstIsTitle: LineModel = {
+    classes: ["title", "body", "ui"],
+    vocabulary: [],
+    weights: [
+      Float64Array.from(featureNames, (name) => (name === "pos:first" ? 6 : 0)),
+      Float64Array.from(featureNames, (name) => (name === "bias" ? 1 : name === "ends:sentence" ? 5 : 0)),
+      Float64Array.from(featureNames, (name) => (name === "pos:first" ? 4 : 0))
+    ]
+  }
+  const kindsWith = (lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), { ...rules, lineModel: firstIsTitle }).segments.map((s) => s.kind)
+  const paragraph =
+    "«Écouter la Voix du Vietnam m’aide à mieux comprendre le Vietnam. Je me sens non seulement auditeur, mais aussi ambassadeur culturel entre les deux pays. Écouter la Voix du Vietnam m’aide à découvrir un Vietnam moderne, un Vietnam qui rattrape son époque et ne cesse de se développer!»"
+
+  it("is a subheading of the article, never its title (real lines of VOV World, Le Petit Journal)", () => {
+    for (const heading of [
+      "Partie 1: Le Vietnam et la Voix du Vietnam, toujours dans nos cœurs",
+      "Chapitre 1 – les années héroïques"
+    ]) {
+      expect(partHeading.test(heading)).toBe(true)
+      expect(kindsWith([heading, paragraph])).toEqual(["body", "body"])
+    }
+    // the same words with no part number: the model's headline
+    expect(kindsWith(["Le Vietnam et la Voix du Vietnam, toujours dans nos cœurs", paragraph])[0]).toBe("title")
   })
 })
 
