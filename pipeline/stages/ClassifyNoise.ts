@@ -557,8 +557,19 @@ const echoedHeadline = (text: string, sapo: string): boolean => {
  */
 const timedLede = (segments: ReadonlyArray<LineSegment>, firstBody: number, next: number): boolean => {
   for (let k = firstBody + 1; k < next; k++) if (segments[k]!.text.trim().length > 0) return false
-  return findLedeDate(segments[next]!.text) !== null
+  const lede = segments[next]!.text
+  if (findLedeDate(lede) !== null) return true
+  const opening = /^[^,.;:!?]{0,100},/u.exec(lede)?.[0]
+  return opening !== undefined && (monthName.test(opening) || partOfDay.test(opening))
 }
+
+/**
+ * A lede's opening clause (up to its first comma, at most 100 characters) that tells when with no day's number:
+ * a month or a weekday (`Après les importantes inondations de fin juillet dans les localités occidentales de Nghệ
+ * An, …`, Báo Nghệ An; `À l’occasion de la Fête nationale française (14 juillet), …`, Le Courrier du Vietnam;
+ * `Mardi matin, …`, Vietnam+) or a part of the day (`Ce matin, …`, Vietnam.vn; `Chiều nay, …`, VietNamNet).
+ */
+const partOfDay = /(?:^|\s)(?:matin|après-midi|soir|soirée|Sáng|Chiều|Tối|Trưa)(?=[\s,]|$)/iu
 
 const monthName =
   /\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/iu

@@ -1842,6 +1842,17 @@ describe("a headline sentence over a lede that opens on its day", () => {
     }
   })
 
+  it("or a lede whose opening clause tells the month or the part of the day (real lines of Báo Nghệ An, Le Courrier du Vietnam)", () => {
+    const headline =
+      "L'ouest du Nghệ An après les inondations : les maisons sont toujours là, mais dangereusement proches du bord du fleuve ; les habitants n'osent pas y retourner."
+    for (const lede of [
+      "Après les importantes inondations de fin juillet dans les localités occidentales de Nghệ An, de nombreuses maisons se tenaient dangereusement au bord des glissements de terrain. Bien qu'elles n'aient pas été entièrement emportées, l'insécurité, et notamment la crainte de nouvelles intempéries, a dissuadé les habitants de retourner y vivre.",
+      "À l’occasion de la Fête nationale française (14 juillet), l’ambassadeur de France au Vietnam, Bertrand Lortholary, a accordé une interview exclusive au Courrier du Vietnam concernant les relations entre les deux pays, actuellement au beau fixe."
+    ]) {
+      expect(evidenced([headline, lede])[0]).toEqual(["title", ["layout:timed-lede"]])
+    }
+  })
+
   it("but a caption, a sentence that prints a day itself or a lede that does not open on one is none (real lines of Vietnam.vn, VNA, Báo Nghệ An)", () => {
     const untitled = (lines: ReadonlyArray<string>) =>
       expect(evidenced(lines).map(([kind]) => kind)).not.toContain("title")
