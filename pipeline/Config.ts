@@ -59,8 +59,11 @@ export const Config = {
      * for it to be the headline of a page with no title and no date stamp under it.
      */
     echoedHeadlinePairs: 0.25,
-    /** A shorter full-stop line on top of a page is a photo's caption, not such a headline. */
-    echoedHeadlineMinChars: 80,
+    /**
+     * A shorter full-stop line on top of a page is a photo's caption, not such a headline (the gold's
+     * captions on top are 52 to 68 characters; Đô Lương's headline with its full stop is 77).
+     */
+    echoedHeadlineMinChars: 70,
     /** A caption under an image is short. */
     captionMaxChars: 250,
     /** Related-block items are headlines. */

@@ -57,7 +57,7 @@ import { shapeRows } from "../classifier/shapes.ts"
 import type { ClassifiedSegment, LineSegment, Segmented } from "../Document.ts"
 import type { Compiled, RuleBook } from "../rules/RuleBook.ts"
 import { probeOf } from "../TextNormalization.ts"
-import { findDayMonth, findFullDate } from "./DateParsing.ts"
+import { findDayMonth, findFullDate, findLedeDate } from "./DateParsing.ts"
 import { isNamesInCapitals } from "./VietnameseWords.ts"
 
 export { probeOf } from "../TextNormalization.ts"
@@ -371,12 +371,14 @@ const photoCredits = shapeRows.filter((row) => row.id === "photo-credit" || row.
 
 /**
  * What no headline prints: a comma or semicolon at its end (a salutation, a sentence cut by the
- * scraper: `Chers dirigeants des provinces …,`) or a photo credit (`… (photo: baochinhphu.vn)`,
- * `Photo d'illustration: VOV`: a caption).
+ * scraper: `Chers dirigeants des provinces …,`), a photo credit (`… (photo: baochinhphu.vn)`,
+ * `Photo d'illustration: VOV`: a caption) or a table cell's closing bar (`inTableCell`).
  */
 const canBeTitle = (text: string): boolean => {
   const probe = probeOf(text)
   return (
+    !inTableCell(text) &&
+    !partHeading.test(probe) &&
     !/[,;]["»”’)]*$/u.test(probe) &&
     !endsInFullStop(text) &&
     !creditedSentence.test(probe) &&
@@ -387,6 +389,24 @@ const canBeTitle = (text: string): boolean => {
     !photoPosition.test(probe)
   )
 }
+
+/**
+ * A numbered part or chapter of the article (`Partie 1: Le Vietnam et la Voix du Vietnam, toujours dans nos cœurs`,
+ * `Partie 2: Une voix qui transcende …`, VOV World; `Chapitre 1 – les années héroïques`, Le Petit Journal): one of
+ * its subheadings, never the page's headline (none of the gold's titles opens so). A series' episode (`Bài 1:`,
+ * `Kỳ 2:`) is a headline and is not one.
+ */
+export const partHeading =
+  /^\P{L}{0,3}(?:Partie|Chapitre|Chapter|Part|Chương)\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–—-]\s*\p{L}/u
+
+/**
+ * A line closed by a table cell's bar: where a scraper that flattens a page's tables leaves a photo's
+ * caption (`Des centaines de pêcheurs se rassemblent à Dà Nang (Centre) pour … après le Têt. |`, Le Courrier du
+ * Vietnam; `Vu Hai, ancien vice-président de la Radio «La Voix du Vietnam» |`, VOV World), its credit or the
+ * image's residue. Of the gold's line-labelled lines so closed, 57 are captions, 32 image residue, 2 body and
+ * none the title.
+ */
+const inTableCell = (text: string): boolean => /\|\s*$/u.test(text)
 
 /**
  * A speech verb and a colon closing the line: the sentence that brings in a quotation (`Trân Dinh Khoa, secrétaire
@@ -491,7 +511,8 @@ export const stampOrPhone =
  * `Config.layout.stampedHeadlineGap` lines below, a sapo between): that line is the headline, printed
  * with a full stop (automatic translations and aggregators keep one) or asking a question (stamped only:
  * the echo of its sapo is not enough). A lede is not followed by the
- * article's stamp: the stamp sits between the headline and the text.
+ * article's stamp: the stamp sits between the headline and the text. With no stamp, a sentence
+ * the lede under it bears out (`headlineOverLede`).
  */
 const raiseStampedHeadline = (
   segments: ReadonlyArray<LineSegment>,
@@ -503,7 +524,7 @@ const raiseStampedHeadline = (
   const d = decisions[firstBody]
   const text = segments[firstBody]?.text ?? ""
   const question = /\?["»”’)]*$/u.test(probeOf(text))
-  if (d?.p === undefined || !(endsInFullStop(text) || question) || !headlineSized(text)) return
+  if (d?.p === undefined || !(endsInFullStop(text) || question) || !headlineSized(text) || inTableCell(text)) return
   const stamped = decisions
     .slice(firstBody + 1, firstBody + 1 + Config.layout.stampedHeadlineGap)
     .some(
@@ -511,41 +532,75 @@ const raiseStampedHeadline = (
         (near.kind === "byline" || near.kind === "dateline" || near.kind === "source") &&
         findFullDate(segments[firstBody + 1 + k]!.text) !== null
     )
-  const echoed = !stamped && !question && echoedHeadline(segments, decisions, firstBody)
-  if (!stamped && !echoed) return
-  relabelScored(d, "title", stamped ? "stamped-headline" : "echoed-headline", title)
+  const step = stamped ? "stamped-headline" : headlineOverLede(segments, decisions, firstBody, question)
+  if (step !== null) relabelScored(d, "title", step, title)
 }
 
 /**
- * A headline printed as one sentence with no date stamp under it: the longer sapo right under it tells
- * the same news again (at least `Config.layout.echoedHeadlinePairs` of its word pairs), it is one
- * sentence of at least `Config.layout.echoedHeadlineMinChars` (a short one on top is a photo's caption:
- * `Đại biểu tham dự lễ khai mạc.`), and it prints no day or month (a lede's `Chiều 1/3, …`,
- * `ce lundi 22 février`), no source opener (`Hanoï (VNA) - …`) and does not open on a short phrase and
- * a comma (a lede's `Cụ thể, …`, `Pour clarifier ce point, …`).
+ * Why the sentence on top of a page with no stamp under it is the headline (`echoed-headline`, `timed-lede`),
+ * or `null`: a question is not, unstamped.
  */
-const echoedHeadline = (
+const headlineOverLede = (
   segments: ReadonlyArray<LineSegment>,
   decisions: ReadonlyArray<Decision>,
-  firstBody: number
-): boolean => {
+  firstBody: number,
+  question: boolean
+): string | null => {
   const text = segments[firstBody]!.text
-  if (
-    findDayMonth(text) !== null ||
-    monthName.test(text) ||
-    text.length < Config.layout.echoedHeadlineMinChars ||
-    /[.!?]\s+\p{Lu}/u.test(text) ||
-    /^\s*(?:\S+\s+){0,3}\S+,/u.test(text) ||
-    /^[^()]{0,40}\([^()]{2,20}\)\s*[-–—]/u.test(text)
-  )
-    return false
-  const next = decisions.findIndex((d, i) => i > firstBody && d.kind === "body")
-  if (next < 0) return false
-  const sapo = segments[next]!.text
+  if (question || !headlineSentence(text)) return null
+  const next = decisions.findIndex((near, i) => i > firstBody && near.kind === "body")
+  if (next < 0) return null
+  if (echoedHeadline(text, segments[next]!.text)) return "echoed-headline"
+  return timedLede(segments, firstBody, next) ? "timed-lede" : null
+}
+
+/**
+ * A full-stop line that can be a headline printed as one sentence: at least
+ * `Config.layout.echoedHeadlineMinChars` (a short one on top is a photo's caption: `Đại biểu tham dự lễ khai
+ * mạc.`), one sentence, and it prints no day or month (a lede's `Chiều 1/3, …`, `ce lundi 22 février`), no
+ * source opener (`Hanoï (VNA) - …`) and does not open on a short phrase and a comma (a lede's `Cụ thể, …`,
+ * `Pour clarifier ce point, …`).
+ */
+const headlineSentence = (text: string): boolean =>
+  findDayMonth(text) === null &&
+  !monthName.test(text) &&
+  text.length >= Config.layout.echoedHeadlineMinChars &&
+  !/[.!?]\s+\p{Lu}/u.test(text) &&
+  !/^\s*(?:\S+\s+){0,3}\S+,/u.test(text) &&
+  !/^[^()]{0,40}\([^()]{2,20}\)\s*[-–—]/u.test(text)
+
+/**
+ * A headline printed as one sentence with no date stamp under it: the longer sapo right under it tells
+ * the same news again (at least `Config.layout.echoedHeadlinePairs` of its word pairs).
+ */
+const echoedHeadline = (text: string, sapo: string): boolean => {
   if (sapo.length <= text.length) return false
   const support = headlineSupport(text, wordPairs(sapo))
   return support !== null && support >= Config.layout.echoedHeadlinePairs
 }
+
+/**
+ * A headline printed as one sentence over a lede that opens on the news's day (`Le matin du 1er novembre, le
+ * Comité provincial …`, `Sáng ngày 26/4, đồng chí …`: a day and month within its first
+ * `Config.metadata.ledeDateMaxOffset` characters), the next line that prints something: a news story tells
+ * when in its lede, so the undated sentence above that lede is what it is told under (Báo Nghệ An's French
+ * pages, Đô Lương's portal). A page that opens on its lede prints the day in that first line instead.
+ */
+const timedLede = (segments: ReadonlyArray<LineSegment>, firstBody: number, next: number): boolean => {
+  for (let k = firstBody + 1; k < next; k++) if (segments[k]!.text.trim().length > 0) return false
+  const lede = segments[next]!.text
+  if (findLedeDate(lede) !== null) return true
+  const opening = /^[^,.;:!?]{0,100},/u.exec(lede)?.[0]
+  return opening !== undefined && (monthName.test(opening) || partOfDay.test(opening))
+}
+
+/**
+ * A lede's opening clause (up to its first comma, at most 100 characters) that tells when with no day's number:
+ * a month or a weekday (`Après les importantes inondations de fin juillet dans les localités occidentales de Nghệ
+ * An, …`, Báo Nghệ An; `À l’occasion de la Fête nationale française (14 juillet), …`, Le Courrier du Vietnam;
+ * `Mardi matin, …`, Vietnam+) or a part of the day (`Ce matin, …`, Vietnam.vn; `Chiều nay, …`, VietNamNet).
+ */
+const partOfDay = /(?:^|\s)(?:matin|après-midi|soir|soirée|Sáng|Chiều|Tối|Trưa)(?=[\s,]|$)/iu
 
 const monthName =
   /\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/iu
@@ -1184,10 +1239,12 @@ const documentHeadings = (
  * hard wrap leaves), where the line runs straight on (no blank line) into a body line that is
  * itself carried on (opening in lower case or cut open), and the model still gives it content
  * `reclaimContentFloor`: a caption cut open over a paragraph that ends its sentence keeps its kind. From the page's end up, so a line carried on by one
- * taken is taken too.
+ * taken is taken too. A line of one word is taken as well: a paragraph's first word left alone by the
+ * wrap (`Le` over `fléau social de la corruption existe …`, `Sáng ngày` over `7/6/2021, Thường trực …`: VOV
+ * World, Kim Thành), which the model calls chrome for its length.
  */
 const wrapMinLinks = 2
-const wrapMinWords = 4
+const wrapMinWords = 1
 /** Cut open: ends in a letter, a digit, a comma or a semicolon. */
 const cutOpen = (text: string): boolean => /[\p{L}\p{N},;]$/u.test(text)
 
@@ -1303,7 +1360,7 @@ const programmeSchedules = (
 
 /**
  * A numbered section heading of the text (`1. Quá trình thành lập đảng bộ`, `2. Chủ đề của Lễ công
- * bố năm 2018`, `I. Căn cứ pháp lý`, `1.1 Đại biểu mời:`), body as LABELLING.md says of in-article
+ * bố năm 2018`, `I. Căn cứ pháp lý`, `1.1 Đại biểu mời:`) or a numbered part (`partHeading`), body as LABELLING.md says of in-article
  * subheadings (gold: the 12 short lines opening so are body, on 7 outlets), when the model calls it
  * chrome, a comment or a related item for being short: a section number (digits, dotted, or a
  * Roman numeral with its dot) and a capitalised word, under `sectionHeadingMaxChars` characters,
@@ -1321,7 +1378,7 @@ const numberedHeadings = (
   decisions.forEach((decision, index) => {
     if (decided[index] !== null || isContent(decision.kind) || decision.kind === "image") return
     const probe = probeOf(segments[index]!.text).trim()
-    if (probe.length >= sectionHeadingMaxChars || !sectionNumber.test(probe)) return
+    if (probe.length >= sectionHeadingMaxChars || !(sectionNumber.test(probe) || partHeading.test(probe))) return
     let under = index + 1
     while (under < segments.length && segments[under]!.text.trim().length === 0) under++
     if (under >= segments.length || decisions[under]!.kind !== "body") return

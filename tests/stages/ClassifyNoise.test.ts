@@ -15,6 +15,7 @@ import {
   isBreadcrumbTrail,
   labelledStamp,
   namesInCapitals,
+  partHeading,
   photoPosition,
   placedInPhoto,
   quoteLeadIn,
@@ -864,6 +865,35 @@ describe("a paragraph hard-wrapped over several lines", () => {
       "body model:starts:lower",
       "body model:starts:lower"
     ])
+  })
+
+  it("takes a paragraph's first word alone on its line, the next line carrying it on (VOV World, Cổng TTĐT huyện Kim Thành)", () => {
+    expect(
+      evidenced([
+        "Le",
+        "fléau social de la corruption existe partout dans le monde, quel que soit son",
+        "degré d’enracinement. Au Vietnam, la lutte contre la corruption constitue une",
+        "mission de première importance et requiert une vigilance de tous les instants",
+        "de la part du régime politique mais aussi de la société toute entière."
+      ])
+    ).toEqual([
+      "body layout:wrapped-line",
+      "body model:starts:lower",
+      "body model:starts:lower",
+      "body model:starts:lower",
+      "body model:starts:lower"
+    ])
+    expect(
+      evidenced([
+        "Sáng ngày",
+        "7/6/2021, Thường trực HĐND huyện tổ chức Hội nghị liên tịch thống nhất nội",
+        "dung, chương trình Kỳ họp thứ nhất, HĐND huyện khóa XX, nhiệm kỳ 2021-2026.",
+        "Tham dự họp có đ/c Nguyễn Kim Diện, Tỉnh ủy viên, Bí thư Huyện ủy; đ/c Nguyễn",
+        "Văn Hán, UV BTV Huyện ủy, Phó Chủ tịch HĐND huyện; đại diện lãnh đạo UBND,",
+        "UBMTTQVN huyện; Trưởng, Phó Trưởng các Ban HĐND huyện; thủ trưởng các cơ quan",
+        "chuyên môn liên quan của huyện."
+      ])[0]
+    ).toBe("body layout:wrapped-line")
   })
 
   it("leaves lines alone on a page that is not hard-wrapped", () => {
@@ -1745,6 +1775,142 @@ describe("a headline over the article's stamp", () => {
         ([kind]) => kind
       )
     ).not.toContain("title")
+  })
+})
+
+describe("a numbered part of the article", () => {
+  /** A model that calls the first line title (0.9), chrome next, and a sentence body. */
+  const firstIsTitle: LineModel = {
+    classes: ["title", "body", "ui"],
+    vocabulary: [],
+    weights: [
+      Float64Array.from(featureNames, (name) => (name === "pos:first" ? 6 : 0)),
+      Float64Array.from(featureNames, (name) => (name === "bias" ? 1 : name === "ends:sentence" ? 5 : 0)),
+      Float64Array.from(featureNames, (name) => (name === "pos:first" ? 4 : 0))
+    ]
+  }
+  const kindsWith = (lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), { ...rules, lineModel: firstIsTitle }).segments.map((s) => s.kind)
+  const paragraph =
+    "«Écouter la Voix du Vietnam m’aide à mieux comprendre le Vietnam. Je me sens non seulement auditeur, mais aussi ambassadeur culturel entre les deux pays. Écouter la Voix du Vietnam m’aide à découvrir un Vietnam moderne, un Vietnam qui rattrape son époque et ne cesse de se développer!»"
+
+  it("is a subheading of the article, never its title (real lines of VOV World, Le Petit Journal)", () => {
+    for (const heading of [
+      "Partie 1: Le Vietnam et la Voix du Vietnam, toujours dans nos cœurs",
+      "Chapitre 1 – les années héroïques"
+    ]) {
+      expect(partHeading.test(heading)).toBe(true)
+      expect(kindsWith([heading, paragraph])).toEqual(["body", "body"])
+    }
+    // the same words with no part number: the model's headline
+    expect(kindsWith(["Le Vietnam et la Voix du Vietnam, toujours dans nos cœurs", paragraph])[0]).toBe("title")
+  })
+})
+
+describe("a line closed by a table cell's bar", () => {
+  /** A model that calls the first line title (0.9) and the others body. */
+  const firstIsTitle: LineModel = {
+    classes: ["title", "body", "caption"],
+    vocabulary: [],
+    weights: [
+      Float64Array.from(featureNames, (name) => (name === "pos:first" ? 6 : 0)),
+      Float64Array.from(featureNames, (name) =>
+        name === "bias" ? 1 : name === "ends:sentence" ? 3 : name === "pos:first" ? 2.8 : 0
+      ),
+      Float64Array.from(featureNames, (name) => (name === "pos:first" ? 4 : 0))
+    ]
+  }
+  const kindsWith = (lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), { ...rules, lineModel: firstIsTitle }).segments.map((s) => s.kind)
+
+  it("is a caption's cell, never the title (real lines of VOV World, Le Courrier du Vietnam)", () => {
+    const vov = "Vu Hai, ancien vice-président de la Radio «La Voix du Vietnam»"
+    expect(kindsWith([`${vov} |`, body.fr])[0]).not.toBe("title")
+    // the same words without the bar: the model's headline
+    expect(kindsWith([vov, body.fr])[0]).toBe("title")
+    // a sentence over a longer one that tells it again, the echo that makes a headline of a sentence
+    const courrier =
+      "Des centaines de pêcheurs se rassemblent à Dà Nang (Centre) pour leurs premières sorties en haute mer après le Têt."
+    const quote =
+      '"Actuellement, le port de Tho Quang accueille cinq navires de pêche par jour. Ces bateaux sont revenus de leurs campagnes d’avant le Têt. À l’heure actuelle, presque tous les pêcheurs du Centre sont retournés à Tho Quang pour les préparatifs des premières sorties en mer après le Nouvel An lunaire", a informé Nguyên Lai, chef adjoint du comité de gestion de ce port.'
+    const related = [
+      ">>Le Vietnam veut développer une pêche durable et responsable",
+      ">>Ninh Thuân améliore la capacité de sa flotte de pêche hauturière"
+    ]
+    expect(kindsWith([...related, `${courrier} |`, quote])).toEqual(["related", "related", "body", "body"])
+    expect(kindsWith([...related, courrier, quote])).toEqual(["related", "related", "title", "body"])
+  })
+})
+
+describe("a headline sentence over a lede that opens on its day", () => {
+  /** A model that calls every line body (a sentence most). */
+  const allBody: LineModel = {
+    classes: ["title", "body", "other_noise"],
+    vocabulary: [],
+    weights: [
+      Float64Array.from(featureNames, () => 0),
+      Float64Array.from(featureNames, (name) => (name === "bias" ? 2 : name === "ends:sentence" ? 3 : 0)),
+      Float64Array.from(featureNames, () => 0)
+    ]
+  }
+  const evidenced = (lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), { ...rules, lineModel: allBody }).segments.map((s) => [
+      s.kind,
+      s.kindEvidence.filter((e) => e.startsWith("layout:"))
+    ])
+
+  it("is the title of a page the model gave none (real lines of Báo Nghệ An's French pages, Đô Lương's portal)", () => {
+    for (const [headline, lede] of [
+      [
+        "Le Comité permanent du Comité provincial du Parti de Nghe An nomme et tourne les secrétaires adjoints des comités du Parti de district des districts de Yen Thanh et de Que Phong.",
+        "Le matin du 1er novembre, le Comité provincial du Parti de Nghe An a organisé une cérémonie pour annoncer la décision du Comité provincial du Parti sur le travail du personnel."
+      ],
+      [
+        "Les forces armées de la province de Nghe An ont construit un pont temporaire sur un ruisseau à courant rapide pour atteindre un village isolé de Ky Son.",
+        "(Baonghean.vn) - Le matin du 3 octobre, des centaines d'officiers et de soldats du commandement militaire provincial et de la garde-frontière provinciale se sont rendus à Ky Son pour renforcer les forces afin de surmonter les conséquences des crues soudaines."
+      ],
+      [
+        "UBND huyện tổ chức hội nghị thường kỳ tháng 4 và triển khai nhiệm vụ tháng 5.",
+        "Sáng ngày 26/4, đồng chí Hoàng Văn Hiệp – Phó bí thư, Chủ tịch UBND huyện chủ trì hội nghị ."
+      ]
+    ] as const) {
+      expect(evidenced([headline, "", lede, body.fr])).toEqual([
+        ["title", ["layout:timed-lede"]],
+        ["body", []],
+        ["body", []]
+      ])
+    }
+  })
+
+  it("or a lede whose opening clause tells the month or the part of the day (real lines of Báo Nghệ An, Le Courrier du Vietnam)", () => {
+    const headline =
+      "L'ouest du Nghệ An après les inondations : les maisons sont toujours là, mais dangereusement proches du bord du fleuve ; les habitants n'osent pas y retourner."
+    for (const lede of [
+      "Après les importantes inondations de fin juillet dans les localités occidentales de Nghệ An, de nombreuses maisons se tenaient dangereusement au bord des glissements de terrain. Bien qu'elles n'aient pas été entièrement emportées, l'insécurité, et notamment la crainte de nouvelles intempéries, a dissuadé les habitants de retourner y vivre.",
+      "À l’occasion de la Fête nationale française (14 juillet), l’ambassadeur de France au Vietnam, Bertrand Lortholary, a accordé une interview exclusive au Courrier du Vietnam concernant les relations entre les deux pays, actuellement au beau fixe."
+    ]) {
+      expect(evidenced([headline, lede])[0]).toEqual(["title", ["layout:timed-lede"]])
+    }
+  })
+
+  it("but a caption, a sentence that prints a day itself or a lede that does not open on one is none (real lines of Vietnam.vn, VNA, Báo Nghệ An)", () => {
+    const untitled = (lines: ReadonlyArray<string>) =>
+      expect(evidenced(lines).map(([kind]) => kind)).not.toContain("title")
+    // a photo's caption on top: shorter than a headline sentence
+    untitled([
+      "Les parents embrassent leurs enfants après l'examen.",
+      "Ce matin, plus de 96 000 élèves de Hô Chi Minh-Ville ont passé l'examen d'entrée en seconde (option littérature). Vers 10 heures, les élèves sont sortis des centres d'examen."
+    ])
+    // the first line dates the news: it is the lede
+    untitled([
+      "Le président américain Joe Biden est arrivé à Hanoi, entamant une visite d’État du 10 au 11 septembre au Vietnam à l’invitation du secrétaire général du Comité central du Parti communiste du Vietnam, Nguyên Phu Trong.",
+      "Dans l’après-midi du 10 septembre, la cérémonie officielle d’accueil en l’honneur du président américain Joe Biden a été solennellement organisée au palais présidentiel dans le protocole de plus haut niveau réservé aux chefs d’État."
+    ])
+    // the line under it prints no day at its start
+    untitled([
+      "Les habitants de Lam Thanh se réjouissent de la bonne récolte d'arachides, de sésame et de piments.",
+      "Dans le hameau de Phu Xuan, les habitants se sont précipités aux champs pour récolter les arachides, le sésame et le maïs, et pour labourer en prévision des nouvelles semailles."
+    ])
   })
 })
 
