@@ -29,6 +29,7 @@
 import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Kind as KindSchema } from "../../schemas/Vocabulary.ts"
 import type { LineSegment } from "../Document.ts"
+import { findLedeDate } from "../stages/DateParsing.ts"
 import { countLetters, voteFunctionWords } from "../stages/DetectLanguage.ts"
 import { probeOf } from "../TextNormalization.ts"
 import {
@@ -380,7 +381,7 @@ const imageAfterIndex = indexOf.get("image:after")!
  * twice), over its credit alone on a short line (`Photo : VNA/CVN`), or beside its translation
  * (`translationPair`: a machine-translated page's Vietnamese caption and its French); or it ends in
  * its own credit (`endsInCredit`); or it is one sentence of what a caption says, with no time: a
- * ceremony's scene (`ceremonyScene`) or a person by name and office (`portrait`). Not over a caption that ends in a credit (that line is the
+ * ceremony's scene (`ceremonyScene`) or a person by name and office (`portrait`), a portrait not right under a lede opening on its day (`underDatedLede`). Not over a caption that ends in a credit (that line is the
  * caption, the one above it the article's), nor beside a line in the other language (a bilingual
  * page's paragraph pairs look the same). Asked of the few lines the model calls caption, or body,
  * by a small margin.
@@ -388,7 +389,13 @@ const imageAfterIndex = indexOf.get("image:after")!
 export const captionCue = (segments: ReadonlyArray<LineSegment>, index: number, vector: Float64Array): boolean => {
   if (vector[imageAfterIndex] !== 0) return true
   const text = probeOf(segments[index]!.text)
-  if (vector[sentencesOneIndex] !== 0 && !overImage(vector) && (ceremonyScene(text) || portrait(text))) return true
+  if (
+    vector[sentencesOneIndex] !== 0 &&
+    !overImage(vector) &&
+    (ceremonyScene(text) || portrait(text)) &&
+    !(portrait(text) && underDatedLede(segments, index))
+  )
+    return true
   const next = segments[index + 1]
   if (next === undefined) return endsInCredit(text)
   const following = probeOf(next.text)
@@ -455,7 +462,22 @@ const portraitTold =
 export const personInScene = (segments: ReadonlyArray<LineSegment>, index: number, vector: Float64Array): boolean => {
   if (vector[sentencesOneIndex] === 0 || overImage(vector)) return false
   const text = probeOf(segments[index]!.text)
-  return portrait(text) && ceremonyScene(text)
+  return portrait(text) && ceremonyScene(text) && !underDatedLede(segments, index)
+}
+
+/**
+ * The line above (blank lines skipped) is a lede opening on its day (`Sáng 27/1, tại Hà Nội, …`): the
+ * sentence under it goes on with the event it dates (who attended), as the seed page of the Ban Tổ chức
+ * Trung ương prints `Ông Tô Huy Rứa, …, dự và chỉ đạo Hội nghị.` under its lede; without the photo
+ * under that line (its clean text fed back) it would otherwise read as a caption.
+ */
+const underDatedLede = (segments: ReadonlyArray<LineSegment>, index: number): boolean => {
+  for (let k = index - 1; k >= 0; k--) {
+    const above = probeOf(segments[k]!.text)
+    if (above.trim() === "") continue
+    return findLedeDate(above) !== null
+  }
+  return false
 }
 const nextImageIndexes = ["next:rule:image", "next:hint:image"].map((name) => indexOf.get(name)!)
 /** The next line is image residue: the line is over the photo, whose caption is under it. */
