@@ -675,12 +675,43 @@ const frenchMarked = new Set("àâæçéèêëîïôœùûüÿ")
 
 /** The share of a text's letters that only Vietnamese writes (`đ`, `ă`, `ơ`, `ư`, `ả`, `ệ` …), or `null` without letters. */
 export const vietnameseShare = (text: string): number | null => {
+  // Read by UTF-16 unit, each unit's answer kept by its code: the page's whole body is read for the title
+  // step. A unit that lower-cases to more than one (`İ`) or a surrogate sends the text to the reading
+  // by code point of its lower case (`vietnameseShareByCodePoint`), which this equals on the rest: a
+  // text's lower case is its units' lower cases but for the final sigma, a letter either way.
+  let letters = 0
+  let vietnamese = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    let kind = kindByCode[code]!
+    if (kind < 0) {
+      const lower = String.fromCharCode(code).toLowerCase()
+      if (lower.length !== 1) return vietnameseShareByCodePoint(text)
+      kind = letterKindOf(lower)
+      kindByCode[code] = kind
+    } else if (kind === 3) return vietnameseShareByCodePoint(text)
+    if (kind === 0) continue
+    letters++
+    if (kind === 2) vietnamese++
+  }
+  return letters === 0 ? null : vietnamese / letters
+}
+/** Each UTF-16 unit's lower case's letter kind (`letterKindOf`); -1 not yet read. */
+const kindByCode = new Int8Array(0x10000).fill(-1)
+for (let code = 0xd800; code <= 0xdfff; code++) kindByCode[code] = 3
+
+/** 0 no letter, 1 a letter, 2 a letter only Vietnamese writes. */
+const letterKindOf = (c: string): 0 | 1 | 2 =>
+  !/\p{L}/u.test(c) ? 0 : c === "đ" || (!frenchMarked.has(c) && c.normalize("NFD").length > 1) ? 2 : 1
+
+/** `vietnameseShare` by code point of the text's lower case: what it reads where a unit does not stand alone. */
+export const vietnameseShareByCodePoint = (text: string): number | null => {
   let letters = 0
   let vietnamese = 0
   for (const c of text.toLowerCase()) {
     let kind = letterKinds.get(c)
     if (kind === undefined) {
-      kind = !/\p{L}/u.test(c) ? 0 : c === "đ" || (!frenchMarked.has(c) && c.normalize("NFD").length > 1) ? 2 : 1
+      kind = letterKindOf(c)
       letterKinds.set(c, kind)
     }
     if (kind === 0) continue
@@ -689,7 +720,7 @@ export const vietnameseShare = (text: string): number | null => {
   }
   return letters === 0 ? null : vietnamese / letters
 }
-/** Each character's answer, kept: 0 no letter, 1 a letter, 2 a letter only Vietnamese writes (the same for every page). */
+/** Each code point's answer, kept (the same for every page). */
 const letterKinds = new Map<string, 0 | 1 | 2>()
 
 /**

@@ -21,8 +21,10 @@ import {
   quoteLeadIn,
   ruleHitsOf,
   vietnameseShare,
+  vietnameseShareByCodePoint,
   writtenOtherwise
 } from "../../pipeline/stages/ClassifyNoise.ts"
+import { loadGoldPages } from "../../pipeline/train/GoldPages.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
 import { rules, sectionListLines, segmentLines } from "../support/pipeline.ts"
 
@@ -1669,6 +1671,15 @@ describe("a head line written otherwise than the page's body", () => {
     expect(vietnameseShare("Độc lập")).toBeCloseTo(3 / 6)
     expect(vietnameseShare("L'ouest du Nghệ An après les inondations")).toBeCloseTo(1 / 32)
     expect(vietnameseShare("2025 - 2030")).toBeNull()
+  })
+
+  it("reads by UTF-16 unit what the reading by code point of the lower case reads (every gold line, every page's lines joined, odd units)", () => {
+    const texts = loadGoldPages(rules.outlets).flatMap((page) => {
+      const lines = page.segments.map((segment) => segment.text)
+      return [...lines, lines.join(" ")]
+    })
+    texts.push("İSTANBUL Đà Nẵng", "ΣΟΦΊΑ Σ ς", "𝐀𝐁 Đ ứ 😀", "ǅ ǈ ǋ ß ẞ", "\ud800 lone Đ", "ﬃ ŉ ǰ ΐ")
+    for (const text of texts) expect(vietnameseShare(text), text).toBe(vietnameseShareByCodePoint(text))
   })
 
   it.each([
