@@ -1678,9 +1678,13 @@ export const adjacentRepeats = (
 
 /** The first content line of the page, with a headline-like line after it: where a `head` rule applies. */
 const atHead = (segments: ReadonlyArray<LineSegment>, index: number): boolean => {
-  const first = segments.findIndex((segment) => segment.text.length > 0)
-  const next = segments.slice(index + 1).find((segment) => segment.text.length > 0)
-  return first === index && next !== undefined && isHeadlineLike(next.text)
+  for (let k = 0; k < index; k++) if (segments[k]!.text.length > 0) return false
+  if (segments[index]!.text.length === 0) return false
+  for (let k = index + 1; k < segments.length; k++) {
+    const next = segments[k]!
+    if (next.text.length > 0) return isHeadlineLike(next.text)
+  }
+  return false
 }
 
 export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Segmented<ClassifiedSegment> => {
