@@ -2151,6 +2151,19 @@ describe("noise kinds told apart by their class (issue 9)", () => {
     else expect(match?.rule.id).toBe(id)
   })
 
+  it.each([
+    // Báo Nam Định's lone commas, Báo Bà Rịa - Vũng Tàu's and Báo Hưng Yên's lone semicolons
+    [",", "common.residue.punctuation"],
+    [";", "common.residue.punctuation"],
+    // a lone stop stays the table residue's; a line with words is text
+    [".", "common.residue.table"],
+    ["Cập nhật lúc: 18:00 |22/05/2022", "not"]
+  ])("a lone comma or semicolon is certain other noise: %s", (line, id) => {
+    const match = firstMatch(rules.noise, line, "any")
+    if (id === "not") expect(match?.rule.id).not.toBe("common.residue.punctuation")
+    else expect([match?.rule.id, match?.rule.kind, match?.rule.certain]).toEqual([id, "other_noise", true])
+  })
+
   it("takes names in capitals the model calls other noise for a byline (real lines of Vietnam.vn, BizLIVE, Lao Động)", () => {
     const lines = ["DUY CUONG", "MẠNH NGUYỄN", "QUANG ĐẠI |", "CHƯƠNG TRÌNH HÔM NAY", "LE XUAN DAI", "Source"]
     const given: ReadonlyArray<Kind> = ["source", "comment", "image", "ticker", "body", "source"]
