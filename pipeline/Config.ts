@@ -94,6 +94,11 @@ export const Config = {
      */
     captionCueProtect: 0.5,
     /**
+     * A short scene of a ceremony in one sentence (`shortScene` in `LineFeatures.ts`: `Toàn cảnh hội nghị.`)
+     * the model calls caption or body is a caption while the model gives content less than this.
+     */
+    shortSceneProtect: 0.65,
+    /**
      * A line in capitals the model calls byline or ui is an in-article subheading (body) between
      * two body lines, one of at least this many characters (`capitalSubheadings` in `ClassifyNoise.ts`).
      */

@@ -479,6 +479,22 @@ const underDatedLede = (segments: ReadonlyArray<LineSegment>, index: number): bo
   }
   return false
 }
+/**
+ * A short scene: a ceremony's scene (`ceremonyScene`) told in one short sentence, the subject and what
+ * it does at the event and nothing more (`Toàn cảnh hội nghị.`, Đô Lương; `Đoàn Chủ tịch điều hành Đại
+ * hội.`, Báo Quảng Ninh; `Các đồng chí lãnh đạo Đảng, Nhà nước dự Đại hội.`, Báo Yên Bái; `Bộ trưởng Bộ
+ * Công an tặng hoa chúc mừng Đại hội.`, Bắc Ninh; `Lãnh đạo các sở, ngành tỉnh và đại biểu tham dự lễ khai
+ * mạc.`, Báo Trà Vinh), not over image residue: a caption while the model gives content less than
+ * `Config.classifier.shortSceneProtect`. The article's one-sentence lines of a scene are longer: they say
+ * how or where (`Đại diện lãnh đạo các tỉnh, thành phố dự hội nghị qua các điểm cầu trực tuyến.`, Báo Giao
+ * thông, 78 characters) or are headlines (which the model calls title).
+ */
+export const shortScene = (segments: ReadonlyArray<LineSegment>, index: number, vector: Float64Array): boolean => {
+  if (vector[sentencesOneIndex] === 0 || overImage(vector)) return false
+  const text = probeOf(segments[index]!.text)
+  return text.length <= shortSceneMaxChars && /[.!?…]$/u.test(text) && ceremonyScene(text)
+}
+const shortSceneMaxChars = 64
 const nextImageIndexes = ["next:rule:image", "next:hint:image"].map((name) => indexOf.get(name)!)
 /** The next line is image residue: the line is over the photo, whose caption is under it. */
 const overImage = (vector: Float64Array): boolean => nextImageIndexes.some((k) => vector[k] !== 0)

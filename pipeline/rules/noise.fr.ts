@@ -16,6 +16,16 @@ export const frenchNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "Related-news headers (`NOUVELLES CONNEXES`, `Articles connexes`), including the machine translation of `TIN LIÊN QUAN`."
   },
   {
+    id: "fr.caption.photo-of",
+    certain: true,
+    lang: "fr",
+    kind: "caption",
+    pattern: String.raw`^(?:Photo|Photographie)\s+(?:d[’']|(?:de|du|des|diffusée|prise|fournie|publiée|transmise)(?![\p{L}]))`,
+    maxChars: 400,
+    feature: false,
+    note: "A line opening on what it shows, a photo (`Photo diffusée par le 14e Congrès national, via l'Agence de presse vietnamienne, …`, AFP on Boursorama; `Photographie de la copie manuscrite du Testament du président Hô Chi Minh.`, Đảng Cộng sản's French edition): a caption (gold: both lines so are captions, the model read them as body at content .90 and .53); a credit (`Photo : VNA`) is `common.caption.credit`'s, and a headline saying what it shows opens otherwise (`Image de la cérémonie …`, Lao Động). Not a feature: it decides the few lines it matches."
+  },
+  {
     id: "fr.related.phrase",
     lang: "fr",
     kind: "related",

@@ -14,7 +14,8 @@
  *    or more such lines one under another, each a full sentence, are a run of captions (`captionRuns`);
  *    a caption's translation on the next line is one (`captionTranslations`), and so is a line placing a
  *    person in the photo (`placedInPhoto`: `(au centre)`, `(giữa)`) or naming one by office in a
- *    ceremony's scene (`personInScene`: `Đồng chí …, Bí thư Tỉnh ủy tặng hoa chúc mừng …`), and a line of
+ *    ceremony's scene (`personInScene`: `Đồng chí …, Bí thư Tỉnh ủy tặng hoa chúc mừng …`) or a short one-sentence scene while the model gives content less
+ *    than `Config.classifier.shortSceneProtect` (`shortScene`: `Toàn cảnh hội nghị.`), and a line of
  *    Vietnamese without its marks (`foldedCaptions`: an alt text or caption made of a file name).
  *    Lines of the text the model calls noise for their shape alone are body again: a line of a
  *    hard-wrapped paragraph (`wrappedLines`), an official text's heading in capitals over a rule
@@ -49,6 +50,7 @@ import {
   portrait,
   type RuleHits,
   sceneWordsIn,
+  shortScene,
   translationPair
 } from "../classifier/LineFeatures.ts"
 import { featureName, type LineModel, vectorize } from "../classifier/LineModel.ts"
@@ -210,7 +212,7 @@ const decide = (
   x: SparseVector,
   protect: number = Config.classifier.contentProtect,
   captionCue: () => boolean = () => false,
-  sureCaption: () => boolean = () => false
+  sureCaption: (content: number) => boolean = () => false
 ): Decision & { readonly p: Float64Array } => {
   const p = probabilities(model.weights, x)
   // The likeliest class among those `accepts`, the first on a tie (what the first of a stable sort by
@@ -228,7 +230,7 @@ const decide = (
   const held = caption >= 0 && (best === caption || model.classes[best] === "body") && content >= protect
   const cued = held && content < Config.classifier.captionCueProtect && captionCue()
   // A caption by its words alone (a person by name and office in a ceremony's scene), however sure the model is.
-  const sure = held && !cued && sureCaption()
+  const sure = held && !cued && sureCaption(content)
   if (cued || sure) best = caption
   if (!isContent(model.classes[best]!) && content >= protect && !cued && !sure) {
     const likeliestContent = likeliest((k) => isContent(model.classes[k]!))
@@ -1720,8 +1722,10 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     const protect = protectionOf(segment)
     // Inside an HTML article's container the markup's own protection stands.
     const cue = () => protect === Config.classifier.contentProtect && captionCue(doc.segments, index, features[index]!)
-    const sure = () =>
-      protect === Config.classifier.contentProtect && personInScene(doc.segments, index, features[index]!)
+    const sure = (content: number) =>
+      protect === Config.classifier.contentProtect &&
+      (personInScene(doc.segments, index, features[index]!) ||
+        (content < Config.classifier.shortSceneProtect && shortScene(doc.segments, index, features[index]!)))
     return decide(model, vectorize(model, features[index]!, words), protect, cue, sure)
   })
   if (model !== null) captionRuns(model, doc.segments, decisions)

@@ -10,6 +10,7 @@ import {
   featureNames,
   lineFeatures,
   personInScene,
+  shortScene,
   translationPair
 } from "../../pipeline/classifier/LineFeatures.ts"
 import { ruleHitsOf } from "../../pipeline/stages/ClassifyNoise.ts"
@@ -224,6 +225,26 @@ describe("a person by office in a ceremony's scene, on real pages", () => {
   ] as const)("%s/%s:%i is %s", (set, file, line, sure) => {
     const { segments, features, index } = segmentAt(set, file, line)
     expect(personInScene(segments, index, features[index]!)).toBe(sure)
+  })
+})
+
+describe("a short scene of a ceremony in one sentence, on real pages", () => {
+  it.each([
+    // `Đoàn Chủ tịch điều hành Đại hội.` (Báo Quảng Ninh), `Toàn cảnh hội nghị.` (Đô Lương), `Bộ trưởng Bộ Công
+    // an tặng hoa chúc mừng Đại hội.` (Bắc Ninh), `Các đồng chí lãnh đạo Đảng, Nhà nước dự Đại hội.` (Báo Yên
+    // Bái), `Lãnh đạo các sở, ngành tỉnh và đại biểu tham dự lễ khai mạc.` (Báo Trà Vinh): gold captions
+    ["vi-more", "17_baoquangninh-toan-canh-ngay-thu-hai-dai-hoi-xv.txt", 9, true],
+    ["vi-more3", "03_doluong-ubnd-huyen-hoi-nghi-thuong-ky-thang-4.txt", 5, true],
+    ["vi-more", "07_bacninhdcs-khai-mac-dai-hoi-dang-bo-tinh-xx.txt", 5, true],
+    ["vi-provincial", "04_baoyenbai-khai-mac-dai-hoi-xix.txt", 11, true],
+    ["vi-more3", "13_baotravinh-khai-mac-tuan-le-van-hoa-ok-om-bok.txt", 4, true],
+    // not the article's longer sentence saying how (`Đại diện lãnh đạo các tỉnh, thành phố dự hội nghị qua
+    // các điểm cầu trực tuyến.`, Báo Giao thông), nor its sentence with a time (`Sáng ngày 26/4, …`, Đô Lương)
+    ["vi-more5", "12_baogiaothong-bo-gtvt-hoi-nghi-tong-ket-nam-2023.txt", 18, false],
+    ["vi-more3", "03_doluong-ubnd-huyen-hoi-nghi-thuong-ky-thang-4.txt", 3, false]
+  ] as const)("%s/%s:%i is %s", (set, file, line, short) => {
+    const { segments, features, index } = segmentAt(set, file, line)
+    expect(shortScene(segments, index, features[index]!)).toBe(short)
   })
 })
 

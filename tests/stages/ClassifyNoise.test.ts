@@ -2162,6 +2162,37 @@ describe("noise kinds told apart by their class (issue 9)", () => {
     else expect(match?.rule.id).toBe(id)
   })
 
+  it.each([
+    // Báo Nam Định's lone commas, Báo Bà Rịa - Vũng Tàu's and Báo Hưng Yên's lone semicolons
+    [",", "common.residue.punctuation"],
+    [";", "common.residue.punctuation"],
+    // a lone stop stays the table residue's; a line with words is text
+    [".", "common.residue.table"],
+    ["Cập nhật lúc: 18:00 |22/05/2022", "not"]
+  ])("a lone comma or semicolon is certain other noise: %s", (line, id) => {
+    const match = firstMatch(rules.noise, line, "any")
+    if (id === "not") expect(match?.rule.id).not.toBe("common.residue.punctuation")
+    else expect([match?.rule.id, match?.rule.kind, match?.rule.certain]).toEqual([id, "other_noise", true])
+  })
+
+  it.each([
+    // AFP on Boursorama, Đảng Cộng sản's French edition, VOVworld
+    [
+      "Photo diffusée par le 14e Congrès national, via l'Agence de presse vietnamienne, le 19 janvier 2026, montrant les délégués.",
+      "fr.caption.photo-of"
+    ],
+    ["Photographie de la copie manuscrite du Testament du président Hô Chi Minh", "fr.caption.photo-of"],
+    ["Photo d'illustration: VOV", "any"],
+    // a headline saying what it shows (Lao Động), a sentence naming a photo further on
+    ["Image de la cérémonie d'ouverture solennelle du XIVe Congrès du Parti", "not"],
+    ["Photographier les paysages de Ha Giang est devenu une passion.", "not"]
+  ])("a line opening on the photo it shows is a certain caption: %s", (line, id) => {
+    const match = firstMatch(rules.noise, line, "any")
+    if (id === "not") expect(match?.rule.id).not.toBe("fr.caption.photo-of")
+    else if (id === "any") expect([match?.rule.kind, match?.rule.certain]).toEqual(["caption", true])
+    else expect([match?.rule.id, match?.rule.kind, match?.rule.certain]).toEqual([id, "caption", true])
+  })
+
   it("takes names in capitals the model calls other noise for a byline (real lines of Vietnam.vn, BizLIVE, Lao Động)", () => {
     const lines = ["DUY CUONG", "MẠNH NGUYỄN", "QUANG ĐẠI |", "CHƯƠNG TRÌNH HÔM NAY", "LE XUAN DAI", "Source"]
     const given: ReadonlyArray<Kind> = ["source", "comment", "image", "ticker", "body", "source"]
