@@ -54,6 +54,8 @@ describe("cross-validated by outlet, three folds", () => {
     // 2026-12-07, captions by what they say, noise kinds by class, headlines over a dated lede (550 pages), 3 folds:
     // noise P .949 R .901 F1 .924, kept .995, kind .900, line language .990; pages: title .935, date .936, outlet
     // .982 (.222 without the held-out outlets), author .964; floors raised
+    // then captions6 (short scenes, lone punctuation, French photo captions), 3 folds: noise P .950 R .914 F1 .932,
+    // kept .995, kind .906; the pages as above; floors raised
     expect(
       belowFloors(
         {
@@ -72,10 +74,10 @@ describe("cross-validated by outlet, three folds", () => {
         },
         {
           noisePrecision: 0.93,
-          noiseRecall: 0.88,
-          noiseF1: 0.91,
+          noiseRecall: 0.89,
+          noiseF1: 0.92,
           contentKept: 0.99,
-          kind: 0.88,
+          kind: 0.89,
           lineLanguage: 0.98,
           title: 0.91,
           date: 0.91,
