@@ -34,6 +34,22 @@ const ruleKind = (line: string) => firstMatch(rules.noise, line, "any")?.rule.ki
 /** Kinds of a whole page, layout passes included. */
 const kinds = (lines: ReadonlyArray<string>) => classifyNoise(segmentLines(lines), rules).segments.map((s) => s.kind)
 
+/** A weight row of a line model written in a test: the named features' weights, 0 for the rest. */
+const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
+
+/** Each line's kind and the last of its evidence, cleaned with `model` as the line model. */
+const kindsWithEvidence = (model: LineModel, lines: ReadonlyArray<string>) =>
+  classifyNoise(segmentLines(lines), { ...rules, lineModel: model }).segments.map((s) => [
+    s.kind,
+    s.kindEvidence.at(-1)
+  ])
+
+/** The same, one `kind evidence` string a line. */
+const kindEvidenceLines = (model: LineModel, lines: ReadonlyArray<string>) =>
+  classifyNoise(segmentLines(lines), { ...rules, lineModel: model }).segments.map(
+    (s) => `${s.kind} ${s.kindEvidence.at(-1)}`
+  )
+
 const body = {
   vi: "Theo báo cáo của Bộ Y tế, số ca mắc mới trong tuần đã giảm mạnh so với tuần trước, đặc biệt tại các tỉnh phía Bắc.",
   viAnh: "Ảnh hưởng của cơn bão số 3 khiến nhiều tuyến đường tại Hà Nội bị ngập sâu trong nhiều giờ liền.",
@@ -591,17 +607,12 @@ describe("a noise line printed twice, one under the other", () => {
  * every short unfinished line a byline and every sentence body.
  */
 describe("a paragraph cut at the page's end", () => {
-  const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
   const bylineModel: LineModel = {
     classes: ["title", "body", "byline"],
     vocabulary: [],
     weights: [row({ bias: -8 }), row({ "ends:sentence": 5 }), row({ "headline-like": 3 })]
   }
-  const evidenced = (lines: ReadonlyArray<string>) =>
-    classifyNoise(segmentLines(lines), { ...rules, lineModel: bylineModel }).segments.map((s) => [
-      s.kind,
-      s.kindEvidence.at(-1)
-    ])
+  const evidenced = (lines: ReadonlyArray<string>) => kindsWithEvidence(bylineModel, lines)
 
   it.each([
     // real last lines of Báo Pháp luật, Mekong ASEAN, Luật sư Việt Nam, Lao Động (French), Tạp chí Tòa án
@@ -640,17 +651,12 @@ describe("a paragraph cut at the page's end", () => {
  * other one caption, with content about 0.27 (above the reclaim floor, under the protection).
  */
 describe("an in-article subheading between two paragraphs", () => {
-  const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
   const captionModel: LineModel = {
     classes: ["title", "body", "caption"],
     vocabulary: [],
     weights: [row({ bias: -8 }), row({ "ends:sentence": 5 }), row({ bias: 1 })]
   }
-  const evidenced = (lines: ReadonlyArray<string>) =>
-    classifyNoise(segmentLines(lines), { ...rules, lineModel: captionModel }).segments.map((s) => [
-      s.kind,
-      s.kindEvidence.at(-1)
-    ])
+  const evidenced = (lines: ReadonlyArray<string>) => kindsWithEvidence(captionModel, lines)
 
   it.each([
     // real subheadings of Báo Bình Thuận, Người Quan Sát, Tạp chí Tòa án nhân dân, Communistus, Lao Động
@@ -684,17 +690,12 @@ describe("an in-article subheading between two paragraphs", () => {
  * calls every line ending its sentence body and every other a related headline.
  */
 describe("a sentence cut at the page's end", () => {
-  const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
   const relatedModel: LineModel = {
     classes: ["title", "body", "related"],
     vocabulary: [],
     weights: [row({ bias: -8 }), row({ "ends:sentence": 5 }), row({ bias: 1 })]
   }
-  const evidenced = (lines: ReadonlyArray<string>) =>
-    classifyNoise(segmentLines(lines), { ...rules, lineModel: relatedModel }).segments.map((s) => [
-      s.kind,
-      s.kindEvidence.at(-1)
-    ])
+  const evidenced = (lines: ReadonlyArray<string>) => kindsWithEvidence(relatedModel, lines)
 
   it.each([
     // real last lines of Báo Yên Bái, Hiệp hội Doanh nghiệp tỉnh, Đảng bộ tỉnh Điện Biên
@@ -750,17 +751,12 @@ describe("a sentence cut at the page's end", () => {
  * calls every line in capitals ui and every line ending its sentence or clause body.
  */
 describe("an official text's heading over a rule line", () => {
-  const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
   const capitalsModel: LineModel = {
     classes: ["title", "body", "ui"],
     vocabulary: [],
     weights: [row({ bias: -8 }), row({ "ends:sentence": 5, "ends:clause": 5, "len:log": 1 }), row({ "caps:all": 6 })]
   }
-  const evidenced = (lines: ReadonlyArray<string>) =>
-    classifyNoise(segmentLines(lines), { ...rules, lineModel: capitalsModel }).segments.map((s) => [
-      s.kind,
-      s.kindEvidence.at(-1)
-    ])
+  const evidenced = (lines: ReadonlyArray<string>) => kindsWithEvidence(capitalsModel, lines)
   const image = "![]() |"
 
   it("is body over a dash rule (a resolution: Đài PT-TH Bắc Giang)", () => {
@@ -814,16 +810,12 @@ describe("an official text's heading over a rule line", () => {
  * ending its sentence or clause, or opening in lower case, body and every other line a caption.
  */
 describe("a paragraph hard-wrapped over several lines", () => {
-  const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
   const captionModel: LineModel = {
     classes: ["title", "body", "caption"],
     vocabulary: [],
     weights: [row({ bias: -8 }), row({ "ends:sentence": 5, "ends:clause": 5, "starts:lower": 5 }), row({ bias: 1 })]
   }
-  const evidenced = (lines: ReadonlyArray<string>) =>
-    classifyNoise(segmentLines(lines), { ...rules, lineModel: captionModel }).segments.map(
-      (s) => `${s.kind} ${s.kindEvidence.at(-1)}`
-    )
+  const evidenced = (lines: ReadonlyArray<string>) => kindEvidenceLines(captionModel, lines)
 
   it("is one paragraph where lines run on at a name (Cổng TTĐT huyện Kim Thành); a caption over a sentence stays", () => {
     expect(
@@ -914,16 +906,12 @@ describe("a paragraph hard-wrapped over several lines", () => {
  * calls every line ending its sentence body and every other a caption.
  */
 describe("a live report's entry opening on its time", () => {
-  const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
   const captionModel: LineModel = {
     classes: ["title", "body", "caption"],
     vocabulary: [],
     weights: [row({ bias: -8 }), row({ "ends:sentence": 5 }), row({ bias: 1 })]
   }
-  const evidenced = (lines: ReadonlyArray<string>) =>
-    classifyNoise(segmentLines(lines), { ...rules, lineModel: captionModel }).segments.map(
-      (s) => `${s.kind} ${s.kindEvidence.at(-1)}`
-    )
+  const evidenced = (lines: ReadonlyArray<string>) => kindEvidenceLines(captionModel, lines)
   const entry = "11h14: Phó Chủ tịch Thường trực Quốc hội Trần Thanh Mẫn phát biểu kết luận nội dung Phiên thảo luận"
 
   it("is body under a paragraph (thuonghieusanpham; Báo Nghệ An, French)", () => {
@@ -955,16 +943,12 @@ describe("a live report's entry opening on its time", () => {
  * ending its sentence or clause body and every other ui.
  */
 describe("a numbered section heading", () => {
-  const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
   const uiModel: LineModel = {
     classes: ["title", "body", "ui"],
     vocabulary: [],
     weights: [row({ bias: -8 }), row({ "ends:sentence": 5, "ends:clause": 5 }), row({ bias: 1 })]
   }
-  const evidenced = (lines: ReadonlyArray<string>) =>
-    classifyNoise(segmentLines(lines), { ...rules, lineModel: uiModel }).segments.map(
-      (s) => `${s.kind} ${s.kindEvidence.at(-1)}`
-    )
+  const evidenced = (lines: ReadonlyArray<string>) => kindEvidenceLines(uiModel, lines)
 
   it.each([
     // Đảng bộ tỉnh Điện Biên; Cổng TTĐT thành phố Phan Rang - Tháp Chàm
@@ -1006,7 +990,6 @@ describe("title floor", () => {
   const classes = ["title", "body", "other_noise"] as const
   /** A model that calls a headline-like line noise, giving it `titleLogit` for title (and body `e^-3`). */
   const modelGiving = (titleLogit: number): LineModel => {
-    const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
     return {
       classes,
       vocabulary: [],
@@ -1161,11 +1144,7 @@ describe("title floor", () => {
         Float64Array.from(featureNames, (name) => (name === "headline-like" ? 2.5 : 0))
       ]
     }
-    const evidenced = (lines: ReadonlyArray<string>) =>
-      classifyNoise(segmentLines(lines), { ...rules, lineModel: model }).segments.map((s) => [
-        s.kind,
-        s.kindEvidence.at(-1)
-      ])
+    const evidenced = (lines: ReadonlyArray<string>) => kindsWithEvidence(model, lines)
 
     it("takes no headline under its lede for the title: a related item's (real lines of two Vietnam+ pages)", () => {
       for (const [lede, related] of [
@@ -1210,11 +1189,7 @@ describe("title floor", () => {
       ]
     }
     const site = "Vietnam.vn - Nền tảng quảng bá Việt Nam"
-    const evidenced = (lines: ReadonlyArray<string>) =>
-      classifyNoise(segmentLines(lines), { ...rules, lineModel: secondIsTitle }).segments.map((s) => [
-        s.kind,
-        s.kindEvidence.at(-1)
-      ])
+    const evidenced = (lines: ReadonlyArray<string>) => kindsWithEvidence(secondIsTitle, lines)
 
     it("is no title: a caption or lede opening a page that prints no headline stays body (real lines of Vietnam.vn, Báo Kiên Giang)", () => {
       for (const sentence of [
@@ -1616,7 +1591,6 @@ describe("a kicker in capitals over the headline", () => {
   const classes = ["title", "body", "other_noise"] as const
   /** A model that gives every headline-like line title most (p = 0.6), a sentence body. */
   const model: LineModel = (() => {
-    const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
     return {
       classes,
       vocabulary: [],
@@ -1951,16 +1925,12 @@ describe("a sentence bringing in a quotation", () => {
  * line ending its sentence or clause body and every other ui.
  */
 describe("a programme schedule", () => {
-  const row = (weights: Record<string, number>) => Float64Array.from(featureNames, (name) => weights[name] ?? 0)
   const uiModel: LineModel = {
     classes: ["title", "body", "ui"],
     vocabulary: [],
     weights: [row({ bias: -8 }), row({ "ends:sentence": 5, "ends:clause": 5 }), row({ bias: 1 })]
   }
-  const evidenced = (lines: ReadonlyArray<string>) =>
-    classifyNoise(segmentLines(lines), { ...rules, lineModel: uiModel }).segments.map(
-      (s) => `${s.kind} ${s.kindEvidence.at(-1)}`
-    )
+  const evidenced = (lines: ReadonlyArray<string>) => kindEvidenceLines(uiModel, lines)
 
   it("is a ticker, item by item (tructiep24h, Đồng Tháp TV; thtg.vn, Tiền Giang radio)", () => {
     expect(
