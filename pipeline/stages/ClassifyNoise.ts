@@ -327,47 +327,43 @@ const afpPlace = /\p{Lu}\p{Ll}+ \([dgc]\)/u
 const afpMark = / \([dgc]\)/u
 
 /**
- * A line the model kept as body that places a person in the photo (`personPlace`, `afpPlace`) is a
- * caption, however sure the model is (gold: 10 such lines of 9 outlets, every one a caption).
+ * A step that makes a caption of each line the model kept as body (content-protected, not markup's) whose
+ * raw text `isCaption` says is one, however sure the model is, with `layout:<step>` as evidence.
  */
-export const placedInPhoto = (
-  model: LineModel,
-  segments: ReadonlyArray<LineSegment>,
-  decisions: ReadonlyArray<Decision & { readonly p?: Float64Array }>
-): void => {
-  const caption = model.classes.indexOf("caption")
-  if (caption < 0) return
-  decisions.forEach((d, index) => {
-    if (d.p === undefined || d.kind !== "body") return
-    if (protectionOf(segments[index]!) !== Config.classifier.contentProtect) return
-    const text = segments[index]!.text
-    // Both shapes hold a bracket; AFP's holds ` (d)`, ` (g)` or ` (c)`: checked before the patterns, which
-    // would otherwise be tried at every capital of every body line (the same answers, a tenth of the time).
-    if (!text.includes("(")) return
-    if (!personPlace.test(text) && !(afpMark.test(text) && afpPlace.test(text))) return
-    relabelScored(d as Decision, "caption", "photo-position", caption)
-  })
-}
+const bodyLinesToCaptions =
+  (step: string, isCaption: (text: string) => boolean) =>
+  (
+    model: LineModel,
+    segments: ReadonlyArray<LineSegment>,
+    decisions: ReadonlyArray<Decision & { readonly p?: Float64Array }>
+  ): void => {
+    const caption = model.classes.indexOf("caption")
+    if (caption < 0) return
+    decisions.forEach((d, index) => {
+      if (d.p === undefined || d.kind !== "body") return
+      if (protectionOf(segments[index]!) !== Config.classifier.contentProtect) return
+      if (!isCaption(segments[index]!.text)) return
+      relabelScored(d as Decision, "caption", step, caption)
+    })
+  }
+
+/**
+ * A line the model kept as body that places a person in the photo (`personPlace`, `afpPlace`) is a
+ * caption, however sure the model is (gold: 10 such lines of 9 outlets, every one a caption). Both
+ * shapes hold a bracket; AFP's holds ` (d)`, ` (g)` or ` (c)`: checked before the patterns, which would
+ * otherwise be tried at every capital of every body line (the same answers, a tenth of the time).
+ */
+export const placedInPhoto = bodyLinesToCaptions(
+  "photo-position",
+  (text) => text.includes("(") && (personPlace.test(text) || (afpMark.test(text) && afpPlace.test(text)))
+)
 
 /**
  * A line the model kept as body written in Vietnamese without its marks (`foldedVietnamese`: a picture's
  * alt text or caption made of a file name, Lao Động, Kiến Thức) is a caption, however sure the model is:
  * the article prints its marks.
  */
-export const foldedCaptions = (
-  model: LineModel,
-  segments: ReadonlyArray<LineSegment>,
-  decisions: ReadonlyArray<Decision & { readonly p?: Float64Array }>
-): void => {
-  const caption = model.classes.indexOf("caption")
-  if (caption < 0) return
-  decisions.forEach((d, index) => {
-    if (d.p === undefined || d.kind !== "body") return
-    if (protectionOf(segments[index]!) !== Config.classifier.contentProtect) return
-    if (!foldedVietnamese(probeOf(segments[index]!.text))) return
-    relabelScored(d as Decision, "caption", "folded-vietnamese", caption)
-  })
-}
+export const foldedCaptions = bodyLinesToCaptions("folded-vietnamese", (text) => foldedVietnamese(probeOf(text)))
 
 const photoCredits = shapeRows.filter((row) => row.id === "photo-credit" || row.id === "photo-credit-bare")
 
