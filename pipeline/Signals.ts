@@ -16,12 +16,17 @@ const exitCodes = { SIGINT: 130, SIGTERM: 143 } as const
 export const stopOnSignals = (): void => {
   for (const [signal, code] of Object.entries(exitCodes)) {
     process.on(signal, () => {
-      const hadWork = removeOpenTemporaries()
-      releaseHeldLocks()
-      process.stderr.write(
-        `tinsach: stopped by ${signal}${hadWork ? ": its temporary folder is removed and the previous output is left as it was" : ""}\n`
-      )
-      process.exit(code)
+      // Whatever the clean-up meets, the process ends with the signal's status (an exception here
+      // would end it with 1, as a failed run).
+      try {
+        const hadWork = removeOpenTemporaries()
+        releaseHeldLocks()
+        process.stderr.write(
+          `tinsach: stopped by ${signal}${hadWork ? ": its temporary folder is removed and the previous output is left as it was" : ""}\n`
+        )
+      } finally {
+        process.exit(code)
+      }
     })
   }
 }

@@ -37,7 +37,18 @@ const openTemporaries = new Set<string>()
 /** Removes this run's temporary folders at once, for a run stopped by a signal; true when there were any. */
 export const removeOpenTemporaries = (): boolean => {
   const any = openTemporaries.size > 0
-  for (const temporary of openTemporaries) fs.rmSync(temporary, { recursive: true, force: true })
+  for (const temporary of openTemporaries) {
+    // DuckDB's threads may still be writing into the folder when a signal lands: a file made while it is
+    // being removed fails the removal (ENOTEMPTY), which is tried again; a folder that still cannot be
+    // removed is named, and the signal's handler goes on to exit with the signal's status.
+    try {
+      fs.rmSync(temporary, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 })
+    } catch (error) {
+      process.stderr.write(
+        `tinsach: could not remove the temporary folder ${temporary} (${error instanceof Error ? error.message : String(error)}); delete it\n`
+      )
+    }
+  }
   openTemporaries.clear()
   return any
 }
