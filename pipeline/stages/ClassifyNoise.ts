@@ -279,38 +279,51 @@ export const captionRuns = (
 }
 
 /**
+ * A step that makes a caption of each line the model kept as body (content-protected, not markup's) that
+ * `isCaption` calls one, however sure the model is, with `layout:<step>` as evidence. Every line is
+ * asked before any is relabelled: a line made a caption here is no reason for its neighbour to be one.
+ */
+const bodyLinesToCaptions =
+  (
+    step: string,
+    isCaption: (index: number, segments: ReadonlyArray<LineSegment>, decisions: ReadonlyArray<Decision>) => boolean
+  ) =>
+  (
+    model: LineModel,
+    segments: ReadonlyArray<LineSegment>,
+    decisions: ReadonlyArray<Decision & { readonly p?: Float64Array }>
+  ): void => {
+    const caption = model.classes.indexOf("caption")
+    if (caption < 0) return
+    const found = decisions.map(
+      (d, index) =>
+        d.p !== undefined &&
+        d.kind === "body" &&
+        protectionOf(segments[index]!) === Config.classifier.contentProtect &&
+        isCaption(index, segments, decisions)
+    )
+    found.forEach((f, index) => {
+      if (f) relabelScored(decisions[index]! as Decision, "caption", step, caption)
+    })
+  }
+
+/**
  * A machine-translated page prints a photo's caption twice, in Vietnamese and in French, one under the
  * other (Báo Nghệ An, Lao Động, Công Đoàn French editions): a body line beside its translation
  * (`translationPair`) that is a caption, on the next raw line (one block, no empty line between: not
  * the article's paragraph over the caption of the photo under it), is one too, however sure the model
  * is of the sentence.
  */
-export const captionTranslations = (
-  model: LineModel,
-  segments: ReadonlyArray<LineSegment>,
-  decisions: ReadonlyArray<Decision & { readonly p?: Float64Array }>
-): void => {
-  const caption = model.classes.indexOf("caption")
-  if (caption < 0) return
+export const captionTranslations = bodyLinesToCaptions("caption-translation", (index, segments, decisions) => {
   const adjacent = (a: number, b: number): boolean => segments[b]!.lineStart === segments[a]!.lineEnd + 1
-  const partner = (index: number, k: number): boolean =>
+  const partner = (k: number): boolean =>
     k >= 0 &&
     k < decisions.length &&
     decisions[k]!.kind === "caption" &&
     (k < index ? adjacent(k, index) : adjacent(index, k)) &&
     translationPair(probeOf(segments[index]!.text), probeOf(segments[k]!.text))
-  const found = decisions.map(
-    (d, index) =>
-      d.p !== undefined &&
-      d.kind === "body" &&
-      protectionOf(segments[index]!) === Config.classifier.contentProtect &&
-      (partner(index, index - 1) || partner(index, index + 1))
-  )
-  found.forEach((f, index) => {
-    if (!f) return
-    relabelScored(decisions[index]! as Decision, "caption", "caption-translation", caption)
-  })
-}
+  return partner(index - 1) || partner(index + 1)
+})
 
 /**
  * Where a person stands in the photo, in brackets after the name: `(giữa)` (Hội Nông dân Bắc Giang),
@@ -327,43 +340,24 @@ const afpPlace = /\p{Lu}\p{Ll}+ \([dgc]\)/u
 const afpMark = / \([dgc]\)/u
 
 /**
- * A step that makes a caption of each line the model kept as body (content-protected, not markup's) whose
- * raw text `isCaption` says is one, however sure the model is, with `layout:<step>` as evidence.
- */
-const bodyLinesToCaptions =
-  (step: string, isCaption: (text: string) => boolean) =>
-  (
-    model: LineModel,
-    segments: ReadonlyArray<LineSegment>,
-    decisions: ReadonlyArray<Decision & { readonly p?: Float64Array }>
-  ): void => {
-    const caption = model.classes.indexOf("caption")
-    if (caption < 0) return
-    decisions.forEach((d, index) => {
-      if (d.p === undefined || d.kind !== "body") return
-      if (protectionOf(segments[index]!) !== Config.classifier.contentProtect) return
-      if (!isCaption(segments[index]!.text)) return
-      relabelScored(d as Decision, "caption", step, caption)
-    })
-  }
-
-/**
  * A line the model kept as body that places a person in the photo (`personPlace`, `afpPlace`) is a
  * caption, however sure the model is (gold: 10 such lines of 9 outlets, every one a caption). Both
  * shapes hold a bracket; AFP's holds ` (d)`, ` (g)` or ` (c)`: checked before the patterns, which would
  * otherwise be tried at every capital of every body line (the same answers, a tenth of the time).
  */
-export const placedInPhoto = bodyLinesToCaptions(
-  "photo-position",
-  (text) => text.includes("(") && (personPlace.test(text) || (afpMark.test(text) && afpPlace.test(text)))
-)
+export const placedInPhoto = bodyLinesToCaptions("photo-position", (index, segments) => {
+  const text = segments[index]!.text
+  return text.includes("(") && (personPlace.test(text) || (afpMark.test(text) && afpPlace.test(text)))
+})
 
 /**
  * A line the model kept as body written in Vietnamese without its marks (`foldedVietnamese`: a picture's
  * alt text or caption made of a file name, Lao Động, Kiến Thức) is a caption, however sure the model is:
  * the article prints its marks.
  */
-export const foldedCaptions = bodyLinesToCaptions("folded-vietnamese", (text) => foldedVietnamese(probeOf(text)))
+export const foldedCaptions = bodyLinesToCaptions("folded-vietnamese", (index, segments) =>
+  foldedVietnamese(probeOf(segments[index]!.text))
+)
 
 const photoCredits = shapeRows.filter((row) => row.id === "photo-credit" || row.id === "photo-credit-bare")
 
