@@ -17,14 +17,19 @@ const cacheOf = (output: string) =>
 
 const run = (input: string, output: string) => cli(["--input", input, "--output", output, "--quiet", "--workers", "1"])
 
+/** An output of the seeds with its cache, in a folder of its own, and a copy of its tables as a clean run wrote them. */
+const seedsOutput = async () => {
+  const parent = temporaryDir("tinsach-cache-")
+  const output = path.join(parent, "out")
+  expect((await run(seedsDir, output)).status).toBe(0)
+  const clean = path.join(temporaryDir(), "clean")
+  fs.cpSync(output, clean, { recursive: true })
+  return { parent, output, clean, cache: path.join(output, ".cache.duckdb") }
+}
+
 describe("the incremental cache", () => {
   it("is moved aside with a warning when truncated, and everything is cleaned again", async () => {
-    const parent = temporaryDir("tinsach-cache-")
-    const output = path.join(parent, "out")
-    expect((await run(seedsDir, output)).status).toBe(0)
-    const clean = path.join(temporaryDir(), "clean")
-    fs.cpSync(output, clean, { recursive: true })
-    const cache = path.join(output, ".cache.duckdb")
+    const { parent, output, clean, cache } = await seedsOutput()
     // cut into the index's blocks
     fs.truncateSync(cache, Math.floor(fs.statSync(cache).size * 0.8))
     const again = await run(seedsDir, output)
@@ -47,12 +52,7 @@ describe("the incremental cache", () => {
   }, 180_000)
 
   it("whose kept rows were cut short or altered is moved aside, and everything is cleaned again", async () => {
-    const parent = temporaryDir("tinsach-cache-")
-    const output = path.join(parent, "out")
-    expect((await run(seedsDir, output)).status).toBe(0)
-    const clean = path.join(temporaryDir(), "clean")
-    fs.cpSync(output, clean, { recursive: true })
-    const cache = path.join(output, ".cache.duckdb")
+    const { parent, output, clean, cache } = await seedsOutput()
     const segments = cacheRowsFile(cache, "segments")
     for (const [damage, why] of [
       [() => fs.truncateSync(segments, Math.floor(fs.statSync(segments).size * 0.8)), /segments\.jsonl is \d+ bytes/u],
