@@ -45,8 +45,7 @@ export const featureName = (model: LineModel, f: number): string =>
 
 /**
  * The named features and the line's vocabulary words as one sparse vector: the named features' non-zero
- * entries in order, then the words' indexes (all past the named features) in increasing order, each 1;
- * written straight into the typed arrays.
+ * entries in order, then the words' indexes (all past the named features) in increasing order, each 1.
  */
 export const vectorize = (model: LineModel, dense: Float64Array, words: ReadonlyArray<string>): SparseVector => {
   const index = vocabularyIndex(model)
@@ -55,27 +54,10 @@ export const vectorize = (model: LineModel, dense: Float64Array, words: Readonly
     const i = index.get(word)
     if (i !== undefined) extra.push(i)
   }
-  if (extra.length === 0) return sparse(dense)
-  extra.sort((a, b) => a - b)
-  let named = 0
-  for (let f = 0; f < dense.length; f++) if (dense[f] !== 0) named++
-  const indices = new Int32Array(named + extra.length)
-  const values = new Float64Array(named + extra.length)
-  let next = 0
-  for (let f = 0; f < dense.length; f++) {
-    const value = dense[f]!
-    if (value !== 0) {
-      indices[next] = f
-      values[next] = value
-      next++
-    }
-  }
-  for (const i of extra) {
-    indices[next] = i
-    values[next] = 1
-    next++
-  }
-  return { indices, values }
+  return sparse(
+    dense,
+    extra.sort((a, b) => a - b)
+  )
 }
 
 export const modelPath = new URL("../model/line-kinds.json", import.meta.url)

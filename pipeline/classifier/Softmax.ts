@@ -17,11 +17,15 @@ export interface SparseVector {
   readonly values: Float64Array
 }
 
-export const sparse = (dense: Float64Array): SparseVector => {
+/**
+ * The non-zero entries of `dense`, in order, then `ones` (indexes past the dense ones, increasing), each
+ * with the value 1.
+ */
+export const sparse = (dense: Float64Array, ones: ReadonlyArray<number> = []): SparseVector => {
   let nonZero = 0
   for (let index = 0; index < dense.length; index++) if (dense[index] !== 0) nonZero++
-  const indices = new Int32Array(nonZero)
-  const values = new Float64Array(nonZero)
+  const indices = new Int32Array(nonZero + ones.length)
+  const values = new Float64Array(nonZero + ones.length)
   let next = 0
   for (let index = 0; index < dense.length; index++) {
     const value = dense[index]!
@@ -30,6 +34,11 @@ export const sparse = (dense: Float64Array): SparseVector => {
       values[next] = value
       next++
     }
+  }
+  for (const index of ones) {
+    indices[next] = index
+    values[next] = 1
+    next++
   }
   return { indices, values }
 }
