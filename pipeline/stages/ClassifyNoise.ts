@@ -319,7 +319,7 @@ const relatedRunTakes: ReadonlySet<Kind> = new Set(["body", "ui", "caption", "ti
  * the model read as the title stays the title unless a line shaped as a headline follows the run before
  * the article's first paragraph (`headlineBelow`: the article's headline, nearer its text; Le Courrier du
  * Vietnam's headline over its `>> …` links keeps its place). Lines a rule or the markup decided are not
- * asked.
+ * asked, nor content inside an HTML article's container (the markup's protection stands).
  */
 export const relatedRuns = (
   model: LineModel,
@@ -350,6 +350,8 @@ export const relatedRuns = (
         const decision = decisions[i]!
         if (decision.p === undefined || !relatedRunTakes.has(decision.kind)) continue
         if (decision.kind === "title" && !titleBelow) continue
+        // Content the markup's article container protects stays so.
+        if (isContent(decision.kind) && protectionOf(segments[i]!) !== Config.classifier.contentProtect) continue
         relabelScored(decision as Decision, "related", "related-run", relatedIndex)
       }
     }
