@@ -23,7 +23,9 @@
  *    caption says (`textSubheadings`), a live report's entry opening on its time (`timedEntries`), a
  *    sentence cut at the page's end (`cutEnds`), a numbered section heading (`numberedHeadings`).
  *    A run of programme items, each opening on its clock time, that the model calls noise is a
- *    broadcaster's schedule, `ticker` (`programmeSchedules`).
+ *    broadcaster's schedule, `ticker` (`programmeSchedules`). A run of headlines one under another that
+ *    the model reads in part as related (or as several titles) is a related block, every line of it
+ *    (`relatedRuns`), before one title is kept.
  * 4. One title per page: the line most likely to be it (unless the body does not
  *    bear it out and bears out a later headline of the head: `HeadlineSupport.ts`);
  *    a second headline-like line takes its next best kind. A caption (a photo credit, a person's place
@@ -276,6 +278,95 @@ export const captionRuns = (
     if (!run) return
     relabelScored(decisions[index]! as Decision, "caption", "caption-run", caption)
   })
+}
+
+/**
+ * A headline of a list of other articles' headlines: 25 to 200 characters and five words or more once
+ * an item separator after it is cut (` -`, ` |`), ending in no full stop, clause mark or ellipsis (a
+ * headline may ask or exclaim).
+ */
+export const listHeadline = (text: string): boolean => {
+  const probe = probeOf(text)
+    .replace(/\s+[-|]$/u, "")
+    .trim()
+  return (
+    probe.length >= listHeadlineMinChars &&
+    probe.length <= Config.layout.titleMaxChars &&
+    probe.split(/\s+/u).length >= listHeadlineMinWords &&
+    !/[.;:,…]["»”’)]*$/u.test(probe) &&
+    !/[.!?…]["»”’)]*\s+["«“‘(]?\p{Lu}/u.test(probe)
+  )
+}
+const listHeadlineMinChars = 30
+const listHeadlineMinWords = 5
+/** A run of list headlines is a related block from this many lines, ... */
+const relatedRunMinLines = 3
+/** ... when the model reads one of them as related and at least this many as related or as the title, ... */
+const relatedRunMinRead = 2
+/** ... or this many as the title, in a run of at least `titleRunMinLines` (a page has one headline). */
+const titleRunMinRead = 3
+const titleRunMinLines = 4
+/** The kinds a related run takes back from the model: the ones a headline of another article is misread as. */
+const relatedRunTakes: ReadonlySet<Kind> = new Set(["body", "ui", "caption", "title"])
+
+/**
+ * A related or latest-news block: a run of `relatedRunMinLines` lines or more one under another, each a
+ * list headline (`listHeadline`), of which the model reads `relatedRunMinRead` or more as related: its
+ * other headlines, which the model read one by one as body, chrome, a caption or the title, are the
+ * block's too. Seen on Đọc nhanh (a latest-news list of ten headlines, each closed by ` -`, over the
+ * section label and the headline: two read as related, five as chrome, two as body, the first as the
+ * title) and Công Đoàn's French edition (`- Le foyer du syndicat …` under the translation notice). A line
+ * the model read as the title stays the title unless a line shaped as a headline follows the run before
+ * the article's first paragraph (`headlineBelow`: the article's headline, nearer its text; Le Courrier du
+ * Vietnam's headline over its `>> …` links keeps its place). Lines a rule or the markup decided are not
+ * asked, nor content inside an HTML article's container (the markup's protection stands).
+ */
+export const relatedRuns = (
+  model: LineModel,
+  segments: ReadonlyArray<LineSegment>,
+  decisions: ReadonlyArray<Decision & { readonly p?: Float64Array }>
+): void => {
+  const relatedIndex = model.classes.indexOf("related")
+  if (relatedIndex < 0) return
+  const items = segments.map((segment) => listHeadline(segment.text))
+  let start = 0
+  while (start < segments.length) {
+    if (!items[start]) {
+      start++
+      continue
+    }
+    let end = start
+    while (end < segments.length && items[end]) end++
+    // Before one title is kept: a page has one headline, and several lines read as titles are a list's.
+    const run = decisions.slice(start, end).filter((d) => d.p !== undefined)
+    const related = run.filter((d) => d.kind === "related").length
+    const titles = run.filter((d) => d.kind === "title").length
+    const list =
+      (related >= 1 && related + titles >= relatedRunMinRead && end - start >= relatedRunMinLines) ||
+      (titles >= titleRunMinRead && end - start >= titleRunMinLines)
+    if (list) {
+      const titleBelow = headlineBelow(segments, end)
+      for (let i = start; i < end; i++) {
+        const decision = decisions[i]!
+        if (decision.p === undefined || !relatedRunTakes.has(decision.kind)) continue
+        if (decision.kind === "title" && !titleBelow) continue
+        // Content the markup's article container protects stays so.
+        if (isContent(decision.kind) && protectionOf(segments[i]!) !== Config.classifier.contentProtect) continue
+        relabelScored(decision as Decision, "related", "related-run", relatedIndex)
+      }
+    }
+    start = end
+  }
+}
+
+/** A line shaped as a headline (`canBeTitle`) at `from` or under it, before the first paragraph of the page. */
+const headlineBelow = (segments: ReadonlyArray<LineSegment>, from: number): boolean => {
+  for (let k = from; k < segments.length; k++) {
+    const text = probeOf(segments[k]!.text)
+    if (text.length >= 80 && /[.!?…]["»”’)]*$/u.test(text)) return false
+    if (listHeadline(text) && canBeTitle(segments[k]!.text)) return true
+  }
+  return false
 }
 
 /**
@@ -1722,6 +1813,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   if (model !== null) captionTranslations(model, doc.segments, decisions)
   if (model !== null) placedInPhoto(model, doc.segments, decisions)
   if (model !== null) foldedCaptions(model, doc.segments, decisions)
+  if (model !== null) relatedRuns(model, doc.segments, decisions)
   if (model !== null)
     keepOneTitle(
       model,

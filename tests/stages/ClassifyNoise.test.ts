@@ -14,11 +14,13 @@ import {
   inCapitals,
   isBreadcrumbTrail,
   labelledStamp,
+  listHeadline,
   namesInCapitals,
   partHeading,
   photoPosition,
   placedInPhoto,
   quoteLeadIn,
+  relatedRuns,
   ruleHitsOf,
   vietnameseShare,
   vietnameseShareByCodePoint,
@@ -1309,6 +1311,119 @@ describe("a run of captions the protection held", () => {
         [held(), held()]
       )
     ).toEqual(["body", "body"])
+  })
+})
+
+describe("a related block the model read line by line", () => {
+  // Real lines: Đọc nhanh (vi-national/24_docnhanh-bi-thu-thanh-hoa-pho-chu-tich-ngo-van-tuan), Công Đoàn's
+  // French edition (fr-mt-national/35_congdoan-fr-foyer-syndical-can-tho), Le Courrier du Vietnam
+  // (fr-desk-a/54_lecourrier-obseques-nationales-nguyen-phu-trong), ICTVietnam (vi-more2/13_ictvietnam-nam-bat-co-hoi-chuyen-doi-so).
+  const docnhanh = [
+    'Vụ nhà 2 người dùng hết 63m3 nước: Cư dân dọa kiện ra tòa vì đồng hồ nước "nhảy múa" bất thường! -',
+    'Jack - J97: "Tôi gửi lời xin lỗi chân thành" -',
+    'Khởi tố, bắt tạm giam thêm một "mắt xích" trong hệ sinh thái Hoàng Hường -',
+    "Công an thông tin chính thức vụ xe bồn chở khí hóa lỏng phát nổ dữ dội tại Hưng Yên sau khi va chạm barie giới hạn chiều cao -",
+    'Hệ sinh thái trăm tỷ của Huấn Hoa Hồng đột ngột "im lìm": Loạt doanh nghiệp biến mất, sự thật phía sau là gì? -',
+    "Làm rõ vụ người đàn ông trốn trong nhà văn hóa, lên mạng cầu cứu lúc tối muộn",
+    "Xã hội",
+    "19/12/2017 00:58Bí thư Thanh Hóa nói về việc của Phó Chủ tịch UBND Ngô Văn Tuấn: 'Sẽ xử lý theo quy định'",
+    "Chiều 18/12, trao đổi qua điện thoại về việc xử lý với ông Ngô Văn Tuấn, Phó Chủ tịch UBND tỉnh Thanh Hóa sau quyết định của Ban Bí thư, ông Trịnh Văn Chiến cho biết sẽ xử lý theo quy định."
+  ]
+  const congdoan = [
+    "Le texte original est disponible ici",
+    "- Le foyer du syndicat pour les familles d'ouvriers dont les maisons ont ete arrachees a cause de la tempete",
+    "- La Federation du Travail de la province de Vinh a remis 3 maisons de l'Union supplementaires",
+    "- Demarrage de la construction de 3 syndicats contre les membres du syndicat et les travailleurs",
+    "- Attribuer un financement pour soutenir 2 maisons syndicales aux membres de la CAI Lao"
+  ]
+  const lecourrier = [
+    "Les obsèques nationales du secrétaire général du Parti Nguyên Phu Trong",
+    ">> Le président cubain Miguel Díaz-Canel Bermúdez rend hommage au SG Nguyên Phu Trong",
+    ">> Le secrétaire général Nguyên Phu Trong, un cher ami de la Thaïlande",
+    ">> L’ambassadeur de Singapour salue l’héritage du SG Nguyên Phu Trong",
+    "Photo : VNA/CVN",
+    "Avec les infinies condoléances, la délégation du Comité central du PCV, conduite par Tô Lâm, membre du Politburo et président vietnamien, a rendu hommage au défunt."
+  ]
+
+  it("a list headline is one sentence of a headline's length, its separator cut", () => {
+    expect(docnhanh.slice(0, 6).map(listHeadline)).toEqual([true, true, true, true, true, true])
+    expect(congdoan.slice(1).map(listHeadline)).toEqual([true, true, true, true])
+    // A section label, a paragraph, an interview's question of two sentences (ICTVietnam) are none.
+    expect(listHeadline("Xã hội")).toBe(false)
+    expect(listHeadline(docnhanh[8]!)).toBe(false)
+    expect(
+      listHeadline(
+        "Tháng 6/2020, Thủ tướng Chính phủ đã ban hành Chiến lược Chuyển đổi số quốc gia đến năm 2025 và tầm nhìn năm 2030. Ông nhìn nhận như thế nào về động thái này?"
+      )
+    ).toBe(false)
+  })
+
+  const model = {
+    classes: ["body", "caption", "related", "title", "ui"],
+    vocabulary: [],
+    weights: []
+  } as unknown as LineModel
+  const read = (kind: "body" | "caption" | "related" | "title" | "ui") => ({
+    kind,
+    score: 0.3,
+    evidence: [] as Array<string>,
+    p: Float64Array.from([0.2, 0.2, 0.25, 0.2, 0.15])
+  })
+  const run = (lines: ReadonlyArray<string>, decisions: ReadonlyArray<ReturnType<typeof read>>) => {
+    const ds = decisions.map((d) => ({ ...d, evidence: [...d.evidence] }))
+    relatedRuns(model, segmentLines(lines).segments, ds)
+    return ds.map((d) => d.kind)
+  }
+
+  it("Đọc nhanh's latest-news list over the headline is related, its first line no title", () => {
+    expect(
+      run(docnhanh, [
+        read("title"),
+        read("ui"),
+        read("title"),
+        read("body"),
+        read("related"),
+        read("title"),
+        read("ui"),
+        read("title"),
+        read("body")
+      ])
+    ).toEqual(["related", "related", "related", "related", "related", "related", "ui", "title", "body"])
+  })
+
+  it("the same list read as titles alone, four lines or more, is related", () => {
+    const titles = docnhanh.slice(0, 6).map(() => read("title"))
+    expect(
+      run([...docnhanh.slice(0, 6), ...docnhanh.slice(6)], [...titles, read("ui"), read("title"), read("body")])
+    ).toEqual(["related", "related", "related", "related", "related", "related", "ui", "title", "body"])
+  })
+
+  it("Công Đoàn's list under the translation notice is related, a line read as a caption too", () => {
+    // The notice is its rule's (`common.ui.translation-notice`): no line a rule decided is asked.
+    const notice = { kind: "ui" as const, score: 1, evidence: [] as Array<string> }
+    const decisions = [notice, read("related"), read("caption"), read("related"), read("related")]
+    expect(run(congdoan, decisions as ReadonlyArray<ReturnType<typeof read>>)).toEqual([
+      "ui",
+      "related",
+      "related",
+      "related",
+      "related"
+    ])
+  })
+
+  it("Le Courrier's headline over its links keeps its place: no headline under the list", () => {
+    expect(
+      run(lecourrier, [read("title"), read("related"), read("related"), read("related"), read("caption"), read("body")])
+    ).toEqual(["title", "related", "related", "related", "caption", "body"])
+  })
+
+  it("a run the model reads as no related line and fewer than three titles stays as read", () => {
+    expect(run(congdoan.slice(1), [read("body"), read("title"), read("ui"), read("title")])).toEqual([
+      "body",
+      "title",
+      "ui",
+      "title"
+    ])
   })
 })
 
