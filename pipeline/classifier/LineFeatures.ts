@@ -30,11 +30,11 @@ import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Kind as KindSchema } from "../../schemas/Vocabulary.ts"
 import type { LineSegment } from "../Document.ts"
 import { findLedeDate } from "../stages/DateParsing.ts"
-import { countLetters, voteFunctionWords } from "../stages/DetectLanguage.ts"
+import { countLetters, vietnameseOnlyCodes, voteFunctionWords } from "../stages/DetectLanguage.ts"
 import { probeOf } from "../TextNormalization.ts"
 import {
   type CharacterCounts,
-  countCharacters,
+  countLineCharacters,
   countWords,
   endsInMark,
   forEachSentenceEnd,
@@ -334,8 +334,10 @@ const describeLine = (
   setAt(values, atEndsPipe, segment.text.trimEnd().endsWith("|") ? 1 : 0)
   const headlineLike = chars > 0 && chars <= 200 && words <= 35 && !endsSentence && !endsClause
   setAt(values, atHeadlineLike, headlineLike ? 1 : 0)
-  const { letters, vietnamese } = countLetters(text)
-  const counts = countCharacters(text)
+  // `countLetters(text)`'s letters and Vietnamese-only letters, and `countCharacters(text)`, in one pass.
+  const counts = countLineCharacters(text, vietnameseOnlyCodes)
+  const letters = counts.unitLetters
+  const vietnamese = counts.marked
   const caps = letters === 0 ? 0 : shareOf(counts.upper, counts) / Math.max(shareOf(counts.letters, counts), 1e-9)
   setAt(values, atCapsShare, Math.min(1, caps))
   setAt(values, atCapsAll, letters >= 4 && caps >= 0.8 ? 1 : 0)
