@@ -10,9 +10,10 @@
  * the gate is checked again and its digest renewed: `tests/rules/noiseGates.test.ts` fails then,
  * and checks every gate against its pattern on every gold line.
  *
- * Case: a gate of a case-insensitive row folds ASCII letters only (`| 0x20`, or the `i` flag
- * without `u`), and its letters are none that `iu` folds from another character (`k` from the
- * Kelvin sign, `s` from `ſ`).
+ * Case: a gate of a case-insensitive row folds its ASCII letters to ASCII only (`| 0x20`, or the `i`
+ * flag without `u`, as the rows compiled without `u` do: `RuleBook.ts`); the gate of a row run under
+ * `iu` (`vi.comment.form-message`) holds no letter `iu` folds from another character (`k` from the
+ * Kelvin sign, `s` from `ſ`), and its Vietnamese letters fold the same under both flags.
  */
 import { createHash } from "node:crypto"
 
