@@ -79,6 +79,51 @@ export const countCharacters = (text: string): CharacterCounts => {
   return { total, upper: upperCount, letters, digits }
 }
 
+/** `countCharacters`, and the letters `countLetters` (`DetectLanguage.ts`) reads, in one pass. */
+export interface LineCharacterCounts extends CharacterCounts {
+  /** Letters read by UTF-16 unit: a surrogate, of a pair or alone, is none (`countLetters`' `letters`). */
+  readonly unitLetters: number
+  /** Those of them among `marked` (`countLetters`' `vietnamese`, with its Vietnamese-only letters). */
+  readonly marked: number
+}
+
+/**
+ * `countCharacters(text)` and `countLetters(text)` of `DetectLanguage.ts` in the same pass, as the
+ * line features read both of every line: `countLetters` counts a unit that is a letter alone (an
+ * ASCII letter, one of its Vietnamese-only letters, or a letter of the class cache) and nothing of
+ * a surrogate, which is what this counts of the units `countCharacters` reads one by one (a space
+ * is no letter); `marked` must hold letters only.
+ */
+export const countLineCharacters = (text: string, marked: ReadonlySet<number>): LineCharacterCounts => {
+  let total = 0
+  let upperCount = 0
+  let letters = 0
+  let digits = 0
+  let unitLetters = 0
+  let markedCount = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x20) continue
+    total++
+    if (isHighSurrogate(code) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
+      const codePoint = text.slice(i, i + 2)
+      if (upper.test(codePoint)) upperCount++
+      if (letter.test(codePoint)) letters++
+      i++
+      continue
+    }
+    const bits = classOfUnit(code)
+    if ((bits & UPPER) !== 0) upperCount++
+    if ((bits & LETTER) !== 0) {
+      letters++
+      unitLetters++
+      if (code >= 0x80 && marked.has(code)) markedCount++
+    }
+    if (code >= 0x30 && code <= 0x39) digits++
+  }
+  return { total, upper: upperCount, letters, digits, unitLetters, marked: markedCount }
+}
+
 /** `text` without its characters whose class has none of the bits of `keep` (a surrogate pair asked of `pattern`). */
 const keptOnly = (text: string, keep: number, pattern: RegExp): string => {
   let kept = ""

@@ -30,11 +30,11 @@ import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Kind as KindSchema } from "../../schemas/Vocabulary.ts"
 import type { LineSegment } from "../Document.ts"
 import { findLedeDate } from "../stages/DateParsing.ts"
-import { countLetters, voteFunctionWords } from "../stages/DetectLanguage.ts"
+import { countLetters, vietnameseOnlyCodes, voteFunctionWords } from "../stages/DetectLanguage.ts"
 import { probeOf } from "../TextNormalization.ts"
 import {
   type CharacterCounts,
-  countCharacters,
+  countLineCharacters,
   countWords,
   endsInMark,
   forEachSentenceEnd,
@@ -308,7 +308,12 @@ const allShapes: ReadonlyArray<number> = shapeRows.map((_, k) => k)
  * certain rule decides it) gets only what its page and its neighbours read of it; the features
  * only its own vector holds (title case, digits, one sentence, acronyms, the other shapes) stay 0.
  */
-const describeLine = (segment: LineSegment, hits: RuleHits, whole = true): LineFacts => {
+const describeLine = (
+  segment: LineSegment,
+  hits: RuleHits,
+  whole: boolean,
+  letterKey: string | undefined
+): LineFacts => {
   const text = probeOf(segment.text)
   const values = new Float64Array(featureCount)
   const chars = text.length
@@ -329,8 +334,10 @@ const describeLine = (segment: LineSegment, hits: RuleHits, whole = true): LineF
   setAt(values, atEndsPipe, segment.text.trimEnd().endsWith("|") ? 1 : 0)
   const headlineLike = chars > 0 && chars <= 200 && words <= 35 && !endsSentence && !endsClause
   setAt(values, atHeadlineLike, headlineLike ? 1 : 0)
-  const { letters, vietnamese } = countLetters(text)
-  const counts = countCharacters(text)
+  // `countLetters(text)`'s letters and Vietnamese-only letters, and `countCharacters(text)`, in one pass.
+  const counts = countLineCharacters(text, vietnameseOnlyCodes)
+  const letters = counts.unitLetters
+  const vietnamese = counts.marked
   const caps = letters === 0 ? 0 : shareOf(counts.upper, counts) / Math.max(shareOf(counts.letters, counts), 1e-9)
   setAt(values, atCapsShare, Math.min(1, caps))
   setAt(values, atCapsAll, letters >= 4 && caps >= 0.8 ? 1 : 0)
@@ -369,7 +376,8 @@ const describeLine = (segment: LineSegment, hits: RuleHits, whole = true): LineF
     headlineLike,
     lang,
     letters,
-    key: comparisonKey(text)
+    // Its letters of the line's letters and digits in lower case, where the caller has them: the same.
+    key: letterKey === undefined ? comparisonKey(text) : lettersOnly(letterKey)
   }
 }
 
@@ -585,13 +593,20 @@ const none = new Float64Array(0)
  * One feature vector per segment, in order. `wanted` (all when omitted) says which lines' vectors
  * are asked for; the others (decided by the markup or a certain rule) are an empty array, and only
  * what their page and neighbours read of them is computed: the vectors asked for are the same.
+ * `letterKeys`, where the caller has them, are each line's letters and digits in lower case
+ * (`lettersAndNumbersOnly(text.toLowerCase())`, of its text or its probe alike: a trailing pipe is
+ * neither, and no lower case reads past it): a line's repeat key is their letters, without cutting
+ * the line again.
  */
 export const lineFeatures = (
   segments: ReadonlyArray<LineSegment>,
   hits: ReadonlyArray<RuleHits>,
-  wanted?: (index: number) => boolean
+  wanted?: (index: number) => boolean,
+  letterKeys?: ReadonlyArray<string>
 ): ReadonlyArray<Float64Array> => {
-  const facts = segments.map((segment, index) => describeLine(segment, hits[index]!, wanted?.(index) ?? true))
+  const facts = segments.map((segment, index) =>
+    describeLine(segment, hits[index]!, wanted?.(index) ?? true, letterKeys?.[index])
+  )
   const n = facts.length
   const firstParagraph = facts.findIndex((f) => f.paragraph)
   let lastParagraph = -1

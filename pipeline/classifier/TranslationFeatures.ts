@@ -158,9 +158,14 @@ const families = translationeseFamilies.map(
  * - `vietnamese-left` needs one of its words between characters that are not ASCII letters
  *   (the pattern asks for no letter at all there);
  * - `french-accents-missing` the same, in any case; `ſ` and the Kelvin sign, which `iu` reads
- *   as `s` and `k`, and surrogates send the text to the pattern itself.
+ *   as `s` and `k`, and surrogates send the text to the pattern itself;
+ * - `calque-comrade` needs `amarade` (its `[Cc]amarades?`; the optional article and spaces before
+ *   it made the pattern start at every character);
+ * - `calque-term-session` needs one of the words that open its three branches (`terme`,
+ *   `trimestre`, `cours`, `mandat`, `période`, `session`), `calque-honour-formulas` one of its adverbs
+ *   or `promouvoir`: each branch opens on that word, written as it is (the patterns have no `i` flag).
  */
-const familyGates: Readonly<Record<string, (text: string) => boolean>> = {
+export const familyGates: Readonly<Record<string, (text: string) => boolean>> = {
   "dash-apposition": (text) => /\s[-–]\s/.test(text),
   "french-inverted-incise": (text) => /-(?:t-|il|elle)/.test(text),
   "vietnamese-left": (text) =>
@@ -171,7 +176,10 @@ const familyGates: Readonly<Record<string, (text: string) => boolean>> = {
     /[\ud800-\udfff\u017f\u212a]/.test(text) ||
     /(?<![A-Za-z])(?:a\s+ete|ete\s+[\s\S]+|etait|etaient|apres|deja|tres|etre|president|republique|general|generale|developpement|securite|societe|comite|delegation|delegues?|activites?|reunion|economique|deputes?|ministere|celebre|decembre|fevrier|aout|annee|premiere|specialement|procedure)(?![A-Za-z])/i.test(
       text
-    )
+    ),
+  "calque-comrade": (text) => text.includes("amarade"),
+  "calque-term-session": (text) => /terme|trimestre|cours|mandat|période|session/.test(text),
+  "calque-honour-formulas": (text) => /solennellement|attentivement|promouvoir|chaleureusement/.test(text)
 }
 const gates = translationeseFamilies.map((family) => familyGates[family.id])
 const namesStripped = new RegExp(namesStrippedPattern, "gu")
@@ -245,8 +253,30 @@ export const countVietnameseOnlyWords = (text: string): number => {
 }
 const vietnameseOnlyLetters = new RegExp(vietnameseOnlyLetter.source, "giu")
 const restOfRun = /\p{L}*/uy
-const commonNounCapitalised =
-  /(?<=\p{Ll}[,]?\s|\s[-–]\s)(?:Secrétaire|Président|Vice-président|Ministre|Vice-ministre|Province|Provincial|District|Commune|Ville|Délégués?|Camarades?|Directeur|Chef|Session|Conférence|Résolution|Directive|Programme|Projet|Délégation|Membres?|Comité|Conseil|Département|Secteur|Localité|Unité|Agence|Entreprise|Peuple|Cadres?)\b/gu
+/**
+ * A common noun capitalised mid-sentence: one of `capitalisedNoun`'s words where `midSentence` holds
+ * before it (a lower-case letter, maybe a comma, and a space; or a spaced dash): what
+ * `/(?<=\p{Ll}[,]?\s|\s[-–]\s)(?:Secrétaire|…)\b/gu` counts. The words are found first (a search
+ * V8 runs on their first letters; the pattern that opened on the look-behind asked it at every
+ * character), the look-behind then asked where one starts. Where it fails, the search goes on from
+ * the next character, where that pattern would have gone on too: the matches are the same, in
+ * number and in place.
+ */
+export const countCommonNounsCapitalised = (text: string): number => {
+  let n = 0
+  capitalisedNoun.lastIndex = 0
+  for (let found = capitalisedNoun.exec(text); found !== null; found = capitalisedNoun.exec(text)) {
+    midSentence.lastIndex = found.index
+    if (midSentence.test(text)) {
+      n++
+      capitalisedNoun.lastIndex = found.index + found[0].length
+    } else capitalisedNoun.lastIndex = found.index + 1
+  }
+  return n
+}
+const capitalisedNoun =
+  /(?:Secrétaire|Président|Vice-président|Ministre|Vice-ministre|Province|Provincial|District|Commune|Ville|Délégués?|Camarades?|Directeur|Chef|Session|Conférence|Résolution|Directive|Programme|Projet|Délégation|Membres?|Comité|Conseil|Département|Secteur|Localité|Unité|Agence|Entreprise|Peuple|Cadres?)\b/gu
+const midSentence = /(?<=\p{Ll}[,]?\s|\s[-–]\s)/uy
 const bodyNamePattern =
   /\b(?<head>Comité|Commission|Département|Conseil|Bureau|Office|Comités|Commissions)\s+(?<qualifier>(?:central|national|provincial|populaire|permanent|exécutif)e?s?\s+(?:d['’]|de\s+la\s+|des?\s+|du\s+)\p{L}+)/gu
 
@@ -337,7 +367,7 @@ export const translationFeatures = (page: TranslationPage): Float64Array => {
   // Without a semicolon the ratio is 0: the pattern is not run.
   const capitalAfterSemicolon = counted.semicolons === 0 ? 0 : count(text, /;\s+\p{Lu}\p{Ll}/gu)
   set(dense, "capital-after-semicolon", ratio(capitalAfterSemicolon, counted.semicolons))
-  set(dense, "capitalised-common-nouns", per100(count(text, commonNounCapitalised)))
+  set(dense, "capitalised-common-nouns", per100(countCommonNounsCapitalised(text)))
   set(dense, "mid-sentence-capitals", Math.min(3, (10 * counted.midSentenceCapitals) / wordCount))
   set(dense, "inconsistent-names", hasInconsistentNames(text) ? 1 : 0)
   const stripped = count(text, namesStripped)

@@ -59,6 +59,7 @@ import { featureName, type LineModel, vectorize } from "../classifier/LineModel.
 import { probabilities, type SparseVector } from "../classifier/Softmax.ts"
 import { shapeRows } from "../classifier/shapes.ts"
 import type { ClassifiedSegment, LineSegment, Segmented } from "../Document.ts"
+import { gateOf } from "../rules/noiseGates.ts"
 import type { Compiled, RuleBook } from "../rules/RuleBook.ts"
 import { probeOf } from "../TextNormalization.ts"
 import { findDayMonth, findFullDate, findLedeDate } from "./DateParsing.ts"
@@ -92,19 +93,39 @@ const matchRule = (compiled: Compiled<NoiseRule>, probe: string): Match | undefi
   return { rule: compiled.rule, captures }
 }
 
+/** Rules in table order with each one's gate (`noiseGates.ts`), where it has one. */
+interface GatedRules {
+  readonly rules: ReadonlyArray<Compiled<NoiseRule>>
+  readonly gates: ReadonlyArray<((probe: string) => boolean) | undefined>
+}
+
+const gated = (rules: ReadonlyArray<Compiled<NoiseRule>>): GatedRules => ({
+  rules,
+  gates: rules.map(({ rule }) => gateOf(rule.id, rule.pattern, rule.caseInsensitive))
+})
+
 export const firstMatch = (
   rules: ReadonlyArray<Compiled<NoiseRule>>,
   text: string,
   scope: NoiseRule["scope"]
-): Match | undefined => firstMatchOfProbe(rules, probeOf(text), scope)
-
-const firstMatchOfProbe = (
-  rules: ReadonlyArray<Compiled<NoiseRule>>,
-  probe: string,
-  scope: NoiseRule["scope"]
 ): Match | undefined => {
-  for (const compiled of rules) {
+  let withGates = gatedTables.get(rules)
+  if (withGates === undefined) {
+    withGates = gated(rules)
+    gatedTables.set(rules, withGates)
+  }
+  return firstMatchOfProbe(withGates, probeOf(text), scope)
+}
+const gatedTables = new WeakMap<ReadonlyArray<Compiled<NoiseRule>>, GatedRules>()
+
+/** The first rule of `scope` that matches; a rule whose gate the probe fails is not asked (it cannot match). */
+const firstMatchOfProbe = (table: GatedRules, probe: string, scope: NoiseRule["scope"]): Match | undefined => {
+  const { rules, gates } = table
+  for (let i = 0; i < rules.length; i++) {
+    const compiled = rules[i]!
     if (compiled.rule.scope !== scope) continue
+    const gate = gates[i]
+    if (gate !== undefined && probe.length <= compiled.rule.maxChars && !gate(probe)) continue
     const match = matchRule(compiled, probe)
     if (match !== undefined) return match
   }
@@ -112,20 +133,18 @@ const firstMatchOfProbe = (
 }
 
 /** The noise rules of one scope, in table order, split once per rule book. */
-const rulesOf = (rules: RuleBook, scope: NoiseRule["scope"]): ReadonlyArray<Compiled<NoiseRule>> => {
+const rulesOf = (rules: RuleBook, scope: NoiseRule["scope"]): GatedRules => {
   let byScope = scopes.get(rules.noise)
   if (byScope === undefined) {
     byScope = new Map()
-    for (const compiled of rules.noise)
-      byScope.set(compiled.rule.scope, [...(byScope.get(compiled.rule.scope) ?? []), compiled])
+    for (const kind of ["any", "head"] as const)
+      byScope.set(kind, gated(rules.noise.filter((compiled) => compiled.rule.scope === kind)))
     scopes.set(rules.noise, byScope)
   }
-  return byScope.get(scope) ?? []
+  return byScope.get(scope) ?? emptyTable
 }
-const scopes = new WeakMap<
-  ReadonlyArray<Compiled<NoiseRule>>,
-  Map<NoiseRule["scope"], ReadonlyArray<Compiled<NoiseRule>>>
->()
+const emptyTable: GatedRules = { rules: [], gates: [] }
+const scopes = new WeakMap<ReadonlyArray<Compiled<NoiseRule>>, Map<NoiseRule["scope"], GatedRules>>()
 
 /** What the rule tables say of each segment: the classifier's rule features. */
 export const ruleHitsOf = (
@@ -1785,13 +1804,16 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     }
     return null
   })
+  // Each line's letter key, the same of its text and of its probe (a trailing pipe is neither letter nor digit).
+  const keys = doc.segments.map((segment) => letterKey(segment.text))
   const features =
     model === null
       ? []
       : lineFeatures(
           doc.segments,
           ruled.map((r) => r.hits),
-          (index) => decided[index] === null
+          (index) => decided[index] === null,
+          keys
         )
   const decisions: Array<Decision & { readonly p?: Float64Array }> = doc.segments.map((segment, index) => {
     const before = decided[index]
@@ -1839,8 +1861,6 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   datedLists(doc.segments, decided, decisions)
   afterClosingMark(doc.segments, decided, decisions)
   namesInCapitals(doc.segments, decided, decisions)
-  // Each line's letter key, the same of its text and of its probe (a trailing pipe is neither letter nor digit).
-  const keys = doc.segments.map((segment) => letterKey(segment.text))
   markRepeats(keys, decided, decisions)
   adjacentRepeats(doc.segments, keys, decided, decisions)
   imageCells(doc.segments, decisions)

@@ -136,7 +136,12 @@ const fixedPageSignals = (page: TranslationPage): ReadonlyArray<PageSignal> => {
     "outlet-without-edition": page.outletEdition === "without-french",
     "side-by-side": page.sideBySide,
     "translated-boilerplate": page.translatedBoilerplate,
-    "mixed-apostrophes": wordApostrophes.straight.test(page.text) && wordApostrophes.curly.test(page.text),
+    // Both apostrophes printed first (a literal search): most pages hold no `’`, and the patterns then need not read them.
+    "mixed-apostrophes":
+      page.text.includes("'") &&
+      page.text.includes("’") &&
+      wordApostrophes.straight.test(page.text) &&
+      wordApostrophes.curly.test(page.text),
     "inconsistent-names": hasInconsistentNames(page.text)
   }
   return (Object.keys(settings.pageSignals) as Array<PageSignal>).filter((signal) => fired[signal])

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import {
   countCharacters,
+  countLineCharacters,
   countPunctuation,
   countWords,
   endsInMark,
@@ -20,6 +21,7 @@ import {
   letterWords
 } from "../../pipeline/classifier/Characters.ts"
 import { shapeRows } from "../../pipeline/classifier/shapes.ts"
+import { countLetters, vietnameseOnlyCodes } from "../../pipeline/stages/DetectLanguage.ts"
 import { loadGoldPages } from "../../pipeline/train/GoldPages.ts"
 import { rules } from "../support/pipeline.ts"
 
@@ -60,6 +62,17 @@ const randomStrings = (alphabet: ReadonlyArray<string>, count: number, maxLength
 }
 
 describe("character classes without a regex per character", () => {
+  it("counts in one pass what countCharacters and countLetters count (the line features read both)", () => {
+    for (const line of [...lines, "\ud83d", "a\udc00b", "Đ 𝐀ơ\ud800"]) {
+      const { letters, vietnamese } = countLetters(line)
+      expect(countLineCharacters(line, vietnameseOnlyCodes), line).toEqual({
+        ...countCharacters(line),
+        unitLetters: letters,
+        marked: vietnamese
+      })
+    }
+  })
+
   it("counts what /\\p{Lu}/u, /\\p{L}/u and ASCII digits count, spaces left out", () => {
     for (const line of lines) {
       const points = [...line].filter((c) => c !== " ")

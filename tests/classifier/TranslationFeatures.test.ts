@@ -3,8 +3,16 @@
  * French desks (names without Vietnamese marks, `Têt` as a French word) and of
  * automatic editions (names kept whole with all their marks).
  */
+import * as fs from "node:fs"
+import * as path from "node:path"
 import { describe, expect, it } from "@effect/vitest"
-import { countFrenchTranscription, countVietnameseOnlyWords } from "../../pipeline/classifier/TranslationFeatures.ts"
+import {
+  countCommonNounsCapitalised,
+  countFrenchTranscription,
+  countVietnameseOnlyWords,
+  familyGates
+} from "../../pipeline/classifier/TranslationFeatures.ts"
+import { translationeseFamilies } from "../../pipeline/rules/translationese.fr.ts"
 
 describe("french transcription", () => {
   it("counts a desk's transcribed names (VOVworld, Le Courrier du Vietnam)", () => {
@@ -62,6 +70,50 @@ describe("the counts the gates shortcut", () => {
         .filter((run) => !vietnameseOnly.test(run))
         .reduce((sum, run) => sum + (run.match(transcription) ?? []).length, 0)
       expect(countFrenchTranscription(line), line).toBe(expected)
+    }
+  })
+})
+
+/** Every gold page's text, and each of its lines: what the shortcuts below are checked on. */
+const goldTexts = (): ReadonlyArray<string> => {
+  const root = path.join(import.meta.dirname, "../gold")
+  const texts: Array<string> = []
+  for (const set of fs.readdirSync(root)) {
+    const raw = path.join(root, set, "raw")
+    if (!fs.existsSync(raw)) continue
+    for (const file of fs.readdirSync(raw)) {
+      const text = fs.readFileSync(path.join(raw, file), "utf8")
+      texts.push(text, ...text.split("\n"))
+    }
+  }
+  return texts
+}
+
+describe("the shortcuts of the page features", () => {
+  const texts = goldTexts()
+  const commonNouns =
+    /(?<=\p{Ll}[,]?\s|\s[-–]\s)(?:Secrétaire|Président|Vice-président|Ministre|Vice-ministre|Province|Provincial|District|Commune|Ville|Délégués?|Camarades?|Directeur|Chef|Session|Conférence|Résolution|Directive|Programme|Projet|Délégation|Membres?|Comité|Conseil|Département|Secteur|Localité|Unité|Agence|Entreprise|Peuple|Cadres?)\b/gu
+
+  it("counts the common nouns capitalised mid-sentence as the look-behind pattern does", () => {
+    const lines = [
+      // tests/gold/fr-mt-national/raw/59_laodong-fr-vice-president-cgtv-cadeaux-tet-ha-tinh.txt
+      "Hà Tĩnh - Le matin du 8 février, M. Nguyễn Xuân Hùng - Vice-président de la Confédération générale du travail",
+      "le Secrétaire du Comité provincial du Parti, la Province, - Comité - Délégués, Vice-ministre",
+      "ProvinceProvince le Province  la Programme,ProgrammeChef chef Chef",
+      "a, Comité a,  Comité — Comité - Comité"
+    ]
+    for (const text of [...lines, ...texts])
+      expect(countCommonNounsCapitalised(text), text.slice(0, 80)).toBe((text.match(commonNouns) ?? []).length)
+    expect(countCommonNounsCapitalised(lines[1]!)).toBe(4)
+  })
+
+  it("gives a family no match where its gate is shut, on every gold page and line", () => {
+    for (const family of translationeseFamilies) {
+      const gate = familyGates[family.id]
+      if (gate === undefined) continue
+      const pattern = new RegExp(family.pattern, family.caseInsensitive === true ? "iu" : "u")
+      for (const text of texts)
+        if (!gate(text)) expect(pattern.test(text), `${family.id}: ${text.slice(0, 80)}`).toBe(false)
     }
   })
 })
