@@ -453,6 +453,25 @@ const portraitOpening =
 const portraitTold =
   /\d+\s*[/.-]\s*\d+|[:;]|(?<![\p{L}])(?:cho biết|nói|nhấn mạnh|khẳng định|đề nghị|yêu cầu|chia sẻ|cho rằng|nhận định|đã|sẽ|vừa|đang|là|a|ont|avait|était|sera|déclare|estime)(?![\p{L}])/iu
 /**
+ * A caption printed twice, one line under the other (its picture's alt text and the caption, Báo Bà Rịa -
+ * Vũng Tàu, Công Đoàn, Tiền Phong, Nhân Dân, Báo Tuyên Quang): the line is directly over the same text again
+ * (the next raw line, no empty line between; the same words, `comparisonKey`, of at least `repeatKeyChars`
+ * letters) and tells nothing with a time, a tense or a reporting verb (`portraitTold`). A lede printed twice
+ * tells its event so (`Le président …, Vuong Dinh Hue, a présidé le 15 avril …`, Đảng Cộng sản; `(Baonghean) -
+ * … ont été préservées …`; `Le ministère … a organisé le 16 juin …`, Vietnam+). Gold: 17 lines over their
+ * repeat so are 7 captions (three the model kept as body), 4 noise lines of other kinds, no body.
+ */
+export const overItsRepeat = (segments: ReadonlyArray<LineSegment>, index: number): boolean => {
+  const line = segments[index]!
+  const next = segments[index + 1]
+  if (next === undefined || next.lineStart !== line.lineEnd + 1) return false
+  const text = probeOf(line.text)
+  const key = comparisonKey(text)
+  return key.length >= repeatKeyChars && comparisonKey(probeOf(next.text)) === key && !portraitTold.test(text)
+}
+const repeatKeyChars = 8
+
+/**
  * A person by honorific, name and office doing what a ceremony's photo shows (`portrait` and
  * `ceremonyScene` both), in one sentence not over image residue: a caption however sure the model is of
  * body (`Đồng chí Nguyễn Thanh Hải, Ủy viên Ban Chấp hành Trung ương Đảng, … tặng hoa và chúc mừng …`,

@@ -46,6 +46,7 @@ import {
   dateOnly,
   lineFeatures,
   lineWords,
+  overItsRepeat,
   personInScene,
   portrait,
   type RuleHits,
@@ -312,14 +313,20 @@ const bodyLinesToCaptions =
  * other (Báo Nghệ An, Lao Động, Công Đoàn French editions): a body line beside its translation
  * (`translationPair`) that is a caption, on the next raw line (one block, no empty line between: not
  * the article's paragraph over the caption of the photo under it), is one too, however sure the model
- * is of the sentence.
+ * is of the sentence. So is a pair the model kept as body both (Vietnam.vn: `Tổng Bí thư Tô Lâm, Chủ
+ * tịch nước Lương Cường, … dự Hội nghị.` / `Le secrétaire général To Lam, le président Luong Cuong, …`),
+ * and the translation under a picture's alt text in the original (image residue, Báo Nghệ An): a page
+ * prints its article once, so a line and its translation one under the other are a caption (gold: 31
+ * lines so, 28 captions and 3 alt texts, none body; the article's paragraph and a caption's translation
+ * sit an empty line apart).
  */
+const pairedKinds: ReadonlySet<Kind> = new Set<Kind>(["caption", "body", "image"])
 export const captionTranslations = bodyLinesToCaptions("caption-translation", (index, segments, decisions) => {
   const adjacent = (a: number, b: number): boolean => segments[b]!.lineStart === segments[a]!.lineEnd + 1
   const partner = (k: number): boolean =>
     k >= 0 &&
     k < decisions.length &&
-    decisions[k]!.kind === "caption" &&
+    pairedKinds.has(decisions[k]!.kind) &&
     (k < index ? adjacent(k, index) : adjacent(index, k)) &&
     translationPair(probeOf(segments[index]!.text), probeOf(segments[k]!.text))
   return partner(index - 1) || partner(index + 1)
@@ -357,6 +364,15 @@ export const placedInPhoto = bodyLinesToCaptions("photo-position", (index, segme
  */
 export const foldedCaptions = bodyLinesToCaptions("folded-vietnamese", (index, segments) =>
   foldedVietnamese(probeOf(segments[index]!.text))
+)
+
+/**
+ * A line the model kept as body directly over its own repeat that tells nothing with a time or a tense
+ * (`overItsRepeat`: a caption printed twice, Báo Bà Rịa - Vũng Tàu, Công Đoàn) is a caption, however sure
+ * the model is; its repeat is the verbatim duplicate (`adjacentRepeats`).
+ */
+export const captionsOverRepeats = bodyLinesToCaptions("over-repeat", (index, segments) =>
+  overItsRepeat(segments, index)
 )
 
 const photoCredits = shapeRows.filter((row) => row.id === "photo-credit" || row.id === "photo-credit-bare")
@@ -1722,6 +1738,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   if (model !== null) captionTranslations(model, doc.segments, decisions)
   if (model !== null) placedInPhoto(model, doc.segments, decisions)
   if (model !== null) foldedCaptions(model, doc.segments, decisions)
+  if (model !== null) captionsOverRepeats(model, doc.segments, decisions)
   if (model !== null)
     keepOneTitle(
       model,

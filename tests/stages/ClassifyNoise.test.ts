@@ -6,6 +6,7 @@ import {
   adjacentRepeats,
   afterClosingMark,
   captionRuns,
+  captionsOverRepeats,
   captionTranslations,
   classifyNoise,
   creditedSentence,
@@ -73,6 +74,12 @@ describe("text rules, by family", () => {
     ["JPEG - 32.1 ko", "image"],
     ["QUỐC-HỘI-HỌP-TOÀN-THỂ.jpg", "image"],
     ["Logo", "image"],
+    // a markdown image cut inside its alt text at the dump's end (Báo Nghệ An French, fr-mt-more/08)
+    ["![Hội chợ hoa đào Nọong Hét nổi ti", "image"],
+    // alt text with its picture's number (Báo Giao thông vi-more5/12, VOV World fr-desk-a/38)
+    ["Bộ GTVT tổ chức Hội nghị tổng kết năm 2023 - Ảnh 1.", "image"],
+    ["La Voix du Vietnam sur la voie du renouveau - ảnh 1", "image"],
+    ["Ông Nguyễn Văn A chụp ảnh lưu niệm cùng đại biểu. - Ảnh 1", "none"],
     ["Le rapport complet est publié sous le nom bilan-2024.jpg sur le site du ministère.", "none"]
   ])("image placeholders and alt slugs: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
 
@@ -1383,6 +1390,59 @@ describe("a caption's translation under it", () => {
     ])
   })
 
+  it("a pair the model keeps as body both is a caption and its translation (Vietnam.vn fr-mt-national/04, Lao Động fr-mt-national/66)", () => {
+    expect(
+      translated(
+        [
+          "Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường, Thủ tướng Phạm Minh Chính, Chủ tịch Quốc hội Trần Thanh Mẫn, Thường trực Ban Bí thư Trần Cẩm Tú và các đại biểu dự Hội nghị. (Nguồn: Báo Nhân dân)",
+          "Le secrétaire général To Lam, le président Luong Cuong, le Premier ministre Pham Minh Chinh, le président de l'Assemblée nationale Tran Thanh Man , le membre permanent du Secrétariat Tran Cam Tu et les délégués participant à la conférence. (Source : journal Nhan Dan)"
+        ],
+        [sure(), sure()]
+      )
+    ).toEqual([
+      ["caption", 0.18],
+      ["caption", 0.18]
+    ])
+    expect(
+      translated(
+        [
+          "Những món quà hỗ trợ từ Công đoàn đến với công nhân sau lũ. Ảnh: Phương Linh",
+          "Des cadeaux de soutien du syndicat aux ouvriers après les inondations. Photo : Phương Linh"
+        ],
+        [sure(), sure()]
+      )
+    ).toEqual([
+      ["caption", 0.18],
+      ["caption", 0.18]
+    ])
+  })
+
+  it("the translation under a picture's alt text in the original is a caption (Báo Nghệ An fr-mt-provincial/12)", () => {
+    const image = (): Held => ({ kind: "image", score: 1, evidence: [], p: Float64Array.from([0.1, 0.1, 0.8]) })
+    expect(
+      translated(
+        [
+          "![Người dân quê Bác mấy năm nay đã mở rộng những diện tích ao đầm trồng sen để tạo ấn tượng về đất Kim Liên (sen vàng). Ảnh: Sách Nguyễn]() |",
+          "Ces dernières années, les habitants de la ville natale de l'Oncle Ho ont agrandi les zones d'étangs pour y cultiver des lotus, créant ainsi l'illusion d'un pays de Kim Lien (lotus doré). Photo : Nguyen Sach |"
+        ],
+        [image(), sure()]
+      ).map(([kind]) => kind)
+    ).toEqual(["image", "caption"])
+  })
+
+  it("a paragraph and its translation an empty line apart (a bilingual page) stay body", () => {
+    expect(
+      translated(
+        [
+          "Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường, Thủ tướng Phạm Minh Chính, Chủ tịch Quốc hội Trần Thanh Mẫn, Thường trực Ban Bí thư Trần Cẩm Tú và các đại biểu dự Hội nghị.",
+          "",
+          "Le secrétaire général To Lam, le président Luong Cuong, le Premier ministre Pham Minh Chinh, le président de l'Assemblée nationale Tran Thanh Man et les délégués participant à la conférence."
+        ],
+        [sure(), sure()]
+      ).map(([kind]) => kind)
+    ).toEqual(["body", "body"])
+  })
+
   it("the article's paragraph over the next photo's caption, an empty line between (Lao Động), stays body", () => {
     expect(
       translated(
@@ -1442,6 +1502,64 @@ describe("a caption printed again on the line under it", () => {
     expect(page("9e Plénum du Parti. Photo: VNA")).toEqual(["title", "body", "caption", "other_noise", "body"])
     // Two credits alone one under another (the sentence above them is a caption then) stay captions.
     expect(page("Photo: VNA").slice(2, 4)).toEqual(["caption", "caption"])
+  })
+})
+
+describe("a body line over its own repeat", () => {
+  const model = { classes: ["body", "caption", "title"], vocabulary: [], weights: [] } as unknown as LineModel
+  // The model is sure of the sentence: content 0.8.
+  const sure = () => ({
+    kind: "body" as Kind,
+    score: 0.8,
+    evidence: [] as Array<string>,
+    p: Float64Array.from([0.8, 0.18, 0.02])
+  })
+  const overRepeat = (lines: ReadonlyArray<string>) => {
+    const segments = segmentLines(lines).segments
+    const ds = segments.map(sure)
+    captionsOverRepeats(model, segments, ds)
+    return ds.map((d) => d.kind)
+  }
+  const twice = (line: string) => [line, line]
+
+  it("is a caption printed twice (Báo Bà Rịa - Vũng Tàu vi-provincial/25, Công Đoàn fr-mt-national/40)", () => {
+    expect(
+      overRepeat(
+        twice(
+          "Ông Nguyễn Văn Trình, Chủ tịch UBND tỉnh cùng lãnh đạo Trung ương thực hiện nghi thức cam kết chung tay bảo vệ môi trường tại Lễ phát động “Tháng hành động vì môi trường”, năm 2017."
+        )
+      )
+    ).toEqual(["caption", "body"])
+    expect(
+      overRepeat(
+        twice(
+          "Le camarade Nguyen Dinh Khang - membre du Comite central du Parti president de la Confederation generale du travail du Vietnam et M. Mario Jose Armengol Campos - nouvel ambassadeur extraordinaire et plenipotentiaire de la Republique du Nicaragua au Vietnam."
+        )
+      )
+    ).toEqual(["caption", "body"])
+  })
+
+  it("not a lede printed twice, which tells its event with a tense or a date (Đảng Cộng sản dev/76, Báo Nghệ An fr-mt-provincial/24)", () => {
+    expect(
+      overRepeat(
+        twice(
+          "Le président de l’Assemblée nationale, Vuong Dinh Hue, a présidé le 15 avril une réunion du Comité permanent de l’organe législatif avec les députés à plein temps issus d’agences centrales."
+        )
+      )
+    ).toEqual(["body", "body"])
+    expect(
+      overRepeat(
+        twice(
+          "(Baonghean) - Au fil du temps, les mélodies populaires de Vi et de Giam ont été préservées et adaptées à la vie quotidienne, devenant une nourriture spirituelle indispensable pour le peuple de Nghe-Tinh."
+        )
+      )
+    ).toEqual(["body", "body"])
+  })
+
+  it("not over the same words after an empty line", () => {
+    const line =
+      "Ông Nguyễn Văn Trình, Chủ tịch UBND tỉnh cùng lãnh đạo Trung ương thực hiện nghi thức cam kết chung tay bảo vệ môi trường."
+    expect(overRepeat([line, "", line])).toEqual(["body", "body"])
   })
 })
 
@@ -1746,7 +1864,8 @@ describe("a headline over the article's stamp", () => {
       ])
     ).toEqual([
       ["ui", []],
-      ["body", []],
+      // the caption printed twice (`overItsRepeat`)
+      ["caption", ["layout:over-repeat"]],
       ["other_noise", []],
       ["title", ["layout:over-stamp"]],
       ["byline", []],
