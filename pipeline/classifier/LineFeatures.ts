@@ -425,8 +425,20 @@ const sentencesOneIndex = indexOf.get("sentences:one")!
 /** The words of a ceremony's scene anywhere in the line, told or not. */
 export const sceneWordsIn = (text: string): boolean => sceneWords.test(text)
 export const ceremonyScene = (text: string): boolean =>
-  text.length <= ceremonySceneMaxChars && !sceneTold.test(text) && sceneWords.test(text)
+  text.length <= ceremonySceneMaxChars && !sceneTold.test(text) && (sceneWords.test(text) || eventNamed(text))
 const ceremonySceneMaxChars = 220
+/**
+ * The event itself named as the photo's whole subject, in one sentence with no verb: the congress,
+ * conference or session by its number, term or place and a full stop (`Đại hội Đại biểu Đảng bộ Bộ Y tế
+ * lần thứ I, nhiệm kỳ 2025-2030.`, Soha; `Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tại huyện Thanh Miện.`,
+ * Tuổi trẻ Thủ đô). A headline names it so without the full stop; the article says what it did
+ * (`Đại hội … nhiệm kỳ 2021 - 2026 được tổ chức …`, `Kỳ họp diễn ra …`). Gold: 4 such lines of 2
+ * outlets, all captions.
+ */
+const eventNamed = (text: string): boolean => eventName.test(text) && !eventTold.test(text)
+const eventName =
+  /^(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s[^.;:!?]{5,140}(?:lần thứ [IVXLC\d]+|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|\stại [^,.;:]{2,50})\.$/u
+const eventTold = /(?<![\p{L}])(?:đã|sẽ|được|diễn ra|có|là)(?![\p{L}])/u
 const sceneWords =
   /(?<![\p{L}])(?:toàn cảnh|quang cảnh|tặng hoa|chúc mừng|chào mừng|trao (?:quà|tặng|bằng|quyết định|giấy khen|cờ|huy hiệu|kỷ niệm chương)|chụp ảnh|ra mắt|(?:tham )?dự (?:và chỉ đạo )?(?:tại )?(?:đại hội|hội nghị|lễ|kỳ họp|buổi|phiên)|điều hành|chủ trì|phát biểu (?:chỉ đạo|khai mạc|bế mạc|tại)|prononce|prononçant|remet|participant à|posent|pose pour|inaugure|accueille|assistent|assiste)(?![\p{L}])/iu
 /**
