@@ -471,13 +471,19 @@ const portraitTold =
  * letters) and tells nothing with a time, a tense or a reporting verb (`portraitTold`). A lede printed twice
  * tells its event so (`Le président …, Vuong Dinh Hue, a présidé le 15 avril …`, Đảng Cộng sản; `(Baonghean) -
  * … ont été préservées …`; `Le ministère … a organisé le 16 juin …`, Vietnam+). Gold: 17 lines over their
- * repeat so are 7 captions (three the model kept as body), 4 noise lines of other kinds, no body.
+ * repeat so are 7 captions (three the model kept as body), 4 noise lines of other kinds, no body. With empty
+ * lines between, only a sentence with its full stop (`L’ouvrage « … » …`, Nhân Dân; `Trụ sở tiếp công dân
+ * tỉnh Bắc Kạn, …`, Báo Bắc Kạn): a headline printed twice so has none (gold: 3 such lines, all captions).
  */
 export const overItsRepeat = (segments: ReadonlyArray<LineSegment>, index: number): boolean => {
   const line = segments[index]!
-  const next = segments[index + 1]
-  if (next === undefined || next.lineStart !== line.lineEnd + 1) return false
+  let after = index + 1
+  while (after < segments.length && segments[after]!.text.trim() === "") after++
+  const next = segments[after]
+  if (next === undefined) return false
   const text = probeOf(line.text)
+  if (next.lineStart !== line.lineEnd + 1 && (text.length > ceremonySceneMaxChars || !/[.!?…]["»”’)]*$/u.test(text)))
+    return false
   const key = comparisonKey(text)
   return key.length >= repeatKeyChars && comparisonKey(probeOf(next.text)) === key && !portraitTold.test(text)
 }

@@ -1109,6 +1109,8 @@ const subheadingMaxWords = 12
 const nameRun = /\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2}/u
 /** A photo's credit or source, which a caption gives. */
 const creditWord = /(?<![\p{L}])(?:ảnh|photo|crédit|nguồn|source)(?![\p{L}])/iu
+/** A caption over a subheading: a sentence of at least this many characters. */
+const captionSentenceChars = 40
 /** A paragraph of the article: content, at least 80 characters, ending its sentence. */
 const paragraphEnd = /[.!?…]["»”’)]*$/u
 
@@ -1121,7 +1123,10 @@ const paragraphEnd = /[.!?…]["»”’)]*$/u
  * ceremony's scene (`Toàn cảnh cuộc họp`, `Chủ trì Hội nghị`), a person by office or by a name of three
  * words (`Chủ tịch UBND tỉnh Hà Tĩnh Phan Thiên Định`), a credit; nor one the model gives content under
  * `reclaimContentFloor`. A chart's title so printed is taken too (Chinhphu.vn: `Mô hình phục hồi du lịch
- * Việt Nam của McKinsey`).
+ * Việt Nam của McKinsey`). The line above may be a photo's caption instead of a paragraph (or the caption's
+ * verbatim repeat under it): a section opens under the photo that closes the one before (`Nâng cao năng
+ * lực`, Báo Quảng Nam; `Phát triển du lịch bền vững, giảm tác động vào môi trường`, Chinhphu.vn; gold: 7
+ * such lines under a caption and over a paragraph are subheadings, one a caption of an HTML page's picture).
  */
 const textSubheadings = (
   model: LineModel | null,
@@ -1134,6 +1139,26 @@ const textSubheadings = (
     const text = probeOf(segments[k]!.text)
     return text.length >= 80 && paragraphEnd.test(text)
   }
+  /**
+   * A photo's caption over the line, or its verbatim repeat under that caption: a sentence of at least
+   * `captionSentenceChars` ending in its full stop or its credit (not any short line the model calls a
+   * caption, `05:00 Đài hiệu …`).
+   */
+  const captionAt = (k: number): boolean => {
+    if (k < 0) return false
+    const caption =
+      decisions[k]!.kind === "caption"
+        ? k
+        : decisions[k]!.kind === "other_noise" &&
+            k > 0 &&
+            decisions[k - 1]!.kind === "caption" &&
+            probeOf(segments[k]!.text) === probeOf(segments[k - 1]!.text)
+          ? k - 1
+          : -1
+    if (caption < 0) return false
+    const text = probeOf(segments[caption]!.text)
+    return text.length >= captionSentenceChars && (paragraphEnd.test(text) || creditWord.test(text))
+  }
   decisions.forEach((decision, index) => {
     if (decided[index] !== null || decision.kind !== "caption" || !contentEnough(model, decision)) return
     if (protectionOf(segments[index]!) !== Config.classifier.contentProtect) return
@@ -1145,7 +1170,7 @@ const textSubheadings = (
     while (before >= 0 && blankAt(segments, before)) before--
     let after = index + 1
     while (after < segments.length && blankAt(segments, after)) after++
-    if (!paragraphAt(before) || !paragraphAt(after)) return
+    if (!(paragraphAt(before) || captionAt(before)) || !paragraphAt(after)) return
     relabel(decision, "body", "text-subheading")
   })
 }

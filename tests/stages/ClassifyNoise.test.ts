@@ -690,6 +690,26 @@ describe("an in-article subheading between two paragraphs", () => {
   it("stays a caption with no paragraph under it", () => {
     expect(evidenced([body.vi, "Tăng trưởng 3 trụ cột", "Nâng cao năng lực"])[1]![0]).toBe("caption")
   })
+
+  // real captions over a subheading: Báo Quảng Nam (vi-more/02, printed twice), Chinhphu.vn (dev/24)
+  const quangNam =
+    "Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị sơ kết nửa nhiệm kỳ thực hiện công tác kiểm tra, giám sát và thi hành kỷ luật của Đảng. Ảnh: N.Đ"
+  const chinhphu =
+    "Ông Michael Croft, Trưởng đại diện Tổ chức Giáo dục, Khoa học và Văn hóa Liên Hợp Quốc (UNESCO) tại Việt Nam - Ảnh: VGP"
+
+  it("is body under a photo's caption, the caption printed once or twice (Báo Quảng Nam, Chinhphu.vn)", () => {
+    expect(evidenced([body.vi, quangNam, quangNam, "Nâng cao năng lực", body.viAnh])[3]).toEqual([
+      "body",
+      "layout:text-subheading"
+    ])
+    expect(
+      evidenced([body.vi, chinhphu, "Phát triển du lịch bền vững, giảm tác động vào môi trường", body.viAnh])[2]
+    ).toEqual(["body", "layout:text-subheading"])
+  })
+
+  it("a caption's words under a caption stay a caption", () => {
+    expect(evidenced([body.vi, quangNam, "Toàn cảnh cuộc họp", body.viAnh])[2]![0]).toBe("caption")
+  })
 })
 
 /*
@@ -1556,10 +1576,17 @@ describe("a body line over its own repeat", () => {
     ).toEqual(["body", "body"])
   })
 
-  it("not over the same words after an empty line", () => {
-    const line =
-      "Ông Nguyễn Văn Trình, Chủ tịch UBND tỉnh cùng lãnh đạo Trung ương thực hiện nghi thức cam kết chung tay bảo vệ môi trường."
-    expect(overRepeat([line, "", line])).toEqual(["body", "body"])
+  it("is one over its repeat an empty line apart when it ends its sentence (Nhân Dân fr-desk-b/42, Báo Bắc Kạn vi-more2/03)", () => {
+    const nhanDan =
+      "L’ouvrage « Quelques questions théoriques et pratiques sur le socialisme et la voie vers le socialisme au Vietnam », rédigé par le Secrétaire général du PCV, Nguyên Phu Trong."
+    const bacKan = "Trụ sở tiếp công dân tỉnh Bắc Kạn, số 152, đường Trường Chinh, thành phố Bắc Kạn, tỉnh Bắc Kạn."
+    expect(overRepeat([nhanDan, "", nhanDan])).toEqual(["caption", "body"])
+    expect(overRepeat([bacKan, "", bacKan])).toEqual(["caption", "body"])
+  })
+
+  it("not a headline printed again an empty line apart, with no full stop (Báo Thái Nguyên dev/48)", () => {
+    const headline = "Học tập, quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX"
+    expect(overRepeat([headline, "", headline])).toEqual(["body", "body"])
   })
 })
 
