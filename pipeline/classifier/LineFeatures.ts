@@ -573,6 +573,35 @@ export const translationPair = (a: string, b: string): boolean => {
 }
 
 /**
+ * A sentence of the article over a photo's caption that closes on its own credit (`… Photo: AVI`, `… Ảnh:
+ * VGP`): the caption is the line under it, and the sentence the article's (VOV World: `Toutes les personnes
+ * présentes ont alors observé une minute de silence …` over `Luong Cuong, …. Photo: AVI`; Đại hội Đảng,
+ * Nhân Dân, Thanh Niên, Vietnam+ print their paragraphs so). The line ends its sentence, in at most
+ * `ceremonySceneMaxChars`; the caption under it (the next line, empty lines skipped) ends in its credit
+ * after words of its own (`endsInCredit`), in the same language, and is neither the line again (a caption
+ * printed twice) nor its translation (`translationPair`: a machine-translated page's caption pair). Gold:
+ * 18 such lines are body, one a caption (a caption in Vietnamese without marks, which another step
+ * decides).
+ */
+export const sentenceOverCaption = (segments: ReadonlyArray<LineSegment>, index: number): boolean => {
+  const text = probeOf(segments[index]!.text)
+  if (text.length > ceremonySceneMaxChars || !/[.!?…]["»”’)]*$/u.test(text)) return false
+  let after = index + 1
+  while (after < segments.length && segments[after]!.text.trim() === "") after++
+  if (after >= segments.length) return false
+  const caption = probeOf(segments[after]!.text)
+  if (!endsInCredit(caption) || translationPair(text, caption)) return false
+  const key = comparisonKey(text)
+  const captionKey = comparisonKey(caption)
+  if (captionKey.startsWith(key.slice(0, 20)) || key.startsWith(captionKey.slice(0, 20))) return false
+  const vietnamese = (t: string): boolean => {
+    const { letters, vietnamese } = countLetters(t)
+    return letters > 0 && vietnamese / letters >= vietnameseShare
+  }
+  return vietnamese(text) === vietnamese(caption)
+}
+
+/**
  * A photo credit closing a sentence of the line (the caption and its credit on one line): `… Quốc hội
  * khóa XV_Ảnh: TTXVN` (Tạp chí Cộng sản), `… (ảnh Khải Hoàn).` (Tạp chí Tòa án), `… lần thứ II
  * (nhiệm kỳ 2018-2023). Ảnh nguồn GLO.` (Tỉnh ủy Gia Lai), `… d'anti-corruption - Photo noichinh.vn`

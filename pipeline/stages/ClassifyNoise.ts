@@ -51,6 +51,7 @@ import {
   portrait,
   type RuleHits,
   sceneWordsIn,
+  sentenceOverCaption,
   shortScene,
   translationPair
 } from "../classifier/LineFeatures.ts"
@@ -374,6 +375,33 @@ export const foldedCaptions = bodyLinesToCaptions("folded-vietnamese", (index, s
 export const captionsOverRepeats = bodyLinesToCaptions("over-repeat", (index, segments) =>
   overItsRepeat(segments, index)
 )
+
+/**
+ * A line the model calls a caption by itself (no rule, no markup, no layout step made it one) that is a
+ * sentence over a photo's caption closing on its credit (`sentenceOverCaption`: VOV World's `Merci chers
+ * amis de vos rapports d’écoute et de votre fidélité!` over `… (photo: Thùy Linh)`) is the article's: body
+ * again while the model gives it content `reclaimContentFloor`. Its caption is the line under it.
+ */
+export const sentencesOverCaptions = (
+  model: LineModel,
+  segments: ReadonlyArray<LineSegment>,
+  decisions: ReadonlyArray<Decision & { readonly p?: Float64Array }>
+): void => {
+  const body = model.classes.indexOf("body")
+  if (body < 0) return
+  const found = decisions.map(
+    (d, index) =>
+      d.kind === "caption" &&
+      d.p !== undefined &&
+      contentEnough(model, d) &&
+      protectionOf(segments[index]!) === Config.classifier.contentProtect &&
+      !d.evidence.some((e) => e.startsWith("layout:") || e.startsWith("rule:")) &&
+      sentenceOverCaption(segments, index)
+  )
+  found.forEach((f, index) => {
+    if (f) relabelScored(decisions[index]!, "body", "over-caption", body)
+  })
+}
 
 const photoCredits = shapeRows.filter((row) => row.id === "photo-credit" || row.id === "photo-credit-bare")
 
@@ -1764,6 +1792,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   if (model !== null) placedInPhoto(model, doc.segments, decisions)
   if (model !== null) foldedCaptions(model, doc.segments, decisions)
   if (model !== null) captionsOverRepeats(model, doc.segments, decisions)
+  if (model !== null) sentencesOverCaptions(model, doc.segments, decisions)
   if (model !== null)
     keepOneTitle(
       model,

@@ -21,6 +21,7 @@ import {
   placedInPhoto,
   quoteLeadIn,
   ruleHitsOf,
+  sentencesOverCaptions,
   vietnameseShare,
   vietnameseShareByCodePoint,
   writtenOtherwise
@@ -1587,6 +1588,61 @@ describe("a body line over its own repeat", () => {
   it("not a headline printed again an empty line apart, with no full stop (Báo Thái Nguyên dev/48)", () => {
     const headline = "Học tập, quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX"
     expect(overRepeat([headline, "", headline])).toEqual(["body", "body"])
+  })
+})
+
+describe("a sentence the model calls a caption over a photo's credited caption", () => {
+  const model = { classes: ["body", "caption", "title"], vocabulary: [], weights: [] } as unknown as LineModel
+  // The model calls the line a caption by itself, content 0.3.
+  const called = () => ({
+    kind: "caption" as Kind,
+    score: 0.65,
+    evidence: ["model:next:rule:caption"] as Array<string>,
+    p: Float64Array.from([0.3, 0.65, 0.05])
+  })
+  const over = (lines: ReadonlyArray<string>) => {
+    const segments = segmentLines(lines).segments
+    const ds = segments.map(called)
+    sentencesOverCaptions(model, segments, ds)
+    return ds.map((d) => d.kind)
+  }
+
+  it("is the article's (VOV World fr-desk-a/56 and fr-desk-a/75, Đại hội Đảng fr-desk-b/07)", () => {
+    expect(
+      over([
+        "Toutes les personnes présentes ont alors observé une minute de silence en mémoire du secrétaire général Nguyên Phu Trong.",
+        "Luong Cuong, membre du Bureau politique, permanent au Secrétariat du Parti et chef du comité d’organisation des funérailles. Photo: AVI |"
+      ])[0]
+    ).toBe("body")
+    expect(
+      over([
+        "Merci chers amis de vos rapports d’écoute et de votre fidélité!",
+        "",
+        "Une rencontre enrichissante - ảnh 1Lisa Le Louet (photo: Thùy Linh)"
+      ])[0]
+    ).toBe("body")
+    // Đại hội Đảng (fr-desk-b/07): the last line of a hard-wrapped paragraph over the photo's caption
+    expect(
+      over([
+        "créative, contribuant au développement national et à l’édification du Parti.",
+        "Vo Van Thuong, membre du Bureau politique, permanent du Secrétariat, s'exprime lors de la conférence. Photo : VNA"
+      ])[0]
+    ).toBe("body")
+  })
+
+  it("not a caption over its translation (Báo Nghệ An fr-mt-provincial/22), nor a line over a caption with no credit", () => {
+    expect(
+      over([
+        "Nhà ông Cụt Bá Là ở bản Xốp Lau, xã Mường Ải bị đất đá vùi lấp nhiều đồ đạc do sạt lở núi.",
+        "La maison de M. Cut Ba La, dans le village de Xop Lau, commune de Muong Ai, a été ensevelie sous les rochers et la terre, engloutissant une grande partie de ses biens suite à un glissement de terrain. Photo : Quang Huy"
+      ])[0]
+    ).toBe("caption")
+    expect(
+      over([
+        "Toutes les personnes présentes ont alors observé une minute de silence en mémoire du secrétaire général Nguyên Phu Trong.",
+        "Luong Cuong, membre du Bureau politique, permanent au Secrétariat du Parti."
+      ])[0]
+    ).toBe("caption")
   })
 })
 
