@@ -16,7 +16,10 @@
  *    person in the photo (`placedInPhoto`: `(au centre)`, `(giữa)`) or naming one by office in a
  *    ceremony's scene (`personInScene`: `Đồng chí …, Bí thư Tỉnh ủy tặng hoa chúc mừng …`) or a short one-sentence scene while the model gives content less
  *    than `Config.classifier.shortSceneProtect` (`shortScene`: `Toàn cảnh hội nghị.`), and a line of
- *    Vietnamese without its marks (`foldedCaptions`: an alt text or caption made of a file name).
+ *    Vietnamese without its marks (`foldedCaptions`: an alt text or caption made of a file name), and a
+ *    line over its own repeat that tells nothing with a time or a tense (`captionsOverRepeats`: a caption
+ *    printed twice). A sentence the model alone calls a caption over a caption closing on its credit is the
+ *    article's (`sentencesOverCaptions`).
  *    Lines of the text the model calls noise for their shape alone are body again: a line of a
  *    hard-wrapped paragraph (`wrappedLines`), an official text's heading in capitals over a rule
  *    line (`documentHeadings`), a short unfinished line between two paragraphs that says nothing a
