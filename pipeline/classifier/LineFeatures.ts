@@ -433,8 +433,20 @@ const sentencesOneIndex = indexOf.get("sentences:one")!
 /** The words of a ceremony's scene anywhere in the line, told or not. */
 export const sceneWordsIn = (text: string): boolean => sceneWords.test(text)
 export const ceremonyScene = (text: string): boolean =>
-  text.length <= ceremonySceneMaxChars && !sceneTold.test(text) && sceneWords.test(text)
+  text.length <= ceremonySceneMaxChars && !sceneTold.test(text) && (sceneWords.test(text) || eventNamed(text))
 const ceremonySceneMaxChars = 220
+/**
+ * The event itself named as the photo's whole subject, in one sentence with no verb: the congress,
+ * conference or session by its number, term or place and a full stop (`Đại hội Đại biểu Đảng bộ Bộ Y tế
+ * lần thứ I, nhiệm kỳ 2025-2030.`, Soha; `Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tại huyện Thanh Miện.`,
+ * Tuổi trẻ Thủ đô). A headline names it so without the full stop; the article says what it did
+ * (`Đại hội … nhiệm kỳ 2021 - 2026 được tổ chức …`, `Kỳ họp diễn ra …`). Gold: 4 such lines of 2
+ * outlets, all captions.
+ */
+const eventNamed = (text: string): boolean => eventName.test(text) && !eventTold.test(text)
+const eventName =
+  /^(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s[^.;:!?]{5,140}(?:lần thứ [IVXLC\d]+|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|khóa [IVXLC]+|\stại [^,.;:]{2,50})\.$/u
+const eventTold = /(?<![\p{L}])(?:đã|sẽ|được|diễn ra|có|là)(?![\p{L}])/u
 const sceneWords =
   /(?<![\p{L}])(?:toàn cảnh|quang cảnh|tặng hoa|chúc mừng|chào mừng|trao (?:quà|tặng|bằng|quyết định|giấy khen|cờ|huy hiệu|kỷ niệm chương)|chụp ảnh|ra mắt|(?:tham )?dự (?:và chỉ đạo )?(?:tại )?(?:đại hội|hội nghị|lễ|kỳ họp|buổi|phiên)|điều hành|chủ trì|phát biểu (?:chỉ đạo|khai mạc|bế mạc|tại)|prononce|prononçant|remet|participant à|posent|pose pour|inaugure|accueille|assistent|assiste)(?![\p{L}])/iu
 /**
@@ -460,6 +472,31 @@ const portraitOpening =
   /^\|?(?:Ông|Bà|Đồng chí|Mục sư|Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Le camarade|La camarade)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}\s*(?:,|\s[-–]\s)/u
 const portraitTold =
   /\d+\s*[/.-]\s*\d+|[:;]|(?<![\p{L}])(?:cho biết|nói|nhấn mạnh|khẳng định|đề nghị|yêu cầu|chia sẻ|cho rằng|nhận định|đã|sẽ|vừa|đang|là|a|ont|avait|était|sera|déclare|estime)(?![\p{L}])/iu
+/**
+ * A caption printed twice, one line under the other (its picture's alt text and the caption, Báo Bà Rịa -
+ * Vũng Tàu, Công Đoàn, Tiền Phong, Nhân Dân, Báo Tuyên Quang): the line is directly over the same text again
+ * (the next raw line, no empty line between; the same words, `comparisonKey`, of at least `repeatKeyChars`
+ * letters) and tells nothing with a time, a tense or a reporting verb (`portraitTold`). A lede printed twice
+ * tells its event so (`Le président …, Vuong Dinh Hue, a présidé le 15 avril …`, Đảng Cộng sản; `(Baonghean) -
+ * … ont été préservées …`; `Le ministère … a organisé le 16 juin …`, Vietnam+). Gold: 17 lines over their
+ * repeat so are 7 captions (three the model kept as body), 4 noise lines of other kinds, no body. With empty
+ * lines between, only a sentence with its full stop (`L’ouvrage « … » …`, Nhân Dân; `Trụ sở tiếp công dân
+ * tỉnh Bắc Kạn, …`, Báo Bắc Kạn): a headline printed twice so has none (gold: 3 such lines, all captions).
+ */
+export const overItsRepeat = (segments: ReadonlyArray<LineSegment>, index: number): boolean => {
+  const line = segments[index]!
+  let after = index + 1
+  while (after < segments.length && segments[after]!.text.trim() === "") after++
+  const next = segments[after]
+  if (next === undefined) return false
+  const text = probeOf(line.text)
+  if (next.lineStart !== line.lineEnd + 1 && (text.length > ceremonySceneMaxChars || !/[.!?…]["»”’)]*$/u.test(text)))
+    return false
+  const key = comparisonKey(text)
+  return key.length >= repeatKeyChars && comparisonKey(probeOf(next.text)) === key && !portraitTold.test(text)
+}
+const repeatKeyChars = 8
+
 /**
  * A person by honorific, name and office doing what a ceremony's photo shows (`portrait` and
  * `ceremonyScene` both), in one sentence not over image residue: a caption however sure the model is of
@@ -541,6 +578,35 @@ export const translationPair = (a: string, b: string): boolean => {
   const names = namesOf(b)
   for (const name of namesOf(a)) if (names.has(name)) return true
   return false
+}
+
+/**
+ * A sentence of the article over a photo's caption that closes on its own credit (`… Photo: AVI`, `… Ảnh:
+ * VGP`): the caption is the line under it, and the sentence the article's (VOV World: `Toutes les personnes
+ * présentes ont alors observé une minute de silence …` over `Luong Cuong, …. Photo: AVI`; Đại hội Đảng,
+ * Nhân Dân, Thanh Niên, Vietnam+ print their paragraphs so). The line ends its sentence, in at most
+ * `ceremonySceneMaxChars`; the caption under it (the next line, empty lines skipped) ends in its credit
+ * after words of its own (`endsInCredit`), in the same language, and is neither the line again (a caption
+ * printed twice) nor its translation (`translationPair`: a machine-translated page's caption pair). Gold:
+ * 18 such lines are body, one a caption (a caption in Vietnamese without marks, which another step
+ * decides).
+ */
+export const sentenceOverCaption = (segments: ReadonlyArray<LineSegment>, index: number): boolean => {
+  const text = probeOf(segments[index]!.text)
+  if (text.length > ceremonySceneMaxChars || !/[.!?…]["»”’)]*$/u.test(text)) return false
+  let after = index + 1
+  while (after < segments.length && segments[after]!.text.trim() === "") after++
+  if (after >= segments.length) return false
+  const caption = probeOf(segments[after]!.text)
+  if (!endsInCredit(caption) || translationPair(text, caption)) return false
+  const key = comparisonKey(text)
+  const captionKey = comparisonKey(caption)
+  if (captionKey.startsWith(key.slice(0, 20)) || key.startsWith(captionKey.slice(0, 20))) return false
+  const vietnamese = (t: string): boolean => {
+    const { letters, vietnamese } = countLetters(t)
+    return letters > 0 && vietnamese / letters >= vietnameseShare
+  }
+  return vietnamese(text) === vietnamese(caption)
 }
 
 /**

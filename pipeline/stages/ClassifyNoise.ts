@@ -16,7 +16,10 @@
  *    person in the photo (`placedInPhoto`: `(au centre)`, `(giữa)`) or naming one by office in a
  *    ceremony's scene (`personInScene`: `Đồng chí …, Bí thư Tỉnh ủy tặng hoa chúc mừng …`) or a short one-sentence scene while the model gives content less
  *    than `Config.classifier.shortSceneProtect` (`shortScene`: `Toàn cảnh hội nghị.`), and a line of
- *    Vietnamese without its marks (`foldedCaptions`: an alt text or caption made of a file name).
+ *    Vietnamese without its marks (`foldedCaptions`: an alt text or caption made of a file name), and a
+ *    line over its own repeat that tells nothing with a time or a tense (`captionsOverRepeats`: a caption
+ *    printed twice). A sentence the model alone calls a caption over a caption closing on its credit is the
+ *    article's (`sentencesOverCaptions`).
  *    Lines of the text the model calls noise for their shape alone are body again: a line of a
  *    hard-wrapped paragraph (`wrappedLines`), an official text's heading in capitals over a rule
  *    line (`documentHeadings`), a short unfinished line between two paragraphs that says nothing a
@@ -48,10 +51,12 @@ import {
   dateOnly,
   lineFeatures,
   lineWords,
+  overItsRepeat,
   personInScene,
   portrait,
   type RuleHits,
   sceneWordsIn,
+  sentenceOverCaption,
   shortScene,
   translationPair
 } from "../classifier/LineFeatures.ts"
@@ -422,14 +427,20 @@ const bodyLinesToCaptions =
  * other (Báo Nghệ An, Lao Động, Công Đoàn French editions): a body line beside its translation
  * (`translationPair`) that is a caption, on the next raw line (one block, no empty line between: not
  * the article's paragraph over the caption of the photo under it), is one too, however sure the model
- * is of the sentence.
+ * is of the sentence. So is a pair the model kept as body both (Vietnam.vn: `Tổng Bí thư Tô Lâm, Chủ
+ * tịch nước Lương Cường, … dự Hội nghị.` / `Le secrétaire général To Lam, le président Luong Cuong, …`),
+ * and the translation under a picture's alt text in the original (image residue, Báo Nghệ An): a page
+ * prints its article once, so a line and its translation one under the other are a caption (gold: 31
+ * lines so, 28 captions and 3 alt texts, none body; the article's paragraph and a caption's translation
+ * sit an empty line apart).
  */
+const pairedKinds: ReadonlySet<Kind> = new Set<Kind>(["caption", "body", "image"])
 export const captionTranslations = bodyLinesToCaptions("caption-translation", (index, segments, decisions) => {
   const adjacent = (a: number, b: number): boolean => segments[b]!.lineStart === segments[a]!.lineEnd + 1
   const partner = (k: number): boolean =>
     k >= 0 &&
     k < decisions.length &&
-    decisions[k]!.kind === "caption" &&
+    pairedKinds.has(decisions[k]!.kind) &&
     (k < index ? adjacent(k, index) : adjacent(index, k)) &&
     translationPair(probeOf(segments[index]!.text), probeOf(segments[k]!.text))
   return partner(index - 1) || partner(index + 1)
@@ -468,6 +479,42 @@ export const placedInPhoto = bodyLinesToCaptions("photo-position", (index, segme
 export const foldedCaptions = bodyLinesToCaptions("folded-vietnamese", (index, segments) =>
   foldedVietnamese(probeOf(segments[index]!.text))
 )
+
+/**
+ * A line the model kept as body directly over its own repeat that tells nothing with a time or a tense
+ * (`overItsRepeat`: a caption printed twice, Báo Bà Rịa - Vũng Tàu, Công Đoàn) is a caption, however sure
+ * the model is; its repeat is the verbatim duplicate (`adjacentRepeats`).
+ */
+export const captionsOverRepeats = bodyLinesToCaptions("over-repeat", (index, segments) =>
+  overItsRepeat(segments, index)
+)
+
+/**
+ * A line the model calls a caption by itself (no rule, no markup, no layout step made it one) that is a
+ * sentence over a photo's caption closing on its credit (`sentenceOverCaption`: VOV World's `Merci chers
+ * amis de vos rapports d’écoute et de votre fidélité!` over `… (photo: Thùy Linh)`) is the article's: body
+ * again while the model gives it content `reclaimContentFloor`. Its caption is the line under it.
+ */
+export const sentencesOverCaptions = (
+  model: LineModel,
+  segments: ReadonlyArray<LineSegment>,
+  decisions: ReadonlyArray<Decision & { readonly p?: Float64Array }>
+): void => {
+  const body = model.classes.indexOf("body")
+  if (body < 0) return
+  const found = decisions.map(
+    (d, index) =>
+      d.kind === "caption" &&
+      d.p !== undefined &&
+      contentEnough(model, d) &&
+      protectionOf(segments[index]!) === Config.classifier.contentProtect &&
+      !d.evidence.some((e) => e.startsWith("layout:") || e.startsWith("rule:")) &&
+      sentenceOverCaption(segments, index)
+  )
+  found.forEach((f, index) => {
+    if (f) relabelScored(decisions[index]!, "body", "over-caption", body)
+  })
+}
 
 const photoCredits = shapeRows.filter((row) => row.id === "photo-credit" || row.id === "photo-credit-bare")
 
@@ -1203,6 +1250,8 @@ const subheadingMaxWords = 12
 const nameRun = /\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2}/u
 /** A photo's credit or source, which a caption gives. */
 const creditWord = /(?<![\p{L}])(?:ảnh|photo|crédit|nguồn|source)(?![\p{L}])/iu
+/** A caption over a subheading: a sentence of at least this many characters. */
+const captionSentenceChars = 40
 /** A paragraph of the article: content, at least 80 characters, ending its sentence. */
 const paragraphEnd = /[.!?…]["»”’)]*$/u
 
@@ -1215,7 +1264,10 @@ const paragraphEnd = /[.!?…]["»”’)]*$/u
  * ceremony's scene (`Toàn cảnh cuộc họp`, `Chủ trì Hội nghị`), a person by office or by a name of three
  * words (`Chủ tịch UBND tỉnh Hà Tĩnh Phan Thiên Định`), a credit; nor one the model gives content under
  * `reclaimContentFloor`. A chart's title so printed is taken too (Chinhphu.vn: `Mô hình phục hồi du lịch
- * Việt Nam của McKinsey`).
+ * Việt Nam của McKinsey`). The line above may be a photo's caption instead of a paragraph (or the caption's
+ * verbatim repeat under it): a section opens under the photo that closes the one before (`Nâng cao năng
+ * lực`, Báo Quảng Nam; `Phát triển du lịch bền vững, giảm tác động vào môi trường`, Chinhphu.vn; gold: 7
+ * such lines under a caption and over a paragraph are subheadings, one a caption of an HTML page's picture).
  */
 const textSubheadings = (
   model: LineModel | null,
@@ -1228,6 +1280,26 @@ const textSubheadings = (
     const text = probeOf(segments[k]!.text)
     return text.length >= 80 && paragraphEnd.test(text)
   }
+  /**
+   * A photo's caption over the line, or its verbatim repeat under that caption: a sentence of at least
+   * `captionSentenceChars` ending in its full stop or its credit (not any short line the model calls a
+   * caption, `05:00 Đài hiệu …`).
+   */
+  const captionAt = (k: number): boolean => {
+    if (k < 0) return false
+    const caption =
+      decisions[k]!.kind === "caption"
+        ? k
+        : decisions[k]!.kind === "other_noise" &&
+            k > 0 &&
+            decisions[k - 1]!.kind === "caption" &&
+            probeOf(segments[k]!.text) === probeOf(segments[k - 1]!.text)
+          ? k - 1
+          : -1
+    if (caption < 0) return false
+    const text = probeOf(segments[caption]!.text)
+    return text.length >= captionSentenceChars && (paragraphEnd.test(text) || creditWord.test(text))
+  }
   decisions.forEach((decision, index) => {
     if (decided[index] !== null || decision.kind !== "caption" || !contentEnough(model, decision)) return
     if (protectionOf(segments[index]!) !== Config.classifier.contentProtect) return
@@ -1239,7 +1311,7 @@ const textSubheadings = (
     while (before >= 0 && blankAt(segments, before)) before--
     let after = index + 1
     while (after < segments.length && blankAt(segments, after)) after++
-    if (!paragraphAt(before) || !paragraphAt(after)) return
+    if (!(paragraphAt(before) || captionAt(before)) || !paragraphAt(after)) return
     relabel(decision, "body", "text-subheading")
   })
 }
@@ -1835,6 +1907,8 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   if (model !== null) captionTranslations(model, doc.segments, decisions)
   if (model !== null) placedInPhoto(model, doc.segments, decisions)
   if (model !== null) foldedCaptions(model, doc.segments, decisions)
+  if (model !== null) captionsOverRepeats(model, doc.segments, decisions)
+  if (model !== null) sentencesOverCaptions(model, doc.segments, decisions)
   if (model !== null) relatedRuns(model, doc.segments, decisions)
   if (model !== null)
     keepOneTitle(

@@ -238,6 +238,14 @@ describe("a short scene of a ceremony in one sentence, on real pages", () => {
     ["vi-more", "07_bacninhdcs-khai-mac-dai-hoi-dang-bo-tinh-xx.txt", 5, true],
     ["vi-provincial", "04_baoyenbai-khai-mac-dai-hoi-xix.txt", 11, true],
     ["vi-more3", "13_baotravinh-khai-mac-tuan-le-van-hoa-ok-om-bok.txt", 4, true],
+    // the event itself named, with no verb (`eventNamed`): `Đại hội Đại biểu Đảng bộ Bộ Y tế lần thứ I, nhiệm
+    // kỳ 2025-2030.` (Soha), `Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tại TP Hải Dương.` (Tuổi trẻ Thủ đô)
+    ["vi-more", "26_soha-dao-hong-lan-bi-thu-dang-uy-bo-y-te.txt", 3, true],
+    ["vi-more5", "15_tuoitrethudo-hai-duong-hoan-thanh-dai-hoi-doan-cap-huyen.txt", 4, true],
+    // not the article saying what the event did (`Đại hội … nhiệm kỳ 2021 - 2026 được tổ chức …`, Hội LHPN
+    // Phú Yên; `Kỳ họp diễn ra trong thời gian 01 buổi, …`, Báo Thanh Hóa)
+    ["vi-more2", "16_hoilhpnphuyen-de-cuong-tuyen-truyen-dai-hoi-phu-nu.txt", 16, false],
+    ["vi-provincial", "02_baothanhhoa-khai-mac-ky-hop-38-hdnd.txt", 14, false],
     // not the article's longer sentence saying how (`Đại diện lãnh đạo các tỉnh, thành phố dự hội nghị qua
     // các điểm cầu trực tuyến.`, Báo Giao thông), nor its sentence with a time (`Sáng ngày 26/4, …`, Đô Lương)
     ["vi-more5", "12_baogiaothong-bo-gtvt-hoi-nghi-tong-ket-nam-2023.txt", 18, false],

@@ -6,6 +6,7 @@ import {
   adjacentRepeats,
   afterClosingMark,
   captionRuns,
+  captionsOverRepeats,
   captionTranslations,
   classifyNoise,
   creditedSentence,
@@ -22,6 +23,7 @@ import {
   quoteLeadIn,
   relatedRuns,
   ruleHitsOf,
+  sentencesOverCaptions,
   vietnameseShare,
   vietnameseShareByCodePoint,
   writtenOtherwise
@@ -75,6 +77,12 @@ describe("text rules, by family", () => {
     ["JPEG - 32.1 ko", "image"],
     ["QUỐC-HỘI-HỌP-TOÀN-THỂ.jpg", "image"],
     ["Logo", "image"],
+    // a markdown image cut inside its alt text at the dump's end (Báo Nghệ An French, fr-mt-more/08)
+    ["![Hội chợ hoa đào Nọong Hét nổi ti", "image"],
+    // alt text with its picture's number (Báo Giao thông vi-more5/12, VOV World fr-desk-a/38)
+    ["Bộ GTVT tổ chức Hội nghị tổng kết năm 2023 - Ảnh 1.", "image"],
+    ["La Voix du Vietnam sur la voie du renouveau - ảnh 1", "image"],
+    ["Ông Nguyễn Văn A chụp ảnh lưu niệm cùng đại biểu. - Ảnh 1", "none"],
     ["Le rapport complet est publié sous le nom bilan-2024.jpg sur le site du ministère.", "none"]
   ])("image placeholders and alt slugs: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
 
@@ -684,6 +692,26 @@ describe("an in-article subheading between two paragraphs", () => {
 
   it("stays a caption with no paragraph under it", () => {
     expect(evidenced([body.vi, "Tăng trưởng 3 trụ cột", "Nâng cao năng lực"])[1]![0]).toBe("caption")
+  })
+
+  // real captions over a subheading: Báo Quảng Nam (vi-more/02, printed twice), Chinhphu.vn (dev/24)
+  const quangNam =
+    "Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị sơ kết nửa nhiệm kỳ thực hiện công tác kiểm tra, giám sát và thi hành kỷ luật của Đảng. Ảnh: N.Đ"
+  const chinhphu =
+    "Ông Michael Croft, Trưởng đại diện Tổ chức Giáo dục, Khoa học và Văn hóa Liên Hợp Quốc (UNESCO) tại Việt Nam - Ảnh: VGP"
+
+  it("is body under a photo's caption, the caption printed once or twice (Báo Quảng Nam, Chinhphu.vn)", () => {
+    expect(evidenced([body.vi, quangNam, quangNam, "Nâng cao năng lực", body.viAnh])[3]).toEqual([
+      "body",
+      "layout:text-subheading"
+    ])
+    expect(
+      evidenced([body.vi, chinhphu, "Phát triển du lịch bền vững, giảm tác động vào môi trường", body.viAnh])[2]
+    ).toEqual(["body", "layout:text-subheading"])
+  })
+
+  it("a caption's words under a caption stay a caption", () => {
+    expect(evidenced([body.vi, quangNam, "Toàn cảnh cuộc họp", body.viAnh])[2]![0]).toBe("caption")
   })
 })
 
@@ -1498,6 +1526,59 @@ describe("a caption's translation under it", () => {
     ])
   })
 
+  it("a pair the model keeps as body both is a caption and its translation (Vietnam.vn fr-mt-national/04, Lao Động fr-mt-national/66)", () => {
+    expect(
+      translated(
+        [
+          "Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường, Thủ tướng Phạm Minh Chính, Chủ tịch Quốc hội Trần Thanh Mẫn, Thường trực Ban Bí thư Trần Cẩm Tú và các đại biểu dự Hội nghị. (Nguồn: Báo Nhân dân)",
+          "Le secrétaire général To Lam, le président Luong Cuong, le Premier ministre Pham Minh Chinh, le président de l'Assemblée nationale Tran Thanh Man , le membre permanent du Secrétariat Tran Cam Tu et les délégués participant à la conférence. (Source : journal Nhan Dan)"
+        ],
+        [sure(), sure()]
+      )
+    ).toEqual([
+      ["caption", 0.18],
+      ["caption", 0.18]
+    ])
+    expect(
+      translated(
+        [
+          "Những món quà hỗ trợ từ Công đoàn đến với công nhân sau lũ. Ảnh: Phương Linh",
+          "Des cadeaux de soutien du syndicat aux ouvriers après les inondations. Photo : Phương Linh"
+        ],
+        [sure(), sure()]
+      )
+    ).toEqual([
+      ["caption", 0.18],
+      ["caption", 0.18]
+    ])
+  })
+
+  it("the translation under a picture's alt text in the original is a caption (Báo Nghệ An fr-mt-provincial/12)", () => {
+    const image = (): Held => ({ kind: "image", score: 1, evidence: [], p: Float64Array.from([0.1, 0.1, 0.8]) })
+    expect(
+      translated(
+        [
+          "![Người dân quê Bác mấy năm nay đã mở rộng những diện tích ao đầm trồng sen để tạo ấn tượng về đất Kim Liên (sen vàng). Ảnh: Sách Nguyễn]() |",
+          "Ces dernières années, les habitants de la ville natale de l'Oncle Ho ont agrandi les zones d'étangs pour y cultiver des lotus, créant ainsi l'illusion d'un pays de Kim Lien (lotus doré). Photo : Nguyen Sach |"
+        ],
+        [image(), sure()]
+      ).map(([kind]) => kind)
+    ).toEqual(["image", "caption"])
+  })
+
+  it("a paragraph and its translation an empty line apart (a bilingual page) stay body", () => {
+    expect(
+      translated(
+        [
+          "Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường, Thủ tướng Phạm Minh Chính, Chủ tịch Quốc hội Trần Thanh Mẫn, Thường trực Ban Bí thư Trần Cẩm Tú và các đại biểu dự Hội nghị.",
+          "",
+          "Le secrétaire général To Lam, le président Luong Cuong, le Premier ministre Pham Minh Chinh, le président de l'Assemblée nationale Tran Thanh Man et les délégués participant à la conférence."
+        ],
+        [sure(), sure()]
+      ).map(([kind]) => kind)
+    ).toEqual(["body", "body"])
+  })
+
   it("the article's paragraph over the next photo's caption, an empty line between (Lao Động), stays body", () => {
     expect(
       translated(
@@ -1557,6 +1638,126 @@ describe("a caption printed again on the line under it", () => {
     expect(page("9e Plénum du Parti. Photo: VNA")).toEqual(["title", "body", "caption", "other_noise", "body"])
     // Two credits alone one under another (the sentence above them is a caption then) stay captions.
     expect(page("Photo: VNA").slice(2, 4)).toEqual(["caption", "caption"])
+  })
+})
+
+describe("a body line over its own repeat", () => {
+  const model = { classes: ["body", "caption", "title"], vocabulary: [], weights: [] } as unknown as LineModel
+  // The model is sure of the sentence: content 0.8.
+  const sure = () => ({
+    kind: "body" as Kind,
+    score: 0.8,
+    evidence: [] as Array<string>,
+    p: Float64Array.from([0.8, 0.18, 0.02])
+  })
+  const overRepeat = (lines: ReadonlyArray<string>) => {
+    const segments = segmentLines(lines).segments
+    const ds = segments.map(sure)
+    captionsOverRepeats(model, segments, ds)
+    return ds.map((d) => d.kind)
+  }
+  const twice = (line: string) => [line, line]
+
+  it("is a caption printed twice (Báo Bà Rịa - Vũng Tàu vi-provincial/25, Công Đoàn fr-mt-national/40)", () => {
+    expect(
+      overRepeat(
+        twice(
+          "Ông Nguyễn Văn Trình, Chủ tịch UBND tỉnh cùng lãnh đạo Trung ương thực hiện nghi thức cam kết chung tay bảo vệ môi trường tại Lễ phát động “Tháng hành động vì môi trường”, năm 2017."
+        )
+      )
+    ).toEqual(["caption", "body"])
+    expect(
+      overRepeat(
+        twice(
+          "Le camarade Nguyen Dinh Khang - membre du Comite central du Parti president de la Confederation generale du travail du Vietnam et M. Mario Jose Armengol Campos - nouvel ambassadeur extraordinaire et plenipotentiaire de la Republique du Nicaragua au Vietnam."
+        )
+      )
+    ).toEqual(["caption", "body"])
+  })
+
+  it("not a lede printed twice, which tells its event with a tense or a date (Đảng Cộng sản dev/76, Báo Nghệ An fr-mt-provincial/24)", () => {
+    expect(
+      overRepeat(
+        twice(
+          "Le président de l’Assemblée nationale, Vuong Dinh Hue, a présidé le 15 avril une réunion du Comité permanent de l’organe législatif avec les députés à plein temps issus d’agences centrales."
+        )
+      )
+    ).toEqual(["body", "body"])
+    expect(
+      overRepeat(
+        twice(
+          "(Baonghean) - Au fil du temps, les mélodies populaires de Vi et de Giam ont été préservées et adaptées à la vie quotidienne, devenant une nourriture spirituelle indispensable pour le peuple de Nghe-Tinh."
+        )
+      )
+    ).toEqual(["body", "body"])
+  })
+
+  it("is one over its repeat an empty line apart when it ends its sentence (Nhân Dân fr-desk-b/42, Báo Bắc Kạn vi-more2/03)", () => {
+    const nhanDan =
+      "L’ouvrage « Quelques questions théoriques et pratiques sur le socialisme et la voie vers le socialisme au Vietnam », rédigé par le Secrétaire général du PCV, Nguyên Phu Trong."
+    const bacKan = "Trụ sở tiếp công dân tỉnh Bắc Kạn, số 152, đường Trường Chinh, thành phố Bắc Kạn, tỉnh Bắc Kạn."
+    expect(overRepeat([nhanDan, "", nhanDan])).toEqual(["caption", "body"])
+    expect(overRepeat([bacKan, "", bacKan])).toEqual(["caption", "body"])
+  })
+
+  it("not a headline printed again an empty line apart, with no full stop (Báo Thái Nguyên dev/48)", () => {
+    const headline = "Học tập, quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX"
+    expect(overRepeat([headline, "", headline])).toEqual(["body", "body"])
+  })
+})
+
+describe("a sentence the model calls a caption over a photo's credited caption", () => {
+  const model = { classes: ["body", "caption", "title"], vocabulary: [], weights: [] } as unknown as LineModel
+  // The model calls the line a caption by itself, content 0.3.
+  const called = () => ({
+    kind: "caption" as Kind,
+    score: 0.65,
+    evidence: ["model:next:rule:caption"] as Array<string>,
+    p: Float64Array.from([0.3, 0.65, 0.05])
+  })
+  const over = (lines: ReadonlyArray<string>) => {
+    const segments = segmentLines(lines).segments
+    const ds = segments.map(called)
+    sentencesOverCaptions(model, segments, ds)
+    return ds.map((d) => d.kind)
+  }
+
+  it("is the article's (VOV World fr-desk-a/56 and fr-desk-a/75, Đại hội Đảng fr-desk-b/07)", () => {
+    expect(
+      over([
+        "Toutes les personnes présentes ont alors observé une minute de silence en mémoire du secrétaire général Nguyên Phu Trong.",
+        "Luong Cuong, membre du Bureau politique, permanent au Secrétariat du Parti et chef du comité d’organisation des funérailles. Photo: AVI |"
+      ])[0]
+    ).toBe("body")
+    expect(
+      over([
+        "Merci chers amis de vos rapports d’écoute et de votre fidélité!",
+        "",
+        "Une rencontre enrichissante - ảnh 1Lisa Le Louet (photo: Thùy Linh)"
+      ])[0]
+    ).toBe("body")
+    // Đại hội Đảng (fr-desk-b/07): the last line of a hard-wrapped paragraph over the photo's caption
+    expect(
+      over([
+        "créative, contribuant au développement national et à l’édification du Parti.",
+        "Vo Van Thuong, membre du Bureau politique, permanent du Secrétariat, s'exprime lors de la conférence. Photo : VNA"
+      ])[0]
+    ).toBe("body")
+  })
+
+  it("not a caption over its translation (Báo Nghệ An fr-mt-provincial/22), nor a line over a caption with no credit", () => {
+    expect(
+      over([
+        "Nhà ông Cụt Bá Là ở bản Xốp Lau, xã Mường Ải bị đất đá vùi lấp nhiều đồ đạc do sạt lở núi.",
+        "La maison de M. Cut Ba La, dans le village de Xop Lau, commune de Muong Ai, a été ensevelie sous les rochers et la terre, engloutissant une grande partie de ses biens suite à un glissement de terrain. Photo : Quang Huy"
+      ])[0]
+    ).toBe("caption")
+    expect(
+      over([
+        "Toutes les personnes présentes ont alors observé une minute de silence en mémoire du secrétaire général Nguyên Phu Trong.",
+        "Luong Cuong, membre du Bureau politique, permanent au Secrétariat du Parti."
+      ])[0]
+    ).toBe("caption")
   })
 })
 
@@ -1861,7 +2062,8 @@ describe("a headline over the article's stamp", () => {
       ])
     ).toEqual([
       ["ui", []],
-      ["body", []],
+      // the caption printed twice (`overItsRepeat`)
+      ["caption", ["layout:over-repeat"]],
       ["other_noise", []],
       ["title", ["layout:over-stamp"]],
       ["byline", []],
