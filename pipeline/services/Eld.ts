@@ -12,6 +12,9 @@
  * run whose lines the character rules settle (a Vietnamese page) never pays
  * their 150 MB and 0.4 s. Detection is synchronous in the stages, so the load
  * is too: a `require` of eld's ES module, which Node has done since 20.19.
+ *
+ * eld's tables and text handling are eld's; the detection over them is
+ * `makeFastEld` below, eld's arithmetic without its per-call costs.
  */
 import * as fs from "node:fs"
 import { createRequire } from "node:module"
