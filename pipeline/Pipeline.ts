@@ -96,15 +96,18 @@ export interface RunSummary extends TableCounts {
  * first shows it is the phase that set it.
  */
 let tracedAt = performance.now()
+let tracedCpu = process.cpuUsage()
 const traceMemory = (phase: string): void => {
   if (process.env.TINSACH_TRACE_MEMORY !== "1") return
   const mb = (bytes: number) => Math.round(bytes / 2 ** 20)
   const usage = process.memoryUsage()
   const now = performance.now()
+  const cpu = process.cpuUsage(tracedCpu)
   process.stderr.write(
-    `tinsach: memory after ${phase} (${((now - tracedAt) / 1000).toFixed(1)} s): rss ${mb(usage.rss)} MB, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB, heap used ${mb(usage.heapUsed)} MB, external ${mb(usage.external)} MB\n`
+    `tinsach: memory after ${phase} (${((now - tracedAt) / 1000).toFixed(1)} s, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU): rss ${mb(usage.rss)} MB, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB, heap used ${mb(usage.heapUsed)} MB, external ${mb(usage.external)} MB\n`
   )
   tracedAt = now
+  tracedCpu = process.cpuUsage()
 }
 
 const listAll = (

@@ -3,6 +3,7 @@ import * as fs from "node:fs"
 import * as path from "node:path"
 import { describe, expect, it } from "@effect/vitest"
 import { article, ensureCorpus, linePools, prng } from "../pipeline/bench/Corpus.ts"
+import { pipelineNodeFlags } from "../pipeline/bench/NodeFlags.ts"
 import { seedsDir, temporaryDir } from "./support/pipeline.ts"
 
 describe("benchmark corpus", () => {
@@ -33,5 +34,12 @@ describe("benchmark corpus", () => {
     const stamp = fs.statSync(path.join(dir, ".complete.json")).mtimeMs
     expect(ensureCorpus(dir, spec, seedsDir)).toEqual(made)
     expect(fs.statSync(path.join(dir, ".complete.json")).mtimeMs).toBe(stamp)
+  })
+
+  it("times the pipeline with the flags pnpm pipeline starts Node with", () => {
+    const manifest = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../package.json"), "utf8")) as {
+      readonly scripts: Record<string, string>
+    }
+    expect(manifest.scripts.pipeline).toBe(`exec node ${pipelineNodeFlags.join(" ")} pipeline/run.mjs`)
   })
 })

@@ -24,6 +24,7 @@ import { extractPageText } from "../evaluate/HtmlEval.ts"
 import { buildRuleBook, defaultRuleTables } from "../rules/RuleBook.ts"
 import { makeEldDetector } from "../services/Eld.ts"
 import { segmentHtml } from "../stages/SegmentHtml.ts"
+import { pipelineNodeFlags } from "./NodeFlags.ts"
 
 const root = path.resolve(import.meta.dirname, "../..")
 const { values } = parseArgs({ options: { corpus: { type: "string" }, size: { type: "string", default: "20" } } })
@@ -109,7 +110,7 @@ line(
  */
 const runPipeline = (): { readonly cpu: number; readonly wall: number } => {
   const output = fs.mkdtempSync(path.join(os.tmpdir(), "tinsach-bench-html-out-"))
-  const argv = [process.execPath, "--max-old-space-size=512", path.join(root, "pipeline/run.mjs")]
+  const argv = [process.execPath, ...pipelineNodeFlags, path.join(root, "pipeline/run.mjs")]
   const args = ["--input", corpus.dir, "--output", path.join(output, "out"), "--workers", "1", "--no-cache", "--quiet"]
   const quoted = [...argv, ...args].map((arg) => `'${arg.replaceAll("'", "'\\''")}'`).join(" ")
   const started = performance.now()

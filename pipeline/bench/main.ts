@@ -21,6 +21,7 @@ import * as os from "node:os"
 import * as path from "node:path"
 import { parseArgs } from "node:util"
 import { ensureCorpus } from "./Corpus.ts"
+import { pipelineNodeFlags } from "./NodeFlags.ts"
 import { benchOneFile } from "./oneFile.ts"
 
 const root = path.resolve(import.meta.dirname, "../..")
@@ -64,7 +65,7 @@ const node = (args: ReadonlyArray<string>) => {
   const started = performance.now()
   // the pipeline runs as users run it, bundled (pipeline/run.mjs); the floor is TypeScript
   const loader = args[0]?.endsWith(".ts") === true ? ["--import", "tsx"] : []
-  const run = spawnSync(process.execPath, ["--max-old-space-size=512", ...loader, ...args], {
+  const run = spawnSync(process.execPath, [...pipelineNodeFlags, ...loader, ...args], {
     cwd: root,
     encoding: "utf8",
     maxBuffer: 1 << 26

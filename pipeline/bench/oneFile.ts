@@ -8,6 +8,7 @@
 import { spawnSync } from "node:child_process"
 import * as fs from "node:fs"
 import * as path from "node:path"
+import { pipelineNodeFlags } from "./NodeFlags.ts"
 
 const TARGET_SECONDS = 1.5
 const RUNS = 3
@@ -38,7 +39,7 @@ export const benchOneFile = (root: string, work: string, say: (line: string) => 
       const output = path.join(work, `one-file-${kind}-${run}`)
       const result = spawnSync(
         process.execPath,
-        ["--max-old-space-size=512", launcher, "--input", file, "--output", output, "--quiet", "--no-cache"],
+        [...pipelineNodeFlags, launcher, "--input", file, "--output", output, "--quiet", "--no-cache"],
         { cwd: root, encoding: "utf8" }
       )
       if (result.status !== 0) throw new Error(`bench: one-file run over ${file} failed: ${result.stderr}`)

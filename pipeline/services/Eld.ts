@@ -12,14 +12,15 @@
  * run whose lines the character rules settle (a Vietnamese page) never pays
  * their 150 MB and 0.4 s. Detection is synchronous in the stages, so the load
  * is too: a `require` of eld's ES module, which Node has done since 20.19.
+ *
+ * eld's tables and text handling are eld's; the detection over them is
+ * `makeFastEld` below, eld's arithmetic without its per-call costs.
  */
 import * as fs from "node:fs"
 import { createRequire } from "node:module"
 import * as path from "node:path"
 import type { Lang } from "../../schemas/Vocabulary.ts"
 import type { Detector, LanguageGuess } from "../stages/DetectLanguage.ts"
-
-type Eld = typeof import("eld/small")["eld"]
 
 const MAX_DETECTED_CHARS = 2_000
 /** The detector's memo: texts up to this length, this many answers before it is cleared. */
@@ -62,33 +63,177 @@ const smallTablesJson = (version: string): unknown => {
   }
 }
 
-type CreateEld = () => { readonly instance: Eld; readonly loadData: (data: unknown) => void }
+/** eld's `small` tables: language codes by index, and each n-gram's weight per language index. */
+interface EldTables {
+  readonly languages: Readonly<Record<string, string>>
+  readonly ngrams: Readonly<Record<string, Readonly<Record<string, number>>>>
+}
 
-/** A new eld instance with the `small` tables (all instances share the tables). */
-let loaded: (() => Eld) | undefined
+/** What one detection says: eld's language (`""` when none), its score as `getScores()` gives it, and `isReliable()`. */
+interface EldAnswer {
+  readonly language: string
+  readonly score: number
+  readonly reliable: boolean
+}
+
+/** The parts of eld's module that read a text: its separators pattern, its byte dictionary, its average scores. */
+interface EldText {
+  readonly separators: RegExp
+  readonly dictionary: ReadonlyArray<string>
+  readonly avgScore: Readonly<Record<string, number>>
+}
+
+/**
+ * eld's `detect` with its `getScores()[language]` and `isReliable()` (eld 2.1.0, `src/languageDetector.js` and
+ * `src/LanguageResult.js`), the same arithmetic on the same tables, without what cost most of its time here: an
+ * object of every language's score built and sorted per call (`getScores`, `orderAndScale`), and a `for … in`
+ * over each n-gram's languages (each n-gram's weights are read once into an array, kept for the n-grams the
+ * tables hold). The scores are sums of integers, so the order of the n-grams does not change them.
+ * `tests/services/Eld.test.ts` compares both on every gold line and on the html-eval pages' lines.
+ */
+export const makeFastEld = (tables: EldTables, { separators, dictionary, avgScore }: EldText) => {
+  const codes: Array<string> = []
+  for (const key of Object.keys(tables.languages)) codes[Number(key)] = tables.languages[key]!
+  const count = Object.keys(tables.languages).length
+  const ngrams = tables.ngrams
+  /** Each n-gram's languages and weights (plus eld's base score of 53), in the order `for … in` gives them. */
+  const weights = new Map<string, Float64Array>()
+  const weightsOf = (ngram: string): Float64Array | undefined => {
+    const known = weights.get(ngram)
+    if (known !== undefined) return known
+    const row = ngrams[ngram]
+    if (row === undefined) return undefined
+    const pairs: Array<number> = []
+    for (const lang in row) pairs.push(Number(lang), row[lang]! + 53)
+    const made = Float64Array.from(pairs)
+    weights.set(ngram, made)
+    return made
+  }
+  /** eld's `strToUtf8Bytes`: the text's words, each UTF-8 byte one character of eld's dictionary. */
+  const utf8Words = (str: string): Array<string> => {
+    let encoded = ""
+    const words: Array<string> = []
+    let countBytes = 0
+    for (let ii = 0; ii < str.length; ii++) {
+      let charCode = str.charCodeAt(ii)
+      if (charCode < 0x80) {
+        if (charCode === 32) {
+          if (encoded !== "") {
+            words.push(encoded)
+            encoded = ""
+          }
+          if (countBytes > 350) break
+        } else {
+          encoded += str[ii]
+        }
+        countBytes++
+      } else if (charCode < 0x800) {
+        encoded += dictionary[0xc0 | (charCode >> 6)]! + dictionary[0x80 | (charCode & 0x3f)]!
+        countBytes += 2
+      } else if (charCode < 0xd800 || charCode >= 0xe000) {
+        encoded +=
+          dictionary[0xe0 | (charCode >> 12)]! +
+          dictionary[0x80 | ((charCode >> 6) & 0x3f)]! +
+          dictionary[0x80 | (charCode & 0x3f)]!
+        countBytes += 3
+      } else {
+        ii++
+        charCode = 0x10000 + (((charCode & 0x3ff) << 10) | (str.charCodeAt(ii) & 0x3ff))
+        encoded +=
+          dictionary[0xf0 | (charCode >> 18)]! +
+          dictionary[0x80 | ((charCode >> 12) & 0x3f)]! +
+          dictionary[0x80 | ((charCode >> 6) & 0x3f)]! +
+          dictionary[0x80 | (charCode & 0x3f)]!
+        countBytes += 4
+      }
+      if (countBytes > 380) break
+    }
+    if (encoded !== "") words.push(encoded)
+    return words
+  }
+  const scores = new Float64Array(count)
+  const seen = new Set<string>()
+  return (input: string): EldAnswer => {
+    const text = input.substring(0, 1000)
+    const words = utf8Words(text.replace(separators, " ").trim().toLowerCase())
+    // eld's `getByteNgrams`: 4 bytes, stride 3, the word's first with a space before, its last with one after
+    seen.clear()
+    for (const word of words) {
+      let len = word.length
+      if (len > 70) len = 70
+      let j = 0
+      for (; j + 4 < len; j += 3) seen.add((j === 0 ? " " : "") + word.substring(j, j + 4))
+      seen.add(`${j === 0 ? " " : ""}${word.substring(len !== 3 ? len - 4 : 0)} `)
+    }
+    scores.fill(0)
+    for (const ngram of seen) {
+      const pairs = weightsOf(ngram)
+      if (pairs === undefined) continue
+      for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!
+    }
+    // eld's `getMaxLang`: the first language of the highest positive score
+    let best = -1
+    let bestRaw = 0
+    for (let i = 0; i < count; i++) {
+      const value = scores[i]!
+      if (value > 0 && value > bestRaw) {
+        bestRaw = value
+        best = i
+      }
+    }
+    if (best < 0) return { language: "", score: 0, reliable: false }
+    const numNgrams = seen.size
+    const scaled = (raw: number): number => {
+      const ngramScore = raw / numNgrams
+      return ngramScore / (ngramScore + 25)
+    }
+    // `orderAndScale`'s stable sort, its first two: the highest scaled score, then the next (ties in index order)
+    let first = -1
+    let firstScore = 0
+    let second = -1
+    let secondScore = 0
+    for (let i = 0; i < count; i++) {
+      if (!(scores[i]! > 0)) continue
+      const score = scaled(scores[i]!)
+      if (first < 0 || score > firstScore) {
+        second = first
+        secondScore = firstScore
+        first = i
+        firstScore = score
+      } else if (second < 0 || score > secondScore) {
+        second = i
+        secondScore = score
+      }
+    }
+    const language = codes[best]!
+    // eld's `isReliable` (threshold 0.75) compares the first score with the second entry's language index, as it does
+    const nextScore = Math.max(second, 0)
+    const reliable =
+      numNgrams >= 3 && !(avgScore[language]! * 0.75 > firstScore || 0.01 > Math.abs(firstScore - nextScore))
+    return { language, score: scaled(bestRaw), reliable }
+  }
+}
+
+/** A detection of eld's `small` tables (all detections share the tables). */
+let loaded: ((text: string) => EldAnswer) | undefined
 
 /** Loads eld's `small` tables on the first call (0.3 s and 47 MB from `dist/eld-small.json`). */
-const loadEld = (): (() => Eld) => {
+const loadEld = (): ((text: string) => EldAnswer) => {
   if (loaded !== undefined) return loaded
   if (!process.features.require_module) {
     throw new Error(`eld needs Node 20.19 or later (a require of an ES module); this is Node ${process.version}`)
   }
   const require = createRequire(import.meta.url)
   const eld = eldPackage()
-  const tables = smallTablesJson(eld.version)
-  if (tables !== undefined) {
-    const { createEld } = require(path.join(eld.folder, "src", "languageDetector.js")) as {
-      readonly createEld: CreateEld
-    }
-    loaded = () => {
-      const { instance, loadData } = createEld()
-      loadData(tables)
-      return instance
-    }
-  } else {
-    const small = (require(path.join(eld.folder, eld.small)) as typeof import("eld/small")).eld
-    loaded = () => small.newInstance()
-  }
+  const source = (file: string) => require(path.join(eld.folder, "src", file)) as Record<string, unknown>
+  const tables =
+    (smallTablesJson(eld.version) as EldTables | undefined) ??
+    (source(path.join("ngrams", "small.js")).ngramsData as EldTables)
+  loaded = makeFastEld(tables, {
+    separators: source("regexPatterns.js").separators as RegExp,
+    dictionary: source("dictionary.js").dictionary as ReadonlyArray<string>,
+    avgScore: source("avgScore.js").avgScore as Readonly<Record<string, number>>
+  })
   return loaded
 }
 
@@ -102,7 +247,7 @@ const loadEld = (): (() => Eld) => {
  * language.
  */
 export const makeEldDetector = (languages: ReadonlyArray<string>): Detector => {
-  let instance: Eld | undefined
+  let eld: ((text: string) => EldAnswer) | undefined
   const corpus: ReadonlySet<string> = new Set(languages.filter((lang) => knownLanguages.has(lang)))
   // Answers by text: a site's menus and footers repeat on every page, and `detectLanguage` asks some
   // lines twice. Bounded: only short texts, and cleared when full.
@@ -117,19 +262,18 @@ export const makeEldDetector = (languages: ReadonlyArray<string>): Detector => {
     return guess
   }
   const detect = (text: string): LanguageGuess => {
-    instance ??= loadEld()()
+    eld ??= loadEld()
     // A paragraph's first few thousand characters tell its language; a 50 MB line need not be read whole.
-    const result = instance.detect(text.length > MAX_DETECTED_CHARS ? text.slice(0, MAX_DETECTED_CHARS) : text)
+    const result = eld(text.length > MAX_DETECTED_CHARS ? text.slice(0, MAX_DETECTED_CHARS) : text)
     const lang = result.language
-    const scores = result.getScores()
-    if (lang === "" || !result.isReliable()) {
+    if (lang === "" || !result.reliable) {
       // A word or two eld cannot call: the corpus language it leans to, when that is its first guess (`Décès` fr 0.84).
       const leaning = corpus.has(lang)
-        ? { lang: lang as Lang, score: Math.max(0, Math.min(1, scores[lang] ?? 0)) }
+        ? { lang: lang as Lang, score: Math.max(0, Math.min(1, result.score)) }
         : undefined
       return leaning === undefined ? { lang: "und", score: 0 } : { lang: "und", score: 0, leaning }
     }
-    const score = Math.max(0, Math.min(1, scores[lang] ?? 0))
+    const score = Math.max(0, Math.min(1, result.score))
     if (!corpus.has(lang)) return { lang: "und", score, other: lang }
     return { lang: lang as Lang, score }
   }

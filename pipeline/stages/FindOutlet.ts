@@ -73,6 +73,11 @@ const tagLine = /^\((?<tag>[^()]{2,40})\)\s*[-–—:]?$/u
 /** A domain or a URL's host printed in a line; not an e-mail's (read from bylines above), not a file name's. */
 const printedDomain =
   /(?<![\p{L}\d@.-])(?:[a-z]+:\/\/)?(?:www\.)?(?<domain>[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org|fr|info))(?![\p{L}\d-]|\.[\p{L}])/giu
+/**
+ * A top-level domain `printedDomain` ends on, anywhere in a line: a line without one holds no printed domain,
+ * and the pattern (a lookbehind and a run of letters tried from every position) is not tried on it.
+ */
+const printedTld = /\.(?:vn|com|net|org|fr|info)/iu
 /** The lines where a page names itself: its site name and tagline, source, byline and dateline lines. */
 const selfKinds = new Set(["ui", "source", "byline", "dateline"])
 /** A line that is only an attribution to a URL (`Theo https://…`, `source: https://…`), whatever kind it was given. */
@@ -116,6 +121,7 @@ const printedSelf = (
   }
   for (const segment of segments) {
     if (!selfKinds.has(segment.kind) && !sourceUrlLine.test(segment.text.trim())) continue
+    if (!printedTld.test(segment.text)) continue
     for (const match of segment.text.matchAll(printedDomain)) {
       const domain = match.groups!.domain!.toLowerCase()
       const known = byHost(index, domain)

@@ -1,10 +1,15 @@
 /**
  * eld's tables (about 150 MB) load when a text first reaches the detector, not
  * when a detector is made: a worker whose lines the character rules settle
- * never holds them.
+ * never holds them. The detection reads eld's tables itself (`makeFastEld`),
+ * and must answer as eld does: same language, same score, same reliability.
  */
+import * as fs from "node:fs"
+import { createRequire } from "node:module"
+import * as path from "node:path"
 import { describe, expect, it } from "@effect/vitest"
-import { eldLoaded, makeEldDetector } from "../../pipeline/services/Eld.ts"
+import { eldLoaded, makeEldDetector, makeFastEld } from "../../pipeline/services/Eld.ts"
+import { segmentHtml } from "../../pipeline/stages/SegmentHtml.ts"
 
 describe("makeEldDetector", () => {
   it("loads eld's tables on the first detection only", () => {
@@ -13,5 +18,65 @@ describe("makeEldDetector", () => {
     const guess = detect("Le gouvernement a annoncé mardi de nouvelles mesures pour les transports publics.")
     expect(eldLoaded()).toBe(true)
     expect(guess.lang).toBe("fr")
+  })
+})
+
+interface EldResult {
+  readonly language: string
+  readonly getScores: () => Record<string, number>
+  readonly isReliable: () => boolean
+}
+
+describe("makeFastEld", () => {
+  it("answers as eld does on every gold line and on random strings", () => {
+    const require = createRequire(import.meta.url)
+    const folder = path.resolve(import.meta.dirname, "../../node_modules/eld/src")
+    const load = (file: string) => require(path.join(folder, file)) as Record<string, unknown>
+    const { ngramsData } = load("ngrams/small.js") as { readonly ngramsData: Parameters<typeof makeFastEld>[0] }
+    const { createEld } = load("languageDetector.js") as {
+      readonly createEld: () => {
+        readonly instance: { readonly detect: (text: string) => EldResult }
+        readonly loadData: (data: unknown) => void
+      }
+    }
+    const { instance, loadData } = createEld()
+    loadData(ngramsData)
+    const fast = makeFastEld(ngramsData, {
+      separators: load("regexPatterns.js").separators as RegExp,
+      dictionary: load("dictionary.js").dictionary as ReadonlyArray<string>,
+      avgScore: load("avgScore.js").avgScore as Record<string, number>
+    })
+    const texts: Array<string> = []
+    const gold = path.resolve(import.meta.dirname, "../gold")
+    for (const set of fs.readdirSync(gold)) {
+      const raw = path.join(gold, set, "raw")
+      if (!fs.existsSync(raw)) continue
+      for (const name of fs.readdirSync(raw)) {
+        const source = fs.readFileSync(path.join(raw, name), "utf8")
+        if (/\.html?$/u.test(name)) for (const segment of segmentHtml(source).segments) texts.push(segment.text)
+        else texts.push(...source.split("\n"))
+      }
+    }
+    // Random strings of Latin, Vietnamese, Cyrillic and CJK letters, marks, digits, spaces and a surrogate pair.
+    const alphabet = [..."abcdeéèàôœ xyzđơưạ ДЖ中文 ,.'’-0123456789😀ÀÉ\u0301"]
+    let seed = 7
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31
+      return seed / 2 ** 31
+    }
+    for (let i = 0; i < 3_000; i++) {
+      const length = Math.floor(random() * 120)
+      texts.push(Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join(""))
+    }
+    texts.push("", " ", "a", "ab", "abc", "abcd", "x".repeat(2_000), "mot ".repeat(400))
+    expect(texts.length).toBeGreaterThan(8_000)
+    const differing = texts.filter((text) => {
+      const expected = instance.detect(text)
+      const got = fast(text)
+      if (expected.language !== got.language) return true
+      if (expected.language === "") return false
+      return expected.getScores()[expected.language] !== got.score || expected.isReliable() !== got.reliable
+    })
+    expect(differing).toEqual([])
   })
 })
