@@ -59,6 +59,7 @@ import { shapeRows } from "../classifier/shapes.ts"
 import type { ClassifiedSegment, LineSegment, Segmented } from "../Document.ts"
 import type { Compiled, RuleBook } from "../rules/RuleBook.ts"
 import { probeOf } from "../TextNormalization.ts"
+import { namesOfSignature } from "./BylineNames.ts"
 import { findDayMonth, findFullDate, findLedeDate } from "./DateParsing.ts"
 import { isNamesInCapitals } from "./VietnameseWords.ts"
 
@@ -1556,6 +1557,81 @@ export const namesInCapitals = (
   })
 }
 
+/**
+ * A formula that addresses the reader or the audience, or closes a letter (`Thưa các đồng chí đại biểu,`, `Kính
+ * thưa quý vị đại biểu!`, `Chers camarades,`, `Bonjour,`, `Trân trọng!`, `Merci chers amis …`): a speech's,
+ * a letter's, an interview's or a newsletter's own words, body as LABELLING.md says of the article's text
+ * (gold: the 32 lines opening so are body, on 13 outlets: Báo Quảng Bình, Báo Gia Lai's HĐND, SGGP, Báo Hà
+ * Giang, Báo Lạng Sơn, Communistus, Vietnam.vn, Báo Nghệ An, VOV World …; no noise line opens so). A line the
+ * model calls noise for being short (`Bonjour,` as other_noise, `Trân trọng!` as a comment) is body; never
+ * over markup or a certain rule, nor image residue.
+ */
+export const addressFormula =
+  /^\P{L}{0,3}(?:Kính thưa|Thưa(?!\s+thớt)|Kính gửi|Trân trọng|Xin trân trọng|Xin chân thành cảm ơn|Bonjour|Bonsoir|Chers?|Chères?|Mesdames|Cordialement|Bien à vous|Fraternellement|Merci chers?)(?![\p{L}])/u
+
+export const addressFormulas = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  decisions.forEach((decision, index) => {
+    if (decided[index] !== null || isContent(decision.kind) || decision.kind === "image") return
+    if (addressFormula.test(probeOf(segments[index]!.text).trim())) relabel(decision, "body", "address-formula")
+  })
+}
+
+/**
+ * A name the site's chrome prints among its menus and footers (a tag under a section's label: `Hoạt động
+ * của Lãnh đạo Đảng, Nhà nước` / `Phạm Minh Chính` / `Xem thêm`, VNews; a desk's staff in the footer:
+ * `Trưởng Ban: …` / `Lê Thị Hằng` / `Hoàng Trung Dũng`, VOV1; a site builder's credit: `POWERED BY` /
+ * `Việt Long`, Báo Quảng Trị; `Partager cet article` / `Repost0`, Overblog): `ui`, where the model calls it
+ * a byline for its shape. A byline closes or opens the article, next to its text or its headline (gold:
+ * of the 79 bylines one sits under chrome, and the article's text follows it); taken where the line over
+ * it is chrome (`ui` as the model or a rule has it) and the line under it is no content (or the page ends).
+ * Never over markup or a certain rule.
+ */
+export const chromeNames = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  const nearest = (from: number, step: 1 | -1): number => {
+    let k = from + step
+    while (k >= 0 && k < segments.length && blankAt(segments, k)) k += step
+    return k
+  }
+  decisions.forEach((decision, index) => {
+    if (decided[index] !== null || decision.kind !== "byline") return
+    const above = nearest(index, -1)
+    if (above < 0 || decisions[above]!.kind !== "ui") return
+    const below = nearest(index, 1)
+    if (below < segments.length && isContent(decisions[below]!.kind)) return
+    relabel(decision, "ui", "chrome-name")
+  })
+}
+
+/**
+ * People's names alone on the line right under the headline (`Mạnh Nguyễn` under BizLIVE's headline, over its
+ * `17:04 30/03/2016`): the article's byline, where the model calls it chrome for its shape. Gold: 31 bylines sit
+ * right under the headline (on 8 outlets: Lao Động, Công Đoàn, VOV World, Báo Nghệ An, Hà Nội Mới …), and of the 10 chrome lines there none is a name (`Chia sẻ`, `Lượt
+ * xem: 98`, `Google News`, `Share on facebook`). Names as `namesOfSignature` reads them (Vietnamese names,
+ * marked or not, in capitals or not; not an organisation's, a place's or a day's); never over markup or a
+ * certain rule.
+ */
+export const namesUnderHeadline = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  const title = decisions.findIndex((decision) => decision.kind === "title")
+  if (title < 0) return
+  let under = title + 1
+  while (under < segments.length && blankAt(segments, under)) under++
+  if (under >= segments.length || decided[under] !== null || decisions[under]!.kind !== "ui") return
+  if (namesOfSignature(probeOf(segments[under]!.text).trim()) !== null)
+    relabel(decisions[under]!, "byline", "names-under-headline")
+}
+
 /** A stem, a dash and a picture number (`<headline> - ảnh 1`, `<headline> - 3`), maybe a caption glued after it. */
 const numberedAlt = /^(.+?)\s+[-–]\s*(?:ảnh|hình|anh|photo)?\s*\d{1,2}(?!\d)/iu
 /**
@@ -1747,6 +1823,9 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   datedLists(doc.segments, decided, decisions)
   afterClosingMark(doc.segments, decided, decisions)
   namesInCapitals(doc.segments, decided, decisions)
+  addressFormulas(doc.segments, decided, decisions)
+  chromeNames(doc.segments, decided, decisions)
+  namesUnderHeadline(doc.segments, decided, decisions)
   // Each line's letter key, the same of its text and of its probe (a trailing pipe is neither letter nor digit).
   const keys = doc.segments.map((segment) => letterKey(segment.text))
   markRepeats(keys, decided, decisions)
