@@ -59,10 +59,12 @@ export const frenchNoiseRules: ReadonlyArray<NoiseRuleInput> = [
   },
   {
     id: "fr.comment.form-heading",
+    certain: true,
     lang: "fr",
     kind: "comment",
     pattern: String.raw`^(?:Laisser un commentaire|Laissez un commentaire|Répondre|Partagez votre avis|Donnez votre avis)$`,
     caseInsensitive: true,
+    feature: false,
     note: "A comment form's heading on its own line (WordPress's `Laisser un commentaire`, `Répondre`; `Partagez votre avis`, the machine translation of a comment box's heading on Báo Nghệ An's French pages): as vi.comment.form-heading (THVL's `Trả lời`)."
   },
   {

@@ -1632,6 +1632,49 @@ export const namesUnderHeadline = (
     relabel(decisions[under]!, "byline", "names-under-headline")
 }
 
+/**
+ * A name or a credit alone between two paragraphs of the article (`Ông Nguyễn Đức Chung`, Sức khỏe & Đời sống;
+ * `Viet Nam News Agency/AFP`, The Conversation), or under image residue over a paragraph (`JPEG - 2.5 ko` /
+ * `Carl Thayer`, Việt Tân): a photo's portrait caption or credit left where the photo was, which the model
+ * calls a byline for its shape. A byline opens or closes the article, by its headline or its last paragraph
+ * (gold: of the 79 bylines none sits between two paragraphs or under image residue over one; 127 captions
+ * do). A paragraph: body of `subheadingParagraphChars` characters or more. A Vietnamese pen name alone
+ * (`namesOfSignature`) stays a byline: a video's description with its author under it has the same layout
+ * (Báo Tây Ninh's `Tố Tuấn`), and so does a line with a word in lower case (a phrase, not a name or a
+ * credit); a person named with an honorific (`Ông`, `Bà`, `Đồng chí`, `M.`), a foreign
+ * name or an agency's credit is the photo's. Never over markup or a certain rule; a line in capitals between
+ * two paragraphs is a subheading (`capitalSubheadings`, run before).
+ */
+const honorific = /^(?:Ông|Bà|Đồng chí|Đ\/c|M\.|Mme)\s/u
+
+export const bylinesBetweenParagraphs = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  const nearest = (from: number, step: 1 | -1): number => {
+    let k = from + step
+    while (k >= 0 && k < segments.length && blankAt(segments, k)) k += step
+    return k
+  }
+  const paragraph = (k: number): boolean =>
+    k >= 0 &&
+    k < segments.length &&
+    decisions[k]!.kind === "body" &&
+    probeOf(segments[k]!.text).trim().length >= Config.classifier.subheadingParagraphChars
+  decisions.forEach((decision, index) => {
+    if (decided[index] !== null || decision.kind !== "byline") return
+    const text = probeOf(segments[index]!.text).trim()
+    // Names: every word opens in a capital (`Carl Thayer`, `Viet Nam News Agency/AFP`); a phrase is another matter.
+    if (!text.split(/[\s/–-]+/u).every((word) => word === "" || /^\P{L}*\p{Lu}/u.test(word))) return
+    // A pen name alone stays a byline (a video's description and its author: Báo Tây Ninh's `Tố Tuấn`).
+    if (!honorific.test(text) && namesOfSignature(text) !== null) return
+    const above = nearest(index, -1)
+    if (!paragraph(above) && !(above >= 0 && decisions[above]!.kind === "image")) return
+    if (paragraph(nearest(index, 1))) relabel(decision, "caption", "byline-between-paragraphs")
+  })
+}
+
 /** A stem, a dash and a picture number (`<headline> - ảnh 1`, `<headline> - 3`), maybe a caption glued after it. */
 const numberedAlt = /^(.+?)\s+[-–]\s*(?:ảnh|hình|anh|photo)?\s*\d{1,2}(?!\d)/iu
 /**
@@ -1826,6 +1869,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   addressFormulas(doc.segments, decided, decisions)
   chromeNames(doc.segments, decided, decisions)
   namesUnderHeadline(doc.segments, decided, decisions)
+  bylinesBetweenParagraphs(doc.segments, decided, decisions)
   // Each line's letter key, the same of its text and of its probe (a trailing pipe is neither letter nor digit).
   const keys = doc.segments.map((segment) => letterKey(segment.text))
   markRepeats(keys, decided, decisions)

@@ -6,6 +6,7 @@ import {
   addressFormulas,
   adjacentRepeats,
   afterClosingMark,
+  bylinesBetweenParagraphs,
   captionRuns,
   captionTranslations,
   chromeNames,
@@ -2310,5 +2311,61 @@ describe("names right under the headline", () => {
     expect(names(["Le Vietnam élit ses députés, scrutin sans suspense", "Share on facebook"], ["title", "ui"])).toEqual(
       ["title", "ui"]
     )
+  })
+})
+
+describe("a name or a credit between two paragraphs", () => {
+  const between = afterStep(bylinesBetweenParagraphs)
+  const sucKhoe = [
+    "Trong hai ngày (1-2/12), Ủy ban Kiểm tra Trung ương (UBKTTW) đã họp kỳ 50, tiến hành xem xét, kết luận các nội dung liên quan đến công tác kỷ luật đảng.",
+    "Căn cứ quy định của Đảng về xử lý kỷ luật đảng viên, UBKTTW đề nghị Bộ Chính trị, Ban Chấp hành Trung ương xem xét khai trừ ông Nguyễn Đức Chung ra khỏi Đảng."
+  ]
+  const conversation = [
+    "« L’immuable » se ressent d’abord et avant tout dans les termes de la résolution adoptée à la clôture du congrès.",
+    "« L’inchangé » pourrait s’observer, sur une autre échelle, dans la nouvelle composition des plus hautes instances du Parti."
+  ]
+
+  it("is a photo's caption or credit where the model calls it a byline (real lines of Sức khỏe & Đời sống, The Conversation, Việt Tân)", () => {
+    expect(between([sucKhoe[0]!, "Ông Nguyễn Đức Chung", sucKhoe[1]!], ["body", "byline", "body"])).toEqual([
+      "body",
+      "caption byline-between-paragraphs",
+      "body"
+    ])
+    expect(
+      between([conversation[0]!, "Viet Nam News Agency/AFP", conversation[1]!], ["body", "byline", "body"])
+    ).toEqual(["body", "caption byline-between-paragraphs", "body"])
+    expect(between(["JPEG - 2.5 ko", "Carl Thayer", conversation[1]!], ["image", "byline", "body"])).toEqual([
+      "image",
+      "caption byline-between-paragraphs",
+      "body"
+    ])
+  })
+
+  it("leaves a pen name alone between two paragraphs a byline (real lines of Báo Tây Ninh)", () => {
+    const tayNinh = [
+      "Chiều 31.12, Thành uỷ Tây Ninh tổ chức Lễ trao tặng Huy hiệu 60 năm tuổi Đảng cho đảng viên Nguyễn Thị Minh, nguyên Uỷ viên Trung ương Đảng, nguyên Bí thư Tỉnh uỷ Tây Ninh.",
+      "Tố Tuấn",
+      "Tại buổi làm việc với Đảng uỷ xã Mỹ Lộc, tỉnh Tây Ninh vào chiều 22/7, Phó Bí thư Tỉnh uỷ, Chủ tịch UBMTTQ Việt Nam tỉnh Tây Ninh Nguyễn Thanh Hải yêu cầu địa phương này nhanh chóng bắt nhịp với mô hình chính quyền mới."
+    ]
+    expect(between(tayNinh, ["body", "byline", "body"])).toEqual(["body", "byline", "body"])
+  })
+
+  it("leaves a byline by the headline or closing the article a byline (real lines of Thanh Tra, Lao Động, Báo Long An)", () => {
+    expect(between([body.vi, "Hương Giang"], ["body", "byline"])).toEqual(["body", "byline"])
+    expect(between([body.vi, "Hữu Bằng- Thanh Hiểu", "Chia sẻ"], ["body", "byline", "ui"])).toEqual([
+      "body",
+      "byline",
+      "ui"
+    ])
+    expect(
+      between(
+        [
+          "Le vice-président de la Confédération générale du travail du Vietnam remet des cadeaux du Têt à Hà Tĩnh",
+          "TRẦN TUẤN |",
+          body.fr
+        ],
+        ["title", "byline", "body"]
+      )
+    ).toEqual(["title", "byline", "body"])
   })
 })
