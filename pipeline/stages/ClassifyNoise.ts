@@ -1436,6 +1436,30 @@ const siteClocks = (
 }
 
 /**
+ * A date with its year and nothing else but a time or a number (`9 août 2024 · no 214`, Communistus's issue date;
+ * `27/11/2011 - 08:49`, `20/03/2020 00:00`, `16/10/2015 - 16:39`) is the article's dateline, where the model calls
+ * it chrome for standing among the masthead's lines: of the gold's chrome lines with a full date every one opens
+ * on a Vietnamese weekday, the site's clock (`siteClocks`, 6 outlets), and the date lines without one at the top
+ * of the page are datelines (9 outlets: Báo Cần Thơ, Overblog, Communistus, VDB, Báo Kiên Giang, Báo Trà Vinh,
+ * Báo Quốc tế, VOV, Báo Long An). `dateOnly` as the line's features ask it, with a year of four digits; never
+ * over markup or a certain rule.
+ */
+const yearOfFour = /(?<!\d)(?:19|20)\d{2}(?!\d)/u
+
+export const datesCalledChrome = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  decisions.forEach((decision, index) => {
+    if (decided[index] !== null || decision.kind !== "ui") return
+    const probe = probeOf(segments[index]!.text).trim()
+    if (dateOnly(probe) && yearOfFour.test(probe) && !siteClock.test(probe))
+      relabel(decision, "dateline", "date-as-chrome")
+  })
+}
+
+/**
  * A lede opens with its dateline agency in brackets and a dash (`(VOVWORLD) - Le 14e plénum …`,
  * `Hà Nội (TTXVN) - …`, `(Baonghean) - …`): no caption opens so (gold: 51 such lines body, none
  * a caption, over many outlets). A line the model calls caption that opens so is the article's lede.
@@ -1863,6 +1887,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   cutEnds(model, doc.segments, ruled, decided, decisions)
   numberedHeadings(doc.segments, decided, decisions)
   siteClocks(doc.segments, decided, decisions)
+  datesCalledChrome(doc.segments, decided, decisions)
   datedLists(doc.segments, decided, decisions)
   afterClosingMark(doc.segments, decided, decisions)
   namesInCapitals(doc.segments, decided, decisions)

@@ -13,6 +13,7 @@ import {
   classifyNoise,
   creditedSentence,
   datedLists,
+  datesCalledChrome,
   firstMatch,
   inCapitals,
   isBreadcrumbTrail,
@@ -2367,5 +2368,32 @@ describe("a name or a credit between two paragraphs", () => {
         ["title", "byline", "body"]
       )
     ).toEqual(["title", "byline", "body"])
+  })
+})
+
+describe("a date line the model calls chrome", () => {
+  const dates = afterStep(datesCalledChrome)
+
+  it.each([
+    // real date lines at the top of pages of Communistus, Báo Cần Thơ, Overblog, Báo Long An
+    "9 août 2024 · no 214",
+    "27/11/2011 - 08:49",
+    "29/11/2018 15:38",
+    "16/10/2015 - 16:39"
+  ])("is the article's dateline: %s", (line) => {
+    expect(dates(["Média communiste pour toute l'Europe", line], ["ui", "ui"])).toEqual([
+      "ui",
+      "dateline date-as-chrome"
+    ])
+  })
+
+  it("leaves the site's clock and other chrome alone, and a related item's date (real lines of Tạp chí Quốc phòng toàn dân, Báo Lạng Sơn, Hội Nông dân Bắc Giang, VOV World, BNews)", () => {
+    expect(
+      dates(
+        ["Thứ Sáu, 22/11/2024, 16:08 (GMT+7)", "Thứ sáu,  15/10/2021", "Lượt xem: 98", "Chia sẻ"],
+        ["ui", "ui", "ui", "ui"]
+      )
+    ).toEqual(["ui", "ui", "ui", "ui"])
+    expect(dates(["16:13' - 10/04/2021"], ["related"])).toEqual(["related"])
   })
 })
