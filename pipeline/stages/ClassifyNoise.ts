@@ -1581,6 +1581,13 @@ export const namesInCapitals = (
   })
 }
 
+/** The nearest line above (`step` -1) or below (1) `from` that prints something: -1 or the page's length for none. */
+const nearestLine = (segments: ReadonlyArray<LineSegment>, from: number, step: 1 | -1): number => {
+  let k = from + step
+  while (k >= 0 && k < segments.length && blankAt(segments, k)) k += step
+  return k
+}
+
 /**
  * A formula that addresses the reader or the audience, or closes a letter (`Thưa các đồng chí đại biểu,`, `Kính
  * thưa quý vị đại biểu!`, `Chers camarades,`, `Bonjour,`, `Trân trọng!`, `Merci chers amis …`): a speech's,
@@ -1590,7 +1597,7 @@ export const namesInCapitals = (
  * model calls noise for being short (`Bonjour,` as other_noise, `Trân trọng!` as a comment) is body; never
  * over markup or a certain rule, nor image residue.
  */
-export const addressFormula =
+const addressFormula =
   /^\P{L}{0,3}(?:Kính thưa|Thưa(?!\s+thớt)|Kính gửi|Trân trọng|Xin trân trọng|Xin chân thành cảm ơn|Bonjour|Bonsoir|Chers?|Chères?|Mesdames|Cordialement|Bien à vous|Fraternellement|Merci chers?)(?![\p{L}])/u
 
 export const addressFormulas = (
@@ -1619,16 +1626,11 @@ export const chromeNames = (
   decided: ReadonlyArray<Decision | null>,
   decisions: Array<Decision>
 ): void => {
-  const nearest = (from: number, step: 1 | -1): number => {
-    let k = from + step
-    while (k >= 0 && k < segments.length && blankAt(segments, k)) k += step
-    return k
-  }
   decisions.forEach((decision, index) => {
     if (decided[index] !== null || decision.kind !== "byline") return
-    const above = nearest(index, -1)
+    const above = nearestLine(segments, index, -1)
     if (above < 0 || decisions[above]!.kind !== "ui") return
-    const below = nearest(index, 1)
+    const below = nearestLine(segments, index, 1)
     if (below < segments.length && isContent(decisions[below]!.kind)) return
     relabel(decision, "ui", "chrome-name")
   })
@@ -1637,10 +1639,10 @@ export const chromeNames = (
 /**
  * People's names alone on the line right under the headline (`Mạnh Nguyễn` under BizLIVE's headline, over its
  * `17:04 30/03/2016`): the article's byline, where the model calls it chrome for its shape. Gold: 31 bylines sit
- * right under the headline (on 8 outlets: Lao Động, Công Đoàn, VOV World, Báo Nghệ An, Hà Nội Mới …), and of the 10 chrome lines there none is a name (`Chia sẻ`, `Lượt
- * xem: 98`, `Google News`, `Share on facebook`). Names as `namesOfSignature` reads them (Vietnamese names,
- * marked or not, in capitals or not; not an organisation's, a place's or a day's); never over markup or a
- * certain rule.
+ * right under the headline (on 8 outlets: Lao Động, Công Đoàn, VOV World, Báo Nghệ An, Hà Nội Mới …), and of
+ * the 10 chrome lines there none is a name (`Chia sẻ`, `Lượt xem: 98`, `Google News`, `Share on facebook`).
+ * Names as `namesOfSignature` reads them (Vietnamese names, marked or not, in capitals or not; not an
+ * organisation's, a place's or a day's); never over markup or a certain rule.
  */
 export const namesUnderHeadline = (
   segments: ReadonlyArray<LineSegment>,
@@ -1665,9 +1667,9 @@ export const namesUnderHeadline = (
  * do). A paragraph: body of `subheadingParagraphChars` characters or more. A Vietnamese pen name alone
  * (`namesOfSignature`) stays a byline: a video's description with its author under it has the same layout
  * (Báo Tây Ninh's `Tố Tuấn`), and so does a line with a word in lower case (a phrase, not a name or a
- * credit); a person named with an honorific (`Ông`, `Bà`, `Đồng chí`, `M.`), a foreign
- * name or an agency's credit is the photo's. Never over markup or a certain rule; a line in capitals between
- * two paragraphs is a subheading (`capitalSubheadings`, run before).
+ * credit); a person named with an honorific (`Ông`, `Bà`, `Đồng chí`, `M.`), a foreign name or an agency's
+ * credit is the photo's. Never over markup or a certain rule; a line in capitals between two paragraphs is a
+ * subheading (`capitalSubheadings`, run before).
  */
 const honorific = /^(?:Ông|Bà|Đồng chí|Đ\/c|M\.|Mme)\s/u
 
@@ -1676,11 +1678,6 @@ export const bylinesBetweenParagraphs = (
   decided: ReadonlyArray<Decision | null>,
   decisions: Array<Decision>
 ): void => {
-  const nearest = (from: number, step: 1 | -1): number => {
-    let k = from + step
-    while (k >= 0 && k < segments.length && blankAt(segments, k)) k += step
-    return k
-  }
   const paragraph = (k: number): boolean =>
     k >= 0 &&
     k < segments.length &&
@@ -1693,9 +1690,9 @@ export const bylinesBetweenParagraphs = (
     if (!text.split(/[\s/–-]+/u).every((word) => word === "" || /^\P{L}*\p{Lu}/u.test(word))) return
     // A pen name alone stays a byline (a video's description and its author: Báo Tây Ninh's `Tố Tuấn`).
     if (!honorific.test(text) && namesOfSignature(text) !== null) return
-    const above = nearest(index, -1)
+    const above = nearestLine(segments, index, -1)
     if (!paragraph(above) && !(above >= 0 && decisions[above]!.kind === "image")) return
-    if (paragraph(nearest(index, 1))) relabel(decision, "caption", "byline-between-paragraphs")
+    if (paragraph(nearestLine(segments, index, 1))) relabel(decision, "caption", "byline-between-paragraphs")
   })
 }
 
