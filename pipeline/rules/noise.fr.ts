@@ -58,6 +58,16 @@ export const frenchNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "WordPress's comment-form notice in its shipped French translation (laminute.info, a stored page: 'Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *'); vi.comment.form-notice is the Vietnamese one."
   },
   {
+    id: "fr.comment.form-heading",
+    certain: true,
+    lang: "fr",
+    kind: "comment",
+    pattern: String.raw`^(?:Laisser un commentaire|Laissez un commentaire|Répondre|Partagez votre avis|Donnez votre avis)$`,
+    caseInsensitive: true,
+    feature: false,
+    note: "A comment form's heading on its own line (WordPress's `Laisser un commentaire`, `Répondre`; `Partagez votre avis`, the machine translation of a comment box's heading on Báo Nghệ An's French pages): as vi.comment.form-heading (THVL's `Trả lời`)."
+  },
+  {
     id: "fr.ticker.now-playing",
     lang: "fr",
     kind: "ticker",

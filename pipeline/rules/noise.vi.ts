@@ -133,6 +133,16 @@ export const vietnameseNoiseRules: ReadonlyArray<NoiseRuleInput> = [
     note: "WordPress's comment-form notice in its shipped Vietnamese translation, the same text on every Vietnamese WordPress site (dev 49 and two more stored thvl.vn pages, 'Trả lời' above it); fr.comment.form-notice is the French one."
   },
   {
+    id: "vi.comment.form-heading",
+    certain: true,
+    lang: "vi",
+    kind: "comment",
+    pattern: String.raw`^(?:Trả lời|Để lại (?:một )?bình luận|Gửi ý kiến(?: của bạn)?|Chia sẻ ý kiến(?: của bạn)?|Ý kiến của bạn)$`,
+    caseInsensitive: true,
+    feature: false,
+    note: "A comment form's heading on its own line (WordPress's `Trả lời` over its form notice on THVL's pages, `Để lại một bình luận`; a desk's `Gửi ý kiến`, `Chia sẻ ý kiến`): LABELLING.md's comment widgets; fr.comment.form-heading is the French one (its machine translation `Partagez votre avis` on Báo Nghệ An's French pages). Gold: both lines so (THVL, Báo Nghệ An) are comment, the model read them as a byline and a caption; an interview's answer is labelled `Trả lời:` with its colon, which this whole-line row does not match."
+  },
+  {
     id: "vi.comment.form-message",
     certain: true,
     lang: "vi",

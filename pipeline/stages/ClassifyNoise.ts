@@ -67,6 +67,7 @@ import type { ClassifiedSegment, LineSegment, Segmented } from "../Document.ts"
 import { gateOf } from "../rules/noiseGates.ts"
 import type { Compiled, RuleBook } from "../rules/RuleBook.ts"
 import { probeOf } from "../TextNormalization.ts"
+import { namesOfSignature } from "./BylineNames.ts"
 import { findDayMonth, findFullDate, findLedeDate } from "./DateParsing.ts"
 import { isNamesInCapitals } from "./VietnameseWords.ts"
 
@@ -1617,6 +1618,30 @@ const siteClocks = (
 }
 
 /**
+ * A date with its year and nothing else but a time or a number (`9 août 2024 · no 214`, Communistus's issue date;
+ * `27/11/2011 - 08:49`, `20/03/2020 00:00`, `16/10/2015 - 16:39`) is the article's dateline, where the model calls
+ * it chrome for standing among the masthead's lines: of the gold's chrome lines with a full date every one opens
+ * on a Vietnamese weekday, the site's clock (`siteClocks`, 6 outlets), and the date lines without one at the top
+ * of the page are datelines (9 outlets: Báo Cần Thơ, Overblog, Communistus, VDB, Báo Kiên Giang, Báo Trà Vinh,
+ * Báo Quốc tế, VOV, Báo Long An). `dateOnly` as the line's features ask it, with a year of four digits; never
+ * over markup or a certain rule.
+ */
+const yearOfFour = /(?<!\d)(?:19|20)\d{2}(?!\d)/u
+
+export const datesCalledChrome = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  decisions.forEach((decision, index) => {
+    if (decided[index] !== null || decision.kind !== "ui") return
+    const probe = probeOf(segments[index]!.text).trim()
+    if (dateOnly(probe) && yearOfFour.test(probe) && !siteClock.test(probe))
+      relabel(decision, "dateline", "date-as-chrome")
+  })
+}
+
+/**
  * A lede opens with its dateline agency in brackets and a dash (`(VOVWORLD) - Le 14e plénum …`,
  * `Hà Nội (TTXVN) - …`, `(Baonghean) - …`): no caption opens so (gold: 51 such lines body, none
  * a caption, over many outlets). A line the model calls caption that opens so is the article's lede.
@@ -1735,6 +1760,121 @@ export const namesInCapitals = (
     if (decided[index] !== null || isContent(decision.kind) || decision.kind === "byline") return
     if (isNamesInCapitals(probeOf(segments[index]!.text).trim(), true, true))
       relabel(decision, "byline", "names-in-capitals")
+  })
+}
+
+/** The nearest line above (`step` -1) or below (1) `from` that prints something: -1 or the page's length for none. */
+const nearestLine = (segments: ReadonlyArray<LineSegment>, from: number, step: 1 | -1): number => {
+  let k = from + step
+  while (k >= 0 && k < segments.length && blankAt(segments, k)) k += step
+  return k
+}
+
+/**
+ * A formula that addresses the reader or the audience, or closes a letter (`Thưa các đồng chí đại biểu,`, `Kính
+ * thưa quý vị đại biểu!`, `Chers camarades,`, `Bonjour,`, `Trân trọng!`, `Merci chers amis …`): a speech's,
+ * a letter's, an interview's or a newsletter's own words, body as LABELLING.md says of the article's text
+ * (gold: the 32 lines opening so are body, on 13 outlets: Báo Quảng Bình, Báo Gia Lai's HĐND, SGGP, Báo Hà
+ * Giang, Báo Lạng Sơn, Communistus, Vietnam.vn, Báo Nghệ An, VOV World …; no noise line opens so). A line the
+ * model calls noise for being short (`Bonjour,` as other_noise, `Trân trọng!` as a comment) is body; never
+ * over markup or a certain rule, nor image residue.
+ */
+const addressFormula =
+  /^\P{L}{0,3}(?:Kính thưa|Thưa(?!\s+thớt)|Kính gửi|Trân trọng|Xin trân trọng|Xin chân thành cảm ơn|Bonjour|Bonsoir|Chers?|Chères?|Mesdames|Cordialement|Bien à vous|Fraternellement|Merci chers?)(?![\p{L}])/u
+
+export const addressFormulas = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  decisions.forEach((decision, index) => {
+    if (decided[index] !== null || isContent(decision.kind) || decision.kind === "image") return
+    if (addressFormula.test(probeOf(segments[index]!.text).trim())) relabel(decision, "body", "address-formula")
+  })
+}
+
+/**
+ * A name the site's chrome prints among its menus and footers (a tag under a section's label: `Hoạt động
+ * của Lãnh đạo Đảng, Nhà nước` / `Phạm Minh Chính` / `Xem thêm`, VNews; a desk's staff in the footer:
+ * `Trưởng Ban: …` / `Lê Thị Hằng` / `Hoàng Trung Dũng`, VOV1; a site builder's credit: `POWERED BY` /
+ * `Việt Long`, Báo Quảng Trị; `Partager cet article` / `Repost0`, Overblog): `ui`, where the model calls it
+ * a byline for its shape. A byline closes or opens the article, next to its text or its headline (gold:
+ * of the 79 bylines one sits under chrome, and the article's text follows it); taken where the line over
+ * it is chrome (`ui` as the model or a rule has it) and the line under it is no content (or the page ends).
+ * Never over markup or a certain rule.
+ */
+export const chromeNames = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  decisions.forEach((decision, index) => {
+    if (decided[index] !== null || decision.kind !== "byline") return
+    const above = nearestLine(segments, index, -1)
+    if (above < 0 || decisions[above]!.kind !== "ui") return
+    const below = nearestLine(segments, index, 1)
+    if (below < segments.length && isContent(decisions[below]!.kind)) return
+    relabel(decision, "ui", "chrome-name")
+  })
+}
+
+/**
+ * People's names alone on the line right under the headline (`Mạnh Nguyễn` under BizLIVE's headline, over its
+ * `17:04 30/03/2016`): the article's byline, where the model calls it chrome for its shape. Gold: 31 bylines sit
+ * right under the headline (on 8 outlets: Lao Động, Công Đoàn, VOV World, Báo Nghệ An, Hà Nội Mới …), and of
+ * the 10 chrome lines there none is a name (`Chia sẻ`, `Lượt xem: 98`, `Google News`, `Share on facebook`).
+ * Names as `namesOfSignature` reads them (Vietnamese names, marked or not, in capitals or not; not an
+ * organisation's, a place's or a day's); never over markup or a certain rule.
+ */
+export const namesUnderHeadline = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  const title = decisions.findIndex((decision) => decision.kind === "title")
+  if (title < 0) return
+  let under = title + 1
+  while (under < segments.length && blankAt(segments, under)) under++
+  if (under >= segments.length || decided[under] !== null || decisions[under]!.kind !== "ui") return
+  if (namesOfSignature(probeOf(segments[under]!.text).trim()) !== null)
+    relabel(decisions[under]!, "byline", "names-under-headline")
+}
+
+/**
+ * A name or a credit alone between two paragraphs of the article (`Ông Nguyễn Đức Chung`, Sức khỏe & Đời sống;
+ * `Viet Nam News Agency/AFP`, The Conversation), or under image residue over a paragraph (`JPEG - 2.5 ko` /
+ * `Carl Thayer`, Việt Tân): a photo's portrait caption or credit left where the photo was, which the model
+ * calls a byline for its shape. A byline opens or closes the article, by its headline or its last paragraph
+ * (gold: of the 79 bylines none sits between two paragraphs or under image residue over one; 127 captions
+ * do). A paragraph: body of `subheadingParagraphChars` characters or more. A Vietnamese pen name alone
+ * (`namesOfSignature`) stays a byline: a video's description with its author under it has the same layout
+ * (Báo Tây Ninh's `Tố Tuấn`), and so does a line with a word in lower case (a phrase, not a name or a
+ * credit); a person named with an honorific (`Ông`, `Bà`, `Đồng chí`, `M.`), a foreign name or an agency's
+ * credit is the photo's. Never over markup or a certain rule; a line in capitals between two paragraphs is a
+ * subheading (`capitalSubheadings`, run before).
+ */
+const honorific = /^(?:Ông|Bà|Đồng chí|Đ\/c|M\.|Mme)\s/u
+
+export const bylinesBetweenParagraphs = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  const paragraph = (k: number): boolean =>
+    k >= 0 &&
+    k < segments.length &&
+    decisions[k]!.kind === "body" &&
+    probeOf(segments[k]!.text).trim().length >= Config.classifier.subheadingParagraphChars
+  decisions.forEach((decision, index) => {
+    if (decided[index] !== null || decision.kind !== "byline") return
+    const text = probeOf(segments[index]!.text).trim()
+    // Names: every word opens in a capital (`Carl Thayer`, `Viet Nam News Agency/AFP`); a phrase is another matter.
+    if (!text.split(/[\s/–-]+/u).every((word) => word === "" || /^\P{L}*\p{Lu}/u.test(word))) return
+    // A pen name alone stays a byline (a video's description and its author: Báo Tây Ninh's `Tố Tuấn`).
+    if (!honorific.test(text) && namesOfSignature(text) !== null) return
+    const above = nearestLine(segments, index, -1)
+    if (!paragraph(above) && !(above >= 0 && decisions[above]!.kind === "image")) return
+    if (paragraph(nearestLine(segments, index, 1))) relabel(decision, "caption", "byline-between-paragraphs")
   })
 }
 
@@ -1932,9 +2072,14 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   cutEnds(model, doc.segments, ruled, decided, decisions)
   numberedHeadings(doc.segments, decided, decisions)
   siteClocks(doc.segments, decided, decisions)
+  datesCalledChrome(doc.segments, decided, decisions)
   datedLists(doc.segments, decided, decisions)
   afterClosingMark(doc.segments, decided, decisions)
   namesInCapitals(doc.segments, decided, decisions)
+  addressFormulas(doc.segments, decided, decisions)
+  chromeNames(doc.segments, decided, decisions)
+  namesUnderHeadline(doc.segments, decided, decisions)
+  bylinesBetweenParagraphs(doc.segments, decided, decisions)
   markRepeats(keys, decided, decisions)
   adjacentRepeats(doc.segments, keys, decided, decisions)
   imageCells(doc.segments, decisions)

@@ -3,20 +3,25 @@ import { lettersAndNumbersOnly } from "../../pipeline/classifier/Characters.ts"
 import { featureNames } from "../../pipeline/classifier/LineFeatures.ts"
 import type { LineModel } from "../../pipeline/classifier/LineModel.ts"
 import {
+  addressFormulas,
   adjacentRepeats,
   afterClosingMark,
+  bylinesBetweenParagraphs,
   captionRuns,
   captionsOverRepeats,
   captionTranslations,
+  chromeNames,
   classifyNoise,
   creditedSentence,
   datedLists,
+  datesCalledChrome,
   firstMatch,
   inCapitals,
   isBreadcrumbTrail,
   labelledStamp,
   listHeadline,
   namesInCapitals,
+  namesUnderHeadline,
   partHeading,
   photoPosition,
   placedInPhoto,
@@ -339,6 +344,13 @@ describe("text rules, by family", () => {
     ["Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *", "comment"],
     ["Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *", "comment"],
     ["Votre adresse e-mail ne sera pas publiée dans le journal officiel.", "none"],
+    // a comment form's heading (THVL; Báo Nghệ An's French pages)
+    ["Trả lời", "comment"],
+    ["Partagez votre avis", "comment"],
+    ["Laisser un commentaire", "comment"],
+    // an interview's answer keeps its colon and its text
+    ["Trả lời:", "none"],
+    ["Trả lời phỏng vấn báo chí, Bộ trưởng cho biết", "none"],
     [body.en, "none"]
   ])("comment counters and comment-form notices: %s", (line, kind) => expect(ruleKind(line)).toBe(kind))
 
@@ -2491,5 +2503,214 @@ describe("noise kinds told apart by their class (issue 9)", () => {
     )
     // a heading in capitals is no names; a signature the model keeps as content stays content
     expect(decisions.map((d) => d.kind)).toEqual(["byline", "byline", "byline", "ticker", "body", "source"])
+  })
+})
+
+/** Each line's kind after `step`, given the kinds the model gave (`kind step` for a line it relabelled). */
+const afterStep =
+  (
+    step: (
+      segments: ReadonlyArray<ReturnType<typeof segmentLines>["segments"][number]>,
+      decided: ReadonlyArray<null>,
+      decisions: Array<{ kind: Kind; score: number; evidence: Array<string> }>
+    ) => void
+  ) =>
+  (lines: ReadonlyArray<string>, given: ReadonlyArray<Kind>) => {
+    const decisions = given.map((kind) => ({ kind, score: 0.5, evidence: [] as Array<string> }))
+    step(
+      segmentLines(lines).segments,
+      lines.map(() => null),
+      decisions
+    )
+    return decisions.map((d) => (d.evidence.length > 0 ? `${d.kind} ${d.evidence[0]!.replace("layout:", "")}` : d.kind))
+  }
+
+describe("a formula addressing the reader or closing a letter", () => {
+  const formulas = afterStep(addressFormulas)
+
+  it.each([
+    // real lines of Communistus, Báo Lạng Sơn, Báo Quảng Bình, Báo Hà Giang, Vietnam.vn (French), VOV World
+    ["Bonjour,", "other_noise"],
+    ["Trân trọng!", "comment"],
+    ["Thưa các đồng chí đại biểu,", "ui"],
+    ["Kính thưa quý vị đại biểu!", "byline"],
+    ["Chers camarades,", "other_noise"],
+    ["Merci chers amis de vos rapports d’écoute et de votre fidélité!", "caption"]
+  ] as const)("is the text's, body, where the model calls it noise: %s", (line, kind) => {
+    expect(formulas([body.vi, line], ["body", kind])).toEqual(["body", "body address-formula"])
+  })
+
+  it("leaves other short lines, image residue and content alone (real lines of VOV World, Báo Quảng Bình)", () => {
+    expect(formulas(["Chia sẻ", "Thưa thớt người qua lại", "Bonjour,"], ["ui", "caption", "image"])).toEqual([
+      "ui",
+      "caption",
+      "image"
+    ])
+    expect(formulas(["Thưa toàn thể Hội nghị,"], ["body"])).toEqual(["body"])
+  })
+})
+
+describe("a name among the site's chrome", () => {
+  const names = afterStep(chromeNames)
+
+  it("is chrome under a section's label, in a footer's staff list, under a builder's credit (real lines of VNews, VOV1, Báo Quảng Trị)", () => {
+    expect(
+      names(
+        ["Chính trị", "Hoạt động của Lãnh đạo Đảng, Nhà nước", "Phạm Minh Chính", "Xem thêm"],
+        ["ui", "ui", "byline", "related"]
+      )
+    ).toEqual(["ui", "ui", "ui chrome-name", "related"])
+    expect(
+      names(
+        [
+          "BAN THỜI SỰ - VOV1 Địa chỉ: 41- 43 Bà Triệu, Hà Nội Trưởng Ban: Nguyễn Vũ Duy",
+          "Lê Thị Hằng",
+          "Hoàng Trung Dũng"
+        ],
+        ["ui", "ui", "byline"]
+      )
+    ).toEqual(["ui", "ui", "ui chrome-name"])
+    expect(names(["Thời tiết", "POWERED BY", "Việt Long"], ["ui", "ui", "byline"])).toEqual([
+      "ui",
+      "ui",
+      "ui chrome-name"
+    ])
+  })
+
+  it("leaves a byline next to the article's text alone (real lines of Réseau Bastille, Thanh Tra, Báo Long An)", () => {
+    expect(
+      names(["International", "dimanche 1er février 2026, par DI NOLA Massimo", body.fr], ["ui", "byline", "body"])
+    ).toEqual(["ui", "byline", "body"])
+    expect(names([body.vi, "Hương Giang"], ["body", "byline"])).toEqual(["body", "byline"])
+    expect(names([body.vi, "Hữu Bằng- Thanh Hiểu", "Chia sẻ"], ["body", "byline", "ui"])).toEqual([
+      "body",
+      "byline",
+      "ui"
+    ])
+  })
+})
+
+describe("names right under the headline", () => {
+  const names = afterStep(namesUnderHeadline)
+
+  it("are the byline where the model calls them chrome (real lines of BizLIVE, VOV World, Lao Động)", () => {
+    expect(
+      names(
+        ["Quốc hội chính thức miễn nhiệm Chủ tịch Nguyễn Sinh Hùng", "Mạnh Nguyễn", "17:04 30/03/2016"],
+        ["title", "ui", "dateline"]
+      )
+    ).toEqual(["title", "byline names-under-headline", "dateline"])
+    expect(names(["La fête de la grande union nationale", "Thu Hoa", "Chia sẻ"], ["title", "ui", "ui"])).toEqual([
+      "title",
+      "byline names-under-headline",
+      "ui"
+    ])
+    expect(
+      names(
+        [
+          "Le vice-président de la Confédération générale du travail du Vietnam remet des cadeaux du Têt à Hà Tĩnh",
+          "TRẦN TUẤN |",
+          body.fr
+        ],
+        ["title", "ui", "body"]
+      )
+    ).toEqual(["title", "byline names-under-headline", "body"])
+  })
+
+  it("leaves chrome under the headline chrome (real lines of VOV World, Kiến Thức, Viettan)", () => {
+    expect(names(["Clôture du 14e plénum du CC du PCV", "Chia sẻ", body.fr], ["title", "ui", "body"])).toEqual([
+      "title",
+      "ui",
+      "body"
+    ])
+    expect(
+      names(["Đề nghị Bộ Chính trị khai trừ khỏi Đảng đối với 1 trường hợp", "Google News"], ["title", "ui"])
+    ).toEqual(["title", "ui"])
+    expect(names(["Le Vietnam élit ses députés, scrutin sans suspense", "Share on facebook"], ["title", "ui"])).toEqual(
+      ["title", "ui"]
+    )
+  })
+})
+
+describe("a name or a credit between two paragraphs", () => {
+  const between = afterStep(bylinesBetweenParagraphs)
+  const sucKhoe = [
+    "Trong hai ngày (1-2/12), Ủy ban Kiểm tra Trung ương (UBKTTW) đã họp kỳ 50, tiến hành xem xét, kết luận các nội dung liên quan đến công tác kỷ luật đảng.",
+    "Căn cứ quy định của Đảng về xử lý kỷ luật đảng viên, UBKTTW đề nghị Bộ Chính trị, Ban Chấp hành Trung ương xem xét khai trừ ông Nguyễn Đức Chung ra khỏi Đảng."
+  ]
+  const conversation = [
+    "« L’immuable » se ressent d’abord et avant tout dans les termes de la résolution adoptée à la clôture du congrès.",
+    "« L’inchangé » pourrait s’observer, sur une autre échelle, dans la nouvelle composition des plus hautes instances du Parti."
+  ]
+
+  it("is a photo's caption or credit where the model calls it a byline (real lines of Sức khỏe & Đời sống, The Conversation, Việt Tân)", () => {
+    expect(between([sucKhoe[0]!, "Ông Nguyễn Đức Chung", sucKhoe[1]!], ["body", "byline", "body"])).toEqual([
+      "body",
+      "caption byline-between-paragraphs",
+      "body"
+    ])
+    expect(
+      between([conversation[0]!, "Viet Nam News Agency/AFP", conversation[1]!], ["body", "byline", "body"])
+    ).toEqual(["body", "caption byline-between-paragraphs", "body"])
+    expect(between(["JPEG - 2.5 ko", "Carl Thayer", conversation[1]!], ["image", "byline", "body"])).toEqual([
+      "image",
+      "caption byline-between-paragraphs",
+      "body"
+    ])
+  })
+
+  it("leaves a pen name alone between two paragraphs a byline (real lines of Báo Tây Ninh)", () => {
+    const tayNinh = [
+      "Chiều 31.12, Thành uỷ Tây Ninh tổ chức Lễ trao tặng Huy hiệu 60 năm tuổi Đảng cho đảng viên Nguyễn Thị Minh, nguyên Uỷ viên Trung ương Đảng, nguyên Bí thư Tỉnh uỷ Tây Ninh.",
+      "Tố Tuấn",
+      "Tại buổi làm việc với Đảng uỷ xã Mỹ Lộc, tỉnh Tây Ninh vào chiều 22/7, Phó Bí thư Tỉnh uỷ, Chủ tịch UBMTTQ Việt Nam tỉnh Tây Ninh Nguyễn Thanh Hải yêu cầu địa phương này nhanh chóng bắt nhịp với mô hình chính quyền mới."
+    ]
+    expect(between(tayNinh, ["body", "byline", "body"])).toEqual(["body", "byline", "body"])
+  })
+
+  it("leaves a byline by the headline or closing the article a byline (real lines of Thanh Tra, Lao Động, Báo Long An)", () => {
+    expect(between([body.vi, "Hương Giang"], ["body", "byline"])).toEqual(["body", "byline"])
+    expect(between([body.vi, "Hữu Bằng- Thanh Hiểu", "Chia sẻ"], ["body", "byline", "ui"])).toEqual([
+      "body",
+      "byline",
+      "ui"
+    ])
+    expect(
+      between(
+        [
+          "Le vice-président de la Confédération générale du travail du Vietnam remet des cadeaux du Têt à Hà Tĩnh",
+          "TRẦN TUẤN |",
+          body.fr
+        ],
+        ["title", "byline", "body"]
+      )
+    ).toEqual(["title", "byline", "body"])
+  })
+})
+
+describe("a date line the model calls chrome", () => {
+  const dates = afterStep(datesCalledChrome)
+
+  it.each([
+    // real date lines at the top of pages of Communistus, Báo Cần Thơ, Overblog, Báo Long An
+    "9 août 2024 · no 214",
+    "27/11/2011 - 08:49",
+    "29/11/2018 15:38",
+    "16/10/2015 - 16:39"
+  ])("is the article's dateline: %s", (line) => {
+    expect(dates(["Média communiste pour toute l'Europe", line], ["ui", "ui"])).toEqual([
+      "ui",
+      "dateline date-as-chrome"
+    ])
+  })
+
+  it("leaves the site's clock and other chrome alone, and a related item's date (real lines of Tạp chí Quốc phòng toàn dân, Báo Lạng Sơn, Hội Nông dân Bắc Giang, VOV World, BNews)", () => {
+    expect(
+      dates(
+        ["Thứ Sáu, 22/11/2024, 16:08 (GMT+7)", "Thứ sáu,  15/10/2021", "Lượt xem: 98", "Chia sẻ"],
+        ["ui", "ui", "ui", "ui"]
+      )
+    ).toEqual(["ui", "ui", "ui", "ui"])
+    expect(dates(["16:13' - 10/04/2021"], ["related"])).toEqual(["related"])
   })
 })
