@@ -4,7 +4,13 @@
  * automatic editions (names kept whole with all their marks).
  */
 import { describe, expect, it } from "@effect/vitest"
-import { countFrenchTranscription, countVietnameseOnlyWords } from "../../pipeline/classifier/TranslationFeatures.ts"
+import {
+  countCapitalLabels,
+  countFrenchTranscription,
+  countVietnameseOnlyWords,
+  translationFeatureNames,
+  translationFeatures
+} from "../../pipeline/classifier/TranslationFeatures.ts"
 
 describe("french transcription", () => {
   it("counts a desk's transcribed names (VOVworld, Le Courrier du Vietnam)", () => {
@@ -35,19 +41,99 @@ describe("french transcription", () => {
   it("keeps French words of the same shape out (Hôtel, Fête, Côte)", () => {
     expect(countFrenchTranscription("L'Hôtel de ville, la Fête nationale, la Côte d'Ivoire")).toBe(0)
   })
+
+  it("counts the tréma of the French exonyms (Hanoï, the Thaï) on the French press and Vietnamese desks", () => {
+    // tests/gold/fr-desk-b/raw/18_gavroche-hommage-nguyen-phu-trong.txt
+    expect(
+      countFrenchTranscription(
+        "Le 26 juillet, des personnes vêtues de noir ont fait la queue à Hanoï pour rendre hommage au dirigeant"
+      )
+    ).toBe(1)
+    // tests/gold/fr-desk-b/raw/51_tv5monde-afp-macron-arrive-au-vietnam.txt
+    expect(
+      countFrenchTranscription(
+        "Emmanuel Macron est arrivé dimanche soir à Hanoï, au Vietnam, pour démarrer une tournée"
+      )
+    ).toBe(1)
+    // tests/gold/fr-more-outlets/raw/26_vovworld-sillage-tissage-lu-dao.txt
+    expect(
+      countFrenchTranscription("(VOVWORLD) - Chez les Thaï noirs, qui vivent dans les montagnes du Nord-Ouest")
+    ).toBe(1)
+  })
+
+  it("keeps the foreign exonyms with a tréma out (Thaïlande), and an engine's Hanoi", () => {
+    // tests/gold/fr-desk-a/raw/54_lecourrier-obseques-nationales-nguyen-phu-trong.txt
+    expect(countFrenchTranscription(">> Le secrétaire général Nguyên Phu Trong, un cher ami de la Thaïlande")).toBe(1)
+    // tests/gold/fr-desk-a/raw/55_lecourrier-hommages-nguyen-phu-trong-affluent.txt
+    expect(countFrenchTranscription("des consulats généraux de pays comme la Thaïlande, Singapour")).toBe(0)
+    expect(countFrenchTranscription("le 26 juillet à Hanoi, la capitale")).toBe(0)
+  })
+})
+
+describe("labels in capitals opening a line", () => {
+  it("counts a dateline's or a rubric's colon, spaced or not, on several outlets", () => {
+    // tests/gold/vi-fr-more6/raw/17_arabnews-afp-vietnamiens-hommage-nguyen-phu-trong.txt (Arab News, AFP copy)
+    expect(countCapitalLabels("HANOÏ : Par milliers, les Vietnamiens rendent un dernier hommage, jeudi")).toEqual({
+      spaced: 1,
+      unspaced: 0
+    })
+    // tests/gold/fr-more-outlets/raw/27_vietnamvn-fr-conductrice-mercedes-motos-thu-duc.txt (vietnam.vn)
+    expect(countCapitalLabels("VIDÉO :")).toEqual({ spaced: 1, unspaced: 0 })
+    // tests/gold/fr-mt-provincial/raw/09_baonghean-fr-reglement-guichet-unique.txt (Báo Nghệ An)
+    expect(countCapitalLabels("DÉCISION:\nArticle 1. Émettre, conjointement avec la présente décision")).toEqual({
+      spaced: 0,
+      unspaced: 1
+    })
+    // tests/gold/fr-desk-b/raw/46_francetvinfo-les-vietnamiens-votent.txt (franceinfo)
+    expect(countCapitalLabels("LA PHOTO: Les Vietnamiens votent")).toEqual({ spaced: 0, unspaced: 1 })
+    // tests/gold/fr-desk-b/raw/65_vnanet-vi-truong-sa-archipel-pacifique.txt (VNA)
+    expect(countCapitalLabels("NDLR: En 1988, des journalistes de la revue Vietnam Illustré")).toEqual({
+      spaced: 0,
+      unspaced: 1
+    })
+  })
+
+  it("leaves a colon in the text, or after a word that is not in capitals, to the spacing habit", () => {
+    // tests/gold/fr-desk-b/raw/51_tv5monde-afp-macron-arrive-au-vietnam.txt
+    const line = "\"Partout, je dirai une chose simple: la France est une puissance de paix et d'équilibres."
+    expect(countCapitalLabels(line)).toEqual({ spaced: 0, unspaced: 0 })
+    expect(countCapitalLabels("Hanoi : la capitale")).toEqual({ spaced: 0, unspaced: 0 })
+  })
+
+  it("takes the label's colon out of the spacing habit", () => {
+    const page = (text: string) => ({
+      text,
+      switchLabel: false,
+      sideBySide: false,
+      translatedBoilerplate: false,
+      outletEdition: null
+    })
+    const at = (name: string) => translationFeatureNames.indexOf(name)
+    // tests/gold/vi-fr-more6/raw/17_arabnews-afp-vietnamiens-hommage-nguyen-phu-trong.txt: its only mark
+    const dateline = translationFeatures(
+      page("HANOÏ : Par milliers, les Vietnamiens rendent un dernier hommage, jeudi, au dirigeant du parti communiste")
+    )
+    expect(dateline[at("space-before-colon")]).toBe(0)
+    expect(dateline[at("no-space-before-colon")]).toBe(0)
+    // tests/gold/fr-desk-b/raw/51_tv5monde-afp-macron-arrive-au-vietnam.txt: a colon in the text still counts
+    const text = translationFeatures(page("VIDÉO :\nPartout, je dirai une chose simple: la France est une puissance"))
+    expect(text[at("space-before-colon")]).toBe(0)
+    expect(text[at("no-space-before-colon")]).toBe(1)
+  })
 })
 
 describe("the counts the gates shortcut", () => {
   const vietnameseOnly = /[ăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu
   const nameRuns = /(?<!\p{L})\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)*/gu
   const transcription =
-    /(?<!\p{L})(?!(?:Hôtel|Hôpital|Fête|Côte|Château|Tête|Être|Même|Forêt|Côté|Hôte|Âge|Pâques|Dôme|Rôle|Contrôle|Arrêt|Intérêt|Conquête|Enquête|Prêt|Fenêtre|Bientôt|Aussitôt|Tôt|Plutôt|Hôtels|Hôpitaux|Fêtes|Têt)(?!\p{L}))\p{Lu}[a-zâêô]*[âêô][a-zâêô]*(?!\p{L})/gu
+    /(?<!\p{L})(?!(?:Hôtel|Hôpital|Fête|Côte|Château|Tête|Être|Même|Forêt|Côté|Hôte|Âge|Pâques|Dôme|Rôle|Contrôle|Arrêt|Intérêt|Conquête|Enquête|Prêt|Fenêtre|Bientôt|Aussitôt|Tôt|Plutôt|Hôtels|Hôpitaux|Fêtes|Têt|Thaïlande|Thaïlandais|Thaïlandaise|Thaïlandaises|Haïti|Haïtien|Haïtienne|Haïtiens|Haïtiennes)(?!\p{L}))\p{Lu}[a-zâêôï]*[âêôï][a-zâêôï]*(?!\p{L})/gu
   const lines = [
     "Le président de la République, Nguyên Xuân Phuc (photo: TTXVN)",
     "Hà Tĩnh - Le matin du 8 février, M. Nguyễn Xuân Hùng - Vice-président de la Confédération générale du travail",
     "L'Hôtel de ville, la Fête nationale, la Côte d'Ivoire, l’être Même",
     "Thủ tướng Phạm Minh Chính, 𝐀đ ơ-ư đđ Đ’ƠN 😀ạ",
-    "plutôt même côté Lâm Đồng Trân \ud800Hô"
+    "plutôt même côté Lâm Đồng Trân \ud800Hô",
+    "à Hanoï, Haïphong, la Thaïlande, Haïti, les Thaï, \ud800Hanoï Hà Nội"
   ]
   it("counts the words holding a letter French does not write as the runs of letters /\\p{L}+/gu holding one", () => {
     for (const line of lines)
