@@ -128,24 +128,6 @@ const namesStrippedPattern = frenchTranslationRules.find(
   (rule) => rule.id === "mt.fr.vietnamese-name-stripped"
 )!.pattern
 
-/**
- * A digest of every vocabulary and pattern the features are computed with: a
- * model trained on other vocabularies is refused at start-up.
- */
-export const translationFeatureDigest: string = createHash("sha256")
-  .update(
-    JSON.stringify({
-      translationFeatureNames,
-      families: translationeseFamilies.map(({ id, pattern, caseInsensitive }) => [id, pattern, caseInsensitive]),
-      namesStrippedPattern,
-      trigramBuckets,
-      trigramScale,
-      outletFeatureValue
-    })
-  )
-  .digest("hex")
-  .slice(0, 16)
-
 const families = translationeseFamilies.map(
   (family) => new RegExp(family.pattern, family.caseInsensitive === true ? "giu" : "gu")
 )
@@ -318,6 +300,31 @@ const count = (text: string, regex: RegExp): number => {
 
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b)
 
+/**
+ * A label in capitals that opens a line, then its colon: a dateline (`HANOÏ : Par milliers…`, Arab News
+ * reprinting AFP), a rubric (`VIDÉO :` on vietnam.vn, `DÉCISION:` on Báo Nghệ An, `LA PHOTO:` on
+ * franceinfo, `NDLR:` on VNA) or a title's kicker (`VIETNAM : LA GRANDE FÊTE…`, LCI). Its spacing is the
+ * outlet's template, the same on every page, whoever wrote or translated the text after it: the
+ * spacing habit (`space-before-colon`, `no-space-before-colon`) leaves its colon out. On a short page
+ * whose only mark it is, counted it read as the whole page's typography. (A colon before a digit or `//`
+ * is left as `countPunctuation` counts it.)
+ */
+const capitalLabel = /^\p{Lu}[\p{Lu} '’-]*\p{Lu}([ \u00a0\u202f]?):(?!\/\/|\d)/gmu
+/** What `capitalLabel` needs, a literal search: two capitals, then (after an optional space) a colon. */
+const capitalLabelGate = /[A-ZÀ-ÞĀ-ỹ][ \u00a0\u202f]?:/
+
+/** The colons of labels in capitals opening a line, with and without a space before them. */
+export const countCapitalLabels = (text: string): { readonly spaced: number; readonly unspaced: number } => {
+  let spaced = 0
+  let unspaced = 0
+  if (!capitalLabelGate.test(text)) return { spaced, unspaced }
+  for (const match of text.matchAll(capitalLabel)) {
+    if (match[1] === "") unspaced++
+    else spaced++
+  }
+  return { spaced, unspaced }
+}
+
 /** FNV-1a over three UTF-16 units (a trigram's). */
 const bucketOf = (a: number, b: number, c: number): number => {
   let hash = 0x811c9dc5
@@ -349,6 +356,26 @@ const set = (dense: Float64Array, name: string, value: number): void => {
   dense[indexOf.get(name)!] = value
 }
 
+/**
+ * A digest of every vocabulary and pattern the features are computed with: a
+ * model trained on other vocabularies is refused at start-up.
+ */
+export const translationFeatureDigest: string = createHash("sha256")
+  .update(
+    JSON.stringify({
+      translationFeatureNames,
+      families: translationeseFamilies.map(({ id, pattern, caseInsensitive }) => [id, pattern, caseInsensitive]),
+      namesStrippedPattern,
+      frenchTranscription: frenchTranscription.source,
+      capitalLabel: capitalLabel.source,
+      trigramBuckets,
+      trigramScale,
+      outletFeatureValue
+    })
+  )
+  .digest("hex")
+  .slice(0, 16)
+
 /** The page's feature vector, dense, in `translationFeatureNames` order (feature 0 is the bias). */
 export const translationFeatures = (page: TranslationPage): Float64Array => {
   const dense = new Float64Array(translationFeatureNames.length)
@@ -361,9 +388,11 @@ export const translationFeatures = (page: TranslationPage): Float64Array => {
   if (page.outletEdition !== null) set(dense, `outlet-${page.outletEdition}`, outletFeatureValue)
 
   const counted = countPunctuation(text)
-  const punctuation = counted.marks
-  set(dense, "space-before-colon", ratio(counted.spaceBeforeMark, punctuation))
-  set(dense, "no-space-before-colon", ratio(counted.noSpaceBeforeMark, punctuation))
+  // The colon of a label in capitals opening a line is the outlet's template, not the writer's typing: not counted.
+  const labels = countCapitalLabels(text)
+  const punctuation = counted.marks - labels.spaced - labels.unspaced
+  set(dense, "space-before-colon", ratio(counted.spaceBeforeMark - labels.spaced, punctuation))
+  set(dense, "no-space-before-colon", ratio(counted.noSpaceBeforeMark - labels.unspaced, punctuation))
   // Without a semicolon the ratio is 0: the pattern is not run.
   const capitalAfterSemicolon = counted.semicolons === 0 ? 0 : count(text, /;\s+\p{Lu}\p{Ll}/gu)
   set(dense, "capital-after-semicolon", ratio(capitalAfterSemicolon, counted.semicolons))

@@ -43,24 +43,44 @@ export interface TranslationTrainingOptions {
   readonly useOutlet: boolean
 }
 
+/**
+ * With the outlet table, each page whose outlet it knows is read twice: with that evidence (three
+ * quarters of its weight) and without it (a quarter). The outlet's feature alone separates nearly every training page (an
+ * automatic edition's, a desk's), so trained only with it the model leaves the text's features little
+ * weight; a page whose outlet is not found or not in the table (a reprint of AFP copy on Arab News or
+ * RTL Info, an unknown portal) was then read by those small weights and the bias alone. Read also
+ * without it, the text's features keep the weight they need on their own, and the outlet's evidence
+ * adds to them where the outlet is known. (Half and half, 10 folds: the text outweighed the outlet's
+ * evidence on two Vietnam+ desk pages, flagged with the table; a quarter keeps them, with the table
+ * lines P .972 -> .991, French pages F1 .997 -> 1.000.)
+ */
 export const trainTranslationModel = (
   examples: ReadonlyArray<TranslationExample>,
   options: TranslationTrainingOptions = { useOutlet: true }
 ): TranslationModel => {
-  const vectors = examples.map((example) =>
-    translationFeatures(options.useOutlet ? example.page : withoutOutlet(example.page))
+  const readings = examples.flatMap((example) =>
+    !options.useOutlet
+      ? [{ example, page: withoutOutlet(example.page), share: 1 }]
+      : example.page.outletEdition === null
+        ? [{ example, page: example.page, share: 1 }]
+        : [
+            { example, page: example.page, share: 0.75 },
+            { example, page: withoutOutlet(example.page), share: 0.25 }
+          ]
   )
+  const vectors = readings.map((reading) => translationFeatures(reading.page))
   const features = vectors[0]?.length ?? 1
   const means = new Float64Array(features)
-  for (const vector of vectors) {
-    for (let f = 0; f < features; f++) means[f]! += vector[f]! / vectors.length
-  }
+  readings.forEach((reading, i) => {
+    const vector = vectors[i]!
+    for (let f = 0; f < features; f++) means[f]! += (reading.share * vector[f]!) / examples.length
+  })
   const machine = examples.filter((example) => example.machine).length
   const human = examples.length - machine
-  const trainingExamples: Array<Example> = examples.map((example, i) => ({
+  const trainingExamples: Array<Example> = readings.map((reading, i) => ({
     x: sparse(vectors[i]!),
-    label: example.machine ? 1 : 0,
-    weight: examples.length / (2 * Math.max(1, example.machine ? machine : human))
+    label: reading.example.machine ? 1 : 0,
+    weight: (reading.share * examples.length) / (2 * Math.max(1, reading.example.machine ? machine : human))
   }))
   return { weights: train(trainingExamples, 2, features, settings.training), means }
 }

@@ -7,10 +7,13 @@ import * as fs from "node:fs"
 import * as path from "node:path"
 import { describe, expect, it } from "@effect/vitest"
 import {
+  countCapitalLabels,
   countCommonNounsCapitalised,
   countFrenchTranscription,
   countVietnameseOnlyWords,
-  familyGates
+  familyGates,
+  translationFeatureNames,
+  translationFeatures
 } from "../../pipeline/classifier/TranslationFeatures.ts"
 import { translationeseFamilies } from "../../pipeline/rules/translationese.fr.ts"
 
@@ -45,6 +48,58 @@ describe("french transcription", () => {
   })
 })
 
+describe("labels in capitals opening a line", () => {
+  it("counts a dateline's or a rubric's colon, spaced or not, on several outlets", () => {
+    // tests/gold/vi-fr-more6/raw/17_arabnews-afp-vietnamiens-hommage-nguyen-phu-trong.txt (Arab News, AFP copy)
+    expect(countCapitalLabels("HANOÏ : Par milliers, les Vietnamiens rendent un dernier hommage, jeudi")).toEqual({
+      spaced: 1,
+      unspaced: 0
+    })
+    // tests/gold/fr-more-outlets/raw/27_vietnamvn-fr-conductrice-mercedes-motos-thu-duc.txt (vietnam.vn)
+    expect(countCapitalLabels("VIDÉO :")).toEqual({ spaced: 1, unspaced: 0 })
+    // tests/gold/fr-mt-provincial/raw/09_baonghean-fr-reglement-guichet-unique.txt (Báo Nghệ An)
+    expect(countCapitalLabels("DÉCISION:\nArticle 1. Émettre, conjointement avec la présente décision")).toEqual({
+      spaced: 0,
+      unspaced: 1
+    })
+    // tests/gold/fr-desk-b/raw/46_francetvinfo-les-vietnamiens-votent.txt (franceinfo)
+    expect(countCapitalLabels("LA PHOTO: Les Vietnamiens votent")).toEqual({ spaced: 0, unspaced: 1 })
+    // tests/gold/fr-desk-b/raw/65_vnanet-vi-truong-sa-archipel-pacifique.txt (VNA)
+    expect(countCapitalLabels("NDLR: En 1988, des journalistes de la revue Vietnam Illustré")).toEqual({
+      spaced: 0,
+      unspaced: 1
+    })
+  })
+
+  it("leaves a colon in the text, or after a word that is not in capitals, to the spacing habit", () => {
+    // tests/gold/fr-desk-b/raw/51_tv5monde-afp-macron-arrive-au-vietnam.txt
+    const line = "\"Partout, je dirai une chose simple: la France est une puissance de paix et d'équilibres."
+    expect(countCapitalLabels(line)).toEqual({ spaced: 0, unspaced: 0 })
+    expect(countCapitalLabels("Hanoi : la capitale")).toEqual({ spaced: 0, unspaced: 0 })
+  })
+
+  it("takes the label's colon out of the spacing habit", () => {
+    const page = (text: string) => ({
+      text,
+      switchLabel: false,
+      sideBySide: false,
+      translatedBoilerplate: false,
+      outletEdition: null
+    })
+    const at = (name: string) => translationFeatureNames.indexOf(name)
+    // tests/gold/vi-fr-more6/raw/17_arabnews-afp-vietnamiens-hommage-nguyen-phu-trong.txt: its only mark
+    const dateline = translationFeatures(
+      page("HANOÏ : Par milliers, les Vietnamiens rendent un dernier hommage, jeudi, au dirigeant du parti communiste")
+    )
+    expect(dateline[at("space-before-colon")]).toBe(0)
+    expect(dateline[at("no-space-before-colon")]).toBe(0)
+    // tests/gold/fr-desk-b/raw/51_tv5monde-afp-macron-arrive-au-vietnam.txt: a colon in the text still counts
+    const text = translationFeatures(page("VIDÉO :\nPartout, je dirai une chose simple: la France est une puissance"))
+    expect(text[at("space-before-colon")]).toBe(0)
+    expect(text[at("no-space-before-colon")]).toBe(1)
+  })
+})
+
 describe("the counts the gates shortcut", () => {
   const vietnameseOnly = /[ăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu
   const nameRuns = /(?<!\p{L})\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)*/gu
@@ -55,7 +110,8 @@ describe("the counts the gates shortcut", () => {
     "Hà Tĩnh - Le matin du 8 février, M. Nguyễn Xuân Hùng - Vice-président de la Confédération générale du travail",
     "L'Hôtel de ville, la Fête nationale, la Côte d'Ivoire, l’être Même",
     "Thủ tướng Phạm Minh Chính, 𝐀đ ơ-ư đđ Đ’ƠN 😀ạ",
-    "plutôt même côté Lâm Đồng Trân \ud800Hô"
+    "plutôt même côté Lâm Đồng Trân \ud800Hô",
+    "à Hanoï, Haïphong, la Thaïlande, Haïti, les Thaï, \ud800Hanoï Hà Nội"
   ]
   it("counts the words holding a letter French does not write as the runs of letters /\\p{L}+/gu holding one", () => {
     for (const line of lines)
