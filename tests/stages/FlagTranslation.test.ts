@@ -201,11 +201,13 @@ describe("real pages, whole outputs", () => {
         exact: page.text === read.map((s) => s.text).join("\n")
       }
     }
-    // The body, then the teaser of another article (headline, lede) after the article's end.
+    // The body, then the teaser of another article (headline, lede) after the article's end. Since
+    // the weights trained with the vi-fr-more6 pages the model's runner-up for the teaser's headline
+    // (line 2, not the page's title) is other_noise, not related: still noise, but no related line, so
+    // the model does not read it (this page has page labels only; its lines are not scored).
     expect(readLines("fr-desk-a/32_vietnamplus-vietnam-laos-cooperation-armees.txt")).toEqual({
       lines: [
         [1, "body"],
-        [2, "related"],
         [3, "related"]
       ],
       exact: true
