@@ -421,6 +421,38 @@ describe("the site's clock above the headline", () => {
     }
   })
 
+  it("is ui where the model calls it a related item (real lines of Bộ Ngoại giao, Tuyên giáo Hưng Yên)", () => {
+    // a model that calls the page's first line a related item
+    const relatedModel: LineModel = {
+      classes: ["title", "body", "related"],
+      vocabulary: [],
+      weights: [
+        Float64Array.from(featureNames, (name) => (name === "headline-like" ? 2 : 0)),
+        Float64Array.from(featureNames, (name) => (name === "ends:sentence" ? 4 : 0)),
+        Float64Array.from(featureNames, (name) => (name === "pos:first" ? 8 : 0))
+      ]
+    }
+    for (const clock of [
+      "Thứ hai, ngày 23 tháng 12 năm 2024 Tìm kiếm",
+      "Thứ Bảy, ngày 29 tháng 2 năm 2020 - 8:28:19 PM"
+    ]) {
+      const doc = processDocument(
+        documentOf([
+          clock,
+          "Nội dung Họp báo thường kỳ lần thứ 14 năm 2021",
+          "Nhận lời mời của Tổng Bí thư, Chủ tịch nước Lào, Chủ tịch nước Nguyễn Xuân Phúc sẽ thăm chính thức Lào."
+        ]),
+        { rules: { ...rules, lineModel: relatedModel }, detect }
+      )
+      expect(doc.segments.map((s) => [s.kind, s.kindEvidence.at(-1)])).toEqual([
+        ["ui", "layout:site-clock"],
+        ["title", "model:headline-like"],
+        ["body", "model:ends:sentence"]
+      ])
+      expect(doc.metadata.publishedDate).toBeNull()
+    }
+  })
+
   it("gives no date where the model already calls it ui (real lines of Ban Tuyên giáo, Tạp chí Dân vận)", () => {
     const uiModel: LineModel = { ...model, classes: ["title", "body", "ui"] }
     for (const clock of ["Thứ Sáu, 21/6/2024", "Thứ Bảy, 28/12/2024"]) {
