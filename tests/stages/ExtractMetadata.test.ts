@@ -302,6 +302,8 @@ describe("extractMetadata through the stages", () => {
       credit
     ]
     expect(processLines(lines("Tin và ảnh: THU OANH")).metadata.author).toBe("THU OANH")
+    // a report's maker (Báo Quảng Ngãi's video credit), with the initials of the names
+    expect(processLines(lines("Thực hiện: T.PHƯƠNG - Đ.TƯƠI")).metadata.author).toBe("T.PHƯƠNG - Đ.TƯƠI")
     expect(processLines(lines("Texte et photos : Viêt Cuong - Thông Thiên/VNP/CVN")).metadata.author).toBe(
       "Viêt Cuong - Thông Thiên"
     )
