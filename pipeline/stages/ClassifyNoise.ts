@@ -529,6 +529,8 @@ const canBeTitle = (text: string): boolean => {
   return (
     !inTableCell(text) &&
     !partHeading.test(probe) &&
+    !numberedSection.test(probe) &&
+    !homeLink.test(probe) &&
     !/[,;]["»”’)]*$/u.test(probe) &&
     !endsInFullStop(text) &&
     !creditedSentence.test(probe) &&
@@ -548,6 +550,23 @@ const canBeTitle = (text: string): boolean => {
  */
 export const partHeading =
   /^\P{L}{0,3}(?:Partie|Chapitre|Chapter|Part|Chương)\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–—-]\s*\p{L}/u
+
+/**
+ * A numbered section of the article (`1. Chủ tịch nước Nguyễn Xuân Phúc và Phu nhân thăm chính thức …`, `I. THÔNG
+ * BÁO`, Bộ Ngoại giao's briefing; `2. Phó Tổng thống, …`): a number or Roman numeral with its dot, a space and a
+ * capital. The gold's 21 line-labelled lines opening so are body (subheadings and list items, on 14 outlets) and
+ * none of its pages' titles opens so; a number without its dot (`6 Bí thư Tỉnh ủy …`) or a dotted figure (`1.400 cử
+ * tri …`) is a headline's.
+ */
+export const numberedSection = /^\P{L}{0,3}(?:\d{1,2}|[IVX]{1,4})\.\s+\p{Lu}/u
+
+/**
+ * A line opening on the site's home link (`Trang chủ     Đăng ký nhận tin    Ý kiến bạn đọc   Liên kết website
+ * English`, Bộ Ngoại giao's menu; `Trang chủ » Chính trị - Xã hội » …`, `• Trang chủ > Giới thiệu chung`, `Home /
+ * Page d'accueil / …`: breadcrumbs of three more outlets): a menu or a trail, site chrome, never the headline (none
+ * of the gold's titles opens so).
+ */
+export const homeLink = /^\P{L}{0,3}(?:Trang chủ|Home|Accueil)(?=$|[\s>»›/|])/iu
 
 /**
  * A line closed by a table cell's bar: where a scraper that flattens a page's tables leaves a photo's
@@ -1599,8 +1618,12 @@ const numberedHeadings = (
  * 19:06:54`, `Thứ Bảy, ngày 29 tháng 2 năm 2020 - 8:28:19 PM`) is the site's clock, the day of the crawl: `ui`, as LABELLING.md's site chrome (gold:
  * 6 such lines of 6 outlets ui, 1 a dateline; under the headline every one is the article's
  * dateline). A line the model calls a dateline there becomes `ui` (`layout:site-clock`), and one
- * it calls ui is marked so, so the metadata stage takes no date of it.
+ * it calls ui is marked so, so the metadata stage takes no date of it. One it calls a related item is the
+ * clock too (`Thứ hai, ngày 23 tháng 12 năm 2024 Tìm kiếm`, Bộ Ngoại giao's header glued to its search
+ * button): a related item is another article's headline, and no headline opens on a weekday and its date.
  */
+const siteClockTakes: ReadonlySet<Kind> = new Set(["dateline", "ui", "related"])
+
 const siteClock =
   /^(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ\s+nhật)\s*,?\s*(?:ngày\s+)?(?:\d{1,2}[/-]\d{1,2}[/-]\d{2,4}(?!\d)|\d{1,2}\s+tháng\s+\d{1,2},?\s+năm\s+\d{4})/iu
 
@@ -1612,7 +1635,7 @@ const siteClocks = (
   for (let index = 0; index < segments.length; index++) {
     const decision = decisions[index]!
     if (isContent(decision.kind)) return
-    if (decided[index] !== null || (decision.kind !== "dateline" && decision.kind !== "ui")) continue
+    if (decided[index] !== null || !siteClockTakes.has(decision.kind)) continue
     if (siteClock.test(probeOf(segments[index]!.text).trim())) relabel(decision, "ui", "site-clock")
   }
 }

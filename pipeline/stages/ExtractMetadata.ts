@@ -126,9 +126,13 @@ export const printedName = (line: string): string | null => {
     : null
 }
 
-/** A credit line naming who wrote the article, alone or with its photos. */
+/**
+ * A credit line naming who wrote the article, alone or with its photos, or who made its report (`Thực hiện:
+ * T.PHƯƠNG - Đ.TƯƠI`, Báo Quảng Ngãi's video; the word marks the author in Công Đoàn's `THU TRÀ (THỰC HIỆN)` and
+ * Báo Quảng Nam's `NGUYÊN ĐOAN (thực hiện)` too).
+ */
 const writerCredit =
-  /^(?:Texte et photos|Texte|Textes et photos|Tin và ảnh|Tin, ảnh|Bài và ảnh|Bài, ảnh|Tác giả|Auteur|Par)\s*:\s*(?<name>.+)$/iu
+  /^(?:Texte et photos|Texte|Textes et photos|Tin và ảnh|Tin, ảnh|Bài và ảnh|Bài, ảnh|Tác giả|Thực hiện|Auteur|Par)\s*:\s*(?<name>.+)$/iu
 
 const findAuthor = (segments: ReadonlyArray<CleanSegment>, outlets: RuleBook["outlets"]): string | null => {
   for (const segment of segments) {

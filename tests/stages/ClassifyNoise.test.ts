@@ -16,12 +16,14 @@ import {
   datedLists,
   datesCalledChrome,
   firstMatch,
+  homeLink,
   inCapitals,
   isBreadcrumbTrail,
   labelledStamp,
   listHeadline,
   namesInCapitals,
   namesUnderHeadline,
+  numberedSection,
   partHeading,
   photoPosition,
   placedInPhoto,
@@ -2118,6 +2120,58 @@ describe("a numbered part of the article", () => {
     }
     // the same words with no part number: the model's headline
     expect(kindsWith(["Le Vietnam et la Voix du Vietnam, toujours dans nos cœurs", paragraph])[0]).toBe("title")
+  })
+})
+
+describe("a numbered section or a line opening on the home link", () => {
+  /** A model that calls the first line title (0.9) and the others body. */
+  const firstIsTitle: LineModel = {
+    classes: ["title", "body", "ui"],
+    vocabulary: [],
+    weights: [
+      Float64Array.from(featureNames, (name) => (name === "pos:first" ? 6 : 0)),
+      Float64Array.from(featureNames, (name) => (name === "bias" ? 1 : name === "ends:sentence" ? 5 : 0)),
+      Float64Array.from(featureNames, (name) => (name === "pos:first" ? 4 : 0))
+    ]
+  }
+  const kindsWith = (lines: ReadonlyArray<string>) =>
+    classifyNoise(segmentLines(lines), { ...rules, lineModel: firstIsTitle }).segments.map((s) => s.kind)
+  const paragraph =
+    "Nhận lời mời của Tổng Bí thư Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào, Chủ tịch nước Nguyễn Xuân Phúc và Phu nhân sẽ thăm chính thức Lào."
+
+  it.each([
+    // real section headings of Bộ Ngoại giao, Lập pháp, Lý luận chính trị, Thuận Châu
+    "1. Chủ tịch nước Nguyễn Xuân Phúc và Phu nhân thăm chính thức Cộng hoà Dân chủ Nhân dân Lào từ 9 – 10/8/2021",
+    "1. Quy trình, thủ tục tiến hành phiên họp toàn thể của Quốc hội",
+    "1. Vai trò của tổ chức đảng, đoàn thể tại doanh nghiệp",
+    "II. SỰ CẦN THIẾT SẮP XẾP ĐVHC CẤP XÃ"
+  ])("a numbered section is never the title: %s", (heading) => {
+    expect(numberedSection.test(heading)).toBe(true)
+    expect(kindsWith([heading, paragraph])[0]).not.toBe("title")
+  })
+
+  it.each([
+    // real headlines opening on a number (Báo Đấu thầu, xã Hương Giang)
+    "6 Bí thư Tỉnh ủy được điều động, luân chuyển về Trung ương",
+    "1.400 cử tri Hương Giang đi bầu trưởng thôn trong ngày 1/5"
+  ])("a number without its dot stays a headline: %s", (headline) => {
+    expect(numberedSection.test(headline)).toBe(false)
+    expect(kindsWith([headline, paragraph])[0]).toBe("title")
+  })
+
+  it.each([
+    // real menus and trails of Bộ Ngoại giao, Tuyên giáo Hưng Yên, Điện Biên's Party site
+    "Trang chủ     Đăng ký nhận tin    Ý kiến bạn đọc   Liên kết website English",
+    "Trang chủ » Chính trị - Xã hội » Tin tức trong tỉnh",
+    " • Trang chủ > Giới thiệu chung"
+  ])("a line opening on the home link is never the title: %s", (line) => {
+    expect(homeLink.test(line)).toBe(true)
+    expect(kindsWith([line, paragraph])[0]).not.toBe("title")
+  })
+
+  it("but not a word that starts so, nor the words inside a headline", () => {
+    expect(homeLink.test("Homeland: une série")).toBe(false)
+    expect(homeLink.test("Ra mắt trang chủ mới của Cổng thông tin điện tử tỉnh")).toBe(false)
   })
 })
 

@@ -302,6 +302,8 @@ describe("extractMetadata through the stages", () => {
       credit
     ]
     expect(processLines(lines("Tin và ảnh: THU OANH")).metadata.author).toBe("THU OANH")
+    // a report's maker (Báo Quảng Ngãi's video credit), with the initials of the names
+    expect(processLines(lines("Thực hiện: T.PHƯƠNG - Đ.TƯƠI")).metadata.author).toBe("T.PHƯƠNG - Đ.TƯƠI")
     expect(processLines(lines("Texte et photos : Viêt Cuong - Thông Thiên/VNP/CVN")).metadata.author).toBe(
       "Viêt Cuong - Thông Thiên"
     )
@@ -417,6 +419,38 @@ describe("the site's clock above the headline", () => {
         "Trải qua các kỳ đại hội, Đảng bộ tỉnh đã lãnh đạo Nhân dân vượt qua nhiều khó khăn, thử thách."
       ])
       expect(doc.segments.map((s) => s.kind)).toEqual(["ui", "title", "body"])
+      expect(doc.metadata.publishedDate).toBeNull()
+    }
+  })
+
+  it("is ui where the model calls it a related item (real lines of Bộ Ngoại giao, Tuyên giáo Hưng Yên)", () => {
+    // a model that calls the page's first line a related item
+    const relatedModel: LineModel = {
+      classes: ["title", "body", "related"],
+      vocabulary: [],
+      weights: [
+        Float64Array.from(featureNames, (name) => (name === "headline-like" ? 2 : 0)),
+        Float64Array.from(featureNames, (name) => (name === "ends:sentence" ? 4 : 0)),
+        Float64Array.from(featureNames, (name) => (name === "pos:first" ? 8 : 0))
+      ]
+    }
+    for (const clock of [
+      "Thứ hai, ngày 23 tháng 12 năm 2024 Tìm kiếm",
+      "Thứ Bảy, ngày 29 tháng 2 năm 2020 - 8:28:19 PM"
+    ]) {
+      const doc = processDocument(
+        documentOf([
+          clock,
+          "Nội dung Họp báo thường kỳ lần thứ 14 năm 2021",
+          "Nhận lời mời của Tổng Bí thư, Chủ tịch nước Lào, Chủ tịch nước Nguyễn Xuân Phúc sẽ thăm chính thức Lào."
+        ]),
+        { rules: { ...rules, lineModel: relatedModel }, detect }
+      )
+      expect(doc.segments.map((s) => [s.kind, s.kindEvidence.at(-1)])).toEqual([
+        ["ui", "layout:site-clock"],
+        ["title", "model:headline-like"],
+        ["body", "model:ends:sentence"]
+      ])
       expect(doc.metadata.publishedDate).toBeNull()
     }
   })
