@@ -56,6 +56,11 @@ describe("cross-validated by outlet, three folds", () => {
     // .982 (.222 without the held-out outlets), author .964; floors raised
     // then captions6 (short scenes, lone punctuation, French photo captions), 3 folds: noise P .950 R .914 F1 .932,
     // kept .995, kind .906; the pages as above; floors raised
+    // 2026-12-07 (second session): vi-fr-more6 (17 pages of 17 new outlets, 567 pages of 225 outlets), related
+    // runs, captions over repeats and over credited captions, address formulas, chrome names, dates called
+    // chrome, numbered sections never the title, 3 folds: noise P .956 R .923 F1 .939, kept .996, kind .923, line
+    // language .989; pages: title .929, date .935, outlet .965 (.219 without the held-out outlets), author .972;
+    // floors raised
     expect(
       belowFloors(
         {
@@ -73,14 +78,14 @@ describe("cross-validated by outlet, three folds", () => {
           language: documents.language
         },
         {
-          noisePrecision: 0.93,
-          noiseRecall: 0.89,
-          noiseF1: 0.92,
+          noisePrecision: 0.945,
+          noiseRecall: 0.91,
+          noiseF1: 0.93,
           contentKept: 0.99,
-          kind: 0.89,
+          kind: 0.91,
           lineLanguage: 0.98,
-          title: 0.91,
-          date: 0.91,
+          title: 0.92,
+          date: 0.925,
           outlet: 0.95,
           outletUnseen: 0.19,
           author: 0.94,
