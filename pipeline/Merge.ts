@@ -25,7 +25,7 @@ import {
   sqlString,
   WriteError
 } from "./services/DuckDb.ts"
-import { type OutputError, trackTemporary } from "./services/OutputFolder.ts"
+import { type OutputError, trackTemporary, trackWriter } from "./services/OutputFolder.ts"
 import { lockOutput } from "./services/OutputLock.ts"
 
 const readManifests = (output: string): Effect.Effect<ReadonlyArray<ShardManifest>, UsageError> =>
@@ -97,6 +97,7 @@ export const runMerge = (
         const untrackLinks = trackTemporary(links)
         const instance = await DuckDBInstance.create(":memory:")
         const connection = await instance.connect()
+        const untrackWriter = trackWriter(() => connection.interrupt())
         try {
           await connection.run("SET TimeZone = 'UTC'")
           // CSV-only parts are read from CSV; otherwise Parquet keeps the types exactly
@@ -115,6 +116,7 @@ export const runMerge = (
             }
           }
         } finally {
+          untrackWriter()
           connection.closeSync()
           fs.rmSync(links, { recursive: true, force: true })
           untrackLinks()

@@ -19,10 +19,18 @@ export const stopOnSignals = (): void => {
       // Whatever the clean-up meets, the process ends with the signal's status (an exception here
       // would end it with 1, as a failed run).
       try {
-        const hadWork = removeOpenTemporaries()
+        const { hadWork, left } = removeOpenTemporaries()
         releaseHeldLocks()
         process.stderr.write(
-          `tinsach: stopped by ${signal}${hadWork ? ": its temporary folder is removed and the previous output is left as it was" : ""}\n`
+          `tinsach: stopped by ${signal}${
+            !hadWork
+              ? ""
+              : left.length === 0
+                ? ": its temporary folder is removed and the previous output is left as it was"
+                : `: the previous output is left as it was; its temporary folder could not be removed (${left
+                    .map(({ folder, reason }) => `${folder}: ${reason}`)
+                    .join("; ")}): delete it`
+          }\n`
         )
       } finally {
         process.exit(code)

@@ -14,6 +14,7 @@ import { type ColumnSpec, columnsOf, createTableSql } from "../../schemas/Column
 import { type TableName, Tables, tableNames } from "../../schemas/Tables.ts"
 import { type EncodedFile, rowLine } from "../EncodedRows.ts"
 import type { CachedInput, CachedRows, InputRecord } from "../Process.ts"
+import { trackWriter } from "./OutputFolder.ts"
 import { loadRefusing, type RefusedRow } from "./RefusedRows.ts"
 import { openStagingRows, type StagingRows } from "./StagingRows.ts"
 
@@ -286,7 +287,7 @@ export const openTableSink = (
 ): Effect.Effect<TableSink, WriteError, Scope.Scope> =>
   Effect.gen(function* () {
     let open = true
-    const { instance, connection } = yield* Effect.acquireRelease(
+    const { instance, connection, untrack } = yield* Effect.acquireRelease(
       attempt("open", async () => {
         const instance = await DuckDBInstance.create(stagingFile)
         const connection: DuckDBConnection = await instance.connect()
@@ -296,10 +297,13 @@ export const openTableSink = (
         await connection.run(`SET threads = ${LOAD_THREADS}`)
         for (const table of tableNames) await connection.run(createTableSql(table, Tables[table]))
         await connection.run(INPUTS_DDL)
-        return { instance, connection }
+        // a signal interrupts the statement in flight before it removes the folder this writes into
+        const untrack = trackWriter(() => connection.interrupt())
+        return { instance, connection, untrack }
       }),
-      ({ instance, connection }) =>
+      ({ instance, connection, untrack }) =>
         Effect.sync(() => {
+          untrack()
           if (open) {
             open = false
             connection.closeSync()
@@ -551,6 +555,7 @@ export const openTableSink = (
         // the staging database is removed after the run (the cache is the kept rows and the index): nothing to save
         await connection.run("PRAGMA disable_checkpoint_on_shutdown")
         open = false
+        untrack()
         connection.closeSync()
         instance.closeSync()
       })

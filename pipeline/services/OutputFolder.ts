@@ -34,23 +34,49 @@ const previousPrefix = (output: string): string => `.${safeName(output)}.old-`
 /** The temporary folders of this process not yet swapped into place: what a signal handler removes. */
 const openTemporaries = new Set<string>()
 
-/** Removes this run's temporary folders at once, for a run stopped by a signal; true when there were any. */
-export const removeOpenTemporaries = (): boolean => {
-  const any = openTemporaries.size > 0
-  for (const temporary of openTemporaries) {
-    // DuckDB's threads may still be writing into the folder when a signal lands: a file made while it is
-    // being removed fails the removal (ENOTEMPTY), which is tried again; a folder that still cannot be
-    // removed is named, and the signal's handler goes on to exit with the signal's status.
+/** Stops for the work that writes into the temporary folders (a DuckDB connection's query in flight). */
+const writers = new Set<() => void>()
+
+/**
+ * Registers a writer's stop (`connection.interrupt()`), called before a signal's removal of the
+ * temporary folders; returns a release, for when the writer is closed.
+ */
+export const trackWriter = (stop: () => void): (() => void) => {
+  writers.add(stop)
+  return () => writers.delete(stop)
+}
+
+/** What a signal's clean-up did: whether there was a run's folder, and those it could not remove. */
+export interface Removal {
+  readonly hadWork: boolean
+  readonly left: ReadonlyArray<{ readonly folder: string; readonly reason: string }>
+}
+
+/** Removes this run's temporary folders at once, for a run stopped by a signal. */
+export const removeOpenTemporaries = (): Removal => {
+  const hadWork = openTemporaries.size > 0
+  // DuckDB's threads go on with the statement in flight when a signal lands (the handler is synchronous):
+  // a Parquet `COPY` spilling into the folder makes files while it is being removed (ENOTEMPTY, seen under
+  // a load of 8 on two cores). Interrupting them first stops those writes; the removal is still retried
+  // while the threads wind down, and a folder that still cannot be removed is named by the handler.
+  for (const stop of writers) {
     try {
-      fs.rmSync(temporary, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 })
+      stop()
+    } catch {
+      // a connection already closed has nothing in flight
+    }
+  }
+  writers.clear()
+  const left: Array<{ folder: string; reason: string }> = []
+  for (const temporary of openTemporaries) {
+    try {
+      fs.rmSync(temporary, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })
     } catch (error) {
-      process.stderr.write(
-        `tinsach: could not remove the temporary folder ${temporary} (${error instanceof Error ? error.message : String(error)}); delete it\n`
-      )
+      left.push({ folder: temporary, reason: error instanceof Error ? error.message : String(error) })
     }
   }
   openTemporaries.clear()
-  return any
+  return { hadWork, left }
 }
 
 /** Registers a temporary folder made elsewhere (a merge's), for `removeOpenTemporaries`; returns a release. */
