@@ -28,7 +28,9 @@
  *    A run of programme items, each opening on its clock time, that the model calls noise is a
  *    broadcaster's schedule, `ticker` (`programmeSchedules`). A run of headlines one under another that
  *    the model reads in part as related (or as several titles) is a related block, every line of it
- *    (`relatedRuns`), before one title is kept.
+ *    (`relatedRuns`), before one title is kept. A lede opening on a source tag under the article's byline
+ *    is another article's teaser (`teaserLedes`); a lede printed again without its tag, or cut short over
+ *    the full paragraph, is a repeat (`nearRepeats`).
  * 4. One title per page: the line most likely to be it (unless the body does not
  *    bear it out and bears out a later headline of the head: `HeadlineSupport.ts`);
  *    a second headline-like line takes its next best kind. A caption (a photo credit, a person's place
@@ -1685,6 +1687,48 @@ const agencyLedes = (
 }
 
 /**
+ * A source tag in capitals and a dash opening a lede (`TPO - …`, `QTO - …`, `BBK - …`, `LCĐT - …`), the
+ * shape `agencyLede` gives with brackets.
+ */
+const capitalTagLede = /^\p{Lu}[\p{Lu}.]{1,7}\s*[-–—]\s*\p{L}/u
+
+/**
+ * Another article's teaser under the end of this one: a lede opening on a source tag (`agencyLede`,
+ * `capitalTagLede`) the model kept as body, right under a line it reads as the article's byline, its
+ * source or a related item, with the article's text above. An article's lede opens it, under its headline
+ * or dateline; a tagged lede under the byline is the next article's, shown as a teaser (`related`,
+ * LABELLING.md). Seen on Báo Kiên Giang (`Tin và ảnh: THU OANH` / `(KGO) - Ngày 1-7-2025, tỉnh mới An
+ * Giang …`) and 24h (a related block whose Tiền Phong teaser reads `TPO - Phó Thủ tướng …`).
+ */
+export const teaserLedes = (
+  segments: ReadonlyArray<LineSegment>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  let textAbove = false
+  let previous: Kind | null = null
+  segments.forEach((segment, index) => {
+    if (segment.text.trim().length === 0) return
+    const decision = decisions[index]!
+    const kind = decision.kind
+    if (decided[index] === null && kind === "body" && textAbove && previous !== null && teaserAbove.has(previous)) {
+      const probe = probeOf(segment.text).trim()
+      if (
+        probe.length >= Config.classifier.subheadingParagraphChars &&
+        protectionOf(segment) === Config.classifier.contentProtect &&
+        (agencyLede.test(probe) || capitalTagLede.test(probe))
+      )
+        relabel(decision, "related", "teaser-lede")
+    }
+    if (decision.kind === "body") textAbove = true
+    previous = decision.kind
+  })
+}
+
+/** What a teaser of another article sits under at the end of one. */
+const teaserAbove: ReadonlySet<Kind> = new Set(["byline", "source", "related"])
+
+/**
  * A listed article: its headline, then its date alone on the next line (`Đại hội Đảng bộ Cục Dân số
  * nhiệm kỳ 2025-2030` / `Thursday 2025-06-11 21:33` on a ministry portal's section list;
  * `Báo Mỹ đánh giá sự thành công ...` / `16:13' - 10/04/2021` under BNews' `Tin liên quan`; a
@@ -1977,6 +2021,59 @@ const markRepeats = (
   })
 }
 
+/** Letters and digits a lede's source tag or outlet's name adds ahead of its repeat (`(VP) - `, `Báo Cà Mau`). */
+const tagRepeatMaxHead = 40
+/** Letters and digits of a teaser cut short that prints the start of a later paragraph: a paragraph's, not a heading's. */
+const cutTeaserMinLetters = 100
+/** Letters and digits a cut teaser's head is indexed by. */
+const cutTeaserStem = 60
+
+/**
+ * A lede printed twice but not letter for letter (`markRepeats`), the second copy the model kept as body:
+ *
+ * - under the lede with its source tag or the outlet's name ahead of it, the same text without them
+ *   (`tagless-repeat`: Báo Thanh Hóa's `(VP) - Văn phòng Đoàn ĐBQH …` then `Văn phòng Đoàn ĐBQH …`,
+ *   Báo Cà Mau's `Báo Cà Mau Dưới ánh sáng …` then `Dưới ánh sáng …`); the tagged line stays. A lede
+ *   printed first without its tag and then with it stays twice: gold calls both body (Đại hội Đảng's
+ *   `Une conférence nationale …` then `Hanoï (VNA) – Une conférence nationale …`);
+ * - over the paragraph, the same paragraph cut short (`cut-teaser`, at least `cutTeaserMinLetters`
+ *   letters and digits: Vietnam+'s `… ces 10 dernières années...` over the full sentence, Le Petit
+ *   Journal's teaser cut mid-sentence over the full paragraph). A heading that a paragraph opens with
+ *   again is shorter (Bắc Giang TV's `ĐẠI HỘI ĐẠI BIỂU … NHIỆM KỲ 2020 - 2025`).
+ *
+ * Both are `other_noise` (LABELLING.md: verbatim duplicates; dropping them loses nothing).
+ */
+export const nearRepeats = (
+  keys: ReadonlyArray<string>,
+  decided: ReadonlyArray<Decision | null>,
+  decisions: Array<Decision>
+): void => {
+  const asked = (index: number) => decided[index] === null && decisions[index]!.kind === "body"
+  // Tails of each line once its head of up to `tagRepeatMaxHead` letters is cut: a later line that is one repeats it.
+  const tails = new Set<string>()
+  // The lines whose key opens on a stem, by that stem: where a cut teaser's full paragraph is.
+  const byStem = new Map<string, Array<number>>()
+  keys.forEach((key, index) => {
+    if (key.length < cutTeaserMinLetters) return
+    const stem = key.slice(0, cutTeaserStem)
+    const list = byStem.get(stem)
+    if (list === undefined) byStem.set(stem, [index])
+    else list.push(index)
+  })
+  keys.forEach((key, index) => {
+    if (key.length >= Config.classifier.repeatMinLetters && asked(index) && tails.has(key)) {
+      relabel(decisions[index]!, "other_noise", "tagless-repeat")
+    } else if (key.length >= cutTeaserMinLetters && asked(index)) {
+      const full = byStem
+        .get(key.slice(0, cutTeaserStem))
+        ?.find((k) => k > index && keys[k]!.length > key.length && keys[k]!.startsWith(key))
+      if (full !== undefined) relabel(decisions[index]!, "other_noise", "cut-teaser")
+    }
+    for (let head = 1; head <= tagRepeatMaxHead && key.length - head >= Config.classifier.repeatMinLetters; head++)
+      tails.add(key.slice(head))
+  })
+}
+
 /**
  * A noise line printed twice, one under the other (a photo's alt text and its caption, the same
  * caption in two blocks: Công Đoàn's and Nhân Dân's French pages, Vietnam+): the second is the
@@ -2088,6 +2185,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   capitalSubheadings(doc.segments, decided, decisions)
   textSubheadings(model, doc.segments, decided, decisions)
   agencyLedes(doc.segments, decided, decisions)
+  teaserLedes(doc.segments, decided, decisions)
   documentHeadings(doc.segments, decided, decisions)
   wrappedLines(model, doc.segments, ruled, decided, decisions)
   timedEntries(doc.segments, decided, decisions)
@@ -2104,6 +2202,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   namesUnderHeadline(doc.segments, decided, decisions)
   bylinesBetweenParagraphs(doc.segments, decided, decisions)
   markRepeats(keys, decided, decisions)
+  nearRepeats(keys, decided, decisions)
   adjacentRepeats(doc.segments, keys, decided, decisions)
   imageCells(doc.segments, decisions)
   numberedAltText(doc.segments, keys, decisions)

@@ -23,6 +23,7 @@ import {
   listHeadline,
   namesInCapitals,
   namesUnderHeadline,
+  nearRepeats,
   numberedSection,
   partHeading,
   photoPosition,
@@ -31,6 +32,7 @@ import {
   relatedRuns,
   ruleHitsOf,
   sentencesOverCaptions,
+  teaserLedes,
   vietnameseShare,
   vietnameseShareByCodePoint,
   writtenOtherwise
@@ -2766,5 +2768,135 @@ describe("a date line the model calls chrome", () => {
       )
     ).toEqual(["ui", "ui", "ui", "ui"])
     expect(dates(["16:13' - 10/04/2021"], ["related"])).toEqual(["related"])
+  })
+})
+
+describe("another article's tagged lede under the end of this one", () => {
+  const teasers = afterStep(teaserLedes)
+  const kgo =
+    "(KGO) - Ngày 1-7-2025, tỉnh mới An Giang chính thức hình thành trên bản đồ hành chính Việt Nam, là kết quả của quá trình hợp nhất hai tỉnh liền kề An Giang và Kiên Giang. Không chỉ là sự thay đổi về ranh giới địa lý hay cơ cấu bộ máy chính quyền, đây là dấu mốc lịch sử trong thực hiện nghị quyết Trung ương về sắp xếp tổ chức bộ máy tinh gọn, hiệu quả và mở rộng không gian phát triển toàn vùng."
+  const tpo =
+    "TPO - Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình vừa ký các quyết định của Thủ tướng Chính phủ p"
+
+  it("is related under the byline or a related headline (real lines of Báo Kiên Giang, 24h)", () => {
+    expect(
+      teasers(
+        [
+          "Tại kỳ họp này, HĐND tỉnh Kiên Giang lấy ý kiến đại biểu đối với dự thảo Luật Đất đai (sửa đổi).",
+          "Tin và ảnh: THU OANH",
+          kgo
+        ],
+        ["body", "byline", "body"]
+      )
+    ).toEqual(["body", "byline", "related teaser-lede"])
+    expect(
+      teasers(
+        [
+          "Quốc hội sẽ họp riêng về công tác nhân sự trong buổi sáng ngày 25/10.",
+          "Thủ tướng Chính phủ bổ nhiệm, phê chuẩn nhân sự",
+          tpo
+        ],
+        ["body", "related", "body"]
+      )
+    ).toEqual(["body", "related", "related teaser-lede"])
+  })
+
+  it("leaves the article's own lede alone (real lines of Báo Kiểm toán, 24h)", () => {
+    expect(
+      teasers(
+        [
+          "Đại hội Đảng toàn quốc lần thứ XIV: Ngọn lửa niềm tin soi sáng tương lai",
+          "(BKTO) - Sáng ngày 20 tháng 1 năm 2026, Đại hội đại biểu toàn quốc lần thứ XIV của Đảng đã long trọng khai mạc tại Trung tâm Hội nghị Quốc gia, Thủ đô Hà Nội. Đây là sự kiện chính trị trọng đại của toàn Đảng, toàn dân, toàn quân, mở ra kỷ nguyên vươn mình mạnh mẽ của dân tộc. Từ thành thị đến ngoại thành, từ Thủ đô đến những miền quê xa xôi, không khí phấn khởi, niềm tin và kỳ vọng lan tỏa rộng khắp, thể hiện tình cảm sắt son của nhân dân dành cho Đảng."
+        ],
+        ["title", "body"]
+      )
+    ).toEqual(["title", "body"])
+    // A byline over the lede, no text of the article above it.
+    expect(teasers(["Tin và ảnh: THU OANH", kgo], ["byline", "body"])).toEqual(["byline", "body"])
+    // Under a line of the article's text, not its end.
+    expect(
+      teasers(["Quốc hội sẽ họp riêng về công tác nhân sự trong buổi sáng ngày 25/10.", tpo], ["body", "body"])
+    ).toEqual(["body", "body"])
+  })
+})
+
+describe("a lede printed twice, once with its tag or cut short", () => {
+  const repeats = (lines: ReadonlyArray<string>, given: ReadonlyArray<Kind>) => {
+    const decisions = given.map((kind) => ({ kind, score: 0.5, evidence: [] as Array<string> }))
+    nearRepeats(
+      lines.map((line) => lettersAndNumbersOnly(line.toLowerCase())),
+      lines.map(() => null),
+      decisions
+    )
+    return decisions.map((d) => (d.evidence.length > 0 ? `${d.kind} ${d.evidence[0]!.replace("layout:", "")}` : d.kind))
+  }
+
+  it("is noise without the tag under the tagged lede (real lines of Báo Thanh Hóa, Báo Cà Mau)", () => {
+    expect(
+      repeats(
+        [
+          "(Baothanhhoa.vn) - Văn phòng Đoàn ĐBQH và HĐND tỉnh Thanh Hóa thông báo thời gian, chương trình Kỳ họp thứ 38, HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026.",
+          "Văn phòng Đoàn ĐBQH và HĐND tỉnh Thanh Hóa thông báo thời gian, chương trình Kỳ họp thứ 38, HĐND tỉnh khóa XVIII, nhiệm kỳ 2021-2026.",
+          "Quang cảnh Kỳ họp thứ 37, HĐND tỉnh Thanh Hóa khóa XVIII. (Ảnh: Minh Hiếu)"
+        ],
+        ["body", "body", "caption"]
+      )
+    ).toEqual(["body", "other_noise tagless-repeat", "caption"])
+    expect(
+      repeats(
+        [
+          "Báo Cà Mau Dưới ánh sáng đường lối của Đảng, từ những hạt giống đỏ được Đảng gieo mầm trong tổ chức Đảng đầu tiên ở thị trấn Cà Mau (tỉnh Bạc Liêu) tháng 1/1930, qua những chặng đường đấu tranh cách mạng nhiều hy sinh, gian khổ trong 2 cuộc kháng chiến cứu nước và khó khăn, thử thách trong xây dựng, bảo vệ Tổ quốc, Đảng bộ Cà Mau đã phát triển không ngừng qua từng nhiệm kỳ.",
+          "Dưới ánh sáng đường lối của Đảng, từ những hạt giống đỏ được Đảng gieo mầm trong tổ chức Đảng đầu tiên ở thị trấn Cà Mau (tỉnh Bạc Liêu) tháng 1/1930, qua những chặng đường đấu tranh cách mạng nhiều hy sinh, gian khổ trong 2 cuộc kháng chiến cứu nước và khó khăn, thử thách trong xây dựng, bảo vệ Tổ quốc, Đảng bộ Cà Mau đã phát triển không ngừng qua từng nhiệm kỳ.",
+          "Tiến tới Đại hội đại biểu lần XV Đảng bộ tỉnh, Đảng bộ Cà Mau một lần nữa viết tiếp vào trang sử vẻ vang của vùng đất cuối trời Tổ quốc, khẳng định sự trưởng thành vượt bậc của một đảng bộ anh hùng."
+        ],
+        ["body", "body", "body"]
+      )
+    ).toEqual(["body", "other_noise tagless-repeat", "body"])
+  })
+
+  it("is noise cut short over the full paragraph (real lines of Vietnam+, Le Petit Journal)", () => {
+    expect(
+      repeats(
+        [
+          "Ouverture du 11e Plénum du Comité central du Parti (XIIe mandat)",
+          "Le 11e Plénum du Comité central du Parti communiste du Vietnam (12e mandat) a eu lieu du 7 au 12 octobre. Les participants ont évalué les résultats de développement national ces 10 dernières années...",
+          "Le 11e Plénum du Comité central du Parti communiste du Vietnam (12e mandat) a eu lieu du 7 au 12 octobre. Les participants ont évalué les résultats de développement national ces 10 dernières années, ainsi que la mise en œuvre quinquennale de l’application de la Résolution du 12e Congrès national du Parti. Le secrétaire général Nguyen Phu Trong a souligné que ces évaluations aideraient à définir les orientations pour la période suivante.-VNA"
+        ],
+        ["title", "body", "body"]
+      )
+    ).toEqual(["title", "other_noise cut-teaser", "body"])
+    expect(
+      repeats(
+        [
+          "Congrès nationaux du Parti communiste vietnamien : 90 ans d’Histoire",
+          "Le Petit Journal vous propose, à travers cette série intitulée « Congrès nationaux du Parti communiste vietnamien : 90 ans d’Histoire… », de retracer l’évolution du Parti communiste vietnamien depuis ses débuts clandestins jusqu’à son",
+          "Le Petit Journal vous propose, à travers cette série intitulée « Congrès nationaux du Parti communiste vietnamien : 90 ans d’Histoire… », de retracer l’évolution du Parti communiste vietnamien depuis ses débuts clandestins jusqu’à son rôle central dans le Vietnam contemporain."
+        ],
+        ["title", "body", "body"]
+      )
+    ).toEqual(["title", "other_noise cut-teaser", "body"])
+  })
+
+  it("leaves a lede printed again with its tag and a heading a paragraph opens with again (real lines of Đại hội Đảng, Bắc Giang TV)", () => {
+    expect(
+      repeats(
+        [
+          "Une conférence nationale a commencé le 27 mars dans le but d’étudier et vulgariser la Résolution du 13e Congrès national du Parti.",
+          "Panorama de la conférence à Hanoï. Photo : VNA",
+          "Hanoï (VNA) – Une conférence nationale a commencé le 27 mars dans le but d’étudier et vulgariser la Résolution du 13e Congrès national du Parti."
+        ],
+        ["body", "caption", "body"]
+      )
+    ).toEqual(["body", "caption", "body"])
+    expect(
+      repeats(
+        [
+          "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH BẮC GIANG LẦN THỨ XIX, NHIỆM KỲ 2020 - 2025",
+          "-----",
+          "Đại hội đại biểu Đảng bộ tỉnh Bắc Giang lần thứ XIX, nhiệm kỳ 2020-2025 họp từ ngày 13/10/2020 đến ngày 15/10/2020 tại Trung tâm Hội nghị tỉnh, với sự tham gia của 350 đại biểu chính thức trong tổng số 350 đại biểu được triệu tập. Đại hội đã nghe và thảo luận Báo cáo chính trị, Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của Ban Chấp hành Đảng bộ tỉnh khoá XVIII, nhiệm kỳ 2015-2020; Báo cáo tổng hợp ý kiến đóng góp vào các dự thảo văn kiện trình Đại hội đại biểu toàn quốc lần thứ XIII của Đảng; tiến hành bầu Ban Chấp hành Đảng bộ tỉnh khoá XIX và bầu Đoàn đại biểu của Đảng bộ tỉnh đi dự Đại hội đại biểu toàn quốc lần thứ XIII của Đảng; trên cơ sở đó:"
+        ],
+        ["body", "other_noise", "body"]
+      )
+    ).toEqual(["body", "other_noise", "body"])
   })
 })
