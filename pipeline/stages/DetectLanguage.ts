@@ -47,6 +47,8 @@ export interface LanguageGuess {
   readonly settled?: boolean
   /** A label every corpus language writes the same (`E-mail :`): the page's language when it has one. */
   readonly followsPage?: boolean
+  /** The detector's score of French for a text it calls English: close to it, a word both languages write. */
+  readonly french?: number
 }
 
 /** A statistical detector over the corpus' languages (eld in production). */
@@ -402,6 +404,10 @@ const onlyFunctionWordsOf = (text: string, lang: Lang): boolean => {
   return words?.every((word) => functionWords[lang].has(word)) ?? false
 }
 
+/** The detector calls the text English and scores French nearly as high: a word both languages write. */
+const isSharedWord = (guess: LanguageGuess): boolean =>
+  guess.lang === "en" && guess.french !== undefined && guess.score - guess.french <= Config.language.sharedWordMargin
+
 const isContent = (segment: ClassifiedSegment): boolean => segment.kind === "body" || segment.kind === "title"
 
 /**
@@ -481,8 +487,9 @@ export const detectLanguage = (doc: Segmented<ClassifiedSegment>, detector: Dete
       if (pageLang === "vi" && guess.settled !== true && isPictureRoleLabel(segment.text))
         return { ...segment, lang: "en" as const, langScore: 0.5 }
       // One word French writes as English does (`International` fr-desk-b/11 reseau-bastille, `Tableau A`
-      // fr-mt-more/07 baonghean, `AsieInternational` vi-fr-more6/15 al24news): eld calls it English, and on a
-      // French page it is the page's word. A rule's English (`Comment (0)`) and a name (settled) stand.
+      // fr-mt-more/07 baonghean, `AsieInternational` vi-fr-more6/15 al24news): eld calls it English and scores
+      // French within `Config.language.sharedWordMargin` of it; on a French page it is the page's word. English
+      // alone (`Subscribe`, `Download`: French far below or none), a rule's English (`Comment (0)`) and a name stand.
       const sharedWord =
         pageLang === "fr" &&
         (guess.lang === "und" || guess.lang === "en") &&
@@ -492,7 +499,7 @@ export const detectLanguage = (doc: Segmented<ClassifiedSegment>, detector: Dete
         segment.ruleLang === null &&
         wordCount(segment.text) === 1 &&
         countLetters(segment.text).vietnamese === 0 &&
-        detector(segment.text).lang === "en"
+        isSharedWord(detector(segment.text))
       if (sharedWord) return { ...segment, lang: "fr" as const, langScore: 0.5 }
       return fragment || pageLabel || functionFragment || (guess.followsPage === true && pageLang !== undefined)
         ? { ...segment, lang: pageLang!, langScore: 0.5 }

@@ -358,9 +358,10 @@ describe("detectLanguage", () => {
       ["source", "Source"], // seeds/002 vietnam.vn: eld only leans to English, it stays und
       ["ui", "Repost0"], // fr-desk-b/71 overblog
       ["ui", "Vietnam"], // fr-desk-b/16 intelligenceonline: a name
+      ["ui", "Subscribe"], // English alone: eld scores French far below English
       ["body", frenchBody]
     ]
-    expect(langsOf(lines, detect)).toEqual(["fr", "fr", "fr", "und", "und", "und", "fr"])
+    expect(langsOf(lines, detect)).toEqual(["fr", "fr", "fr", "und", "und", "und", "und", "fr"])
     // On a Vietnamese page eld's English stands, or nothing settles the word.
     const vietnameseBody = "Ngân hàng Chính sách xã hội đóng vai trò quan trọng trong thực hiện chính sách tín dụng."
     expect(
