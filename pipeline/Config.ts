@@ -31,7 +31,12 @@ export const Config = {
      * language this sure (`Décès` 0.84, `Publié` 0.80 on French pages; by outlets left out 0.65
      * and 0.75 fix the same lines).
      */
-    leaningMinScore: 0.75
+    leaningMinScore: 0.75,
+    /**
+     * One word eld calls English with French at most this far below is a word both languages write, French on a
+     * French page (`International` 0.019, `Tableau A` 0.017, `National` 0.027; `Subscribe` 0.12, `Politics` 0.27).
+     */
+    sharedWordMargin: 0.05
   },
   layout: {
     /** The title, an ad header's headline and related-block items are short, unfinished lines. */

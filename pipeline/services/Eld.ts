@@ -74,6 +74,8 @@ interface EldAnswer {
   readonly language: string
   readonly score: number
   readonly reliable: boolean
+  /** eld's score of French (0 when no n-gram of the text is French): a word both languages write scores it close to English. */
+  readonly french: number
 }
 
 /** The parts of eld's module that read a text: its separators pattern, its byte dictionary, its average scores. */
@@ -94,6 +96,7 @@ interface EldText {
 export const makeFastEld = (tables: EldTables, { separators, dictionary, avgScore }: EldText) => {
   const codes: Array<string> = []
   for (const key of Object.keys(tables.languages)) codes[Number(key)] = tables.languages[key]!
+  const frenchIndex = codes.indexOf("fr")
   const count = Object.keys(tables.languages).length
   const ngrams = tables.ngrams
   /** Each n-gram's languages and weights (plus eld's base score of 53), in the order `for … in` gives them. */
@@ -181,7 +184,7 @@ export const makeFastEld = (tables: EldTables, { separators, dictionary, avgScor
         best = i
       }
     }
-    if (best < 0) return { language: "", score: 0, reliable: false }
+    if (best < 0) return { language: "", score: 0, reliable: false, french: 0 }
     const numNgrams = seen.size
     const scaled = (raw: number): number => {
       const ngramScore = raw / numNgrams
@@ -210,7 +213,8 @@ export const makeFastEld = (tables: EldTables, { separators, dictionary, avgScor
     const nextScore = Math.max(second, 0)
     const reliable =
       numNgrams >= 3 && !(avgScore[language]! * 0.75 > firstScore || 0.01 > Math.abs(firstScore - nextScore))
-    return { language, score: scaled(bestRaw), reliable }
+    const french = frenchIndex >= 0 && scores[frenchIndex]! > 0 ? scaled(scores[frenchIndex]!) : 0
+    return { language, score: scaled(bestRaw), reliable, french }
   }
 }
 
@@ -275,7 +279,8 @@ export const makeEldDetector = (languages: ReadonlyArray<string>): Detector => {
     }
     const score = Math.max(0, Math.min(1, result.score))
     if (!corpus.has(lang)) return { lang: "und", score, other: lang }
-    return { lang: lang as Lang, score }
+    // English eld scores French nearly as high: a word both write (`International`), which `detectLanguage` reads.
+    return lang === "en" && corpus.has("fr") ? { lang, score, french: result.french } : { lang: lang as Lang, score }
   }
   return remembered
 }

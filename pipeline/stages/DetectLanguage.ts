@@ -26,6 +26,8 @@
  *    that is a corpus language. So is a label of the page's chrome nothing
  *    settled (`Actualités`, `Décès`) when eld says the page's language of it
  *    or leans to it (eld's first guess, not sure, `Config.language.leaningMinScore`).
+ * 7. A picture's role named in English on a Vietnamese page (`Logo`, `Banner`) is English; one word
+ *    eld calls English on a French page (`International`, `Tableau A`) is a word both write: French.
  */
 import type { Lang, RuleLang } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
@@ -45,6 +47,8 @@ export interface LanguageGuess {
   readonly settled?: boolean
   /** A label every corpus language writes the same (`E-mail :`): the page's language when it has one. */
   readonly followsPage?: boolean
+  /** The detector's score of French for a text it calls English: close to it, a word both languages write. */
+  readonly french?: number
 }
 
 /** A statistical detector over the corpus' languages (eld in production). */
@@ -334,6 +338,9 @@ const guessText = (
     const dated = namesWithDateOrTag(original, inByline)
     if (dated !== null) return { lang: dated, score: 0.6, ...(dated === "und" ? { settled: true } : {}) }
   }
+  // Initials alone are a signature, no language (`N.Ý` vi-more5/02 baobinhduong, `M.N` vi-more3/10
+  // baohungyen): a Vietnamese capital among them is a name's letter, not a Vietnamese word.
+  if (initialsOnly.test(original.trim())) return { lang: "und", score: 0.6, settled: true }
   // A run of names in capitals is no language; a heading in capitals is read like lower case.
   const capitals = inCapitals(original)
   if (capitals && isNamesInCapitals(original, inByline, true)) return { lang: "und", score: 0.6, settled: true }
@@ -397,7 +404,22 @@ const onlyFunctionWordsOf = (text: string, lang: Lang): boolean => {
   return words?.every((word) => functionWords[lang].has(word)) ?? false
 }
 
+/** The detector calls the text English and scores French nearly as high: a word both languages write. */
+const isSharedWord = (guess: LanguageGuess): boolean =>
+  guess.lang === "en" && guess.french !== undefined && guess.score - guess.french <= Config.language.sharedWordMargin
+
 const isContent = (segment: ClassifiedSegment): boolean => segment.kind === "body" || segment.kind === "title"
+
+/**
+ * English names of a picture's role on the page, which a Vietnamese site's image alt text or chrome
+ * prints alone (`Logo` vi-provincial/03 hdndhaiduong, `Banner` vi-provincial/14 tuyenquangtv,
+ * `image banner` vi-fr-more6/04 sotuphapbackan): too short for eld, which has no n-gram of them.
+ */
+const pictureRoleWords: ReadonlySet<string> = new Set(["logo", "banner", "image"])
+const isPictureRoleLabel = (text: string): boolean => {
+  const words = text.toLowerCase().match(/\p{L}+/gu)
+  return words !== null && words.length <= 3 && words.every((word) => pictureRoleWords.has(word))
+}
 
 export const detectLanguage = (doc: Segmented<ClassifiedSegment>, detector: Detector): Segmented<LanguageSegment> => {
   const guesses = doc.segments.map((segment) =>
@@ -460,6 +482,25 @@ export const detectLanguage = (doc: Segmented<ClassifiedSegment>, detector: Dete
         !isNamesOnly(segment.text, segment.kind === "byline") &&
         saysOrLeansTo(detector(segment.text), "en")
       if (englishLabel) return { ...segment, lang: "en" as const, langScore: 0.5 }
+      // A picture's role named in English on a Vietnamese page (`Logo`, `Banner`) is English: eld cannot call
+      // it, or calls `image banner` French; on a French or English page the words are the page's own.
+      if (pageLang === "vi" && guess.settled !== true && isPictureRoleLabel(segment.text))
+        return { ...segment, lang: "en" as const, langScore: 0.5 }
+      // One word French writes as English does (`International` fr-desk-b/11 reseau-bastille, `Tableau A`
+      // fr-mt-more/07 baonghean, `AsieInternational` vi-fr-more6/15 al24news): eld calls it English and scores
+      // French within `Config.language.sharedWordMargin` of it; on a French page it is the page's word. English
+      // alone (`Subscribe`, `Download`: French far below or none), a rule's English (`Comment (0)`) and a name stand.
+      const sharedWord =
+        pageLang === "fr" &&
+        (guess.lang === "und" || guess.lang === "en") &&
+        guess.settled !== true &&
+        guess.other === undefined &&
+        guess.followsPage !== true &&
+        segment.ruleLang === null &&
+        wordCount(segment.text) === 1 &&
+        countLetters(segment.text).vietnamese === 0 &&
+        isSharedWord(detector(segment.text))
+      if (sharedWord) return { ...segment, lang: "fr" as const, langScore: 0.5 }
       return fragment || pageLabel || functionFragment || (guess.followsPage === true && pageLang !== undefined)
         ? { ...segment, lang: pageLang!, langScore: 0.5 }
         : guess.other === undefined

@@ -19,6 +19,16 @@ describe("makeEldDetector", () => {
     expect(eldLoaded()).toBe(true)
     expect(guess.lang).toBe("fr")
   })
+
+  it("gives French's score with an English answer: close to it for a word both languages write", () => {
+    const detect = makeEldDetector(["vi", "fr", "en"])
+    const shared = detect("International") // fr-desk-b/11 reseau-bastille, a French page's menu
+    const english = detect("Subscribe")
+    expect(shared.lang).toBe("en")
+    expect(shared.score - shared.french!).toBeLessThan(0.05)
+    expect(english.lang).toBe("en")
+    expect(english.score - english.french!).toBeGreaterThan(0.1)
+  })
 })
 
 interface EldResult {
@@ -75,7 +85,12 @@ describe("makeFastEld", () => {
       const got = fast(text)
       if (expected.language !== got.language) return true
       if (expected.language === "") return false
-      return expected.getScores()[expected.language] !== got.score || expected.isReliable() !== got.reliable
+      const scores = expected.getScores()
+      return (
+        scores[expected.language] !== got.score ||
+        expected.isReliable() !== got.reliable ||
+        (scores.fr ?? 0) !== got.french
+      )
     })
     expect(differing).toEqual([])
   })

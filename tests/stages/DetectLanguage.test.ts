@@ -45,7 +45,9 @@ describe("guessLanguage", () => {
     // A heading the classifier took for a byline holds no common name: vi-more3/08 kinhtevadubao, vi-more3/02 baoapbac
     ["ĐẶT VẤN ĐỀ", true, "vi"],
     ["QUYẾT NGHỊ", true, "vi"],
-    ["THU OANH", true, "und"] // vi-more/25 baokiengiang, a pen name in capitals
+    ["THU OANH", true, "und"], // vi-more/25 baokiengiang, a pen name in capitals
+    ["N.Ý", true, "und"], // vi-more5/02 baobinhduong: initials alone, a Vietnamese capital among them
+    ["M.N", true, "und"] // vi-more3/10 baohungyen: initials alone
   ])("a name alone is in no language: %s", (line, inByline, lang) => {
     expect(guessLanguage(line, null, neverCalled, inByline).lang).toBe(lang)
   })
@@ -323,6 +325,54 @@ describe("detectLanguage", () => {
     ]
     expect(langsOf(lines, leaning("en", 0.8))).toEqual(["en", "und", "vi"])
     expect(langsOf(lines, leaning("en", 0.5))).toEqual(["und", "und", "vi"])
+  })
+
+  it("gives a picture's role named in English on a Vietnamese page English", () => {
+    const vietnameseBody = "Ngân hàng Chính sách xã hội đóng vai trò quan trọng trong thực hiện chính sách tín dụng."
+    const lines: ReadonlyArray<readonly [Kind, string]> = [
+      ["image", "Logo"], // vi-provincial/03 hdndhaiduong, line 1
+      ["image", "Banner"], // vi-provincial/14 tuyenquangtv, line 1
+      ["ui", "image banner"], // vi-fr-more6/04 sotuphapbackan, line 1 (eld calls it French)
+      ["image", "LOGO dai hoi"], // vi-more2/16 hoilhpnphuyen: a file's words, no role alone
+      ["ui", "noData"], // vi-more2/04 conganthanhhoa
+      ["body", vietnameseBody]
+    ]
+    expect(langsOf(lines, detect)).toEqual(["en", "en", "en", "und", "und", "vi"])
+    // On a French page the same words are the page's, or nothing settles them.
+    expect(
+      langsOf(
+        [
+          ["image", "Logo"],
+          ["body", frenchBody]
+        ],
+        detect
+      )
+    ).toEqual(["und", "fr"])
+  })
+
+  it("gives one word French writes as English does, which eld calls English, a French page's language", () => {
+    const lines: ReadonlyArray<readonly [Kind, string]> = [
+      ["ui", "International"], // fr-desk-b/11 reseau-bastille, line 1
+      ["body", "Tableau A"], // fr-mt-more/07 baonghean-fr, line 12
+      ["ui", "AsieInternational"], // vi-fr-more6/15 al24news, line 1
+      ["source", "Source"], // seeds/002 vietnam.vn: eld only leans to English, it stays und
+      ["ui", "Repost0"], // fr-desk-b/71 overblog
+      ["ui", "Vietnam"], // fr-desk-b/16 intelligenceonline: a name
+      ["ui", "Subscribe"], // English alone: eld scores French far below English
+      ["body", frenchBody]
+    ]
+    expect(langsOf(lines, detect)).toEqual(["fr", "fr", "fr", "und", "und", "und", "und", "fr"])
+    // On a Vietnamese page eld's English stands, or nothing settles the word.
+    const vietnameseBody = "Ngân hàng Chính sách xã hội đóng vai trò quan trọng trong thực hiện chính sách tín dụng."
+    expect(
+      langsOf(
+        [
+          ["ui", "International"],
+          ["body", vietnameseBody]
+        ],
+        detect
+      )[0]
+    ).not.toBe("fr")
   })
 
   it("does not take a leaning below Config.language.leaningMinScore", () => {
