@@ -61,6 +61,8 @@ describe("cross-validated by outlet, three folds", () => {
     // chrome, numbered sections never the title, 3 folds: noise P .956 R .923 F1 .939, kept .996, kind .923, line
     // language .989; pages: title .929, date .935, outlet .965 (.219 without the held-out outlets), author .972;
     // floors raised
+    // then teaser ledes and near repeats (captions8), English picture roles and shared words of a French page's
+    // chrome (lang2), 3 folds: noise P .956 R .927 F1 .941, kept .996, kind .924, line language .9915; floors raised
     expect(
       belowFloors(
         {
@@ -79,11 +81,11 @@ describe("cross-validated by outlet, three folds", () => {
         },
         {
           noisePrecision: 0.945,
-          noiseRecall: 0.91,
-          noiseF1: 0.93,
+          noiseRecall: 0.915,
+          noiseF1: 0.935,
           contentKept: 0.99,
           kind: 0.91,
-          lineLanguage: 0.98,
+          lineLanguage: 0.985,
           title: 0.92,
           date: 0.925,
           outlet: 0.95,
