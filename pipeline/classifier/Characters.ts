@@ -54,30 +54,13 @@ export interface CharacterCounts {
   readonly digits: number
 }
 
-/** Counts over the code points of `text`, spaces left out. */
+/** Counts over the code points of `text`, spaces left out (`countLineCharacters`' first four). */
 export const countCharacters = (text: string): CharacterCounts => {
-  let total = 0
-  let upperCount = 0
-  let letters = 0
-  let digits = 0
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 0x20) continue
-    total++
-    if (isHighSurrogate(code) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
-      const codePoint = text.slice(i, i + 2)
-      if (upper.test(codePoint)) upperCount++
-      if (letter.test(codePoint)) letters++
-      i++
-      continue
-    }
-    const bits = classOfUnit(code)
-    if ((bits & UPPER) !== 0) upperCount++
-    if ((bits & LETTER) !== 0) letters++
-    if (code >= 0x30 && code <= 0x39) digits++
-  }
-  return { total, upper: upperCount, letters, digits }
+  const { total, upper, letters, digits } = countLineCharacters(text, noMarks)
+  return { total, upper, letters, digits }
 }
+
+const noMarks: ReadonlySet<number> = new Set()
 
 /** `countCharacters`, and the letters `countLetters` (`DetectLanguage.ts`) reads, in one pass. */
 export interface LineCharacterCounts extends CharacterCounts {
