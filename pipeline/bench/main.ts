@@ -12,8 +12,11 @@
  * the pipeline run again on the same output, its time as a share of the full
  * run's, and the changed files restored.
  *
- *   pnpm bench [--size MB] [--file-kb KB] [--seed N] [--workers N] [--corpus DIR]
- *   pnpm bench --size 200 --file-kb 200     # the 1,000 files of ~200 KB variant
+ * By default the issue's two corpora, one after the other: 200 MB of ~2 KB
+ * files, then 200 MB of ~200 KB files; a summary table of both at the end.
+ *
+ *   pnpm bench [--size MB] [--file-kb KB[,KB]...] [--seed N] [--workers N] [--corpus DIR]
+ *   pnpm bench --file-kb 2       # only the ~2 KB files
  */
 import { spawnSync } from "node:child_process"
 import * as fs from "node:fs"
@@ -28,37 +31,30 @@ const root = path.resolve(import.meta.dirname, "../..")
 const { values } = parseArgs({
   options: {
     size: { type: "string", default: "200" },
-    "file-kb": { type: "string", default: "2" },
+    "file-kb": { type: "string", default: "2,200" },
     seed: { type: "string", default: "1" },
     workers: { type: "string" },
     corpus: { type: "string" }
   }
 })
 const sizeMb = Number(values.size)
-const fileKb = Number(values["file-kb"])
+const fileKbs = values["file-kb"].split(",").map(Number)
 const seed = Number(values.seed)
-if (!(sizeMb > 0 && fileKb > 0 && Number.isInteger(seed))) {
-  process.stderr.write("bench: --size and --file-kb must be positive numbers, --seed an integer\n")
+if (!(sizeMb > 0 && fileKbs.length > 0 && fileKbs.every((kb) => kb > 0) && Number.isInteger(seed))) {
+  process.stderr.write("bench: --size and each --file-kb must be positive numbers, --seed an integer\n")
   process.exit(2)
 }
-const corpus = values.corpus ?? path.join(os.tmpdir(), `tinsach-bench-${sizeMb}mb-${fileKb}kb-seed${seed}`)
+if (values.corpus !== undefined && fileKbs.length > 1) {
+  process.stderr.write("bench: --corpus takes one corpus: give one --file-kb with it (or none: it is then not used)\n")
+  process.exit(2)
+}
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "tinsach-bench-run-"))
 
 const say = (line: string) => process.stdout.write(`${line}\n`)
 
-const generated = performance.now()
-const { files, bytes } = ensureCorpus(
-  corpus,
-  { totalBytes: sizeMb * 1e6, fileBytes: fileKb * 1000, seed },
-  path.join(root, "seeds")
-)
-say(
-  `corpus: ${files} files, ${(bytes / 1e6).toFixed(1)} MB in ${corpus} (${((performance.now() - generated) / 1000).toFixed(1)} s to make or check)`
-)
 say(
   `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`
 )
-
 benchOneFile(root, work, say)
 
 const node = (args: ReadonlyArray<string>) => {
@@ -84,48 +80,95 @@ interface Figures {
   readonly peakRssMb: number
 }
 
-const report = (name: string, figures: Figures) =>
-  say(
-    `${name.padEnd(9)} ${(bytes / 1e6 / figures.seconds).toFixed(1).padStart(6)} MB/s  ${(figures.documents / figures.seconds).toFixed(0).padStart(7)} documents/s  peak RSS ${figures.peakRssMb.toFixed(0).padStart(5)} MB  (${figures.seconds.toFixed(1)} s wall, process start included)`
+/** One corpus's figures, for the summary table. */
+interface CorpusFigures {
+  readonly label: string
+  readonly megabytes: number
+  readonly floor: Figures
+  readonly pipeline: Figures
+  readonly rebuildShare: number
+  readonly rebuildPeakRssMb: number
+}
+
+const benchCorpus = (fileKb: number): CorpusFigures => {
+  const corpus = values.corpus ?? path.join(os.tmpdir(), `tinsach-bench-${sizeMb}mb-${fileKb}kb-seed${seed}`)
+  const generated = performance.now()
+  const { files, bytes } = ensureCorpus(
+    corpus,
+    { totalBytes: sizeMb * 1e6, fileBytes: fileKb * 1000, seed },
+    path.join(root, "seeds")
   )
+  say("")
+  say(
+    `corpus: ${files} files of ~${fileKb} KB, ${(bytes / 1e6).toFixed(1)} MB in ${corpus} (${((performance.now() - generated) / 1000).toFixed(1)} s to make or check)`
+  )
+  const report = (name: string, figures: Figures) =>
+    say(
+      `${name.padEnd(9)} ${(bytes / 1e6 / figures.seconds).toFixed(1).padStart(6)} MB/s  ${(figures.documents / figures.seconds).toFixed(0).padStart(7)} documents/s  peak RSS ${figures.peakRssMb.toFixed(0).padStart(5)} MB  (${figures.seconds.toFixed(1)} s wall, process start included)`
+    )
 
-const floorRun = node([path.join(root, "pipeline/bench/floor.ts"), corpus, path.join(work, "floor")])
-const floorReport = JSON.parse(floorRun.stdout) as { documents: number; peak_rss_mb: number }
-const floor: Figures = {
-  seconds: floorRun.seconds,
-  documents: floorReport.documents,
-  peakRssMb: floorReport.peak_rss_mb
-}
-report("floor", floor)
+  const floorRun = node([path.join(root, "pipeline/bench/floor.ts"), corpus, path.join(work, `floor-${fileKb}`)])
+  const floorReport = JSON.parse(floorRun.stdout) as { documents: number; peak_rss_mb: number }
+  const floor: Figures = {
+    seconds: floorRun.seconds,
+    documents: floorReport.documents,
+    peakRssMb: floorReport.peak_rss_mb
+  }
+  report("floor", floor)
 
-const output = path.join(work, "pipeline")
-const pipelineArgs = [path.join(root, "pipeline/run.mjs"), "--input", corpus, "--output", output, "--quiet"]
-if (values.workers !== undefined) pipelineArgs.push("--workers", values.workers)
-const pipelineRun = node(pipelineArgs)
-const manifest = JSON.parse(fs.readFileSync(path.join(output, "manifest.json"), "utf8")) as {
-  counts: { documents: number }
-  peak_rss_mb: number
-  workers: number
-  timings_ms: Record<string, number>
+  const output = path.join(work, `pipeline-${fileKb}`)
+  const pipelineArgs = [path.join(root, "pipeline/run.mjs"), "--input", corpus, "--output", output, "--quiet"]
+  if (values.workers !== undefined) pipelineArgs.push("--workers", values.workers)
+  const pipelineRun = node(pipelineArgs)
+  const manifest = JSON.parse(fs.readFileSync(path.join(output, "manifest.json"), "utf8")) as {
+    counts: { documents: number }
+    peak_rss_mb: number
+    workers: number
+    timings_ms: Record<string, number>
+  }
+  const pipeline: Figures = {
+    seconds: pipelineRun.seconds,
+    documents: manifest.counts.documents,
+    peakRssMb: manifest.peak_rss_mb
+  }
+  report("pipeline", pipeline)
+  say(
+    `ratio     ${(floor.seconds / pipeline.seconds).toFixed(2)} of the floor's speed (pipeline workers: ${manifest.workers})`
+  )
+  const total = Object.values(manifest.timings_ms).reduce((sum, ms) => sum + ms, 0)
+  say(`stages (milliseconds summed over ${manifest.workers === 1 ? "the process" : "the workers and the writer"}):`)
+  for (const [stage, ms] of Object.entries(manifest.timings_ms)) {
+    say(`  ${stage.padEnd(17)} ${String(ms).padStart(8)}  ${((100 * ms) / total).toFixed(1).padStart(5)} %`)
+  }
+  const rebuild = incrementalRebuild(corpus, pipelineArgs, output, pipelineRun.seconds)
+  say(`memory    peak RSS ${pipeline.peakRssMb.toFixed(0)} MB for the full run (target ≤ 1,000 MB)`)
+  fs.rmSync(output, { recursive: true, force: true })
+  return {
+    label: `${files} files of ~${fileKb} KB`,
+    megabytes: bytes / 1e6,
+    floor,
+    pipeline,
+    rebuildShare: rebuild.share,
+    rebuildPeakRssMb: rebuild.peakRssMb
+  }
 }
-const pipeline: Figures = {
-  seconds: pipelineRun.seconds,
-  documents: manifest.counts.documents,
-  peakRssMb: manifest.peak_rss_mb
-}
-report("pipeline", pipeline)
-say(
-  `ratio     ${(floor.seconds / pipeline.seconds).toFixed(2)} of the floor's speed (pipeline workers: ${manifest.workers})`
-)
-const total = Object.values(manifest.timings_ms).reduce((sum, ms) => sum + ms, 0)
-say(`stages (milliseconds summed over ${manifest.workers === 1 ? "the process" : "the workers and the writer"}):`)
-for (const [stage, ms] of Object.entries(manifest.timings_ms)) {
-  say(`  ${stage.padEnd(17)} ${String(ms).padStart(8)}  ${((100 * ms) / total).toFixed(1).padStart(5)} %`)
-}
-incrementalRebuild(pipelineRun.seconds)
+
+const results = fileKbs.map(benchCorpus)
 fs.rmSync(work, { recursive: true, force: true })
+if (results.length > 1) {
+  say("")
+  say("summary (targets: ratio ≥ 0.5, peak RSS ≤ 1,000 MB, rebuild ≤ 10 % of the full run)")
+  say("| corpus | floor | pipeline | ratio | peak RSS | rebuild after 1 % changed |")
+  say("| --- | --- | --- | --- | --- | --- |")
+  for (const result of results) {
+    const speed = (figures: Figures) => `${(result.megabytes / figures.seconds).toFixed(1)} MB/s`
+    say(
+      `| ${result.label} | ${speed(result.floor)} | ${speed(result.pipeline)} (${result.pipeline.seconds.toFixed(1)} s) | ${(result.floor.seconds / result.pipeline.seconds).toFixed(2)} | ${result.pipeline.peakRssMb.toFixed(0)} MB | ${result.rebuildShare.toFixed(1)} %, peak RSS ${result.rebuildPeakRssMb} MB |`
+    )
+  }
+}
 
-// ---- the incremental rebuild and the memory figures ----
+// ---- the incremental rebuild ----
 
 /** Every file of the corpus, in a stable order. */
 function corpusFiles(dir: string): Array<string> {
@@ -137,9 +180,16 @@ function corpusFiles(dir: string): Array<string> {
 }
 
 /** Changes 1 % of the files, runs the pipeline again on its output (with its cache), restores them. */
-function incrementalRebuild(fullSeconds: number): void {
+function incrementalRebuild(
+  corpus: string,
+  pipelineArgs: ReadonlyArray<string>,
+  output: string,
+  fullSeconds: number
+): { readonly share: number; readonly peakRssMb: number } {
   const all = corpusFiles(corpus)
-  const changed = all.filter((_, index) => index % 100 === 50)
+  // every hundredth file; on a corpus of fewer than 100 files, its middle one
+  const changed =
+    all.length >= 100 ? all.filter((_, index) => index % 100 === 50) : all.slice(all.length >> 1, (all.length >> 1) + 1)
   const originals = changed.map((file) => fs.readFileSync(file))
   try {
     for (const file of changed) fs.appendFileSync(file, "\nMột dòng mới được thêm vào cho lần chạy lại.\n")
@@ -150,15 +200,16 @@ function incrementalRebuild(fullSeconds: number): void {
       total_seconds: number
       timings_ms: Record<string, number>
     }
+    const share = (100 * rebuild.seconds) / fullSeconds
     say(
-      `incremental ${rebuild.seconds.toFixed(1)} s after changing ${changed.length} of ${all.length} files: ${((100 * rebuild.seconds) / fullSeconds).toFixed(1)} % of the full run (target ≤ 10 %); ${again.cache.reused_inputs} inputs reused, ${again.cache.cleaned_inputs} cleaned; peak RSS ${again.peak_rss_mb} MB`
+      `incremental ${rebuild.seconds.toFixed(1)} s after changing ${changed.length} of ${all.length} files: ${share.toFixed(1)} % of the full run (target ≤ 10 %); ${again.cache.reused_inputs} inputs reused, ${again.cache.cleaned_inputs} cleaned; peak RSS ${again.peak_rss_mb} MB`
     )
     const spent = Object.entries(again.timings_ms).filter(([, ms]) => ms >= 100)
     say(
       `            in the process ${again.total_seconds.toFixed(1)} s: ${spent.map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`).join(", ")}`
     )
+    return { share, peakRssMb: again.peak_rss_mb }
   } finally {
     for (const [index, file] of changed.entries()) fs.writeFileSync(file, originals[index]!)
   }
-  say(`memory    peak RSS ${pipeline.peakRssMb.toFixed(0)} MB for the full run (target ≤ 1,000 MB)`)
 }
