@@ -2049,8 +2049,21 @@ export const nearRepeats = (
   decisions: Array<Decision>
 ): void => {
   const asked = (index: number) => decided[index] === null && decisions[index]!.kind === "body"
-  // Tails of each line once its head of up to `tagRepeatMaxHead` letters is cut: a later line that is one repeats it.
-  const tails = new Set<string>()
+  const minLetters = Config.classifier.repeatMinLetters
+  // A later line repeats an earlier one once its head of 1 to `tagRepeatMaxHead` letters is cut (and at
+  // least `minLetters` are left): the earlier key is longer by 1 to `tagRepeatMaxHead` and ends with it.
+  // The earlier lines are filed by their last `minLetters` letters, which such a repeat ends on too (one
+  // short key per line, not every tail of every line).
+  const byEnd = new Map<string, Array<number>>()
+  const tagless = (key: string): boolean => {
+    const earlier = byEnd.get(key.slice(key.length - minLetters))
+    if (earlier === undefined) return false
+    for (const k of earlier) {
+      const longer = keys[k]!.length - key.length
+      if (longer >= 1 && longer <= tagRepeatMaxHead && keys[k]!.endsWith(key)) return true
+    }
+    return false
+  }
   // The lines whose key opens on a stem, by that stem: where a cut teaser's full paragraph is.
   const byStem = new Map<string, Array<number>>()
   keys.forEach((key, index) => {
@@ -2061,7 +2074,7 @@ export const nearRepeats = (
     else list.push(index)
   })
   keys.forEach((key, index) => {
-    if (key.length >= Config.classifier.repeatMinLetters && asked(index) && tails.has(key)) {
+    if (key.length >= minLetters && asked(index) && tagless(key)) {
       relabel(decisions[index]!, "other_noise", "tagless-repeat")
     } else if (key.length >= cutTeaserMinLetters && asked(index)) {
       const full = byStem
@@ -2069,8 +2082,12 @@ export const nearRepeats = (
         ?.find((k) => k > index && keys[k]!.length > key.length && keys[k]!.startsWith(key))
       if (full !== undefined) relabel(decisions[index]!, "other_noise", "cut-teaser")
     }
-    for (let head = 1; head <= tagRepeatMaxHead && key.length - head >= Config.classifier.repeatMinLetters; head++)
-      tails.add(key.slice(head))
+    if (key.length > minLetters) {
+      const end = key.slice(key.length - minLetters)
+      const list = byEnd.get(end)
+      if (list === undefined) byEnd.set(end, [index])
+      else list.push(index)
+    }
   })
 }
 
