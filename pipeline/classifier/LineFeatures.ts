@@ -289,7 +289,7 @@ interface LineFacts {
 const shareOf = (count: number, counts: CharacterCounts): number => (counts.total === 0 ? 0 : count / counts.total)
 
 /** The line's words without marks, case or punctuation: what a near repeat shares. */
-const comparisonKey = (text: string): string => lettersOnly(text.toLowerCase())
+export const comparisonKey = (text: string): string => lettersOnly(text.toLowerCase())
 
 /** Where each shape's feature sits. */
 const shapeIndexes: ReadonlyArray<number> = shapeRows.map((row) => indexOf.get(`shape:${row.id}`)!)
@@ -483,7 +483,11 @@ const portraitTold =
  * lines between, only a sentence with its full stop (`L’ouvrage « … » …`, Nhân Dân; `Trụ sở tiếp công dân
  * tỉnh Bắc Kạn, …`, Báo Bắc Kạn): a headline printed twice so has none (gold: 3 such lines, all captions).
  */
-export const overItsRepeat = (segments: ReadonlyArray<LineSegment>, index: number): boolean => {
+export const overItsRepeat = (
+  segments: ReadonlyArray<LineSegment>,
+  index: number,
+  keyAt: (k: number) => string = (k) => comparisonKey(probeOf(segments[k]!.text))
+): boolean => {
   const line = segments[index]!
   let after = index + 1
   while (after < segments.length && segments[after]!.text.trim() === "") after++
@@ -492,8 +496,8 @@ export const overItsRepeat = (segments: ReadonlyArray<LineSegment>, index: numbe
   const text = probeOf(line.text)
   if (next.lineStart !== line.lineEnd + 1 && (text.length > ceremonySceneMaxChars || !/[.!?…]["»”’)]*$/u.test(text)))
     return false
-  const key = comparisonKey(text)
-  return key.length >= repeatKeyChars && comparisonKey(probeOf(next.text)) === key && !portraitTold.test(text)
+  const key = keyAt(index)
+  return key.length >= repeatKeyChars && keyAt(after) === key && !portraitTold.test(text)
 }
 const repeatKeyChars = 8
 
@@ -562,22 +566,62 @@ const namesOf = (text: string): ReadonlySet<string> => {
  * trao quà Tết...` / `La députée Nguyễn Thị Mai Hoa remet des cadeaux...`); the article's paragraphs
  * are printed once.
  */
-export const translationPair = (a: string, b: string): boolean => {
+export const translationPair = (a: string, b: string): boolean => translationPairBy(a, b, translationSide, namesOf)
+
+/**
+ * The side of a translation pair a text can stand on: 1 Vietnamese (at least `vietnameseShare` of its
+ * letters Vietnamese-only, and no French or English function words say otherwise), 2 French or English
+ * (their function words say so), 0 neither.
+ */
+const translationSide = (t: string): number => {
+  const voted = voteFunctionWords(t)
+  if (voted !== null) return voted.lang === "fr" || voted.lang === "en" ? 2 : 0
+  const { letters, vietnamese } = countLetters(t)
+  return letters > 0 && vietnamese / letters >= vietnameseShare ? 1 : 0
+}
+
+/** `translationPair`, each text's side (`translationSide`) and names (`namesOf`) read through the two given. */
+const translationPairBy = (
+  a: string,
+  b: string,
+  sideOf: (t: string) => number,
+  namesIn: (t: string) => ReadonlySet<string>
+): boolean => {
   if (a.length < 20 || b.length < 20) return false
   const ratio = a.length / b.length
   if (ratio < 0.5 || ratio > 2) return false
-  const isVietnamese = (t: string): boolean => {
-    const { letters, vietnamese } = countLetters(t)
-    return letters > 0 && vietnamese / letters >= vietnameseShare && voteFunctionWords(t) === null
-  }
-  const isWestern = (t: string): boolean => {
-    const lang = voteFunctionWords(t)?.lang
-    return lang === "fr" || lang === "en"
-  }
-  if (!((isVietnamese(a) && isWestern(b)) || (isWestern(a) && isVietnamese(b)))) return false
-  const names = namesOf(b)
-  for (const name of namesOf(a)) if (names.has(name)) return true
+  // One Vietnamese (1), the other French or English (2).
+  const side = sideOf(a)
+  if (side === 0 || sideOf(b) !== 3 - side) return false
+  const names = namesIn(b)
+  for (const name of namesIn(a)) if (names.has(name)) return true
   return false
+}
+
+/**
+ * A page's `translationPair`: the same answers, each text's side and names worked out once (a line is
+ * asked beside the line above and the line under it, and as their neighbour too).
+ */
+export const pageTranslationPair = (): ((a: string, b: string) => boolean) => {
+  const sides = new Map<string, number>()
+  const names = new Map<string, ReadonlySet<string>>()
+  const sideOf = (t: string): number => {
+    let side = sides.get(t)
+    if (side === undefined) {
+      side = translationSide(t)
+      sides.set(t, side)
+    }
+    return side
+  }
+  const namesIn = (t: string): ReadonlySet<string> => {
+    let found = names.get(t)
+    if (found === undefined) {
+      found = namesOf(t)
+      names.set(t, found)
+    }
+    return found
+  }
+  return (a, b) => translationPairBy(a, b, sideOf, namesIn)
 }
 
 /**

@@ -50,17 +50,18 @@ import { foldedVietnamese } from "../classifier/FoldedVietnamese.ts"
 import { headlineSupport, supportedHeadline, wordPairs } from "../classifier/HeadlineSupport.ts"
 import {
   captionCue,
+  comparisonKey,
   dateOnly,
   lineFeatures,
   lineWords,
   overItsRepeat,
+  pageTranslationPair,
   personInScene,
   portrait,
   type RuleHits,
   sceneWordsIn,
   sentenceOverCaption,
-  shortScene,
-  translationPair
+  shortScene
 } from "../classifier/LineFeatures.ts"
 import { featureName, type LineModel, vectorize } from "../classifier/LineModel.ts"
 import { probabilities, type SparseVector } from "../classifier/Softmax.ts"
@@ -404,7 +405,8 @@ const headlineBelow = (segments: ReadonlyArray<LineSegment>, from: number): bool
 const bodyLinesToCaptions =
   (
     step: string,
-    isCaption: (index: number, segments: ReadonlyArray<LineSegment>, decisions: ReadonlyArray<Decision>) => boolean
+    // Made once per page: what it works out of a line is kept for its neighbours' questions.
+    isCaption: (segments: ReadonlyArray<LineSegment>, decisions: ReadonlyArray<Decision>) => (index: number) => boolean
   ) =>
   (
     model: LineModel,
@@ -413,12 +415,13 @@ const bodyLinesToCaptions =
   ): void => {
     const caption = model.classes.indexOf("caption")
     if (caption < 0) return
+    const isCaptionAt = isCaption(segments, decisions)
     const found = decisions.map(
       (d, index) =>
         d.p !== undefined &&
         d.kind === "body" &&
         protectionOf(segments[index]!) === Config.classifier.contentProtect &&
-        isCaption(index, segments, decisions)
+        isCaptionAt(index)
     )
     found.forEach((f, index) => {
       if (f) relabelScored(decisions[index]! as Decision, "caption", step, caption)
@@ -438,15 +441,18 @@ const bodyLinesToCaptions =
  * sit an empty line apart).
  */
 const pairedKinds: ReadonlySet<Kind> = new Set<Kind>(["caption", "body", "image"])
-export const captionTranslations = bodyLinesToCaptions("caption-translation", (index, segments, decisions) => {
+export const captionTranslations = bodyLinesToCaptions("caption-translation", (segments, decisions) => {
   const adjacent = (a: number, b: number): boolean => segments[b]!.lineStart === segments[a]!.lineEnd + 1
-  const partner = (k: number): boolean =>
-    k >= 0 &&
-    k < decisions.length &&
-    pairedKinds.has(decisions[k]!.kind) &&
-    (k < index ? adjacent(k, index) : adjacent(index, k)) &&
-    translationPair(probeOf(segments[index]!.text), probeOf(segments[k]!.text))
-  return partner(index - 1) || partner(index + 1)
+  const pairs = pageTranslationPair()
+  return (index) => {
+    const partner = (k: number): boolean =>
+      k >= 0 &&
+      k < decisions.length &&
+      pairedKinds.has(decisions[k]!.kind) &&
+      (k < index ? adjacent(k, index) : adjacent(index, k)) &&
+      pairs(probeOf(segments[index]!.text), probeOf(segments[k]!.text))
+    return partner(index - 1) || partner(index + 1)
+  }
 })
 
 /**
@@ -469,7 +475,7 @@ const afpMark = / \([dgc]\)/u
  * shapes hold a bracket; AFP's holds ` (d)`, ` (g)` or ` (c)`: checked before the patterns, which would
  * otherwise be tried at every capital of every body line (the same answers, a tenth of the time).
  */
-export const placedInPhoto = bodyLinesToCaptions("photo-position", (index, segments) => {
+export const placedInPhoto = bodyLinesToCaptions("photo-position", (segments) => (index) => {
   const text = segments[index]!.text
   return text.includes("(") && (personPlace.test(text) || (afpMark.test(text) && afpPlace.test(text)))
 })
@@ -479,8 +485,9 @@ export const placedInPhoto = bodyLinesToCaptions("photo-position", (index, segme
  * alt text or caption made of a file name, Lao Động, Kiến Thức) is a caption, however sure the model is:
  * the article prints its marks.
  */
-export const foldedCaptions = bodyLinesToCaptions("folded-vietnamese", (index, segments) =>
-  foldedVietnamese(probeOf(segments[index]!.text))
+export const foldedCaptions = bodyLinesToCaptions(
+  "folded-vietnamese",
+  (segments) => (index) => foldedVietnamese(probeOf(segments[index]!.text))
 )
 
 /**
@@ -488,9 +495,12 @@ export const foldedCaptions = bodyLinesToCaptions("folded-vietnamese", (index, s
  * (`overItsRepeat`: a caption printed twice, Báo Bà Rịa - Vũng Tàu, Công Đoàn) is a caption, however sure
  * the model is; its repeat is the verbatim duplicate (`adjacentRepeats`).
  */
-export const captionsOverRepeats = bodyLinesToCaptions("over-repeat", (index, segments) =>
-  overItsRepeat(segments, index)
-)
+export const captionsOverRepeats = bodyLinesToCaptions("over-repeat", (segments) => {
+  // Each line's words (`comparisonKey`), worked out once: a line is asked over the next, then the next over its own.
+  const keys: Array<string | undefined> = []
+  const keyAt = (k: number): string => (keys[k] ??= comparisonKey(probeOf(segments[k]!.text)))
+  return (index) => overItsRepeat(segments, index, keyAt)
+})
 
 /**
  * A line the model calls a caption by itself (no rule, no markup, no layout step made it one) that is a
