@@ -312,7 +312,7 @@ const describeLine = (
   segment: LineSegment,
   hits: RuleHits,
   whole: boolean,
-  letterKey: string | undefined
+  repeatKey: string | undefined
 ): LineFacts => {
   const text = probeOf(segment.text)
   const values = new Float64Array(featureCount)
@@ -376,8 +376,8 @@ const describeLine = (
     headlineLike,
     lang,
     letters,
-    // Its letters of the line's letters and digits in lower case, where the caller has them: the same.
-    key: letterKey === undefined ? comparisonKey(text) : lettersOnly(letterKey)
+    // Where the caller has it (the letters of the line's letters and digits in lower case), the same.
+    key: repeatKey ?? comparisonKey(text)
   }
 }
 
@@ -703,19 +703,19 @@ const none = new Float64Array(0)
  * One feature vector per segment, in order. `wanted` (all when omitted) says which lines' vectors
  * are asked for; the others (decided by the markup or a certain rule) are an empty array, and only
  * what their page and neighbours read of them is computed: the vectors asked for are the same.
- * `letterKeys`, where the caller has them, are each line's letters and digits in lower case
- * (`lettersAndNumbersOnly(text.toLowerCase())`, of its text or its probe alike: a trailing pipe is
- * neither, and no lower case reads past it): a line's repeat key is their letters, without cutting
- * the line again.
+ * `repeatKeys`, where the caller has them, are each line's repeat key (`comparisonKey` of its probe):
+ * the letters of its letters and digits in lower case (`lettersOnly(lettersAndNumbersOnly(text.toLowerCase()))`,
+ * of its text or its probe alike: a trailing pipe is neither, and no lower case reads past it), not
+ * cut from the line again.
  */
 export const lineFeatures = (
   segments: ReadonlyArray<LineSegment>,
   hits: ReadonlyArray<RuleHits>,
   wanted?: (index: number) => boolean,
-  letterKeys?: ReadonlyArray<string>
+  repeatKeys?: ReadonlyArray<string>
 ): ReadonlyArray<Float64Array> => {
   const facts = segments.map((segment, index) =>
-    describeLine(segment, hits[index]!, wanted?.(index) ?? true, letterKeys?.[index])
+    describeLine(segment, hits[index]!, wanted?.(index) ?? true, repeatKeys?.[index])
   )
   const n = facts.length
   const firstParagraph = facts.findIndex((f) => f.paragraph)

@@ -45,7 +45,7 @@
 import type { NoiseRule } from "../../schemas/Rules.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
-import { countCharacters, lettersAndNumbersOnly } from "../classifier/Characters.ts"
+import { countCharacters, lettersAndNumbersOnly, lettersOnly } from "../classifier/Characters.ts"
 import { foldedVietnamese } from "../classifier/FoldedVietnamese.ts"
 import { headlineSupport, supportedHeadline, wordPairs } from "../classifier/HeadlineSupport.ts"
 import {
@@ -406,16 +406,22 @@ const bodyLinesToCaptions =
   (
     step: string,
     // Made once per page: what it works out of a line is kept for its neighbours' questions.
-    isCaption: (segments: ReadonlyArray<LineSegment>, decisions: ReadonlyArray<Decision>) => (index: number) => boolean
+    isCaption: (
+      segments: ReadonlyArray<LineSegment>,
+      decisions: ReadonlyArray<Decision>,
+      repeatKeys: ReadonlyArray<string> | undefined
+    ) => (index: number) => boolean
   ) =>
   (
     model: LineModel,
     segments: ReadonlyArray<LineSegment>,
-    decisions: ReadonlyArray<Decision & { readonly p?: Float64Array }>
+    decisions: ReadonlyArray<Decision & { readonly p?: Float64Array }>,
+    // Each line's `comparisonKey`, where the caller has them.
+    repeatKeys?: ReadonlyArray<string>
   ): void => {
     const caption = model.classes.indexOf("caption")
     if (caption < 0) return
-    const isCaptionAt = isCaption(segments, decisions)
+    const isCaptionAt = isCaption(segments, decisions, repeatKeys)
     const found = decisions.map(
       (d, index) =>
         d.p !== undefined &&
@@ -495,10 +501,13 @@ export const foldedCaptions = bodyLinesToCaptions(
  * (`overItsRepeat`: a caption printed twice, Báo Bà Rịa - Vũng Tàu, Công Đoàn) is a caption, however sure
  * the model is; its repeat is the verbatim duplicate (`adjacentRepeats`).
  */
-export const captionsOverRepeats = bodyLinesToCaptions("over-repeat", (segments) => {
-  // Each line's words (`comparisonKey`), worked out once: a line is asked over the next, then the next over its own.
+export const captionsOverRepeats = bodyLinesToCaptions("over-repeat", (segments, _, repeatKeys) => {
+  // Each line's words (`comparisonKey`): the caller's, or worked out once (a line is asked over the next, then the next over its own).
   const keys: Array<string | undefined> = []
-  const keyAt = (k: number): string => (keys[k] ??= comparisonKey(probeOf(segments[k]!.text)))
+  const keyAt =
+    repeatKeys === undefined
+      ? (k: number): string => (keys[k] ??= comparisonKey(probeOf(segments[k]!.text)))
+      : (k: number): string => repeatKeys[k]!
   return (index) => overItsRepeat(segments, index, keyAt)
 })
 
@@ -2165,6 +2174,8 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   })
   // Each line's letter key, the same of its text and of its probe (a trailing pipe is neither letter nor digit).
   const keys = doc.segments.map((segment) => letterKey(segment.text))
+  // Their letters: each line's repeat key (`comparisonKey` of its probe alike), for the features and the layout steps.
+  const repeatKeys = model === null ? [] : keys.map(lettersOnly)
   const features =
     model === null
       ? []
@@ -2172,7 +2183,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
           doc.segments,
           ruled.map((r) => r.hits),
           (index) => decided[index] === null,
-          keys
+          repeatKeys
         )
   const decisions: Array<Decision & { readonly p?: Float64Array }> = doc.segments.map((segment, index) => {
     const before = decided[index]
@@ -2194,7 +2205,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   if (model !== null) captionTranslations(model, doc.segments, decisions)
   if (model !== null) placedInPhoto(model, doc.segments, decisions)
   if (model !== null) foldedCaptions(model, doc.segments, decisions)
-  if (model !== null) captionsOverRepeats(model, doc.segments, decisions)
+  if (model !== null) captionsOverRepeats(model, doc.segments, decisions, repeatKeys)
   if (model !== null) sentencesOverCaptions(model, doc.segments, decisions)
   if (model !== null) relatedRuns(model, doc.segments, decisions)
   if (model !== null)
