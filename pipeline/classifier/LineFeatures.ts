@@ -30,7 +30,7 @@ import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Kind as KindSchema } from "../../schemas/Vocabulary.ts"
 import type { LineSegment } from "../Document.ts"
 import { findLedeDate } from "../stages/DateParsing.ts"
-import { countLetters, vietnameseOnlyCodes, voteFunctionWords } from "../stages/DetectLanguage.ts"
+import { countLetters, type LanguageGuess, vietnameseOnlyCodes, voteFunctionWords } from "../stages/DetectLanguage.ts"
 import { probeOf } from "../TextNormalization.ts"
 import {
   type CharacterCounts,
@@ -312,7 +312,8 @@ const describeLine = (
   segment: LineSegment,
   hits: RuleHits,
   whole: boolean,
-  repeatKey: string | undefined
+  repeatKey: string | undefined,
+  vote: (text: string) => LanguageGuess | null
 ): LineFacts => {
   const text = probeOf(segment.text)
   const values = new Float64Array(featureCount)
@@ -364,7 +365,7 @@ const describeLine = (
   let lang: LineFacts["lang"] = null
   if (letters >= 4 && vietnamese / letters >= 0.04 && vietnamese >= 2) lang = "vi"
   else if (letters >= 15) {
-    const voted = voteFunctionWords(text)?.lang
+    const voted = vote(text)?.lang
     lang = voted === undefined || voted === "und" ? null : voted
   }
   return {
@@ -566,62 +567,83 @@ const namesOf = (text: string): ReadonlySet<string> => {
  * trao quà Tết...` / `La députée Nguyễn Thị Mai Hoa remet des cadeaux...`); the article's paragraphs
  * are printed once.
  */
-export const translationPair = (a: string, b: string): boolean => translationPairBy(a, b, translationSide, namesOf)
+export const translationPair = (a: string, b: string): boolean => {
+  const texts = [a, b] as const
+  return translationPairBy(
+    a,
+    b,
+    (which) => translationSide(texts[which], voteFunctionWords(texts[which])),
+    (which) => namesOf(texts[which])
+  )
+}
 
 /**
  * The side of a translation pair a text can stand on: 1 Vietnamese (at least `vietnameseShare` of its
  * letters Vietnamese-only, and no French or English function words say otherwise), 2 French or English
  * (their function words say so), 0 neither.
  */
-const translationSide = (t: string): number => {
-  const voted = voteFunctionWords(t)
+const translationSide = (t: string, voted: LanguageGuess | null): number => {
   if (voted !== null) return voted.lang === "fr" || voted.lang === "en" ? 2 : 0
   const { letters, vietnamese } = countLetters(t)
   return letters > 0 && vietnamese / letters >= vietnameseShare ? 1 : 0
 }
 
-/** `translationPair`, each text's side (`translationSide`) and names (`namesOf`) read through the two given. */
+/** `translationPair`, each text's side (`translationSide`) and names (`namesOf`) read through the two given (0 of `a`, 1 of `b`). */
 const translationPairBy = (
   a: string,
   b: string,
-  sideOf: (t: string) => number,
-  namesIn: (t: string) => ReadonlySet<string>
+  sideOf: (which: 0 | 1) => number,
+  namesIn: (which: 0 | 1) => ReadonlySet<string>
 ): boolean => {
   if (a.length < 20 || b.length < 20) return false
   const ratio = a.length / b.length
   if (ratio < 0.5 || ratio > 2) return false
   // One Vietnamese (1), the other French or English (2).
-  const side = sideOf(a)
-  if (side === 0 || sideOf(b) !== 3 - side) return false
-  const names = namesIn(b)
-  for (const name of namesIn(a)) if (names.has(name)) return true
+  const side = sideOf(0)
+  if (side === 0 || sideOf(1) !== 3 - side) return false
+  const names = namesIn(1)
+  for (const name of namesIn(0)) if (names.has(name)) return true
   return false
 }
 
 /**
- * A page's `translationPair`: the same answers, each text's side and names worked out once (a line is
- * asked beside the line above and the line under it, and as their neighbour too).
+ * Each line's `voteFunctionWords` of its probe, worked out once for the page by whichever asks first (the
+ * line's features, `pageTranslationPair`): `undefined` where not yet asked.
  */
-export const pageTranslationPair = (): ((a: string, b: string) => boolean) => {
-  const sides = new Map<string, number>()
-  const names = new Map<string, ReadonlySet<string>>()
-  const sideOf = (t: string): number => {
-    let side = sides.get(t)
-    if (side === undefined) {
-      side = translationSide(t)
-      sides.set(t, side)
-    }
-    return side
+export type PageVotes = Array<LanguageGuess | null | undefined>
+
+/** Line `index`'s vote (`text` its probe), kept in `votes`. */
+export const voteAt = (votes: PageVotes, index: number, text: string): LanguageGuess | null => {
+  let voted = votes[index]
+  if (voted === undefined) {
+    voted = voteFunctionWords(text)
+    votes[index] = voted
   }
-  const namesIn = (t: string): ReadonlySet<string> => {
-    let found = names.get(t)
-    if (found === undefined) {
-      found = namesOf(t)
-      names.set(t, found)
-    }
-    return found
-  }
-  return (a, b) => translationPairBy(a, b, sideOf, namesIn)
+  return voted
+}
+
+/**
+ * A page's `translationPair` of two of its lines' probes, by index: the same answers, each line's side and
+ * names worked out once (a line is asked beside the line above and the line under it, and as their
+ * neighbour too), its vote read from `votes`.
+ */
+export const pageTranslationPair = (
+  segments: ReadonlyArray<LineSegment>,
+  votes: PageVotes = []
+): ((a: number, b: number) => boolean) => {
+  const probes: Array<string | undefined> = []
+  const sides: Array<number | undefined> = []
+  const names: Array<ReadonlySet<string> | undefined> = []
+  const probeAt = (k: number): string => (probes[k] ??= probeOf(segments[k]!.text))
+  const sideAt = (k: number): number => (sides[k] ??= translationSide(probeAt(k), voteAt(votes, k, probeAt(k))))
+  const namesAt = (k: number): ReadonlySet<string> => (names[k] ??= namesOf(probeAt(k)))
+  return (a, b) =>
+    translationPairBy(
+      probeAt(a),
+      probeAt(b),
+      (which) => sideAt(which === 0 ? a : b),
+      (which) => namesAt(which === 0 ? a : b)
+    )
 }
 
 /**
@@ -703,6 +725,7 @@ const none = new Float64Array(0)
  * One feature vector per segment, in order. `wanted` (all when omitted) says which lines' vectors
  * are asked for; the others (decided by the markup or a certain rule) are an empty array, and only
  * what their page and neighbours read of them is computed: the vectors asked for are the same.
+ * `votes` keeps each line's function-word vote for the page's other steps (`pageTranslationPair`).
  * `repeatKeys`, where the caller has them, are each line's repeat key (`comparisonKey` of its probe):
  * the letters of its letters and digits in lower case (`lettersOnly(lettersAndNumbersOnly(text.toLowerCase()))`,
  * of its text or its probe alike: a trailing pipe is neither, and no lower case reads past it), not
@@ -712,10 +735,13 @@ export const lineFeatures = (
   segments: ReadonlyArray<LineSegment>,
   hits: ReadonlyArray<RuleHits>,
   wanted?: (index: number) => boolean,
-  repeatKeys?: ReadonlyArray<string>
+  repeatKeys?: ReadonlyArray<string>,
+  votes: PageVotes = []
 ): ReadonlyArray<Float64Array> => {
   const facts = segments.map((segment, index) =>
-    describeLine(segment, hits[index]!, wanted?.(index) ?? true, repeatKeys?.[index])
+    describeLine(segment, hits[index]!, wanted?.(index) ?? true, repeatKeys?.[index], (text) =>
+      voteAt(votes, index, text)
+    )
   )
   const n = facts.length
   const firstParagraph = facts.findIndex((f) => f.paragraph)

@@ -55,6 +55,7 @@ import {
   lineFeatures,
   lineWords,
   overItsRepeat,
+  type PageVotes,
   pageTranslationPair,
   personInScene,
   portrait,
@@ -356,15 +357,21 @@ export const relatedRuns = (
 ): void => {
   const relatedIndex = model.classes.indexOf("related")
   if (relatedIndex < 0) return
-  const items = segments.map((segment) => listHeadline(segment.text))
-  let start = 0
-  while (start < segments.length) {
-    if (!items[start]) {
-      start++
+  // A run is a block only with a line the model read as related or as the title: the runs are found from
+  // those lines (a run is every list headline one under another around one), each line asked once.
+  const items: Array<boolean | undefined> = []
+  const item = (k: number): boolean => (items[k] ??= listHeadline(segments[k]!.text))
+  let from = 0
+  while (from < segments.length) {
+    const read = decisions[from]!
+    if (read.p === undefined || (read.kind !== "related" && read.kind !== "title") || !item(from)) {
+      from++
       continue
     }
-    let end = start
-    while (end < segments.length && items[end]) end++
+    let start = from
+    while (start > 0 && item(start - 1)) start--
+    let end = from
+    while (end < segments.length && item(end)) end++
     // Before one title is kept: a page has one headline, and several lines read as titles are a list's.
     const run = decisions.slice(start, end).filter((d) => d.p !== undefined)
     const related = run.filter((d) => d.kind === "related").length
@@ -383,7 +390,7 @@ export const relatedRuns = (
         relabelScored(decision as Decision, "related", "related-run", relatedIndex)
       }
     }
-    start = end
+    from = end
   }
 }
 
@@ -395,6 +402,14 @@ const headlineBelow = (segments: ReadonlyArray<LineSegment>, from: number): bool
     if (listHeadline(text) && canBeTitle(segments[k]!.text)) return true
   }
   return false
+}
+
+/** What the caller already worked out of the page's lines (`classifyNoise`: the line features' keys and votes). */
+interface LinesKnown {
+  /** Each line's `comparisonKey`. */
+  readonly repeatKeys?: ReadonlyArray<string>
+  /** Each line's function-word vote, where asked (`PageVotes`). */
+  readonly votes?: PageVotes
 }
 
 /**
@@ -409,19 +424,18 @@ const bodyLinesToCaptions =
     isCaption: (
       segments: ReadonlyArray<LineSegment>,
       decisions: ReadonlyArray<Decision>,
-      repeatKeys: ReadonlyArray<string> | undefined
+      known: LinesKnown
     ) => (index: number) => boolean
   ) =>
   (
     model: LineModel,
     segments: ReadonlyArray<LineSegment>,
     decisions: ReadonlyArray<Decision & { readonly p?: Float64Array }>,
-    // Each line's `comparisonKey`, where the caller has them.
-    repeatKeys?: ReadonlyArray<string>
+    known: LinesKnown = {}
   ): void => {
     const caption = model.classes.indexOf("caption")
     if (caption < 0) return
-    const isCaptionAt = isCaption(segments, decisions, repeatKeys)
+    const isCaptionAt = isCaption(segments, decisions, known)
     const found = decisions.map(
       (d, index) =>
         d.p !== undefined &&
@@ -447,16 +461,16 @@ const bodyLinesToCaptions =
  * sit an empty line apart).
  */
 const pairedKinds: ReadonlySet<Kind> = new Set<Kind>(["caption", "body", "image"])
-export const captionTranslations = bodyLinesToCaptions("caption-translation", (segments, decisions) => {
+export const captionTranslations = bodyLinesToCaptions("caption-translation", (segments, decisions, known) => {
   const adjacent = (a: number, b: number): boolean => segments[b]!.lineStart === segments[a]!.lineEnd + 1
-  const pairs = pageTranslationPair()
+  const pairs = pageTranslationPair(segments, known.votes)
   return (index) => {
     const partner = (k: number): boolean =>
       k >= 0 &&
       k < decisions.length &&
       pairedKinds.has(decisions[k]!.kind) &&
       (k < index ? adjacent(k, index) : adjacent(index, k)) &&
-      pairs(probeOf(segments[index]!.text), probeOf(segments[k]!.text))
+      pairs(index, k)
     return partner(index - 1) || partner(index + 1)
   }
 })
@@ -501,7 +515,7 @@ export const foldedCaptions = bodyLinesToCaptions(
  * (`overItsRepeat`: a caption printed twice, Báo Bà Rịa - Vũng Tàu, Công Đoàn) is a caption, however sure
  * the model is; its repeat is the verbatim duplicate (`adjacentRepeats`).
  */
-export const captionsOverRepeats = bodyLinesToCaptions("over-repeat", (segments, _, repeatKeys) => {
+export const captionsOverRepeats = bodyLinesToCaptions("over-repeat", (segments, _, { repeatKeys }) => {
   // Each line's words (`comparisonKey`): the caller's, or worked out once (a line is asked over the next, then the next over its own).
   const keys: Array<string | undefined> = []
   const keyAt =
@@ -2176,6 +2190,8 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   const keys = doc.segments.map((segment) => letterKey(segment.text))
   // Their letters: each line's repeat key (`comparisonKey` of its probe alike), for the features and the layout steps.
   const repeatKeys = model === null ? [] : keys.map(lettersOnly)
+  // Each line's function-word vote, asked by the features and again by `captionTranslations`.
+  const votes: PageVotes = []
   const features =
     model === null
       ? []
@@ -2183,7 +2199,8 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
           doc.segments,
           ruled.map((r) => r.hits),
           (index) => decided[index] === null,
-          repeatKeys
+          repeatKeys,
+          votes
         )
   const decisions: Array<Decision & { readonly p?: Float64Array }> = doc.segments.map((segment, index) => {
     const before = decided[index]
@@ -2202,10 +2219,10 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     return decide(model, vectorize(model, features[index]!, words), protect, cue, sure)
   })
   if (model !== null) captionRuns(model, doc.segments, decisions)
-  if (model !== null) captionTranslations(model, doc.segments, decisions)
+  if (model !== null) captionTranslations(model, doc.segments, decisions, { votes })
   if (model !== null) placedInPhoto(model, doc.segments, decisions)
   if (model !== null) foldedCaptions(model, doc.segments, decisions)
-  if (model !== null) captionsOverRepeats(model, doc.segments, decisions, repeatKeys)
+  if (model !== null) captionsOverRepeats(model, doc.segments, decisions, { repeatKeys })
   if (model !== null) sentencesOverCaptions(model, doc.segments, decisions)
   if (model !== null) relatedRuns(model, doc.segments, decisions)
   if (model !== null)

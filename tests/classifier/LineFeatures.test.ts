@@ -9,6 +9,7 @@ import {
   captionCue,
   featureNames,
   lineFeatures,
+  type PageVotes,
   pageTranslationPair,
   personInScene,
   shortScene,
@@ -310,13 +311,24 @@ describe("a line and its translation", () => {
     let pairs = 0
     for (const page of pages) {
       const texts = page.segments.map((segment) => probeOf(segment.text))
-      const byPage = pageTranslationPair()
+      const byPage = pageTranslationPair(page.segments)
+      // With the votes the line features left (`classifyNoise` hands them on so).
+      const votes: PageVotes = []
+      lineFeatures(
+        page.segments,
+        ruleHitsOf(page.segments, rules).map((r) => r.hits),
+        undefined,
+        undefined,
+        votes
+      )
+      const withVotes = pageTranslationPair(page.segments, votes)
       texts.forEach((a, i) => {
         for (let j = Math.max(0, i - 3); j < Math.min(texts.length, i + 4); j++) {
           const b = texts[j]!
           const before = pairBefore(a, b)
           expect(translationPair(a, b), `${a} / ${b}`).toBe(before)
-          expect(byPage(a, b), `${a} / ${b}`).toBe(before)
+          expect(byPage(i, j), `${a} / ${b}`).toBe(before)
+          expect(withVotes(i, j), `${a} / ${b}`).toBe(before)
           if (before) pairs++
         }
       })
