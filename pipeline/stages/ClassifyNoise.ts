@@ -1813,6 +1813,10 @@ export const datedLists = (
 const closingMark =
   /(?:\.\/\.|[^.\s]\/\.|[.!?…»”"]\s*[-–]\s?(?:VNA|AVI|CVN|VNA\/CVN|VOV|TTXVN|VNP|NDO)|[.!?…»”"]\s*\((?:VNA|AVI|CVN|VNA\/CVN|VOV|TTXVN|VNP|NDO)\))$/u
 
+/** How every match of `closingMark` ends: `/.`, or an agency's name, maybe in its bracket. */
+const closingTail = (probe: string): boolean =>
+  probe.endsWith("/.") || /(?:VNA|AVI|CVN|VOV|TTXVN|VNP|NDO)\)?$/u.test(probe.slice(-7))
+
 /**
  * After the article's closing mark (the last body paragraph ending in `./.` or an agency's sign-off)
  * the page prints no more of the article: its byline or source, then other articles' headlines and
@@ -1826,12 +1830,14 @@ export const afterClosingMark = (
   decided: ReadonlyArray<Decision | null>,
   decisions: Array<Decision>
 ): void => {
-  let closed = -1
-  decisions.forEach((decision, index) => {
-    const probe = probeOf(segments[index]!.text).trim()
-    if (decision.kind === "body" && probe.length >= Config.layout.closingMarkMinChars && closingMark.test(probe))
-      closed = index
-  })
+  // The last such line: read from the page's end. The pattern is tried only on a line ending as one of its
+  // alternatives does (`closingTail`): unanchored at its start, it is tried at every character of the line.
+  let closed = segments.length - 1
+  for (; closed >= 0; closed--) {
+    if (decisions[closed]!.kind !== "body") continue
+    const probe = probeOf(segments[closed]!.text).trim()
+    if (probe.length >= Config.layout.closingMarkMinChars && closingTail(probe) && closingMark.test(probe)) break
+  }
   if (closed < 0) return
   for (let index = closed + 1; index < segments.length; index++) {
     const decision = decisions[index]!
@@ -1999,7 +2005,7 @@ const numberedAltText = (
   keys: ReadonlyArray<string>,
   decisions: Array<Decision>
 ): void => {
-  const stems = segments.map((segment) => {
+  const stemOf = (segment: LineSegment): string => {
     const probe = probeOf(segment.text).trim()
     // The pattern's dash and number, asked first: `(.+?)` is retried from every character of every line.
     const found = (probe.includes("-") || probe.includes("–")) && /\d/u.test(probe) ? numberedAlt.exec(probe) : null
@@ -2008,13 +2014,23 @@ const numberedAltText = (
     // A stem of words, not a date (`Saturday 2025-06-14`): ten letters at least.
     const key = letterKey(found[1]!)
     return key.replace(/\p{N}+/gu, "").length >= 10 ? key : ""
-  })
+  }
+  // Only a noise line is taken: the other lines' stems (what a stem is counted against) and the page's
+  // keys are read only when one has a stem (most pages have none).
+  const stems: Array<string | undefined> = []
+  const stemAt = (index: number): string => (stems[index] ??= stemOf(segments[index]!))
+  const taken = (decision: Decision, index: number): boolean =>
+    !isContent(decision.kind) && decision.kind !== "image" && stemAt(index) !== ""
+  if (!decisions.some(taken)) return
   const lines = new Set(keys)
   const counts = new Map<string, number>()
-  for (const stem of stems) if (stem !== "") counts.set(stem, (counts.get(stem) ?? 0) + 1)
+  segments.forEach((_, index) => {
+    const stem = stemAt(index)
+    if (stem !== "") counts.set(stem, (counts.get(stem) ?? 0) + 1)
+  })
   decisions.forEach((decision, index) => {
-    const stem = stems[index]!
-    if (stem === "" || isContent(decision.kind) || decision.kind === "image") return
+    if (!taken(decision, index)) return
+    const stem = stemAt(index)
     if (!lines.has(stem) && (counts.get(stem) ?? 0) < 2) return
     relabel(decision, "image", "numbered-alt")
   })

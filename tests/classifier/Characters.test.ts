@@ -194,7 +194,8 @@ describe("the shape gates", () => {
       "photo-credit",
       "email",
       "domain",
-      "glued-case"
+      "glued-case",
+      "photo-position"
     ])
     for (const row of gated) {
       let matched = 0
