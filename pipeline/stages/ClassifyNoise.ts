@@ -45,7 +45,7 @@
 import type { NoiseRule } from "../../schemas/Rules.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
-import { countCharacters, lettersAndNumbersOnly, lettersOnly } from "../classifier/Characters.ts"
+import { countCharacters, lettersOnly, lowerLettersAndNumbers } from "../classifier/Characters.ts"
 import { foldedVietnamese } from "../classifier/FoldedVietnamese.ts"
 import { headlineSupport, supportedHeadline, wordPairs } from "../classifier/HeadlineSupport.ts"
 import {
@@ -1987,11 +1987,12 @@ export const bylinesBetweenParagraphs = (
 /** A stem, a dash and a picture number (`<headline> - ảnh 1`, `<headline> - 3`), maybe a caption glued after it. */
 const numberedAlt = /^(.+?)\s+[-–]\s*(?:ảnh|hình|anh|photo)?\s*\d{1,2}(?!\d)/iu
 /**
- * A line's letters and digits in lower case: what two printings of the same words share.
- * `toLowerCase()` is `toLocaleLowerCase("vi")`: V8 folds every locale but `az`, `el`, `lt` and `tr`
- * as the root locale, and the locale argument costs a lookup per call (20× the fold itself).
+ * A line's letters and digits in lower case: what two printings of the same words share
+ * (`lettersAndNumbersOnly(text.toLowerCase())`, in one pass). `toLowerCase()` is
+ * `toLocaleLowerCase("vi")`: V8 folds every locale but `az`, `el`, `lt` and `tr` as the root locale,
+ * and the locale argument costs a lookup per call (20× the fold itself).
  */
-const letterKey = (text: string): string => lettersAndNumbersOnly(text.toLowerCase())
+const letterKey = (text: string): string => lowerLettersAndNumbers(text)
 
 /**
  * Alt text a CMS makes of the headline and a picture number (`Clôture du 14e plénum du CC du PCV -
