@@ -135,6 +135,43 @@ const letterOrNumber = /[\p{L}\p{N}]/u
 export const lettersAndNumbersOnly = (text: string): string => keptOnly(text, LETTER | NUMBER, letterOrNumber)
 
 /**
+ * Per UTF-16 unit, read once: its lower case's unit plus one where that is one unit and a letter or a
+ * number; `DROPPED` where it is neither; `WHOLE` where the unit's lower case is not its own alone (`İ`
+ * lower-cases to two units, `Σ` to `ς` at a word's end) or it is a surrogate; 0 not yet read.
+ */
+const lowerKept = new Int32Array(0x10000)
+const DROPPED = -1
+const WHOLE = -2
+const lowerKeptOf = (code: number): number => {
+  let kept = lowerKept[code]!
+  if (kept === 0) {
+    const lowered = String.fromCharCode(code).toLowerCase()
+    if ((code >= 0xd800 && code <= 0xdfff) || code === 0x3a3 || lowered.length !== 1) kept = WHOLE
+    else kept = (classOfUnit(lowered.charCodeAt(0)) & (LETTER | NUMBER)) !== 0 ? lowered.charCodeAt(0) + 1 : DROPPED
+    lowerKept[code] = kept
+  }
+  return kept
+}
+let keptUnits = new Uint16Array(1024)
+const utf16 = new TextDecoder("utf-16le", { ignoreBOM: true })
+
+/**
+ * `lettersAndNumbersOnly(text.toLowerCase())` in one pass, without the lower-cased copy: each unit's
+ * lower case kept where it is a letter or a number. A text's lower case is its units' lower cases but
+ * for the units `lowerKeptOf` calls `WHOLE`: a text holding one is read the first way.
+ */
+export const lowerLettersAndNumbers = (text: string): string => {
+  if (keptUnits.length < text.length) keptUnits = new Uint16Array(Math.max(text.length, 2 * keptUnits.length))
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    const kept = lowerKeptOf(text.charCodeAt(i))
+    if (kept > 0) keptUnits[n++] = kept - 1
+    else if (kept === WHOLE) return lettersAndNumbersOnly(text.toLowerCase())
+  }
+  return utf16.decode(keptUnits.subarray(0, n))
+}
+
+/**
  * The runs of letters and numbers, in order: `text.match(/[\p{L}\p{N}]+/gu) ?? []` without the regex
  * (a surrogate pair is asked of `letterOrNumber`; a lone surrogate is neither, as under `u`).
  */
@@ -207,8 +244,27 @@ export const letterWords = (text: string): Array<string> => {
   return words
 }
 
-/** A lower-case, an upper-case and a lower-case letter in a row: `/\p{Ll}\p{Lu}\p{Ll}/u.test(text)`. */
+/**
+ * A lower-case, an upper-case and a lower-case letter in a row: `/\p{Ll}\p{Lu}\p{Ll}/u.test(text)`. Read
+ * by UTF-16 unit, an upper-case one then asked of its neighbours (most units are not); a text with a
+ * surrogate inside is read by code point (`byCodePoint`). A surrogate at either end is no letter either way.
+ */
 export const hasLowerUpperLower = (text: string): boolean => {
+  for (let i = 1; i + 1 < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0xd800 && code <= 0xdfff) return hasLowerUpperLowerByCodePoint(text)
+    if (
+      (classOfUnit(code) & UPPER) !== 0 &&
+      (classOfUnit(text.charCodeAt(i - 1)) & LOWER) !== 0 &&
+      (classOfUnit(text.charCodeAt(i + 1)) & LOWER) !== 0
+    )
+      return true
+  }
+  return false
+}
+
+/** `hasLowerUpperLower` by code point. */
+const hasLowerUpperLowerByCodePoint = (text: string): boolean => {
   let beforeLast = 0
   let last = 0
   for (let i = 0; i < text.length; ) {

@@ -30,7 +30,7 @@ import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Kind as KindSchema } from "../../schemas/Vocabulary.ts"
 import type { LineSegment } from "../Document.ts"
 import { findLedeDate } from "../stages/DateParsing.ts"
-import { countLetters, vietnameseOnlyCodes, voteFunctionWords } from "../stages/DetectLanguage.ts"
+import { countLetters, type LanguageGuess, vietnameseOnlyCodes, voteFunctionWords } from "../stages/DetectLanguage.ts"
 import { probeOf } from "../TextNormalization.ts"
 import {
   type CharacterCounts,
@@ -289,7 +289,7 @@ interface LineFacts {
 const shareOf = (count: number, counts: CharacterCounts): number => (counts.total === 0 ? 0 : count / counts.total)
 
 /** The line's words without marks, case or punctuation: what a near repeat shares. */
-const comparisonKey = (text: string): string => lettersOnly(text.toLowerCase())
+export const comparisonKey = (text: string): string => lettersOnly(text.toLowerCase())
 
 /** Where each shape's feature sits. */
 const shapeIndexes: ReadonlyArray<number> = shapeRows.map((row) => indexOf.get(`shape:${row.id}`)!)
@@ -312,7 +312,8 @@ const describeLine = (
   segment: LineSegment,
   hits: RuleHits,
   whole: boolean,
-  letterKey: string | undefined
+  repeatKey: string | undefined,
+  vote: (text: string) => LanguageGuess | null
 ): LineFacts => {
   const text = probeOf(segment.text)
   const values = new Float64Array(featureCount)
@@ -364,7 +365,7 @@ const describeLine = (
   let lang: LineFacts["lang"] = null
   if (letters >= 4 && vietnamese / letters >= 0.04 && vietnamese >= 2) lang = "vi"
   else if (letters >= 15) {
-    const voted = voteFunctionWords(text)?.lang
+    const voted = vote(text)?.lang
     lang = voted === undefined || voted === "und" ? null : voted
   }
   return {
@@ -376,8 +377,8 @@ const describeLine = (
     headlineLike,
     lang,
     letters,
-    // Its letters of the line's letters and digits in lower case, where the caller has them: the same.
-    key: letterKey === undefined ? comparisonKey(text) : lettersOnly(letterKey)
+    // Where the caller has it (the letters of the line's letters and digits in lower case), the same.
+    key: repeatKey ?? comparisonKey(text)
   }
 }
 
@@ -483,7 +484,11 @@ const portraitTold =
  * lines between, only a sentence with its full stop (`L’ouvrage « … » …`, Nhân Dân; `Trụ sở tiếp công dân
  * tỉnh Bắc Kạn, …`, Báo Bắc Kạn): a headline printed twice so has none (gold: 3 such lines, all captions).
  */
-export const overItsRepeat = (segments: ReadonlyArray<LineSegment>, index: number): boolean => {
+export const overItsRepeat = (
+  segments: ReadonlyArray<LineSegment>,
+  index: number,
+  keyAt: (k: number) => string = (k) => comparisonKey(probeOf(segments[k]!.text))
+): boolean => {
   const line = segments[index]!
   let after = index + 1
   while (after < segments.length && segments[after]!.text.trim() === "") after++
@@ -492,8 +497,8 @@ export const overItsRepeat = (segments: ReadonlyArray<LineSegment>, index: numbe
   const text = probeOf(line.text)
   if (next.lineStart !== line.lineEnd + 1 && (text.length > ceremonySceneMaxChars || !/[.!?…]["»”’)]*$/u.test(text)))
     return false
-  const key = comparisonKey(text)
-  return key.length >= repeatKeyChars && comparisonKey(probeOf(next.text)) === key && !portraitTold.test(text)
+  const key = keyAt(index)
+  return key.length >= repeatKeyChars && keyAt(after) === key && !portraitTold.test(text)
 }
 const repeatKeyChars = 8
 
@@ -563,21 +568,82 @@ const namesOf = (text: string): ReadonlySet<string> => {
  * are printed once.
  */
 export const translationPair = (a: string, b: string): boolean => {
+  const texts = [a, b] as const
+  return translationPairBy(
+    a,
+    b,
+    (which) => translationSide(texts[which], voteFunctionWords(texts[which])),
+    (which) => namesOf(texts[which])
+  )
+}
+
+/**
+ * The side of a translation pair a text can stand on: 1 Vietnamese (at least `vietnameseShare` of its
+ * letters Vietnamese-only, and no French or English function words say otherwise), 2 French or English
+ * (their function words say so), 0 neither.
+ */
+const translationSide = (t: string, voted: LanguageGuess | null): number => {
+  if (voted !== null) return voted.lang === "fr" || voted.lang === "en" ? 2 : 0
+  const { letters, vietnamese } = countLetters(t)
+  return letters > 0 && vietnamese / letters >= vietnameseShare ? 1 : 0
+}
+
+/** `translationPair`, each text's side (`translationSide`) and names (`namesOf`) read through the two given (0 of `a`, 1 of `b`). */
+const translationPairBy = (
+  a: string,
+  b: string,
+  sideOf: (which: 0 | 1) => number,
+  namesIn: (which: 0 | 1) => ReadonlySet<string>
+): boolean => {
   if (a.length < 20 || b.length < 20) return false
   const ratio = a.length / b.length
   if (ratio < 0.5 || ratio > 2) return false
-  const isVietnamese = (t: string): boolean => {
-    const { letters, vietnamese } = countLetters(t)
-    return letters > 0 && vietnamese / letters >= vietnameseShare && voteFunctionWords(t) === null
-  }
-  const isWestern = (t: string): boolean => {
-    const lang = voteFunctionWords(t)?.lang
-    return lang === "fr" || lang === "en"
-  }
-  if (!((isVietnamese(a) && isWestern(b)) || (isWestern(a) && isVietnamese(b)))) return false
-  const names = namesOf(b)
-  for (const name of namesOf(a)) if (names.has(name)) return true
+  // One Vietnamese (1), the other French or English (2).
+  const side = sideOf(0)
+  if (side === 0 || sideOf(1) !== 3 - side) return false
+  const names = namesIn(1)
+  for (const name of namesIn(0)) if (names.has(name)) return true
   return false
+}
+
+/**
+ * Each line's `voteFunctionWords` of its probe, worked out once for the page by whichever asks first (the
+ * line's features, `pageTranslationPair`): `undefined` where not yet asked.
+ */
+export type PageVotes = Array<LanguageGuess | null | undefined>
+
+/** Line `index`'s vote (`text` its probe), kept in `votes`. */
+export const voteAt = (votes: PageVotes, index: number, text: string): LanguageGuess | null => {
+  let voted = votes[index]
+  if (voted === undefined) {
+    voted = voteFunctionWords(text)
+    votes[index] = voted
+  }
+  return voted
+}
+
+/**
+ * A page's `translationPair` of two of its lines' probes, by index: the same answers, each line's side and
+ * names worked out once (a line is asked beside the line above and the line under it, and as their
+ * neighbour too), its vote read from `votes`.
+ */
+export const pageTranslationPair = (
+  segments: ReadonlyArray<LineSegment>,
+  votes: PageVotes = []
+): ((a: number, b: number) => boolean) => {
+  const probes: Array<string | undefined> = []
+  const sides: Array<number | undefined> = []
+  const names: Array<ReadonlySet<string> | undefined> = []
+  const probeAt = (k: number): string => (probes[k] ??= probeOf(segments[k]!.text))
+  const sideAt = (k: number): number => (sides[k] ??= translationSide(probeAt(k), voteAt(votes, k, probeAt(k))))
+  const namesAt = (k: number): ReadonlySet<string> => (names[k] ??= namesOf(probeAt(k)))
+  return (a, b) =>
+    translationPairBy(
+      probeAt(a),
+      probeAt(b),
+      (which) => sideAt(which === 0 ? a : b),
+      (which) => namesAt(which === 0 ? a : b)
+    )
 }
 
 /**
@@ -659,19 +725,23 @@ const none = new Float64Array(0)
  * One feature vector per segment, in order. `wanted` (all when omitted) says which lines' vectors
  * are asked for; the others (decided by the markup or a certain rule) are an empty array, and only
  * what their page and neighbours read of them is computed: the vectors asked for are the same.
- * `letterKeys`, where the caller has them, are each line's letters and digits in lower case
- * (`lettersAndNumbersOnly(text.toLowerCase())`, of its text or its probe alike: a trailing pipe is
- * neither, and no lower case reads past it): a line's repeat key is their letters, without cutting
- * the line again.
+ * `votes` keeps each line's function-word vote for the page's other steps (`pageTranslationPair`).
+ * `repeatKeys`, where the caller has them, are each line's repeat key (`comparisonKey` of its probe):
+ * the letters of its letters and digits in lower case (`lettersOnly(lettersAndNumbersOnly(text.toLowerCase()))`,
+ * of its text or its probe alike: a trailing pipe is neither, and no lower case reads past it), not
+ * cut from the line again.
  */
 export const lineFeatures = (
   segments: ReadonlyArray<LineSegment>,
   hits: ReadonlyArray<RuleHits>,
   wanted?: (index: number) => boolean,
-  letterKeys?: ReadonlyArray<string>
+  repeatKeys?: ReadonlyArray<string>,
+  votes: PageVotes = []
 ): ReadonlyArray<Float64Array> => {
   const facts = segments.map((segment, index) =>
-    describeLine(segment, hits[index]!, wanted?.(index) ?? true, letterKeys?.[index])
+    describeLine(segment, hits[index]!, wanted?.(index) ?? true, repeatKeys?.[index], (text) =>
+      voteAt(votes, index, text)
+    )
   )
   const n = facts.length
   const firstParagraph = facts.findIndex((f) => f.paragraph)

@@ -37,6 +37,8 @@ const weekdayEn = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 const monthFr = String.raw`(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)`
 const monthEn = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)`
 
+const photoPhrases = wordsGate("trong ảnh|sur la photo|ci-dessus")
+
 export const shapeRows: ReadonlyArray<ShapeRow> = [
   {
     id: "date-numeric",
@@ -145,6 +147,8 @@ export const shapeRows: ReadonlyArray<ShapeRow> = [
     id: "photo-position",
     pattern:
       /\((?:từ trái|từ phải|thứ \d+ từ|ảnh trên|ảnh dưới|giữa|à gauche|à droite|au centre|de gauche à droite|\d+(?:er|e|ème) (?:plan|à)|debout|assis)|(?:^|\s)(?:trong ảnh|sur la photo|ci-dessus)(?:\s|:|,)/iu,
+    // A bracket, or one of the phrases between a space (or the start) and a space or a mark: no ASCII letter beside it.
+    gate: (text) => text.includes("(") || photoPhrases(text),
     note: "Where people stand in a photo: `(thứ 2 từ trái)`, `(1er plan, à droite)` (Le Courrier), `Trong ảnh:` — caption words."
   },
   {

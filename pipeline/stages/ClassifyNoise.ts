@@ -45,22 +45,24 @@
 import type { NoiseRule } from "../../schemas/Rules.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
-import { countCharacters, lettersAndNumbersOnly } from "../classifier/Characters.ts"
+import { countCharacters, lettersOnly, lowerLettersAndNumbers } from "../classifier/Characters.ts"
 import { foldedVietnamese } from "../classifier/FoldedVietnamese.ts"
 import { headlineSupport, supportedHeadline, wordPairs } from "../classifier/HeadlineSupport.ts"
 import {
   captionCue,
+  comparisonKey,
   dateOnly,
   lineFeatures,
   lineWords,
   overItsRepeat,
+  type PageVotes,
+  pageTranslationPair,
   personInScene,
   portrait,
   type RuleHits,
   sceneWordsIn,
   sentenceOverCaption,
-  shortScene,
-  translationPair
+  shortScene
 } from "../classifier/LineFeatures.ts"
 import { featureName, type LineModel, vectorize } from "../classifier/LineModel.ts"
 import { probabilities, type SparseVector } from "../classifier/Softmax.ts"
@@ -355,15 +357,21 @@ export const relatedRuns = (
 ): void => {
   const relatedIndex = model.classes.indexOf("related")
   if (relatedIndex < 0) return
-  const items = segments.map((segment) => listHeadline(segment.text))
-  let start = 0
-  while (start < segments.length) {
-    if (!items[start]) {
-      start++
+  // A run is a block only with a line the model read as related or as the title: the runs are found from
+  // those lines (a run is every list headline one under another around one), each line asked once.
+  const items: Array<boolean | undefined> = []
+  const item = (k: number): boolean => (items[k] ??= listHeadline(segments[k]!.text))
+  let from = 0
+  while (from < segments.length) {
+    const read = decisions[from]!
+    if (read.p === undefined || (read.kind !== "related" && read.kind !== "title") || !item(from)) {
+      from++
       continue
     }
-    let end = start
-    while (end < segments.length && items[end]) end++
+    let start = from
+    while (start > 0 && item(start - 1)) start--
+    let end = from
+    while (end < segments.length && item(end)) end++
     // Before one title is kept: a page has one headline, and several lines read as titles are a list's.
     const run = decisions.slice(start, end).filter((d) => d.p !== undefined)
     const related = run.filter((d) => d.kind === "related").length
@@ -382,7 +390,7 @@ export const relatedRuns = (
         relabelScored(decision as Decision, "related", "related-run", relatedIndex)
       }
     }
-    start = end
+    from = end
   }
 }
 
@@ -396,6 +404,14 @@ const headlineBelow = (segments: ReadonlyArray<LineSegment>, from: number): bool
   return false
 }
 
+/** What the caller already worked out of the page's lines (`classifyNoise`: the line features' keys and votes). */
+interface LinesKnown {
+  /** Each line's `comparisonKey`. */
+  readonly repeatKeys?: ReadonlyArray<string>
+  /** Each line's function-word vote, where asked (`PageVotes`). */
+  readonly votes?: PageVotes
+}
+
 /**
  * A step that makes a caption of each line the model kept as body (content-protected, not markup's) that
  * `isCaption` calls one, however sure the model is, with `layout:<step>` as evidence. Every line is
@@ -404,21 +420,28 @@ const headlineBelow = (segments: ReadonlyArray<LineSegment>, from: number): bool
 const bodyLinesToCaptions =
   (
     step: string,
-    isCaption: (index: number, segments: ReadonlyArray<LineSegment>, decisions: ReadonlyArray<Decision>) => boolean
+    // Made once per page: what it works out of a line is kept for its neighbours' questions.
+    isCaption: (
+      segments: ReadonlyArray<LineSegment>,
+      decisions: ReadonlyArray<Decision>,
+      known: LinesKnown
+    ) => (index: number) => boolean
   ) =>
   (
     model: LineModel,
     segments: ReadonlyArray<LineSegment>,
-    decisions: ReadonlyArray<Decision & { readonly p?: Float64Array }>
+    decisions: ReadonlyArray<Decision & { readonly p?: Float64Array }>,
+    known: LinesKnown = {}
   ): void => {
     const caption = model.classes.indexOf("caption")
     if (caption < 0) return
+    const isCaptionAt = isCaption(segments, decisions, known)
     const found = decisions.map(
       (d, index) =>
         d.p !== undefined &&
         d.kind === "body" &&
         protectionOf(segments[index]!) === Config.classifier.contentProtect &&
-        isCaption(index, segments, decisions)
+        isCaptionAt(index)
     )
     found.forEach((f, index) => {
       if (f) relabelScored(decisions[index]! as Decision, "caption", step, caption)
@@ -438,15 +461,18 @@ const bodyLinesToCaptions =
  * sit an empty line apart).
  */
 const pairedKinds: ReadonlySet<Kind> = new Set<Kind>(["caption", "body", "image"])
-export const captionTranslations = bodyLinesToCaptions("caption-translation", (index, segments, decisions) => {
+export const captionTranslations = bodyLinesToCaptions("caption-translation", (segments, decisions, known) => {
   const adjacent = (a: number, b: number): boolean => segments[b]!.lineStart === segments[a]!.lineEnd + 1
-  const partner = (k: number): boolean =>
-    k >= 0 &&
-    k < decisions.length &&
-    pairedKinds.has(decisions[k]!.kind) &&
-    (k < index ? adjacent(k, index) : adjacent(index, k)) &&
-    translationPair(probeOf(segments[index]!.text), probeOf(segments[k]!.text))
-  return partner(index - 1) || partner(index + 1)
+  const pairs = pageTranslationPair(segments, known.votes)
+  return (index) => {
+    const partner = (k: number): boolean =>
+      k >= 0 &&
+      k < decisions.length &&
+      pairedKinds.has(decisions[k]!.kind) &&
+      (k < index ? adjacent(k, index) : adjacent(index, k)) &&
+      pairs(index, k)
+    return partner(index - 1) || partner(index + 1)
+  }
 })
 
 /**
@@ -469,7 +495,7 @@ const afpMark = / \([dgc]\)/u
  * shapes hold a bracket; AFP's holds ` (d)`, ` (g)` or ` (c)`: checked before the patterns, which would
  * otherwise be tried at every capital of every body line (the same answers, a tenth of the time).
  */
-export const placedInPhoto = bodyLinesToCaptions("photo-position", (index, segments) => {
+export const placedInPhoto = bodyLinesToCaptions("photo-position", (segments) => (index) => {
   const text = segments[index]!.text
   return text.includes("(") && (personPlace.test(text) || (afpMark.test(text) && afpPlace.test(text)))
 })
@@ -479,8 +505,9 @@ export const placedInPhoto = bodyLinesToCaptions("photo-position", (index, segme
  * alt text or caption made of a file name, Lao Động, Kiến Thức) is a caption, however sure the model is:
  * the article prints its marks.
  */
-export const foldedCaptions = bodyLinesToCaptions("folded-vietnamese", (index, segments) =>
-  foldedVietnamese(probeOf(segments[index]!.text))
+export const foldedCaptions = bodyLinesToCaptions(
+  "folded-vietnamese",
+  (segments) => (index) => foldedVietnamese(probeOf(segments[index]!.text))
 )
 
 /**
@@ -488,9 +515,15 @@ export const foldedCaptions = bodyLinesToCaptions("folded-vietnamese", (index, s
  * (`overItsRepeat`: a caption printed twice, Báo Bà Rịa - Vũng Tàu, Công Đoàn) is a caption, however sure
  * the model is; its repeat is the verbatim duplicate (`adjacentRepeats`).
  */
-export const captionsOverRepeats = bodyLinesToCaptions("over-repeat", (index, segments) =>
-  overItsRepeat(segments, index)
-)
+export const captionsOverRepeats = bodyLinesToCaptions("over-repeat", (segments, _, { repeatKeys }) => {
+  // Each line's words (`comparisonKey`): the caller's, or worked out once (a line is asked over the next, then the next over its own).
+  const keys: Array<string | undefined> = []
+  const keyAt =
+    repeatKeys === undefined
+      ? (k: number): string => (keys[k] ??= comparisonKey(probeOf(segments[k]!.text)))
+      : (k: number): string => repeatKeys[k]!
+  return (index) => overItsRepeat(segments, index, keyAt)
+})
 
 /**
  * A line the model calls a caption by itself (no rule, no markup, no layout step made it one) that is a
@@ -1780,6 +1813,10 @@ export const datedLists = (
 const closingMark =
   /(?:\.\/\.|[^.\s]\/\.|[.!?…»”"]\s*[-–]\s?(?:VNA|AVI|CVN|VNA\/CVN|VOV|TTXVN|VNP|NDO)|[.!?…»”"]\s*\((?:VNA|AVI|CVN|VNA\/CVN|VOV|TTXVN|VNP|NDO)\))$/u
 
+/** How every match of `closingMark` ends: `/.`, or an agency's name, maybe in its bracket. */
+const closingTail = (probe: string): boolean =>
+  probe.endsWith("/.") || /(?:VNA|AVI|CVN|VOV|TTXVN|VNP|NDO)\)?$/u.test(probe.slice(-7))
+
 /**
  * After the article's closing mark (the last body paragraph ending in `./.` or an agency's sign-off)
  * the page prints no more of the article: its byline or source, then other articles' headlines and
@@ -1793,12 +1830,14 @@ export const afterClosingMark = (
   decided: ReadonlyArray<Decision | null>,
   decisions: Array<Decision>
 ): void => {
-  let closed = -1
-  decisions.forEach((decision, index) => {
-    const probe = probeOf(segments[index]!.text).trim()
-    if (decision.kind === "body" && probe.length >= Config.layout.closingMarkMinChars && closingMark.test(probe))
-      closed = index
-  })
+  // The last such line: read from the page's end. The pattern is tried only on a line ending as one of its
+  // alternatives does (`closingTail`): unanchored at its start, it is tried at every character of the line.
+  let closed = segments.length - 1
+  for (; closed >= 0; closed--) {
+    if (decisions[closed]!.kind !== "body") continue
+    const probe = probeOf(segments[closed]!.text).trim()
+    if (probe.length >= Config.layout.closingMarkMinChars && closingTail(probe) && closingMark.test(probe)) break
+  }
   if (closed < 0) return
   for (let index = closed + 1; index < segments.length; index++) {
     const decision = decisions[index]!
@@ -1948,11 +1987,12 @@ export const bylinesBetweenParagraphs = (
 /** A stem, a dash and a picture number (`<headline> - ảnh 1`, `<headline> - 3`), maybe a caption glued after it. */
 const numberedAlt = /^(.+?)\s+[-–]\s*(?:ảnh|hình|anh|photo)?\s*\d{1,2}(?!\d)/iu
 /**
- * A line's letters and digits in lower case: what two printings of the same words share.
- * `toLowerCase()` is `toLocaleLowerCase("vi")`: V8 folds every locale but `az`, `el`, `lt` and `tr`
- * as the root locale, and the locale argument costs a lookup per call (20× the fold itself).
+ * A line's letters and digits in lower case: what two printings of the same words share
+ * (`lettersAndNumbersOnly(text.toLowerCase())`, in one pass). `toLowerCase()` is
+ * `toLocaleLowerCase("vi")`: V8 folds every locale but `az`, `el`, `lt` and `tr` as the root locale,
+ * and the locale argument costs a lookup per call (20× the fold itself).
  */
-const letterKey = (text: string): string => lettersAndNumbersOnly(text.toLowerCase())
+const letterKey = (text: string): string => lowerLettersAndNumbers(text)
 
 /**
  * Alt text a CMS makes of the headline and a picture number (`Clôture du 14e plénum du CC du PCV -
@@ -1966,7 +2006,7 @@ const numberedAltText = (
   keys: ReadonlyArray<string>,
   decisions: Array<Decision>
 ): void => {
-  const stems = segments.map((segment) => {
+  const stemOf = (segment: LineSegment): string => {
     const probe = probeOf(segment.text).trim()
     // The pattern's dash and number, asked first: `(.+?)` is retried from every character of every line.
     const found = (probe.includes("-") || probe.includes("–")) && /\d/u.test(probe) ? numberedAlt.exec(probe) : null
@@ -1975,13 +2015,23 @@ const numberedAltText = (
     // A stem of words, not a date (`Saturday 2025-06-14`): ten letters at least.
     const key = letterKey(found[1]!)
     return key.replace(/\p{N}+/gu, "").length >= 10 ? key : ""
-  })
+  }
+  // Only a noise line is taken: the other lines' stems (what a stem is counted against) and the page's
+  // keys are read only when one has a stem (most pages have none).
+  const stems: Array<string | undefined> = []
+  const stemAt = (index: number): string => (stems[index] ??= stemOf(segments[index]!))
+  const taken = (decision: Decision, index: number): boolean =>
+    !isContent(decision.kind) && decision.kind !== "image" && stemAt(index) !== ""
+  if (!decisions.some(taken)) return
   const lines = new Set(keys)
   const counts = new Map<string, number>()
-  for (const stem of stems) if (stem !== "") counts.set(stem, (counts.get(stem) ?? 0) + 1)
+  segments.forEach((_, index) => {
+    const stem = stemAt(index)
+    if (stem !== "") counts.set(stem, (counts.get(stem) ?? 0) + 1)
+  })
   decisions.forEach((decision, index) => {
-    const stem = stems[index]!
-    if (stem === "" || isContent(decision.kind) || decision.kind === "image") return
+    if (!taken(decision, index)) return
+    const stem = stemAt(index)
     if (!lines.has(stem) && (counts.get(stem) ?? 0) < 2) return
     relabel(decision, "image", "numbered-alt")
   })
@@ -2049,8 +2099,21 @@ export const nearRepeats = (
   decisions: Array<Decision>
 ): void => {
   const asked = (index: number) => decided[index] === null && decisions[index]!.kind === "body"
-  // Tails of each line once its head of up to `tagRepeatMaxHead` letters is cut: a later line that is one repeats it.
-  const tails = new Set<string>()
+  const minLetters = Config.classifier.repeatMinLetters
+  // A later line repeats an earlier one once its head of 1 to `tagRepeatMaxHead` letters is cut (and at
+  // least `minLetters` are left): the earlier key is longer by 1 to `tagRepeatMaxHead` and ends with it.
+  // The earlier lines are filed by their last `minLetters` letters, which such a repeat ends on too (one
+  // short key per line, not every tail of every line).
+  const byEnd = new Map<string, Array<number>>()
+  const tagless = (key: string): boolean => {
+    const earlier = byEnd.get(key.slice(key.length - minLetters))
+    if (earlier === undefined) return false
+    for (const k of earlier) {
+      const longer = keys[k]!.length - key.length
+      if (longer >= 1 && longer <= tagRepeatMaxHead && keys[k]!.endsWith(key)) return true
+    }
+    return false
+  }
   // The lines whose key opens on a stem, by that stem: where a cut teaser's full paragraph is.
   const byStem = new Map<string, Array<number>>()
   keys.forEach((key, index) => {
@@ -2061,7 +2124,7 @@ export const nearRepeats = (
     else list.push(index)
   })
   keys.forEach((key, index) => {
-    if (key.length >= Config.classifier.repeatMinLetters && asked(index) && tails.has(key)) {
+    if (key.length >= minLetters && asked(index) && tagless(key)) {
       relabel(decisions[index]!, "other_noise", "tagless-repeat")
     } else if (key.length >= cutTeaserMinLetters && asked(index)) {
       const full = byStem
@@ -2069,8 +2132,12 @@ export const nearRepeats = (
         ?.find((k) => k > index && keys[k]!.length > key.length && keys[k]!.startsWith(key))
       if (full !== undefined) relabel(decisions[index]!, "other_noise", "cut-teaser")
     }
-    for (let head = 1; head <= tagRepeatMaxHead && key.length - head >= Config.classifier.repeatMinLetters; head++)
-      tails.add(key.slice(head))
+    if (key.length > minLetters) {
+      const end = key.slice(key.length - minLetters)
+      const list = byEnd.get(end)
+      if (list === undefined) byEnd.set(end, [index])
+      else list.push(index)
+    }
   })
 }
 
@@ -2138,6 +2205,10 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   })
   // Each line's letter key, the same of its text and of its probe (a trailing pipe is neither letter nor digit).
   const keys = doc.segments.map((segment) => letterKey(segment.text))
+  // Their letters: each line's repeat key (`comparisonKey` of its probe alike), for the features and the layout steps.
+  const repeatKeys = model === null ? [] : keys.map(lettersOnly)
+  // Each line's function-word vote, asked by the features and again by `captionTranslations`.
+  const votes: PageVotes = []
   const features =
     model === null
       ? []
@@ -2145,7 +2216,8 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
           doc.segments,
           ruled.map((r) => r.hits),
           (index) => decided[index] === null,
-          keys
+          repeatKeys,
+          votes
         )
   const decisions: Array<Decision & { readonly p?: Float64Array }> = doc.segments.map((segment, index) => {
     const before = decided[index]
@@ -2164,10 +2236,10 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     return decide(model, vectorize(model, features[index]!, words), protect, cue, sure)
   })
   if (model !== null) captionRuns(model, doc.segments, decisions)
-  if (model !== null) captionTranslations(model, doc.segments, decisions)
+  if (model !== null) captionTranslations(model, doc.segments, decisions, { votes })
   if (model !== null) placedInPhoto(model, doc.segments, decisions)
   if (model !== null) foldedCaptions(model, doc.segments, decisions)
-  if (model !== null) captionsOverRepeats(model, doc.segments, decisions)
+  if (model !== null) captionsOverRepeats(model, doc.segments, decisions, { repeatKeys })
   if (model !== null) sentencesOverCaptions(model, doc.segments, decisions)
   if (model !== null) relatedRuns(model, doc.segments, decisions)
   if (model !== null)

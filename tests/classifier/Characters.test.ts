@@ -18,7 +18,8 @@ import {
   lettersAndNumbersOnly,
   lettersAndNumbersRuns,
   lettersOnly,
-  letterWords
+  letterWords,
+  lowerLettersAndNumbers
 } from "../../pipeline/classifier/Characters.ts"
 import { shapeRows } from "../../pipeline/classifier/shapes.ts"
 import { countLetters, vietnameseOnlyCodes } from "../../pipeline/stages/DetectLanguage.ts"
@@ -91,6 +92,7 @@ describe("character classes without a regex per character", () => {
       expect(lettersAndNumbersOnly(line), line).toBe(line.replace(/[^\p{L}\p{N}]+/gu, ""))
       expect(lettersAndNumbersRuns(line), line).toEqual(line.match(/[\p{L}\p{N}]+/gu) ?? [])
       expect(hasLowerUpperLower(line), line).toBe(/\p{Ll}\p{Lu}\p{Ll}/u.test(line))
+      expect(lowerLettersAndNumbers(line), line).toBe(lettersAndNumbersOnly(line.toLowerCase()))
       const words = line.split(" ")
       expect(
         words.map((word) => isUpperUnit(word, 0)),
@@ -185,6 +187,42 @@ describe("character classes without a regex per character", () => {
   })
 })
 
+describe("the lower-cased letters and numbers, and a glued case, by unit", () => {
+  it("are what the whole text's lower case and the pattern give, for every unit of the plane and odd strings", () => {
+    // Every UTF-16 unit alone, between letters, at a word's end, after a capital and a lower case.
+    const units = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code))
+    const texts = units.flatMap((c) => [c, `a${c}b`, `AΣ${c}`, `xY${c}z`, `${c}Đ ơ${c}`])
+    // Strings drawn from letters of both cases, digits, marks, surrogates (paired and alone), the final sigma's capital, İ.
+    const alphabet = [
+      "a",
+      "B",
+      "đ",
+      "Ơ",
+      "ǅ",
+      "ß",
+      "ẞ",
+      "İ",
+      "Σ",
+      "σ",
+      " ",
+      "1",
+      "٣",
+      "\u0301",
+      "\ud835\udc00",
+      "\ud835",
+      "\udc00",
+      "-",
+      "é",
+      "É"
+    ]
+    texts.push(...randomStrings(alphabet, 20_000, 12, 7))
+    for (const text of texts) {
+      expect(lowerLettersAndNumbers(text), text).toBe(lettersAndNumbersOnly(text.toLowerCase()))
+      expect(hasLowerUpperLower(text), text).toBe(/\p{Ll}\p{Lu}\p{Ll}/u.test(text))
+    }
+  })
+})
+
 describe("the shape gates", () => {
   it("pass every line their pattern matches", () => {
     const gated = shapeRows.filter((row) => row.gate !== undefined)
@@ -194,7 +232,8 @@ describe("the shape gates", () => {
       "photo-credit",
       "email",
       "domain",
-      "glued-case"
+      "glued-case",
+      "photo-position"
     ])
     for (const row of gated) {
       let matched = 0

@@ -9,11 +9,15 @@ import {
   captionCue,
   featureNames,
   lineFeatures,
+  type PageVotes,
+  pageTranslationPair,
   personInScene,
   shortScene,
   translationPair
 } from "../../pipeline/classifier/LineFeatures.ts"
 import { ruleHitsOf } from "../../pipeline/stages/ClassifyNoise.ts"
+import { countLetters, voteFunctionWords } from "../../pipeline/stages/DetectLanguage.ts"
+import { probeOf } from "../../pipeline/TextNormalization.ts"
 import { loadGoldPages } from "../../pipeline/train/GoldPages.ts"
 import { rules, segmentLines } from "../support/pipeline.ts"
 
@@ -276,5 +280,59 @@ describe("a line and its translation", () => {
   ] as const)("%s / %s is %s", (a, b, pair) => {
     expect(translationPair(a, b)).toBe(pair)
     expect(translationPair(b, a)).toBe(pair)
+  })
+
+  // `translationPair` as it was written before a page's sides and names were kept (`pageTranslationPair`).
+  const namesBefore = (text: string): ReadonlySet<string> => {
+    const found = new Set<string>()
+    const plain = text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[Đđ]/gu, "d")
+    for (const m of plain.matchAll(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}/gu)) found.add(m[0].toLowerCase())
+    return found
+  }
+  const pairBefore = (a: string, b: string): boolean => {
+    if (a.length < 20 || b.length < 20) return false
+    const ratio = a.length / b.length
+    if (ratio < 0.5 || ratio > 2) return false
+    const isVietnamese = (t: string): boolean => {
+      const { letters, vietnamese } = countLetters(t)
+      return letters > 0 && vietnamese / letters >= 0.15 && voteFunctionWords(t) === null
+    }
+    const isWestern = (t: string): boolean => {
+      const lang = voteFunctionWords(t)?.lang
+      return lang === "fr" || lang === "en"
+    }
+    if (!((isVietnamese(a) && isWestern(b)) || (isWestern(a) && isVietnamese(b)))) return false
+    const names = namesBefore(b)
+    for (const name of namesBefore(a)) if (names.has(name)) return true
+    return false
+  }
+
+  it("answers as before, alone and by page, on the gold's lines three apart or less", () => {
+    let pairs = 0
+    for (const page of pages) {
+      const texts = page.segments.map((segment) => probeOf(segment.text))
+      const byPage = pageTranslationPair(page.segments)
+      // With the votes the line features left (`classifyNoise` hands them on so).
+      const votes: PageVotes = []
+      lineFeatures(
+        page.segments,
+        ruleHitsOf(page.segments, rules).map((r) => r.hits),
+        undefined,
+        undefined,
+        votes
+      )
+      const withVotes = pageTranslationPair(page.segments, votes)
+      texts.forEach((a, i) => {
+        for (let j = Math.max(0, i - 3); j < Math.min(texts.length, i + 4); j++) {
+          const b = texts[j]!
+          const before = pairBefore(a, b)
+          expect(translationPair(a, b), `${a} / ${b}`).toBe(before)
+          expect(byPage(i, j), `${a} / ${b}`).toBe(before)
+          expect(withVotes(i, j), `${a} / ${b}`).toBe(before)
+          if (before) pairs++
+        }
+      })
+    }
+    expect(pairs).toBeGreaterThan(20)
   })
 })

@@ -2899,4 +2899,62 @@ describe("a lede printed twice, once with its tag or cut short", () => {
       )
     ).toEqual(["body", "other_noise", "body"])
   })
+
+  // What `nearRepeats` replaced: every tail of every earlier line (its head of 1 to 40 letters cut, at
+  // least 30 left) in a set. The tails are now found by the lines' last 30 letters: the same lines.
+  const byTails = (
+    keys: ReadonlyArray<string>,
+    decisions: Array<{ kind: Kind; score: number; evidence: Array<string> }>
+  ) => {
+    const tails = new Set<string>()
+    const asked = (index: number) => decisions[index]!.kind === "body"
+    keys.forEach((key, index) => {
+      if (key.length >= 30 && asked(index) && tails.has(key)) {
+        decisions[index]!.kind = "other_noise"
+        decisions[index]!.evidence.push("layout:tagless-repeat")
+      } else if (key.length >= 100 && asked(index)) {
+        const full = keys.findIndex((k, at) => at > index && k.length > key.length && k.startsWith(key))
+        if (full >= 0) {
+          decisions[index]!.kind = "other_noise"
+          decisions[index]!.evidence.push("layout:cut-teaser")
+        }
+      }
+      for (let head = 1; head <= 40 && key.length - head >= 30; head++) tails.add(key.slice(head))
+    })
+    return decisions.map((d) => `${d.kind} ${d.evidence.join(" ")}`)
+  }
+
+  it("finds the repeats every tail of the earlier lines finds (gold pages, their lines cut and tagged)", () => {
+    const keyOf = (line: string) => lettersAndNumbersOnly(line.toLowerCase())
+    let found = 0
+    // Heads of 1 to 45 letters in turn over the gold's lines (a page has 32 lines at most).
+    let n = 0
+    for (const page of loadGoldPages(rules.outlets)) {
+      const lines = page.segments.map((segment) => segment.text)
+      // Each line again with its head cut or a tag ahead, among the page's lines.
+      const keys = lines.flatMap((line, index) => {
+        const key = keyOf(line)
+        n++
+        const cut = key.slice(1 + (n % 45))
+        const tag = "vna0123456789abcdefghijklmnopqrstuvwxyzbaocamau".slice(0, 1 + (n % 45))
+        return index % 3 === 0 ? [`${tag}${key}`, key] : index % 3 === 1 ? [key, cut] : [key]
+      })
+      const given = () =>
+        keys.map((_, index) => ({
+          kind: (index % 7 === 0 ? "caption" : "body") as Kind,
+          score: 0.5,
+          evidence: [] as Array<string>
+        }))
+      const now = given()
+      nearRepeats(
+        keys,
+        keys.map(() => null),
+        now
+      )
+      const shown = now.map((d) => `${d.kind} ${d.evidence.join(" ")}`)
+      expect(shown, page.file).toEqual(byTails(keys, given()))
+      found += shown.filter((s) => s.includes("repeat")).length
+    }
+    expect(found).toBeGreaterThan(500)
+  })
 })
