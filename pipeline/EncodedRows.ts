@@ -12,7 +12,7 @@
 import type { DocumentRow } from "../schemas/DocumentRow.ts"
 import type { SegmentRow } from "../schemas/SegmentRow.ts"
 import type { InputProblem } from "./Document.ts"
-import type { DocumentOutput, FileResult, InputRecord } from "./Process.ts"
+import type { FileResult, InputRecord } from "./Process.ts"
 
 /** One file's result with its rows encoded: NDJSON lines of its documents and of their segments. */
 export interface EncodedFile {
@@ -45,43 +45,63 @@ const wellFormed = (value: unknown): unknown =>
       ? value.map(wellFormed)
       : value
 
-/** One NDJSON line; a row with a lone surrogate (rare: the escape shows in the line) is encoded again well-formed. */
-export const rowLine = (row: Readonly<Record<string, unknown>>): string => {
+/** One row as JSON; a row with a lone surrogate (rare: the escape shows in the text) is encoded again well-formed. */
+const rowJson = (row: Readonly<Record<string, unknown>>): string => {
   const line = JSON.stringify(row)
-  if (!escapedSurrogate.test(line)) return `${line}\n`
-  return `${JSON.stringify(Object.fromEntries(Object.entries(row).map(([key, value]) => [key, wellFormed(value)])))}\n`
+  if (!escapedSurrogate.test(line)) return line
+  return JSON.stringify(Object.fromEntries(Object.entries(row).map(([key, value]) => [key, wellFormed(value)])))
 }
 
-const documentLines = (documents: ReadonlyArray<DocumentOutput>): string =>
-  documents.map((output) => rowLine(output.document)).join("")
-
-const segmentLines = (documents: ReadonlyArray<DocumentOutput>): string =>
-  documents.map((output) => output.segments.map(rowLine).join("")).join("")
+/** One NDJSON line. */
+export const rowLine = (row: Readonly<Record<string, unknown>>): string => `${rowJson(row)}\n`
 
 const encoder = new TextEncoder()
 
 /**
- * The texts as UTF-8, one after the other in one buffer of the exact size, with each one's byte
- * length: the bytes `encoder.encode(texts.join(""))` gives (each text is whole lines), without
- * building the joined string and encoding it again.
+ * NDJSON lines written as UTF-8 straight into one growing buffer, each row's JSON encoded once: the
+ * bytes `encoder.encode` gives for the lines joined, without joining them into one string (a copy of
+ * every row's text, `raw_text` included) nor measuring it before encoding it. JSON text is well-formed
+ * (no lone surrogate), so `encodeInto` writes what `encode` does; room for 3 bytes per UTF-16 unit is
+ * made before each line, so a line is never cut.
  */
-const encodeTexts = (texts: ReadonlyArray<string>): { readonly bytes: Uint8Array; readonly lengths: Array<number> } => {
-  const lengths = texts.map((text) => Buffer.byteLength(text))
-  let total = 0
-  for (const length of lengths) total += length
-  const bytes = new Uint8Array(total)
-  let offset = 0
-  for (let i = 0; i < texts.length; i++) {
-    encoder.encodeInto(texts[i]!, bytes.subarray(offset))
-    offset += lengths[i]!
+class LineWriter {
+  private bytes = new Uint8Array(1 << 16)
+  length = 0
+
+  row(row: Readonly<Record<string, unknown>>): void {
+    const json = rowJson(row)
+    const needed = this.length + 3 * json.length + 1
+    if (needed > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(needed, 2 * this.bytes.length))
+      grown.set(this.bytes.subarray(0, this.length))
+      this.bytes = grown
+    }
+    this.length += encoder.encodeInto(json, this.bytes.subarray(this.length)).written
+    this.bytes[this.length++] = 10
   }
-  return { bytes, lengths }
+
+  /** The bytes written, in a buffer of their exact size (the batch's own, to be transferred). */
+  take(): Uint8Array {
+    return this.bytes.slice(0, this.length)
+  }
 }
 
 /** Encodes a batch's results; the two buffers are the batch's own, so they can be transferred. */
 export const encodeBatch = (results: ReadonlyArray<FileResult>): EncodedBatch => {
-  const documents = encodeTexts(results.map((result) => documentLines(result.documents)))
-  const segments = encodeTexts(results.map((result) => segmentLines(result.documents)))
+  const documents = new LineWriter()
+  const segments = new LineWriter()
+  const documentBytes: Array<number> = []
+  const segmentBytes: Array<number> = []
+  for (const result of results) {
+    const documentsAt = documents.length
+    const segmentsAt = segments.length
+    for (const output of result.documents) {
+      documents.row(output.document)
+      for (const segment of output.segments) segments.row(segment)
+    }
+    documentBytes.push(documents.length - documentsAt)
+    segmentBytes.push(segments.length - segmentsAt)
+  }
   return {
     files: results.map((result) => ({
       reused: result.reused,
@@ -89,10 +109,10 @@ export const encodeBatch = (results: ReadonlyArray<FileResult>): EncodedBatch =>
       input: result.input,
       docIds: result.documents.map((output) => output.document.doc_id)
     })),
-    documentBytes: documents.lengths,
-    segmentBytes: segments.lengths,
-    documents: documents.bytes,
-    segments: segments.bytes
+    documentBytes,
+    segmentBytes,
+    documents: documents.take(),
+    segments: segments.take()
   }
 }
 

@@ -211,9 +211,24 @@ const writeEldTables = async (root, writeWhole) => {
     if (!fs.existsSync(manifest)) continue
     const { version } = JSON.parse(fs.readFileSync(manifest, "utf8"))
     const { ngramsData } = await import(pathToFileURL(path.join(folder, "eld", "src", "ngrams", "small.js")).href)
-    writeWhole(path.join(root, "dist", "eld-small.json"), JSON.stringify({ eld: version, ngramsData }))
+    writeWhole(path.join(root, "dist", "eld-small.json"), JSON.stringify({ eld: version, ...eldWeights(ngramsData) }))
     return
   }
+}
+
+/**
+ * eld's tables as `pipeline/services/Eld.ts` reads them (format `weights-1`): its languages, and each
+ * n-gram's row as `[language index, weight + 53, …]` in `for … in` order, what its `weightsOf` made
+ * of eld's row (`{ "12": 40, … }`) when a text first read it.
+ */
+export const eldWeights = (ngramsData) => {
+  const weights = {}
+  for (const [ngram, row] of Object.entries(ngramsData.ngrams)) {
+    const pairs = []
+    for (const lang in row) pairs.push(Number(lang), row[lang] + 53)
+    weights[ngram] = pairs
+  }
+  return { format: "weights-1", languages: ngramsData.languages, weights }
 }
 
 const relativeImport = (outdir, url) => {

@@ -25,7 +25,10 @@ describe("encodeBatch", () => {
       resultOf("a", ["Thủ tướng Phạm Minh Chính", "« Noël » à Hanoï"]),
       resultOf("b", []),
       resultOf("c", ["emoji 😀 and a lone \ud800 surrogate", '𝐀 \u0000 \u2028 \\ "']),
-      resultOf("d", ["plain ASCII"])
+      resultOf("d", ["plain ASCII"]),
+      // rows longer than the writer's first buffer, which grows under them
+      resultOf("e", ["x".repeat(100_000), "ồ".repeat(70_000), "😀".repeat(40_000)]),
+      resultOf("f", ["after the long rows"])
     ]
     const batch = encodeBatch(results)
     const encoder = new TextEncoder()
@@ -37,6 +40,8 @@ describe("encodeBatch", () => {
     expect(Buffer.from(batch.segments).equals(Buffer.from(encoder.encode(segmentTexts.join(""))))).toBe(true)
     expect(batch.documentBytes).toEqual(documentTexts.map((text) => encoder.encode(text).length))
     expect(batch.segmentBytes).toEqual(segmentTexts.map((text) => encoder.encode(text).length))
-    expect(batch.files.map((file) => file.docIds)).toEqual([["a"], [], ["c"], ["d"]])
+    expect(batch.files.map((file) => file.docIds)).toEqual([["a"], [], ["c"], ["d"], ["e"], ["f"]])
+    expect(batch.documents.buffer.byteLength).toBe(batch.documents.length)
+    expect(batch.segments.buffer.byteLength).toBe(batch.segments.length)
   })
 })

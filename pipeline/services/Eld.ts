@@ -51,16 +51,36 @@ const eldPackage = (): { readonly folder: string; readonly version: string; read
  * The `small` tables as JSON, written by `pipeline/build.mjs` from the installed package
  * (`dist/eld-small.json`, with eld's version). `JSON.parse` of it costs 0.3 s of CPU and
  * about 47 MB, against 0.8–1.0 s and 150 MB for evaluating eld's 1.6 MB object literal
- * (`src/ngrams/small.js`). Undefined when missing or of another eld version: the package's module then.
+ * (`src/ngrams/small.js`). Undefined when missing, of another eld version or of an older format: the package's module then.
  */
-const smallTablesJson = (version: string): unknown => {
+const smallTablesJson = (version: string): EldWeights | undefined => {
   try {
     const file = new URL("../../dist/eld-small.json", import.meta.url)
-    const saved = JSON.parse(fs.readFileSync(file, "utf8")) as { readonly eld?: string; readonly ngramsData?: unknown }
-    return saved.eld === version ? saved.ngramsData : undefined
+    const saved = JSON.parse(fs.readFileSync(file, "utf8")) as {
+      readonly eld?: string
+      readonly format?: string
+      readonly languages?: EldWeights["languages"]
+      readonly weights?: EldWeights["weights"]
+    }
+    if (saved.eld !== version || saved.format !== ELD_WEIGHTS_FORMAT) return undefined
+    if (saved.languages === undefined || saved.weights === undefined) return undefined
+    return { languages: saved.languages, weights: saved.weights }
   } catch {
     return undefined
   }
+}
+
+/**
+ * What `dist/eld-small.json` holds since issue 11's html6 pass: each n-gram's row already as `weightsOf` reads
+ * it, `[language index, weight + 53, …]` in `for … in` order (`build.mjs`'s `eldWeights`). `JSON.parse` of
+ * arrays of small integers costs less than of eld's objects of numbered keys (71 against 98 ms on this
+ * machine), and no row is converted, nor kept twice, when a text first reads it.
+ */
+const ELD_WEIGHTS_FORMAT = "weights-1"
+
+interface EldWeights {
+  readonly languages: Readonly<Record<string, string>>
+  readonly weights: Readonly<Record<string, ReadonlyArray<number>>>
 }
 
 /** eld's `small` tables: language codes by index, and each n-gram's weight per language index. */
@@ -93,24 +113,31 @@ interface EldText {
  * tables hold). The scores are sums of integers, so the order of the n-grams does not change them.
  * `tests/services/Eld.test.ts` compares both on every gold line and on the html-eval pages' lines.
  */
-export const makeFastEld = (tables: EldTables, { separators, dictionary, avgScore }: EldText) => {
+export const makeFastEld = (tables: EldTables | EldWeights, { separators, dictionary, avgScore }: EldText) => {
   const codes: Array<string> = []
   for (const key of Object.keys(tables.languages)) codes[Number(key)] = tables.languages[key]!
   const frenchIndex = codes.indexOf("fr")
   const count = Object.keys(tables.languages).length
-  const ngrams = tables.ngrams
   /** Each n-gram's languages and weights (plus eld's base score of 53), in the order `for … in` gives them. */
-  const weights = new Map<string, Float64Array>()
-  const weightsOf = (ngram: string): Float64Array | undefined => {
-    const known = weights.get(ngram)
-    if (known !== undefined) return known
-    const row = ngrams[ngram]
-    if (row === undefined) return undefined
-    const pairs: Array<number> = []
-    for (const lang in row) pairs.push(Number(lang), row[lang]! + 53)
-    const made = Float64Array.from(pairs)
-    weights.set(ngram, made)
-    return made
+  let weightsOf: (ngram: string) => ArrayLike<number> | undefined
+  if ("weights" in tables) {
+    // Rows as `build.mjs` wrote them; without a prototype, a name of Object's own (`constructor`) is no row.
+    const rows = Object.setPrototypeOf(tables.weights, null) as Readonly<Record<string, ReadonlyArray<number>>>
+    weightsOf = (ngram) => rows[ngram]
+  } else {
+    const ngrams = tables.ngrams
+    const weights = new Map<string, Float64Array>()
+    weightsOf = (ngram) => {
+      const known = weights.get(ngram)
+      if (known !== undefined) return known
+      const row = ngrams[ngram]
+      if (row === undefined) return undefined
+      const pairs: Array<number> = []
+      for (const lang in row) pairs.push(Number(lang), row[lang]! + 53)
+      const made = Float64Array.from(pairs)
+      weights.set(ngram, made)
+      return made
+    }
   }
   /** eld's `strToUtf8Bytes`: the text's words, each UTF-8 byte one character of eld's dictionary. */
   const utf8Words = (str: string): Array<string> => {
@@ -230,9 +257,8 @@ const loadEld = (): ((text: string) => EldAnswer) => {
   const require = createRequire(import.meta.url)
   const eld = eldPackage()
   const source = (file: string) => require(path.join(eld.folder, "src", file)) as Record<string, unknown>
-  const tables =
-    (smallTablesJson(eld.version) as EldTables | undefined) ??
-    (source(path.join("ngrams", "small.js")).ngramsData as EldTables)
+  const tables: EldTables | EldWeights =
+    smallTablesJson(eld.version) ?? (source(path.join("ngrams", "small.js")).ngramsData as EldTables)
   loaded = makeFastEld(tables, {
     separators: source("regexPatterns.js").separators as RegExp,
     dictionary: source("dictionary.js").dictionary as ReadonlyArray<string>,

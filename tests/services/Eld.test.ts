@@ -38,7 +38,7 @@ interface EldResult {
 }
 
 describe("makeFastEld", () => {
-  it("answers as eld does on every gold line and on random strings", () => {
+  it("answers as eld does on every gold line and on random strings, from eld's tables and from build.mjs's", async () => {
     const require = createRequire(import.meta.url)
     const folder = path.resolve(import.meta.dirname, "../../node_modules/eld/src")
     const load = (file: string) => require(path.join(folder, file)) as Record<string, unknown>
@@ -51,11 +51,17 @@ describe("makeFastEld", () => {
     }
     const { instance, loadData } = createEld()
     loadData(ngramsData)
-    const fast = makeFastEld(ngramsData, {
+    const text = {
       separators: load("regexPatterns.js").separators as RegExp,
       dictionary: load("dictionary.js").dictionary as ReadonlyArray<string>,
       avgScore: load("avgScore.js").avgScore as Record<string, number>
-    })
+    }
+    const fromRows = makeFastEld(ngramsData, text)
+    // The tables as `build.mjs` writes them to `dist/eld-small.json`, which the pipeline reads.
+    const { eldWeights } = (await import(new URL("../../pipeline/build.mjs", import.meta.url).href)) as {
+      readonly eldWeights: (data: unknown) => Parameters<typeof makeFastEld>[0]
+    }
+    const fromWeights = makeFastEld(JSON.parse(JSON.stringify(eldWeights(ngramsData))), text)
     const texts: Array<string> = []
     const gold = path.resolve(import.meta.dirname, "../gold")
     for (const set of fs.readdirSync(gold)) {
@@ -80,18 +86,20 @@ describe("makeFastEld", () => {
     }
     texts.push("", " ", "a", "ab", "abc", "abcd", "x".repeat(2_000), "mot ".repeat(400))
     expect(texts.length).toBeGreaterThan(8_000)
-    const differing = texts.filter((text) => {
-      const expected = instance.detect(text)
-      const got = fast(text)
-      if (expected.language !== got.language) return true
-      if (expected.language === "") return false
-      const scores = expected.getScores()
-      return (
-        scores[expected.language] !== got.score ||
-        expected.isReliable() !== got.reliable ||
-        (scores.fr ?? 0) !== got.french
-      )
-    })
-    expect(differing).toEqual([])
+    for (const fast of [fromRows, fromWeights]) {
+      const differing = texts.filter((text) => {
+        const expected = instance.detect(text)
+        const got = fast(text)
+        if (expected.language !== got.language) return true
+        if (expected.language === "") return false
+        const scores = expected.getScores()
+        return (
+          scores[expected.language] !== got.score ||
+          expected.isReliable() !== got.reliable ||
+          (scores.fr ?? 0) !== got.french
+        )
+      })
+      expect(differing).toEqual([])
+    }
   })
 })

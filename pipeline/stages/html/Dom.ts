@@ -95,6 +95,14 @@ const hidingClasses: ReadonlySet<string> = new Set([
 
 const hidingStyle = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/iu
 
+/**
+ * Holds one of these (any case) whenever a lower-cased class name is a hiding class: each class
+ * above holds one, and lower-casing makes none of their letters from a letter outside ASCII
+ * (only `K`, the Kelvin sign, and `İ`, which becomes `i` and a combining dot, lower-case to ASCII).
+ * Most class attributes hold none, and are not lower-cased nor split.
+ */
+const mayHoldHidingClass = /hid|sr-only|screen|invisible|d-none/i
+
 /** Hidden by an attribute, an inline style or a hiding class; `hidden` attribute first (the old rule). */
 export const hidingReason = (element: Element): string | null => {
   const attributes = element.attribs
@@ -103,7 +111,7 @@ export const hidingReason = (element: Element): string | null => {
   const style = attributes.style
   if (style !== undefined && hidingStyle.test(style)) return "style"
   const classes = attributes.class
-  if (classes !== undefined) {
+  if (classes !== undefined && mayHoldHidingClass.test(classes)) {
     for (const name of classes.toLowerCase().split(/\s+/u)) if (hidingClasses.has(name)) return `class:${name}`
   }
   return null
