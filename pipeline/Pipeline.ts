@@ -241,7 +241,7 @@ export const runPipeline = (
         schema_version: String(SCHEMA_VERSION),
         rules_version: rules.version,
         code_version: codeVersion(),
-        cache_format: "4"
+        cache_format: "5"
       }
       const databases = yield* databaseFolder(temporary)
       const previous = useCache
@@ -260,7 +260,13 @@ export const runPipeline = (
       const indexFile = path.join(databases, CACHE_FILE)
       const sink = yield* openTableSink(
         stagingFile,
-        useCache ? { staged: (table) => cacheRowsFile(indexFile, table), previous: previous.held?.rows ?? null } : null
+        useCache
+          ? {
+              staged: (table) => cacheRowsFile(indexFile, table),
+              previous: previous.held?.rows ?? null,
+              previousCsv: options.formats.includes("csv") ? (previous.held?.csv ?? {}) : {}
+            }
+          : null
       )
       const timer = new StageTimer()
       const progress = makeProgress(files.length, options.quiet)
@@ -328,10 +334,11 @@ export const runPipeline = (
       timer.add("load", performance.now() - loadStarted)
 
       traceMemory("loading")
-      releaseHeld(previous.held)
       const exportStarted = performance.now()
+      const refused = yield* sink.export(temporary, options.formats)
+      releaseHeld(previous.held)
+      if (!options.quiet) for (const line of refused) process.stderr.write(`${line}\n`)
       const counts = yield* sink.counts()
-      yield* sink.export(temporary, options.formats)
       traceMemory("the export")
       if (useCache) yield* sink.saveIndex(versions, indexFile)
       timer.add("export", performance.now() - exportStarted)
