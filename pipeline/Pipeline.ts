@@ -17,6 +17,7 @@ import { type EncodedFile, encodeFile, withDocIds } from "./EncodedRows.ts"
 import {
   type CachedInput,
   codeVersion,
+  type FileResult,
   loadRules,
   pipelineVersion,
   processFile,
@@ -176,6 +177,32 @@ const checkInputs = (inputs: ReadonlyArray<string>): Effect.Effect<void, UsageEr
     : Effect.fail(new UsageError({ message: `input path not found: ${missing}` }))
 }
 
+/**
+ * Input bytes to clean per worker started. A worker costs about 1.2 s of CPU before its first
+ * file (eld's tables, the rule book, the JIT's warm-up: a rebuild of the 50 MB corpus cleaning
+ * 213 files took 4.3 s of CPU in that phase with two workers, 3.1 s with one), and cleans 2 KB
+ * files at about 2.5 ms each: a second worker saves more than it costs from about 1,000 such
+ * files on. Only a rebuild (a cache read) counts: a run without one starts them all.
+ */
+const BYTES_PER_WORKER = 2_000_000
+
+/** The workers for these files: one per BYTES_PER_WORKER of them, at most `--workers`. */
+const workersFor = (files: ReadonlyArray<InputFile>, workers: number): number => {
+  if (workers <= 1 || files.length === 0) return Math.min(workers, files.length)
+  let bytes = 0
+  for (const file of files) {
+    try {
+      bytes += fs.statSync(
+        typeof file.absolutePath === "string" ? file.absolutePath : Buffer.from(file.absolutePath)
+      ).size
+    } catch {
+      // the read says why
+    }
+    if (bytes >= workers * BYTES_PER_WORKER) return workers
+  }
+  return Math.max(1, Math.min(workers, Math.ceil(bytes / BYTES_PER_WORKER)))
+}
+
 /** The files' results in input order: cleaned by worker threads, or here with `workers: 0`. */
 const orderedResults = (
   files: ReadonlyArray<InputFile>,
@@ -184,24 +211,39 @@ const orderedResults = (
   cached: ReadonlyMap<string, CachedInput>,
   timer: StageTimer
 ): Effect.Effect<OrderedResults, RuleBookError, LanguageDetector | Scope.Scope> =>
-  options.workers >= 1
-    ? Effect.acquireRelease(
-        Effect.sync(() =>
-          startWorkers(files, options.workers, { maxBytes: options.maxBytes, version, cached: [...cached] }, timer)
-        ),
-        (pool) => Effect.promise(() => pool.close())
-      )
-    : Effect.gen(function* () {
-        const context: StageContext = { rules: yield* loadRules(), detect: yield* (yield* LanguageDetector).load }
-        let index = 0
-        return {
-          next: async () =>
-            index < files.length
-              ? encodeFile(processFile(files[index++]!, options.maxBytes, context, timer, version, cached))
-              : undefined,
-          close: async () => {}
-        }
-      })
+  files.length === 0
+    ? Effect.succeed({ next: async () => undefined, close: async () => {} })
+    : options.workers >= 1
+      ? Effect.acquireRelease(
+          Effect.sync(() =>
+            startWorkers(
+              files,
+              cached.size === 0 ? options.workers : workersFor(files, options.workers),
+              {
+                maxBytes: options.maxBytes,
+                version,
+                // a worker needs only the entries of the files it may clean (to reuse one whose hash is recorded)
+                cached: files.flatMap((file) => {
+                  const entry = cached.get(file.sourcePath)
+                  return entry === undefined ? [] : [[file.sourcePath, entry] as const]
+                })
+              },
+              timer
+            )
+          ),
+          (pool) => Effect.promise(() => pool.close())
+        )
+      : Effect.gen(function* () {
+          const context: StageContext = { rules: yield* loadRules(), detect: yield* (yield* LanguageDetector).load }
+          let index = 0
+          return {
+            next: async () =>
+              index < files.length
+                ? encodeFile(processFile(files[index++]!, options.maxBytes, context, timer, version, cached))
+                : undefined,
+            close: async () => {}
+          }
+        })
 
 export const runPipeline = (
   options: RunOptions
@@ -214,7 +256,9 @@ export const runPipeline = (
       yield* claimOutput(options, shard)
       const rules = yield* loadRules()
       const version = pipelineVersion()
+      traceMemory("the start (the rule book built)")
       const listed = yield* listAll(options.inputs, options.followSymlinks === true)
+      traceMemory("listing the inputs")
       yield* checkNotEmpty(listed, options)
       const inShard = (sourcePath: string) => shard === null || shardOf(sourcePath, shard.count) === shard.index
       const files = listed.files.filter((file) => inShard(file.sourcePath))
@@ -241,7 +285,7 @@ export const runPipeline = (
         schema_version: String(SCHEMA_VERSION),
         rules_version: rules.version,
         code_version: codeVersion(),
-        cache_format: "4"
+        cache_format: "5"
       }
       const databases = yield* databaseFolder(temporary)
       const previous = useCache
@@ -260,7 +304,13 @@ export const runPipeline = (
       const indexFile = path.join(databases, CACHE_FILE)
       const sink = yield* openTableSink(
         stagingFile,
-        useCache ? { staged: (table) => cacheRowsFile(indexFile, table), previous: previous.held?.rows ?? null } : null
+        useCache
+          ? {
+              staged: (table) => cacheRowsFile(indexFile, table),
+              previous: previous.held?.rows ?? null,
+              previousCsv: options.formats.includes("csv") ? (previous.held?.csv ?? {}) : {}
+            }
+          : null
       )
       const timer = new StageTimer()
       const progress = makeProgress(files.length, options.quiet)
@@ -289,12 +339,14 @@ export const runPipeline = (
         files.map((file) => unchangedByStat(file, cachedHashes.get(file.sourcePath)))
       )
       const toClean = files.filter((_, index) => unchanged[index] === null)
+      traceMemory("the stat of every input")
       const results = yield* orderedResults(toClean, options, version, cachedHashes, timer)
       for (let index = 0; index < files.length; index++) {
         const settled = unchanged[index]
-        const result =
+        // a file settled here is not encoded: its rows are copied, not written
+        const result: FileResult | EncodedFile | undefined =
           settled !== null && settled !== undefined
-            ? encodeFile(settled)
+            ? settled
             : yield* Effect.tryPromise({
                 try: () => results.next(),
                 catch: (error) =>
@@ -313,8 +365,10 @@ export const runPipeline = (
           timer.add("reuse", performance.now() - appendStarted)
           continue
         }
-        for (const problem of result.problems) yield* reject(problem)
-        yield* sink.appendEncoded(usedIds === null ? result : uniqueIds(result, usedIds))
+        // (a file settled by its size and time is always reused: this one came from a worker)
+        const cleaned = result as EncodedFile
+        for (const problem of cleaned.problems) yield* reject(problem)
+        yield* sink.appendEncoded(usedIds === null ? cleaned : uniqueIds(cleaned, usedIds))
         yield* sink.recordInput(result.input, null)
         timer.add("write", performance.now() - appendStarted)
       }
@@ -328,10 +382,11 @@ export const runPipeline = (
       timer.add("load", performance.now() - loadStarted)
 
       traceMemory("loading")
-      releaseHeld(previous.held)
       const exportStarted = performance.now()
+      const refused = yield* sink.export(temporary, options.formats)
+      releaseHeld(previous.held)
+      if (!options.quiet) for (const line of refused) process.stderr.write(`${line}\n`)
       const counts = yield* sink.counts()
-      yield* sink.export(temporary, options.formats)
       traceMemory("the export")
       if (useCache) yield* sink.saveIndex(versions, indexFile)
       timer.add("export", performance.now() - exportStarted)

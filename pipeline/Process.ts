@@ -119,6 +119,14 @@ export interface InputRecord {
 export interface CachedRows {
   readonly at: number
   readonly bytes: number
+  /** How many rows (NDJSON lines). */
+  readonly rows: number
+}
+
+/** Where an input's rows of one table are in the previous run's CSV of that table (bytes). */
+export interface CachedCsv {
+  readonly at: number
+  readonly bytes: number
 }
 
 /** An input a previous run cleaned, as its cache recorded it. */
@@ -130,6 +138,8 @@ export interface CachedInput {
   readonly documents: number
   readonly rejects: ReadonlyArray<string>
   readonly rows: Readonly<Record<TableName, CachedRows>>
+  /** Where its rows are in the previous run's CSV tables, for those whose places it recorded (`CsvSplice.ts`). */
+  readonly csv: Readonly<Partial<Record<TableName, CachedCsv>>>
 }
 
 /**

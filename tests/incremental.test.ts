@@ -88,6 +88,47 @@ describe("incremental rebuild", () => {
     expectSameTables(output, clean)
   })
 
+  it("splices the CSV tables from the previous ones only while they are what the index recorded", async () => {
+    const input = temporaryDir("tinsach-incremental-csv-")
+    for (let copy = 0; copy < 3; copy++) {
+      for (const file of fs.readdirSync(seedsDir))
+        fs.copyFileSync(path.join(seedsDir, file), path.join(input, `${copy}-${file}`))
+    }
+    const output = path.join(temporaryDir(), "out")
+    await Effect.runPromise(runInto(output, [input], { cache: true }))
+    const clean = path.join(temporaryDir(), "clean")
+    const expectClean = async () => {
+      fs.rmSync(clean, { recursive: true, force: true })
+      await Effect.runPromise(runInto(clean, [input], { cache: false }))
+      expectSameTables(output, clean)
+    }
+
+    // spliced: one file changed in the middle of the input order
+    fs.appendFileSync(path.join(input, "1-001_ac3a030e9e41d6df.txt"), "Một đoạn mới được thêm vào cuối bài báo này.\n")
+    await Effect.runPromise(runInto(output, [input], { cache: true }))
+    expect(manifestOf(output).cache).toMatchObject({ reused_inputs: 14, cleaned_inputs: 1 })
+    await expectClean()
+
+    // a user's edit of the previous CSV (same size) and a cut one: those tables are written whole, not spliced from them
+    const documentsCsv = path.join(output, "documents.csv")
+    const bytes = fs.readFileSync(documentsCsv)
+    const at = bytes.indexOf("\n") + 5
+    bytes[at] = bytes[at] === 0x41 ? 0x42 : 0x41
+    fs.writeFileSync(documentsCsv, bytes)
+    const segmentsCsv = path.join(output, "segments.csv")
+    fs.truncateSync(segmentsCsv, fs.statSync(segmentsCsv).size - 10)
+    fs.appendFileSync(path.join(input, "2-003_d61af1a5dfd7ec8a.txt"), "Thêm một dòng nữa.\n")
+    await Effect.runPromise(runInto(output, [input], { cache: true }))
+    expect(manifestOf(output).cache).toMatchObject({ reused_inputs: 14, cleaned_inputs: 1 })
+    await expectClean()
+
+    // and the tables written whole record their rows' places again: the next run splices
+    fs.rmSync(path.join(input, "0-002_454041552c928ad9.txt"))
+    await Effect.runPromise(runInto(output, [input], { cache: true }))
+    expect(manifestOf(output).cache).toMatchObject({ reused_inputs: 14, cleaned_inputs: 0 })
+    await expectClean()
+  }, 120_000)
+
   // rules: the rule tables and model weights; code: the stages and `Config.ts` under the same
   // `pipeline_version` (a `git pull`, an edited threshold)
   it.each(["rules_version", "code_version"])("cleans everything again when the %s changes", async (name) => {

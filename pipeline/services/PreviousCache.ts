@@ -11,12 +11,20 @@ import * as fs from "node:fs"
 import * as path from "node:path"
 import { type TableName, tableNames } from "../../schemas/Tables.ts"
 import type { CachedInput } from "../Process.ts"
-import { readCacheIndex } from "./DuckDb.ts"
+import { fileCrc, readCacheIndex } from "./DuckDb.ts"
 
 export interface PreviousCache {
   readonly hashes: ReadonlyMap<string, CachedInput>
-  /** The held index and kept rows to copy reused rows from; remove them (`releaseHeld`) before the temporary folder is swapped in. */
-  readonly held: { readonly index: string; readonly rows: Readonly<Record<TableName, string>> } | null
+  /**
+   * The held index and kept rows to copy reused rows from, and the previous output's CSV tables
+   * whose inputs' places the index recorded and whose size and CRC-32 are those recorded
+   * (`CsvSplice.ts`); remove them (`releaseHeld`) before the temporary folder is swapped in.
+   */
+  readonly held: {
+    readonly index: string
+    readonly rows: Readonly<Record<TableName, string>>
+    readonly csv: Readonly<Partial<Record<TableName, string>>>
+  } | null
 }
 
 const HELD_NAME = ".previous-cache.duckdb"
@@ -36,7 +44,8 @@ const hold = (from: string, to: string): void => {
 
 export const releaseHeld = (held: PreviousCache["held"]): void => {
   if (held === null) return
-  for (const file of [held.index, ...Object.values(held.rows)]) fs.rmSync(file, { force: true })
+  for (const file of [held.index, ...Object.values(held.rows), ...Object.values(held.csv)])
+    fs.rmSync(file, { force: true })
 }
 
 export const holdPreviousCache = async (
@@ -52,7 +61,8 @@ export const holdPreviousCache = async (
     TableName,
     string
   >
-  const held = { index, rows }
+  const csv: Partial<Record<TableName, string>> = {}
+  const held = { index, rows, csv }
   hold(cacheFile, index)
   for (const table of tableNames) {
     const kept = cacheRowsFile(cacheFile, table)
@@ -73,6 +83,15 @@ export const holdPreviousCache = async (
   if (read.hashes.size === 0) {
     releaseHeld(held)
     return { hashes: read.hashes, held: null }
+  }
+  // the previous CSV tables, when they are still what the index recorded (a user may have edited them)
+  for (const [table, recorded] of read.csv) {
+    const previousCsv = path.join(output, `${table}.csv`)
+    const heldCsv = path.join(holdFolder, `.previous-${table}.csv`)
+    if (!fs.existsSync(previousCsv)) continue
+    hold(previousCsv, heldCsv)
+    if (fs.statSync(heldCsv).size === recorded.bytes && fileCrc(heldCsv) === recorded.crc) csv[table] = heldCsv
+    else fs.rmSync(heldCsv, { force: true })
   }
   return { hashes: read.hashes, held }
 }

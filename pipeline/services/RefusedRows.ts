@@ -27,7 +27,7 @@ export interface RefusedRow {
  */
 const valueError = /^(?:Invalid Input|Constraint|Conversion) Error/
 
-const refusesValues = (error: unknown): boolean => error instanceof Error && valueError.test(error.message)
+export const refusesValues = (error: unknown): boolean => error instanceof Error && valueError.test(error.message)
 
 const firstLine = (error: unknown): string =>
   (error instanceof Error ? error.message : String(error)).split("\n")[0]!.slice(0, 300)

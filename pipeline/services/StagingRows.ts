@@ -35,6 +35,17 @@ export interface StagingRows {
   readonly keep: () => void
 }
 
+/**
+ * One buffer for every copy: a rebuild copies a range per run of reused inputs (hundreds to
+ * thousands), and a buffer of its own each (4 MB, outside the heap) made the main thread's
+ * garbage collector its largest cost after the copy itself.
+ */
+let sharedCopyBuffer: Buffer | undefined
+const copyBuffer = (): Buffer => {
+  sharedCopyBuffer ??= Buffer.allocUnsafe(COPY_BYTES)
+  return sharedCopyBuffer
+}
+
 export const readJsonSql = (file: string, columns: ReadonlyArray<ColumnSpec>, objectBytes: number): string => {
   const types = columns.map((column) => `'${column.name}': '${column.type}'`).join(", ")
   return `read_json('${file.replaceAll("'", "''")}', format = 'newline_delimited', columns = {${types}}, maximum_object_size = ${objectBytes})`
@@ -87,7 +98,7 @@ export const openStagingRows = (file: string): StagingRows => {
     copy: (from, position, length) => {
       // straight from one file to the other through one buffer, not through the pending writes
       flush()
-      const buffer = Buffer.allocUnsafe(Math.min(COPY_BYTES, length))
+      const buffer = copyBuffer()
       for (let done = 0; done < length; ) {
         const read = fs.readSync(from, buffer, 0, Math.min(buffer.length, length - done), position + done)
         if (read === 0) throw new Error(`the cached rows end before byte ${position + length}`)
