@@ -118,17 +118,131 @@ const otherFunctionWords: ReadonlyMap<string, string> = new Map(
     .flatMap(([lang, words]) => words.split(" ").map((word) => [word, lang] as const))
     .reverse()
 )
-// Without the `u` flag: its characters are all of the Basic Multilingual Plane, and a surrogate, one of a pair
-// or alone, is none of them either way; V8 runs the class faster without it (about a quarter less).
-const wordPattern = /[a-zàâçéèêëîïôûùüÿœæ']+/g
+/**
+ * The characters of the vote's words (`/[a-zàâçéèêëîïôûùüÿœæ']+/g` on the text's first 2,000 units in
+ * lower case), each a letter of the trie below.
+ */
+const voteWordCharacters = "abcdefghijklmnopqrstuvwxyzàâçéèêëîïôûùüÿœæ'"
+const VOTE_LETTERS = voteWordCharacters.length
+/** No vote letter: a character that ends a word. */
+const VOTE_BREAK = -1
+/** A character whose lower case is not one character (`İ` → `i̇`): the text is voted the slow way. */
+const VOTE_SLOW = -2
+/**
+ * Per UTF-16 unit, its lower case's index in `voteWordCharacters`, or `VOTE_BREAK`, or `VOTE_SLOW`. The
+ * lower case of a string is that of its units one by one but for `Σ` at a word's end (`ς`: no vote
+ * letter either way) and the units whose lower case is longer (`VOTE_SLOW`); a surrogate is no letter
+ * of the class, alone or in a pair, nor is the lower case of a pair.
+ */
+const voteLetterOf = new Int8Array(0x10000)
+for (let code = 0; code < 0x10000; code++) {
+  const lower = String.fromCharCode(code).toLowerCase()
+  voteLetterOf[code] = lower.length !== 1 ? VOTE_SLOW : voteWordCharacters.indexOf(lower)
+}
+
+/** The languages a vote word counts for: French, English, then the others in `otherFunctionWords`' order. */
+const VOTE_FR = 1
+const VOTE_EN = 2
+const otherVoteLanguages: ReadonlyArray<string> = [...new Set(otherFunctionWords.values())]
+/**
+ * The vote's words as a trie over `voteWordCharacters`: `voteNext[node * VOTE_LETTERS + letter]` is the
+ * next node (0: none; the root is node 0, never a child), `voteLanguage[node]` what a word ending there
+ * counts for (0: nothing; `VOTE_FR`, `VOTE_EN`, else 3 + its index in `otherVoteLanguages`), with the
+ * vote's precedence: French first, then English, then the other languages' map.
+ */
+const voteTrie = (() => {
+  const words = [...functionWords.fr, ...functionWords.en, ...otherFunctionWords.keys()]
+  const next: Array<number> = new Array(VOTE_LETTERS).fill(0)
+  const language: Array<number> = [0]
+  // A word holding another character (`são`, `más`, `più`) is never one of the regex's words: it cannot count.
+  for (const word of words.filter((word) => [...word].every((character) => voteWordCharacters.includes(character)))) {
+    let node = 0
+    for (const character of word) {
+      const letter = voteWordCharacters.indexOf(character)
+      let child = next[node * VOTE_LETTERS + letter]!
+      if (child === 0) {
+        child = language.length
+        language.push(0)
+        for (let i = 0; i < VOTE_LETTERS; i++) next.push(0)
+        next[node * VOTE_LETTERS + letter] = child
+      }
+      node = child
+    }
+    language[node] = functionWords.fr.has(word)
+      ? VOTE_FR
+      : functionWords.en.has(word)
+        ? VOTE_EN
+        : 3 + otherVoteLanguages.indexOf(otherFunctionWords.get(word)!)
+  }
+  return { next: Int32Array.from(next), language: Int8Array.from(language) }
+})()
 
 /**
  * `fr` or `en` when the function words of a long enough text clearly say so;
  * `und` when those of other languages do (German, Spanish: eld need not read
  * it), `other` naming the language of most of them (Spanish and Portuguese
  * share some: a rough name, never a corpus language); else null.
+ *
+ * The words are those of `/[a-zàâçéèêëîïôûùüÿœæ']+/g` on `text.slice(0, 2_000).toLowerCase()`, found
+ * unit by unit and walked down a trie of the function words as they are read: no lower-case copy, no
+ * array of words, no string per word (the line features vote every line; `tests/stages/VoteWords.test.ts`
+ * checks it against the regex and the sets on every gold line and on random strings).
  */
 export const voteFunctionWords = (text: string): LanguageGuess | null => {
+  const end = Math.min(text.length, 2_000)
+  const { next, language } = voteTrie
+  let words = 0
+  let fr = 0
+  let en = 0
+  let other = 0
+  // The other languages' counts, and the order each was first met (the stable sort's order for a tie).
+  let otherCounts: Array<number> | undefined
+  let otherOrder: Array<number> | undefined
+  // -1 outside a word; 0 in a word no function word begins; else the trie's node.
+  let node = -1
+  for (let i = 0; i <= end; i++) {
+    const letter = i < end ? voteLetterOf[text.charCodeAt(i)]! : VOTE_BREAK
+    if (letter >= 0) {
+      if (node < 0) {
+        words++
+        node = next[letter]!
+      } else if (node > 0) node = next[node * VOTE_LETTERS + letter]!
+      continue
+    }
+    if (letter === VOTE_SLOW) return voteFunctionWordsOf(text)
+    if (node > 0) {
+      const lang = language[node]!
+      if (lang === VOTE_FR) fr++
+      else if (lang === VOTE_EN) en++
+      else if (lang > 0) {
+        other++
+        otherCounts ??= new Array(otherVoteLanguages.length).fill(0)
+        otherOrder ??= []
+        if (otherCounts[lang - 3] === 0) otherOrder.push(lang - 3)
+        otherCounts[lang - 3] = otherCounts[lang - 3]! + 1
+      }
+    }
+    node = -1
+  }
+  if (words < Config.language.voteMinWords) return null
+  let top: string | undefined
+  if (otherCounts !== undefined && otherOrder !== undefined) {
+    let best = 0
+    for (const index of otherOrder)
+      if (otherCounts[index]! > best) {
+        best = otherCounts[index]!
+        top = otherVoteLanguages[index]
+      }
+  }
+  return settleVote(fr, en, other, top)
+}
+
+// Without the `u` flag: its characters are all of the Basic Multilingual Plane, and a surrogate, one of a pair
+// or alone, is none of them either way; V8 runs the class faster without it (about a quarter less).
+const wordPattern = /[a-zàâçéèêëîïôûùüÿœæ']+/g
+
+/** `voteFunctionWords` with the regex and the sets: for a text holding a unit whose lower case is longer (`İ`). */
+export const voteFunctionWordsOf = (text: string): LanguageGuess | null => {
   const words = text.slice(0, 2_000).toLowerCase().match(wordPattern)
   if (words === null || words.length < Config.language.voteMinWords) return null
   let fr = 0
@@ -146,11 +260,15 @@ export const voteFunctionWords = (text: string): LanguageGuess | null => {
       }
     }
   }
+  return settleVote(fr, en, other, [...others].sort((a, b) => b[1] - a[1])[0]?.[0])
+}
+
+/** The vote's answer from its counts, `top` the other language with most words (the first met of a tie). */
+const settleVote = (fr: number, en: number, other: number, top: string | undefined): LanguageGuess | null => {
   const ratio = Config.language.voteMinRatio
   const hits = Config.language.voteMinHits
   if (other >= hits && other >= ratio * Math.max(fr, en)) {
-    const top = [...others].sort((a, b) => b[1] - a[1])[0]![0]
-    return { lang: "und", score: Math.min(1, other / (fr + en + other)), other: top }
+    return { lang: "und", score: Math.min(1, other / (fr + en + other)), other: top! }
   }
   // German or Spanish text counts a few English or French words (`in`, `an`, `la`, `que`): eld decides.
   if (2 * other >= Math.max(fr, en)) return null
