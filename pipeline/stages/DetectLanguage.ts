@@ -31,10 +31,10 @@
  */
 import type { Lang, RuleLang } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
-import { isLetterUnit } from "../classifier/Characters.ts"
+import { isLetterUnit, isUpperUnit } from "../classifier/Characters.ts"
 import type { ClassifiedSegment, LanguageSegment, Segmented } from "../Document.ts"
 import { fieldLabelClue, isAddressOrFileName } from "./ShortLineClues.ts"
-import { isNamesInCapitals, isUnmarkedVietnamese } from "./VietnameseWords.ts"
+import { isMarkUnit, isNamesInCapitals, isSurrogate, isUnmarkedVietnamese } from "./VietnameseWords.ts"
 
 export interface LanguageGuess {
   readonly lang: Lang
@@ -185,7 +185,7 @@ const voteTrie = (() => {
  *
  * The words are those of `/[a-zàâçéèêëîïôûùüÿœæ']+/g` on `text.slice(0, 2_000).toLowerCase()`, found
  * unit by unit and walked down a trie of the function words as they are read: no lower-case copy, no
- * array of words, no string per word (the line features vote every line; `tests/stages/VoteWords.test.ts`
+ * array of words, no string per word (the line features vote every line; `tests/stages/LanguageScans.test.ts`
  * checks it against the regex and the sets on every gold line and on random strings).
  */
 export const voteFunctionWords = (text: string): LanguageGuess | null => {
@@ -289,6 +289,46 @@ const startsUpper = /^\p{Lu}/u
  * `de`, `l'`, `du`); names' letters, which fool a detector's n-grams, do not count.
  */
 export const voteShortFunctionWords = (text: string): "fr" | "en" | null => {
+  let fr = 0
+  let en = 0
+  let words = 0
+  let i = 0
+  const end = text.length
+  for (;;) {
+    while (i < end && !isLetterUnit(text.charCodeAt(i))) {
+      if (isSurrogate(text.charCodeAt(i))) return voteShortFunctionWordsOf(text)
+      i++
+    }
+    if (i >= end) break
+    const start = i++
+    for (; i < end; i++) {
+      const code = text.charCodeAt(i)
+      if (isSurrogate(code)) return voteShortFunctionWordsOf(text)
+      if (!isLetterUnit(code) && !isMarkUnit(code)) break
+    }
+    const apostrophe = i < end && (text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2019)
+    if (apostrophe) i++
+    // A function word inside a sentence is in lower case: `An` of `An Giang` is a name.
+    if (words++ > 0 && isUpperUnit(text, start)) continue
+    const lower = (apostrophe ? `${text.slice(start, i - 1)}'` : text.slice(start, i)).toLowerCase()
+    if (functionWords.fr.has(lower) || frenchShortCues.has(lower)) fr++
+    else if (functionWords.en.has(lower)) en++
+    // Another language's function word, or both languages': no vote, whatever follows.
+    else if (otherFunctionWords.has(lower)) return null
+    if (fr > 0 && en > 0) return null
+  }
+  if (words < 4) return null
+  if (fr >= 2) return "fr"
+  if (en >= 2) return "en"
+  return null
+}
+
+/**
+ * `voteShortFunctionWords` with the words matched by the regex (the code the scan above replaces, which
+ * finds the same words from the class caches: a letter, letters and marks, an apostrophe; for a text
+ * holding a surrogate, where a letter may be a pair).
+ */
+export const voteShortFunctionWordsOf = (text: string): "fr" | "en" | null => {
   const apostrophes = text.replaceAll("\u2019", "'")
   let fr = 0
   let en = 0
@@ -412,8 +452,14 @@ const withoutCalendarWords = (text: string): string =>
     .filter((word) => !calendarWords.some(([, names]) => names.has(word.toLowerCase())) && !/^\d+$/u.test(word))
     .join(" ")
 
+/** Each name of `calendarWords`: a word of the lower-cased text can be one only where the text holds it. */
+const calendarName = new RegExp([...calendarWords.flatMap(([, names]) => [...names])].join("|"))
+
 const calendarLanguage = (text: string): "fr" | "en" | undefined => {
-  const words = text.toLowerCase().split(/[^\p{L}]+/u)
+  const lower = text.toLowerCase()
+  // Most lines name no day nor month: the lower case searched once before it is cut into words.
+  if (!calendarName.test(lower)) return undefined
+  const words = lower.split(/[^\p{L}]+/u)
   return calendarWords.find(([, names]) => words.some((word) => names.has(word)))?.[0]
 }
 
@@ -534,10 +580,23 @@ const isContent = (segment: ClassifiedSegment): boolean => segment.kind === "bod
  * `image banner` vi-fr-more6/04 sotuphapbackan): too short for eld, which has no n-gram of them.
  */
 const pictureRoleWords: ReadonlySet<string> = new Set(["logo", "banner", "image"])
+/**
+ * An ASCII letter none of those words holds: the word it is in (a lower-case ASCII letter either way)
+ * is none of them. A cheap test first, as most lines hold one (`t`, `h`, `u`); the same answer.
+ */
+const notPictureRoleLetter = /[cdfhjkpqs-zCDFHJKPQS-Z]/
 const isPictureRoleLabel = (text: string): boolean => {
+  if (notPictureRoleLetter.test(text)) return false
   const words = text.toLowerCase().match(/\p{L}+/gu)
   return words !== null && words.length <= 3 && words.every((word) => pictureRoleWords.has(word))
 }
+
+/**
+ * The segment with its language: `Object.assign` copies it as a spread into the literal would, key for
+ * key and in order, without V8's slow path for that spread.
+ */
+const withLanguage = (segment: ClassifiedSegment, lang: Lang, langScore: number): LanguageSegment =>
+  Object.assign({}, segment, { lang, langScore })
 
 export const detectLanguage = (doc: Segmented<ClassifiedSegment>, detector: Detector): Segmented<LanguageSegment> => {
   const guesses = doc.segments.map((segment) =>
@@ -599,11 +658,11 @@ export const detectLanguage = (doc: Segmented<ClassifiedSegment>, detector: Dete
         countLetters(segment.text).letters >= 4 &&
         !isNamesOnly(segment.text, segment.kind === "byline") &&
         saysOrLeansTo(detector(segment.text), "en")
-      if (englishLabel) return { ...segment, lang: "en" as const, langScore: 0.5 }
+      if (englishLabel) return withLanguage(segment, "en", 0.5)
       // A picture's role named in English on a Vietnamese page (`Logo`, `Banner`) is English: eld cannot call
       // it, or calls `image banner` French; on a French or English page the words are the page's own.
       if (pageLang === "vi" && guess.settled !== true && isPictureRoleLabel(segment.text))
-        return { ...segment, lang: "en" as const, langScore: 0.5 }
+        return withLanguage(segment, "en", 0.5)
       // One word French writes as English does (`International` fr-desk-b/11 reseau-bastille, `Tableau A`
       // fr-mt-more/07 baonghean, `AsieInternational` vi-fr-more6/15 al24news): eld calls it English and scores
       // French within `Config.language.sharedWordMargin` of it; on a French page it is the page's word. English
@@ -618,12 +677,12 @@ export const detectLanguage = (doc: Segmented<ClassifiedSegment>, detector: Dete
         wordCount(segment.text) === 1 &&
         countLetters(segment.text).vietnamese === 0 &&
         isSharedWord(detector(segment.text))
-      if (sharedWord) return { ...segment, lang: "fr" as const, langScore: 0.5 }
+      if (sharedWord) return withLanguage(segment, "fr", 0.5)
       return fragment || pageLabel || functionFragment || (guess.followsPage === true && pageLang !== undefined)
-        ? { ...segment, lang: pageLang!, langScore: 0.5 }
+        ? withLanguage(segment, pageLang!, 0.5)
         : guess.other === undefined
-          ? { ...segment, lang: guess.lang, langScore: guess.score }
-          : { ...segment, lang: guess.lang, langScore: guess.score, otherLang: guess.other }
+          ? withLanguage(segment, guess.lang, guess.score)
+          : Object.assign({}, segment, { lang: guess.lang, langScore: guess.score, otherLang: guess.other })
     })
   }
 }

@@ -6,6 +6,7 @@
  * of it is still one syllable: an onset consonant, a vowel nucleus, an allowed
  * coda. French and English words mostly are not (`travailleurs`, `province`).
  */
+import { isLetterUnit } from "../classifier/Characters.ts"
 
 const isAscii = (word: string): boolean => {
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false
@@ -33,12 +34,79 @@ const wordsOf = (text: string): ReadonlyArray<string> => text.match(/\p{L}[\p{L}
 export const UNMARKED_MIN_WORDS = 6
 export const UNMARKED_MIN_SHARE = 0.85
 
+const mark = /\p{M}/u
+/** Per UTF-16 unit: 0 until first asked, then 1 (no mark) or 2 (`/\p{M}/u` on it alone). */
+const markUnits = new Uint8Array(0x10000)
+export const isMarkUnit = (code: number): boolean => {
+  let known = markUnits[code]!
+  if (known === 0) {
+    known = mark.test(String.fromCharCode(code)) ? 2 : 1
+    markUnits[code] = known
+  }
+  return known === 2
+}
+export const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff
+
+/**
+ * The words `wordsOf` finds (a letter, then letters and marks, as its `u` regex reads them), counted unit
+ * by unit from the class caches; -1 when the text holds a surrogate (a letter may be a pair there).
+ */
+const countWordsOf = (text: string): number => {
+  let count = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (isSurrogate(code)) return -1
+    if (isLetterUnit(code)) {
+      if (!inWord) count++
+      inWord = true
+    } else if (!isMarkUnit(code)) inWord = false
+  }
+  return count
+}
+
+/** Where the word of `wordsOf` starting at or after `from` ends, its start in `start`; -1 when none is left (no surrogate in `text`). */
+const nextWordEnd = (text: string, from: number, start: { at: number }): number => {
+  let i = from
+  while (i < text.length && !isLetterUnit(text.charCodeAt(i))) i++
+  if (i >= text.length) return -1
+  start.at = i
+  i++
+  while (i < text.length) {
+    const code = text.charCodeAt(i)
+    if (!isLetterUnit(code) && !isMarkUnit(code)) break
+    i++
+  }
+  return i
+}
+
 /**
  * Vietnamese written without diacritics: six words or more, nearly all of
  * them (`UNMARKED_MIN_SHARE`) shaped like Vietnamese syllables. An acronym
  * (`LDLD`) or a French word among them is allowed, a French sentence is not.
+ * The words are counted first and cut one by one as they are read (a French
+ * sentence stops after a few), not all matched into an array; a text holding a
+ * surrogate is read with the regex.
  */
 export const isUnmarkedVietnamese = (text: string): boolean => {
+  const count = countWordsOf(text)
+  if (count < 0) return isUnmarkedVietnameseOf(text)
+  if (count < UNMARKED_MIN_WORDS) return false
+  const needed = UNMARKED_MIN_SHARE * count
+  let shaped = 0
+  const start = { at: 0 }
+  let end = 0
+  for (let i = 0; i < count; i++) {
+    end = nextWordEnd(text, end, start)
+    if (isVietnameseSyllable(text.slice(start.at, end))) shaped++
+    // Even if every word left were shaped, too few would be: a French sentence stops here early.
+    else if (shaped + (count - i - 1) < needed) return false
+  }
+  return shaped >= needed
+}
+
+/** `isUnmarkedVietnamese` with the words matched by the regex (the code the scan replaces; for surrogates). */
+export const isUnmarkedVietnameseOf = (text: string): boolean => {
   const words = wordsOf(text)
   const count = words.length
   if (count < UNMARKED_MIN_WORDS) return false

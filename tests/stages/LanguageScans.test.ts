@@ -6,7 +6,13 @@
  * part (`İ`, whose lower case is two units; `Σ`; surrogates; the Kelvin sign; apostrophes).
  */
 import { describe, expect, it } from "@effect/vitest"
-import { voteFunctionWords, voteFunctionWordsOf } from "../../pipeline/stages/DetectLanguage.ts"
+import {
+  voteFunctionWords,
+  voteFunctionWordsOf,
+  voteShortFunctionWords,
+  voteShortFunctionWordsOf
+} from "../../pipeline/stages/DetectLanguage.ts"
+import { isUnmarkedVietnamese, isUnmarkedVietnameseOf } from "../../pipeline/stages/VietnameseWords.ts"
 import { loadGoldPages } from "../../pipeline/train/GoldPages.ts"
 import { rules } from "../support/pipeline.ts"
 
@@ -52,5 +58,39 @@ describe("the function-word vote without a lower-case copy", () => {
     expect(voteFunctionWords(`${"der und ".repeat(3)}${"el los ".repeat(3)}la`)).toEqual(
       voteFunctionWordsOf(`${"der und ".repeat(3)}${"el los ".repeat(3)}la`)
     )
+  })
+})
+
+// Syllables weighted ten to one against the rest, with spaces, so that some strings are Vietnamese.
+const syllables = [
+  ..."nguyen thi Truong VIET Nam dai hoi chao co LDLD".split(" ").flatMap((word) => Array(10).fill(`${word} `)),
+  ..."travailleurs province Ảnh ồ é à e\u0301 \u0301x 😀 \ud800 , - ' le".split(" ")
+]
+
+describe("unmarked Vietnamese with its words counted and cut as read", () => {
+  it("is the regex's answer on every gold line and page", () => {
+    for (const text of [...lines, ...texts]) expect(isUnmarkedVietnamese(text), text).toBe(isUnmarkedVietnameseOf(text))
+  })
+
+  it("is the same on random strings of syllables, French words, marks and surrogates", () => {
+    const strings = randomStrings(syllables, 5_000, 12, 3)
+    expect(strings.filter((text) => isUnmarkedVietnameseOf(text)).length).toBeGreaterThan(50)
+    for (const text of strings) expect(isUnmarkedVietnamese(text), text).toBe(isUnmarkedVietnameseOf(text))
+  })
+})
+
+const shortWords = "le Le LE de l' l’ L’ qu’ d'accord the The of in An der el é e\u0301 \u0301x 😀 \ud800 x İn ’ ' , -"
+  .split(" ")
+  .concat([" ", " ", " "])
+
+describe("the short function-word vote with its words found from the class caches", () => {
+  it("is the regex's vote on every gold line", () => {
+    for (const text of lines) expect(voteShortFunctionWords(text), text).toBe(voteShortFunctionWordsOf(text))
+  })
+
+  it("is the same on random strings of function words, apostrophes, marks and surrogates", () => {
+    const strings = randomStrings(shortWords, 5_000, 12, 5)
+    expect(strings.filter((text) => voteShortFunctionWordsOf(text) !== null).length).toBeGreaterThan(50)
+    for (const text of strings) expect(voteShortFunctionWords(text), text).toBe(voteShortFunctionWordsOf(text))
   })
 })
