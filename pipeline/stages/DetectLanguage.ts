@@ -310,6 +310,8 @@ export const voteShortFunctionWords = (text: string): "fr" | "en" | null => {
     if (apostrophe) i++
     // A function word inside a sentence is in lower case: `An` of `An Giang` is a name.
     if (words++ > 0 && isUpperUnit(text, start)) continue
+    // Longer than every function word (its lower case is no shorter): none of them, nothing counted.
+    if (i - start > SHORT_VOTE_MAX_LENGTH) continue
     const lower = (apostrophe ? `${text.slice(start, i - 1)}'` : text.slice(start, i)).toLowerCase()
     if (functionWords.fr.has(lower) || frenchShortCues.has(lower)) fr++
     else if (functionWords.en.has(lower)) en++
@@ -350,6 +352,13 @@ export const voteShortFunctionWordsOf = (text: string): "fr" | "en" | null => {
   if (en >= 2) return "en"
   return null
 }
+
+/** The longest word, apostrophe included, of the sets the short vote reads. */
+const SHORT_VOTE_MAX_LENGTH = Math.max(
+  ...[...functionWords.fr, ...functionWords.en, ...frenchShortCues, ...otherFunctionWords.keys()].map(
+    (word) => word.length
+  )
+)
 
 /** An elided French pronoun, article or conjunction before a word opening on a vowel or an `h`. */
 const frenchElision = /(?:^|[^\p{L}])(?:[jlcdnmst]|qu)['\u2019][aeiouyhàâéèêëîïôûœ]/iu

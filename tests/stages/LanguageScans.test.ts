@@ -12,6 +12,7 @@ import {
   voteShortFunctionWords,
   voteShortFunctionWordsOf
 } from "../../pipeline/stages/DetectLanguage.ts"
+import { isAddressOrFileName, isAddressOrFileNameOf } from "../../pipeline/stages/ShortLineClues.ts"
 import { isUnmarkedVietnamese, isUnmarkedVietnameseOf } from "../../pipeline/stages/VietnameseWords.ts"
 import { loadGoldPages } from "../../pipeline/train/GoldPages.ts"
 import { rules } from "../support/pipeline.ts"
@@ -92,5 +93,32 @@ describe("the short function-word vote with its words found from the class cache
     const strings = randomStrings(shortWords, 5_000, 12, 5)
     expect(strings.filter((text) => voteShortFunctionWordsOf(text) !== null).length).toBeGreaterThan(50)
     for (const text of strings) expect(voteShortFunctionWords(text), text).toBe(voteShortFunctionWordsOf(text))
+  })
+})
+
+const addressMarks = ["|", "•", "·", ">", "-", "–", " ", "\u00a0", "\u3000", "\t", "\n", "x", "."]
+const addressCores = [
+  "img_1361(1).jpeg",
+  "QUỐC-HỘI-HỌP.jpg",
+  "lemonde.fr",
+  "https://www.vtv.vn/a/b",
+  "pnvnonline@phunuvietnam.vn",
+  "lemonde .fr",
+  "a b.png",
+  "Le Monde"
+]
+const addressLines = randomStrings(addressMarks, 3_000, 4, 9).flatMap((pre, k) =>
+  randomStrings(addressMarks, 1, 4, k + 1).map((post) => `${pre}${addressCores[k % addressCores.length]}${post}`)
+)
+
+describe("a file name or an address alone, with a line holding a space between its marks left out first", () => {
+  it("is the regexes' answer on every gold line", () => {
+    for (const text of lines) expect(isAddressOrFileName(text), text).toBe(isAddressOrFileNameOf(text))
+  })
+
+  it("is the same on random strings of names, addresses, marks and spaces", () => {
+    expect(addressLines.filter((text) => isAddressOrFileNameOf(text)).length).toBeGreaterThan(300)
+    for (const text of addressLines)
+      expect(isAddressOrFileName(text), JSON.stringify(text)).toBe(isAddressOrFileNameOf(text))
   })
 })
