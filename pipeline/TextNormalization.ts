@@ -18,13 +18,70 @@ const newStyleTone = new RegExp(`(?<![qQ])([oOuU])([aAeEyY])([${toneMarks}])(?![
 /** New-style spelling, precomposed (the text is NFC by now): `oà`, `oẻ`, `uý` ... at a syllable's end. */
 const newStyleGate = /[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?![\p{L}\p{M}])/u
 
-const moveTonesToFirstVowel = (text: string): string => {
+/** The tone moves of the NFC text through its NFD form and back (the code `moveTonesToFirstVowel` replaces). */
+export const moveTonesToFirstVowelOf = (text: string): string => {
   if (!newStyleGate.test(text)) return text
   return text
     .normalize("NFD")
     .replace(newStyleTone, (_, first: string, second: string, tone: string) => `${first}${tone}${second}`)
     .normalize("NFC")
 }
+
+/** Each precomposed `a e y` with one tone (`newStyleGate`'s second class): its base letter and its tone. */
+const tonedVowels = new Map<number, { readonly base: string; readonly tone: string }>(
+  [..."aAeEyY"].flatMap((base) =>
+    [...toneMarks].map((tone) => [`${base}${tone}`.normalize("NFC").charCodeAt(0), { base, tone }] as const)
+  )
+)
+const letterOrMark = /[\p{L}\p{M}]/u
+/** Per UTF-16 unit: 0 until first asked, then 1 (neither) or 2 (`/[\p{L}\p{M}]/u` on it alone). */
+const letterOrMarkUnits = new Uint8Array(0x10000)
+/** Whether the code point at `i` is a letter or a mark (a lone surrogate is neither, as under `u`). */
+const isLetterOrMarkAt = (text: string, i: number): boolean => {
+  const code = text.charCodeAt(i)
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1)
+    if (low >= 0xdc00 && low <= 0xdfff) return letterOrMark.test(text.slice(i, i + 2))
+  }
+  let known = letterOrMarkUnits[code]!
+  if (known === 0) {
+    known = letterOrMark.test(String.fromCharCode(code)) ? 2 : 1
+    letterOrMarkUnits[code] = known
+  }
+  return known === 2
+}
+
+/**
+ * `moveTonesToFirstVowelOf` read on the NFC text itself, without its NFD form and back: in an NFC
+ * text the NFD pattern's `o`/`u`, base vowel and tone are a plain `o`/`u` (a mark on it would stand
+ * between them) then one of the 30 precomposed vowels with a single tone, a `q` is a `q` before it,
+ * and what follows is a letter or a mark exactly when the NFD's next character is (a canonical
+ * decomposition keeps a character's first letter a letter, a mark a mark; a lone mark after the
+ * vowel, reordered or not, stops the pattern either way). The swap is the NFC of `o` and the tone,
+ * then the base vowel: neither composes with its neighbours (a starter before, no mark after).
+ * `tests/TextNormalization.test.ts` compares the two on every gold line and on random strings.
+ */
+export const moveTonesToFirstVowel = (text: string): string => {
+  let moved = ""
+  let copied = 0
+  openToned.lastIndex = 0
+  for (let found = openToned.exec(text); found !== null; found = openToned.exec(text)) {
+    const k = found.index + 1
+    // The vowel found may open the next candidate (`oòa`): the search goes on from it.
+    openToned.lastIndex = k
+    if (k >= 2 && (text.charCodeAt(k - 2) | 0x20) === 0x71) continue
+    if (k + 1 < text.length && isLetterOrMarkAt(text, k + 1)) continue
+    const toned = tonedVowels.get(text.charCodeAt(k))!
+    moved += `${text.slice(copied, k - 1)}${`${text[k - 1]}${toned.tone}`.normalize("NFC")}${toned.base}`
+    copied = k + 1
+  }
+  return copied === 0 ? text : moved + text.slice(copied)
+}
+/** A plain `o`/`u` then a precomposed `a e y` with one tone (found natively, without the `u` flag: all BMP). */
+const openToned = new RegExp(
+  `[oOuU][${[...tonedVowels.keys()].map((code) => String.fromCharCode(code)).join("")}]`,
+  "g"
+)
 
 /** Whitespace other than the plain space: with no run of two spaces either, `whitespace` changes nothing. */
 const otherWhitespace = /[^\S ]/

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
-import { normalizeText } from "../pipeline/TextNormalization.ts"
+import { moveTonesToFirstVowel, moveTonesToFirstVowelOf, normalizeText } from "../pipeline/TextNormalization.ts"
+import { loadGoldPages } from "../pipeline/train/GoldPages.ts"
+import { rules } from "./support/pipeline.ts"
 
 describe("normalizeText", () => {
   it("composes decomposed Vietnamese (NFD, or a combining tone after a precomposed vowel) to NFC", () => {
@@ -53,5 +55,50 @@ describe("normalizeText", () => {
     for (const text of texts) expect(normalizeText(text), JSON.stringify(text)).toBe(old(text))
     // on plain text the tone step is the only other one: the same as before
     expect(normalizeText("Hoà  bình\u2003khoẻ")).toBe("Hòa bình khỏe")
+  })
+})
+
+/** `count` strings of 1 to `maxLength` characters drawn from `alphabet`, the same on every run. */
+const randomStrings = (alphabet: ReadonlyArray<string>, count: number, maxLength: number, seed: number) => {
+  let state = seed
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2147483648
+    return state / 2147483648
+  }
+  return Array.from({ length: count }, () =>
+    Array.from(
+      { length: 1 + Math.floor(random() * maxLength) },
+      () => alphabet[Math.floor(random() * alphabet.length)]
+    ).join("")
+  )
+}
+
+describe("tone moves read on the NFC text", () => {
+  const toned = [..."aAeEyY"].flatMap((base) => [..."\u0300\u0301\u0303\u0309\u0323"].map((tone) => `${base}${tone}`))
+  const alphabet = [
+    ..."oOuUqQ".split(""),
+    ...toned.map((vowel) => vowel.normalize("NFC")),
+    ...toned,
+    ..."aeyhnđơôâăưxQ ,.-'".split(""),
+    "\u0302",
+    "\u0323",
+    "\u0300",
+    "\u031b",
+    "𝐀",
+    "😀",
+    "\ud800",
+    "ậ",
+    "ẫ",
+    "ờ"
+  ]
+
+  it("moves what the NFD pattern moves, on every gold line and on random NFC strings", () => {
+    const lines = loadGoldPages(rules.outlets).flatMap((page) =>
+      page.segments.flatMap((segment) => [segment.rawText, segment.text])
+    )
+    const strings = randomStrings(alphabet, 40_000, 10, 13).map((text) => text.normalize("NFC"))
+    expect(strings.filter((text) => moveTonesToFirstVowelOf(text) !== text).length).toBeGreaterThan(1_000)
+    for (const text of [...lines.map((line) => line.normalize("NFC")), ...strings])
+      expect(moveTonesToFirstVowel(text), JSON.stringify(text)).toBe(moveTonesToFirstVowelOf(text))
   })
 })
