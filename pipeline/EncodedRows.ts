@@ -36,7 +36,6 @@ export interface EncodedBatch {
 // A lone surrogate (possible in a JSONL input's escapes) would reach DuckDB as `\ud800`,
 // which it cannot store: it becomes U+FFFD, as the UTF-8 conversion of a string does.
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
-const escapedSurrogate = /\\ud[89a-f]/i
 
 const wellFormed = (value: unknown): unknown =>
   typeof value === "string"
@@ -45,10 +44,16 @@ const wellFormed = (value: unknown): unknown =>
       ? value.map(wellFormed)
       : value
 
-/** One row as JSON; a row with a lone surrogate (rare: the escape shows in the text) is encoded again well-formed. */
+/**
+ * One row as JSON; a row with a lone surrogate (rare: the escape shows in the text) is encoded again
+ * well-formed. `JSON.stringify` writes a lone surrogate as `\udXXX` in lower case: a text without
+ * `\ud` holds none (a substring search, not the case-insensitive pattern `\\ud[89a-f]` run over every
+ * row before); a text holding it otherwise (a row printing a backslash, then `ud8`) is encoded again
+ * to the same bytes, its strings having nothing to replace.
+ */
 const rowJson = (row: Readonly<Record<string, unknown>>): string => {
   const line = JSON.stringify(row)
-  if (!escapedSurrogate.test(line)) return line
+  if (!line.includes("\\ud")) return line
   return JSON.stringify(Object.fromEntries(Object.entries(row).map(([key, value]) => [key, wellFormed(value)])))
 }
 
