@@ -150,10 +150,16 @@ const families = translationeseFamilies.map(
 export const familyGates: Readonly<Record<string, (text: string) => boolean>> = {
   "dash-apposition": (text) => /\s[-–]\s/.test(text),
   "french-inverted-incise": (text) => /-(?:t-|il|elle)/.test(text),
-  "vietnamese-left": (text) =>
-    /(?<![A-Za-z])(?:của|và|các|những|được|trong|với|cho|người|này|đã|không|là|tỉnh|huyện|xã|thành\s+phố|đồng\s+chí|Đảng\s+bộ|ủy\s+ban)(?![A-Za-z])/.test(
-      text
-    ),
+  "vietnamese-left": (text) => {
+    // `(?<![A-Za-z])(?:của|…)(?![A-Za-z])`, its look-behind asked only where a word is found (the pattern
+    // opening on it was tried at every character): where it fails, the search goes on from the next one.
+    vietnameseLeftWord.lastIndex = 0
+    for (let found = vietnameseLeftWord.exec(text); found !== null; found = vietnameseLeftWord.exec(text)) {
+      if (found.index === 0 || !isAsciiLetter(text.charCodeAt(found.index - 1))) return true
+      vietnameseLeftWord.lastIndex = found.index + 1
+    }
+    return false
+  },
   "french-accents-missing": (text) =>
     /[\ud800-\udfff\u017f\u212a]/.test(text) ||
     /(?<![A-Za-z])(?:a\s+ete|ete\s+[\s\S]+|etait|etaient|apres|deja|tres|etre|president|republique|general|generale|developpement|securite|societe|comite|delegation|delegues?|activites?|reunion|economique|deputes?|ministere|celebre|decembre|fevrier|aout|annee|premiere|specialement|procedure)(?![A-Za-z])/i.test(
@@ -163,6 +169,9 @@ export const familyGates: Readonly<Record<string, (text: string) => boolean>> = 
   "calque-term-session": (text) => /terme|trimestre|cours|mandat|période|session/.test(text),
   "calque-honour-formulas": (text) => /solennellement|attentivement|promouvoir|chaleureusement/.test(text)
 }
+const vietnameseLeftWord =
+  /(?:của|và|các|những|được|trong|với|cho|người|này|đã|không|là|tỉnh|huyện|xã|thành\s+phố|đồng\s+chí|Đảng\s+bộ|ủy\s+ban)(?![A-Za-z])/g
+const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a
 const gates = translationeseFamilies.map((family) => familyGates[family.id])
 const namesStripped = new RegExp(namesStrippedPattern, "gu")
 const vietnameseLetter = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩìíọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ"

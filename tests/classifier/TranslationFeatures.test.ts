@@ -163,6 +163,16 @@ describe("the shortcuts of the page features", () => {
     expect(countCommonNounsCapitalised(lines[1]!)).toBe(4)
   })
 
+  it("opens the vietnamese-left gate where its look-behind pattern matches, on every gold page and line", () => {
+    const pattern =
+      /(?<![A-Za-z])(?:của|và|các|những|được|trong|với|cho|người|này|đã|không|là|tỉnh|huyện|xã|thành\s+phố|đồng\s+chí|Đảng\s+bộ|ủy\s+ban)(?![A-Za-z])/
+    const gate = familyGates["vietnamese-left"]!
+    const built = ["Acho cho", "xcủa, trongx trong", "Zvà", "thành  phố", "athành phố", "đồng\nchí", "là", "lá", "tChO"]
+    for (const text of [...built, ...texts, ...texts.map((text) => text.toLowerCase())])
+      expect(gate(text), text.slice(0, 80)).toBe(pattern.test(text))
+    expect(built.map((text) => gate(text))).toEqual([true, true, false, true, false, true, true, false, false])
+  })
+
   it("gives a family no match where its gate is shut, on every gold page and line", () => {
     for (const family of translationeseFamilies) {
       const gate = familyGates[family.id]
