@@ -61,6 +61,10 @@ export const vietnameseOnlyCodes: ReadonlySet<number> = new Set(
     .flatMap((c) => [c, c.toUpperCase()])
     .map((c) => c.charCodeAt(0))
 )
+/** `vietnameseOnlyCodes` as a table by UTF-16 unit (all of them are of the Basic Multilingual Plane): no hash per letter. */
+const isVietnameseOnlyUnit = new Uint8Array(0x10000)
+for (const code of vietnameseOnlyCodes) isVietnameseOnlyUnit[code] = 1
+
 /** Letters, and letters only Vietnamese writes; without a regex (other letters from the class cache of `Characters.ts`). */
 export const countLetters = (text: string): { readonly letters: number; readonly vietnamese: number } => {
   let letters = 0
@@ -70,7 +74,7 @@ export const countLetters = (text: string): { readonly letters: number; readonly
     if (code < 0x80) {
       const lower = code | 0x20
       if (lower >= 0x61 && lower <= 0x7a) letters++
-    } else if (vietnameseOnlyCodes.has(code)) {
+    } else if (isVietnameseOnlyUnit[code] === 1) {
       letters++
       vietnamese++
     } else if (isLetterUnit(code)) {

@@ -25,7 +25,18 @@ const codas = "ch|ng|nh|c|m|n|p|t"
 const syllable = new RegExp(`^(?:${onsets})?(?:${nuclei})(?:${codas})?$`, "u")
 
 /** One word shaped like a Vietnamese syllable, read without its marks (`nghiêm`, `Truong`, `LDLD` is not). */
-export const isVietnameseSyllable = (word: string): boolean => syllable.test(stripMarks(word))
+export const isVietnameseSyllable = (word: string): boolean => {
+  // The answer for a word already asked (a page's words repeat: `président`, `được`): its marks are
+  // taken off (NFD, a regex) once. Kept for the last `SYLLABLE_CACHE_WORDS` words or so.
+  const known = syllableAnswers.get(word)
+  if (known !== undefined) return known
+  const answer = syllable.test(stripMarks(word))
+  if (syllableAnswers.size >= SYLLABLE_CACHE_WORDS) syllableAnswers.clear()
+  syllableAnswers.set(word, answer)
+  return answer
+}
+const SYLLABLE_CACHE_WORDS = 20_000
+const syllableAnswers = new Map<string, boolean>()
 
 /** Words of a line: runs of letters. */
 const wordsOf = (text: string): ReadonlyArray<string> => text.match(/\p{L}[\p{L}\p{M}]*/gu) ?? []
