@@ -7,6 +7,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import {
   countCharacters,
+  countLine,
   countLineCharacters,
   countPunctuation,
   countWords,
@@ -261,5 +262,40 @@ describe("the plain lower case", () => {
       expect(text.toLowerCase(), text).toBe(text.toLocaleLowerCase("vi"))
       expect(text.toLowerCase(), text).toBe(text.toLocaleLowerCase("fr"))
     }
+  })
+})
+
+describe("a line's words, counts and glued case in one pass", () => {
+  it("are countWords', countLineCharacters' and hasLowerUpperLower's, on the gold lines, every unit and odd strings", () => {
+    const units = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code))
+    const texts = [...lines, ...units.flatMap((c) => [c, `a${c}b`, `${c}Ab c`, `xY${c}z`, ` ${c} Đ\tơ${c}`])]
+    const alphabet = [
+      "a",
+      "B",
+      "đ",
+      "Ơ",
+      " ",
+      "\t",
+      "\u00a0",
+      "\u3000",
+      "1",
+      "\ud835\udc00",
+      "\ud835",
+      "\udc00",
+      "-",
+      "É",
+      "ấ"
+    ]
+    texts.push(...randomStrings(alphabet, 20_000, 12, 11))
+    for (const text of texts) {
+      const { words, titled, lowerUpperLower, ...counts } = countLine(text, vietnameseOnlyCodes)
+      expect({ words, titled }, text).toEqual(countWords(text))
+      expect(counts, text).toEqual(countLineCharacters(text, vietnameseOnlyCodes))
+      expect(lowerUpperLower, text).toBe(hasLowerUpperLower(text))
+    }
+  })
+
+  it("answers the glued-case shape's gate, which the line features take from it", () => {
+    expect(shapeRows.find((row) => row.id === "glued-case")?.gate).toBe(hasLowerUpperLower)
   })
 })
