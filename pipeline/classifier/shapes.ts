@@ -26,7 +26,9 @@ export interface ShapeRow {
  * Kelvin sign) or a surrogate is asked the pattern itself.
  */
 const wordsGate = (words: string): ((text: string) => boolean) => {
-  const quick = new RegExp(`(?<![A-Za-z])(?:${words})(?![A-Za-z])`, "i")
+  // `(?:^|[^A-Za-z])` matches where `(?<![A-Za-z])` would (under `i` without `u` the class is ASCII's 52
+  // letters either way), and V8 tries it at each character about twice as fast as the look-behind.
+  const quick = new RegExp(`(?:^|[^A-Za-z])(?:${words})(?![A-Za-z])`, "i")
   const foldsOnlyWithUnicodeHere = foldsOnlyWithUnicode(words)
   return (text) => quick.test(text) || foldsOnlyWithUnicodeHere.test(text)
 }

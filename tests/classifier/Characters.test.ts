@@ -299,3 +299,17 @@ describe("a line's words, counts and glued case in one pass", () => {
     expect(shapeRows.find((row) => row.id === "glued-case")?.gate).toBe(hasLowerUpperLower)
   })
 })
+
+describe("the words gate's opening", () => {
+  it("matches where the look-behind it replaced would, before every unit of the plane and on the gold lines", () => {
+    const words = String.raw`lundi|mardi|Thứ\s*(?:hai|[2-7])|CN|T[2-7]|Sun|janvier|tháng\s*\d{1,2}|trong ảnh|ci-dessus`
+    const before = new RegExp(`(?<![A-Za-z])(?:${words})(?![A-Za-z])`, "i")
+    const now = new RegExp(`(?:^|[^A-Za-z])(?:${words})(?![A-Za-z])`, "i")
+    const texts = [...lines]
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code)
+      texts.push(`${c}mardi`, `${c}CN `, `ab${c}Thứ 2`, `${c}tháng 5`, `x ${c}trong ảnh`)
+    }
+    for (const text of texts) expect(now.test(text), text).toBe(before.test(text))
+  })
+})
