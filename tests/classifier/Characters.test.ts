@@ -228,12 +228,14 @@ describe("the shape gates", () => {
   it("pass every line their pattern matches", () => {
     const gated = shapeRows.filter((row) => row.gate !== undefined)
     expect(gated.map((row) => row.id)).toEqual([
+      "date-numeric",
       "weekday",
       "month-word",
       "photo-credit",
       "email",
       "domain",
       "glued-case",
+      "separator-list",
       "photo-position"
     ])
     for (const row of gated) {
