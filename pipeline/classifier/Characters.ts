@@ -107,6 +107,98 @@ export const countLineCharacters = (text: string, marked: ReadonlySet<number>): 
   return { total, upper: upperCount, letters, digits, unitLetters, marked: markedCount }
 }
 
+/** `countWords`, `countLineCharacters` and `hasLowerUpperLower` of one line, as the line features read all three. */
+export interface LineCounts extends LineCharacterCounts {
+  readonly words: number
+  readonly titled: number
+  /** `hasLowerUpperLower(text)`. */
+  readonly lowerUpperLower: boolean
+}
+
+/**
+ * `countWords(text)`, `countLineCharacters(text, marked)` and `hasLowerUpperLower(text)` in one pass
+ * over the units, each unit's class asked once: the words as `countWords` reads them unit by unit
+ * (before a space is left out of the counts), the counts as `countLineCharacters` (a surrogate pair
+ * asked of the patterns, its low unit neither a space nor a word's start, as `countWords` finds it
+ * too), and a lower-, an upper- and a lower-case unit in a row as `hasLowerUpperLower` reads a text
+ * without surrogates; a text with one is asked `hasLowerUpperLower` itself.
+ */
+export const countLine = (text: string, marked: ReadonlySet<number>): LineCounts => {
+  let words = 0
+  let titled = 0
+  let afterSpace = false
+  let total = 0
+  let upperCount = 0
+  let letters = 0
+  let digits = 0
+  let unitLetters = 0
+  let markedCount = 0
+  let surrogate = false
+  let lowerUpperLower = false
+  // The class bits of the two units before this one (0 before the text).
+  let beforeLast = 0
+  let last = 0
+  if (text.length > 0) words = 1
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const isSpace = isSpaceUnit(code)
+    if (isSpace) {
+      if (!afterSpace) words++
+      afterSpace = true
+      beforeLast = last
+      last = 0
+      if (code === 0x20) continue
+      total++
+      // `\s` but not the space: no letter, upper case or digit (its class bits say so).
+      const spaceBits = classOfUnit(code)
+      if ((spaceBits & UPPER) !== 0) upperCount++
+      if ((spaceBits & LETTER) !== 0) {
+        letters++
+        unitLetters++
+        if (code >= 0x80 && marked.has(code)) markedCount++
+      }
+      last = spaceBits
+      continue
+    }
+    const bits = classOfUnit(code)
+    if ((i === 0 || afterSpace) && (bits & UPPER) !== 0) titled++
+    afterSpace = false
+    if ((last & UPPER) !== 0 && (beforeLast & LOWER) !== 0 && (bits & LOWER) !== 0) lowerUpperLower = true
+    beforeLast = last
+    last = bits
+    total++
+    if (code >= 0xd800 && code <= 0xdfff) {
+      surrogate = true
+      if (isHighSurrogate(code) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
+        const codePoint = text.slice(i, i + 2)
+        if (upper.test(codePoint)) upperCount++
+        if (letter.test(codePoint)) letters++
+        i++
+        continue
+      }
+    }
+    if ((bits & UPPER) !== 0) upperCount++
+    if ((bits & LETTER) !== 0) {
+      letters++
+      unitLetters++
+      if (code >= 0x80 && marked.has(code)) markedCount++
+    }
+    if (code >= 0x30 && code <= 0x39) digits++
+  }
+  if (surrogate) lowerUpperLower = hasLowerUpperLower(text)
+  return {
+    words,
+    titled,
+    total,
+    upper: upperCount,
+    letters,
+    digits,
+    unitLetters,
+    marked: markedCount,
+    lowerUpperLower
+  }
+}
+
 /** `text` without its characters whose class has none of the bits of `keep` (a surrogate pair asked of `pattern`). */
 const keptOnly = (text: string, keep: number, pattern: RegExp): string => {
   let kept = ""

@@ -23,7 +23,10 @@ const pairsOf = (words: ReadonlyArray<string>): ReadonlySet<string> => {
 }
 
 /** The words `wordPairs` pairs: NFC, lower case, runs of letters and digits. */
-const wordsOf = (text: string): ReadonlyArray<string> => lettersAndNumbersRuns(text.normalize("NFC").toLowerCase())
+const wordsOf = (text: string): ReadonlyArray<string> => lettersAndNumbersRuns(lowerOf(text))
+
+/** The text `wordsOf` cuts (each of its words is a piece of it). */
+const lowerOf = (text: string): string => text.normalize("NFC").toLowerCase()
 
 /**
  * `headlineSupport(lines.texts[chosen], bodyPairsWithout(lines, bodyPairCounts(lines), [chosen]))`
@@ -34,15 +37,23 @@ const wordsOf = (text: string): ReadonlyArray<string> => lettersAndNumbersRuns(t
 const ownSupport = (
   lines: HeadLines,
   wordsAt: (index: number) => ReadonlyArray<string>,
+  lowerAt: (index: number) => string,
   chosen: number
 ): number | null => {
-  const pairs = pairsOf(wordsAt(chosen))
+  const headline = wordsAt(chosen)
+  const pairs = pairsOf(headline)
   if (pairs.size === 0) return null
   const firstWords = new Set<string>()
   for (const pair of pairs) firstWords.add(pair.slice(0, pair.indexOf(" ")))
+  // A line prints a pair only if its lower case holds both words: a line holding neither pair's two is not cut.
+  const mayPrint = (lower: string): boolean => {
+    for (let j = 0; j + 1 < headline.length; j++)
+      if (lower.includes(headline[j]!) && lower.includes(headline[j + 1]!)) return true
+    return false
+  }
   const found = new Set<string>()
   for (let i = 0; i < lines.texts.length && found.size < pairs.size; i++) {
-    if (i === chosen || !lines.isBody(i)) continue
+    if (i === chosen || !lines.isBody(i) || !mayPrint(lowerAt(i))) continue
     const words = wordsAt(i)
     for (let j = 0; j + 1 < words.length; j++) {
       if (!firstWords.has(words[j]!)) continue
@@ -131,18 +142,20 @@ export const supportedHeadline = (
   thresholds: SupportThresholds = Config.classifier.titleSupport
 ): number | undefined => {
   // Each line's words, read once (NFC and lower case) however many of the steps below ask for them.
+  const lowers: Array<string | undefined> = []
+  const lowerAt = (index: number): string => (lowers[index] ??= lowerOf(lines.texts[index]!))
   const words: Array<ReadonlyArray<string> | undefined> = []
   const wordsAt = (index: number): ReadonlyArray<string> => {
     let found = words[index]
     if (found === undefined) {
-      found = wordsOf(lines.texts[index]!)
+      found = lettersAndNumbersRuns(lowerAt(index))
       words[index] = found
     }
     return found
   }
   // Most chosen titles are borne out: that is asked first, of the body lines' words, without the
   // page's pairs counted.
-  const own = ownSupport(lines, wordsAt, chosen)
+  const own = ownSupport(lines, wordsAt, lowerAt, chosen)
   if (own === null || own >= thresholds.weak) return undefined
   // The later lines that may take its place; the body's pairs are counted for theirs only, and not at all without one.
   const candidates: Array<number> = []

@@ -34,8 +34,7 @@ import { countLetters, type LanguageGuess, vietnameseOnlyCodes, voteFunctionWord
 import { probeOf } from "../TextNormalization.ts"
 import {
   type CharacterCounts,
-  countLineCharacters,
-  countWords,
+  countLine,
   endsInMark,
   forEachSentenceEnd,
   lettersAndNumbersRuns,
@@ -302,6 +301,8 @@ const neighbourShapes: ReadonlyArray<number> = shapeRows.flatMap((row, k) =>
   ["photo-credit", "arrow-lead", "file-name", "image-number"].includes(row.id) ? [k] : []
 )
 const allShapes: ReadonlyArray<number> = shapeRows.map((_, k) => k)
+/** The glued-case shape, whose gate (`hasLowerUpperLower`) `countLine` answers with the line's counts. */
+const gluedCaseShape = shapeRows.findIndex((row) => row.id === "glued-case")
 
 /**
  * The facts of a line. `whole` false: a line whose own vector is not asked for (the markup or a
@@ -318,8 +319,11 @@ const describeLine = (
   const text = probeOf(segment.text)
   const values = new Float64Array(featureCount)
   const chars = text.length
-  // `text.split(/\s+/u)`'s parts (none for an empty line), counted: only their number and capitals are read.
-  const { words, titled } = countWords(text)
+  // `text.split(/\s+/u)`'s parts (none for an empty line), counted: only their number and capitals are read;
+  // `countLetters(text)`'s letters and Vietnamese-only letters, `countCharacters(text)`, and the glued-case
+  // shape's gate, in the same pass (`countLine`).
+  const counts = countLine(text, vietnameseOnlyCodes)
+  const { words, titled } = counts
   setAt(values, atLenTiny, chars <= 12 ? 1 : 0)
   setAt(values, atLenShort, chars > 12 && chars <= 60 ? 1 : 0)
   setAt(values, atLenMedium, chars > 60 && chars <= 160 ? 1 : 0)
@@ -335,8 +339,6 @@ const describeLine = (
   setAt(values, atEndsPipe, segment.text.trimEnd().endsWith("|") ? 1 : 0)
   const headlineLike = chars > 0 && chars <= 200 && words <= 35 && !endsSentence && !endsClause
   setAt(values, atHeadlineLike, headlineLike ? 1 : 0)
-  // `countLetters(text)`'s letters and Vietnamese-only letters, and `countCharacters(text)`, in one pass.
-  const counts = countLineCharacters(text, vietnameseOnlyCodes)
   const letters = counts.unitLetters
   const vietnamese = counts.marked
   const caps = letters === 0 ? 0 : shareOf(counts.upper, counts) / Math.max(shareOf(counts.letters, counts), 1e-9)
@@ -357,7 +359,8 @@ const describeLine = (
   }
   for (const k of whole ? allShapes : neighbourShapes) {
     const row = shapeRows[k]!
-    if ((row.gate === undefined || row.gate(text)) && row.pattern.test(text)) values[shapeIndexes[k]!] = 1
+    const gated = k === gluedCaseShape ? counts.lowerUpperLower : row.gate === undefined || row.gate(text)
+    if (gated && row.pattern.test(text)) values[shapeIndexes[k]!] = 1
   }
   if (hits.kind !== null) setAt(values, ruleIndexes.get(hits.kind)!)
   if (hits.head) setAt(values, atRuleHead)

@@ -26,7 +26,9 @@ export interface ShapeRow {
  * Kelvin sign) or a surrogate is asked the pattern itself.
  */
 const wordsGate = (words: string): ((text: string) => boolean) => {
-  const quick = new RegExp(`(?<![A-Za-z])(?:${words})(?![A-Za-z])`, "i")
+  // `(?:^|[^A-Za-z])` matches where `(?<![A-Za-z])` would (under `i` without `u` the class is ASCII's 52
+  // letters either way), and V8 tries it at each character about twice as fast as the look-behind.
+  const quick = new RegExp(`(?:^|[^A-Za-z])(?:${words})(?![A-Za-z])`, "i")
   const foldsOnlyWithUnicodeHere = foldsOnlyWithUnicode(words)
   return (text) => quick.test(text) || foldsOnlyWithUnicodeHere.test(text)
 }
@@ -43,6 +45,8 @@ export const shapeRows: ReadonlyArray<ShapeRow> = [
   {
     id: "date-numeric",
     pattern: /(?<!\d)\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d{2}(?!\d)|(?<!\d)(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)/u,
+    // Both alternatives print a year of four digits, 19xx or 20xx (most lines print none).
+    gate: (text) => /(?:19|20)\d\d/.test(text),
     note: "A full numeric date, day first or ISO: `08/09/2017` (Tinmoi), `13-07-2023` (Vnews), `2024-07-20` (feeds)."
   },
   {
@@ -141,6 +145,8 @@ export const shapeRows: ReadonlyArray<ShapeRow> = [
   {
     id: "separator-list",
     pattern: /^[^.!?]{1,40}(?:\s*[|•·/»>]\s*[^.!?|•·/»>]{1,40}){2,}$/u,
+    // Two separators at least (a line with none is tried at each of its first 40 characters otherwise).
+    gate: (text) => /[|•·/»>]/.test(text),
     note: "Short items joined by separators: breadcrumbs (`Trang chủ > Chính trị`), tag lists, menus, a weekday, date and time joined by `|`."
   },
   {

@@ -79,9 +79,20 @@ export { probeOf } from "../TextNormalization.ts"
 
 const sentenceEnd = /[.;:,!?…]["»”’)]*$/u
 
+/** Whether `text.split(" ")` has at most `max` parts: its spaces counted, nothing cut. */
+export const atMostSpaceParts = (text: string, max: number): boolean => {
+  let parts = 1
+  if (parts > max) return false
+  for (let i = text.indexOf(" "); i >= 0; i = text.indexOf(" ", i + 1)) if (++parts > max) return false
+  return true
+}
+
+/** Whether `text.trim().split(/\s+/u)` has two parts or more: a space (`\s`, which is what `trim` takes off) inside the trimmed text. */
+export const twoWordsOrMore = (text: string): boolean => /\s/u.test(text.trim())
+
 /** No longer than a headline can be. */
 const headlineSized = (text: string, maxChars: number = Config.layout.titleMaxChars): boolean =>
-  text.length <= maxChars && text.split(" ").length <= Config.layout.titleMaxWords
+  text.length <= maxChars && atMostSpaceParts(text, Config.layout.titleMaxWords)
 
 /** A short, unfinished line: what a headline looks like. */
 export const isHeadlineLike = (text: string, maxChars: number = Config.layout.titleMaxChars): boolean =>
@@ -937,7 +948,7 @@ const letterKinds = new Map<string, 0 | 1 | 2>()
  */
 export const writtenOtherwise = (text: string, bodyShare: number | null): boolean => {
   const share = vietnameseShare(text)
-  if (share === null || bodyShare === null || text.trim().split(/\s+/u).length < 2) return false
+  if (share === null || bodyShare === null || !twoWordsOrMore(text)) return false
   if (bodyShare >= Config.layout.vietnameseBodyShare) return share === 0 && (text.match(/[A-Za-z]/g) ?? []).length >= 8
   if (bodyShare <= Config.layout.latinBodyShare) return share >= Config.layout.vietnameseLineShare
   return false
@@ -965,7 +976,7 @@ const continuedBelow = (
 /** A line printed in capitals: two words or more, at least 8 letters, none in lower case. */
 export const inCapitals = (text: string): boolean => {
   const letters = text.match(/\p{L}/gu) ?? []
-  return letters.length >= 8 && text.trim().split(/\s+/u).length >= 2 && !/\p{Ll}/u.test(text)
+  return letters.length >= 8 && twoWordsOrMore(text) && !/\p{Ll}/u.test(text)
 }
 
 /**

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import {
   countCharacters,
+  countLine,
   countLineCharacters,
   countPunctuation,
   countWords,
@@ -227,12 +228,14 @@ describe("the shape gates", () => {
   it("pass every line their pattern matches", () => {
     const gated = shapeRows.filter((row) => row.gate !== undefined)
     expect(gated.map((row) => row.id)).toEqual([
+      "date-numeric",
       "weekday",
       "month-word",
       "photo-credit",
       "email",
       "domain",
       "glued-case",
+      "separator-list",
       "photo-position"
     ])
     for (const row of gated) {
@@ -261,5 +264,54 @@ describe("the plain lower case", () => {
       expect(text.toLowerCase(), text).toBe(text.toLocaleLowerCase("vi"))
       expect(text.toLowerCase(), text).toBe(text.toLocaleLowerCase("fr"))
     }
+  })
+})
+
+describe("a line's words, counts and glued case in one pass", () => {
+  it("are countWords', countLineCharacters' and hasLowerUpperLower's, on the gold lines, every unit and odd strings", () => {
+    const units = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code))
+    const texts = [...lines, ...units.flatMap((c) => [c, `a${c}b`, `${c}Ab c`, `xY${c}z`, ` ${c} Đ\tơ${c}`])]
+    const alphabet = [
+      "a",
+      "B",
+      "đ",
+      "Ơ",
+      " ",
+      "\t",
+      "\u00a0",
+      "\u3000",
+      "1",
+      "\ud835\udc00",
+      "\ud835",
+      "\udc00",
+      "-",
+      "É",
+      "ấ"
+    ]
+    texts.push(...randomStrings(alphabet, 20_000, 12, 11))
+    for (const text of texts) {
+      const { words, titled, lowerUpperLower, ...counts } = countLine(text, vietnameseOnlyCodes)
+      expect({ words, titled }, text).toEqual(countWords(text))
+      expect(counts, text).toEqual(countLineCharacters(text, vietnameseOnlyCodes))
+      expect(lowerUpperLower, text).toBe(hasLowerUpperLower(text))
+    }
+  })
+
+  it("answers the glued-case shape's gate, which the line features take from it", () => {
+    expect(shapeRows.find((row) => row.id === "glued-case")?.gate).toBe(hasLowerUpperLower)
+  })
+})
+
+describe("the words gate's opening", () => {
+  it("matches where the look-behind it replaced would, before every unit of the plane and on the gold lines", () => {
+    const words = String.raw`lundi|mardi|Thứ\s*(?:hai|[2-7])|CN|T[2-7]|Sun|janvier|tháng\s*\d{1,2}|trong ảnh|ci-dessus`
+    const before = new RegExp(`(?<![A-Za-z])(?:${words})(?![A-Za-z])`, "i")
+    const now = new RegExp(`(?:^|[^A-Za-z])(?:${words})(?![A-Za-z])`, "i")
+    const texts = [...lines]
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code)
+      texts.push(`${c}mardi`, `${c}CN `, `ab${c}Thứ 2`, `${c}tháng 5`, `x ${c}trong ảnh`)
+    }
+    for (const text of texts) expect(now.test(text), text).toBe(before.test(text))
   })
 })
