@@ -19,8 +19,13 @@
  *   any tag between two texts makes them two nodes.
  * - `type` is `script` or `style` for those two tags, else `tag` (domhandler's
  *   element types); the root's is `root`.
+ *
+ * The tokenizer is htmlparser2's, with three of its steps taken by native
+ * searches (`SkippingTokenizer`): it decodes entities, so it read text and
+ * quoted attribute values one character per turn of its loop, doing nothing
+ * with any but `<`, `&` or the closing quote; it now jumps to the next of them.
  */
-import { Parser } from "htmlparser2"
+import { Parser, Tokenizer } from "htmlparser2"
 
 export interface HtmlElement {
   readonly type: "tag" | "script" | "style"
@@ -85,6 +90,128 @@ export const makeElement = (
   endIndex: number
 ): HtmlElement => new ElementNode(tagName, attribs, parent, startIndex, endIndex)
 
+/** What `SkippingTokenizer` reads and sets of htmlparser2's tokenizer (private in its types). */
+interface TokenizerState {
+  buffer: string
+  index: number
+  offset: number
+  readonly decodeEntities: boolean
+  /** The next `<`, `&` and quote at or after `…From` (the buffer's length when there is none). */
+  ltFrom: number
+  lt: number
+  ampFrom: number
+  amp: number
+  quoteFrom: number
+  quote: number
+  quoteCode: number
+}
+
+interface TokenizerSteps {
+  fastForwardTo(this: TokenizerState, code: number): boolean
+  stateText(this: TokenizerState, code: number): void
+  handleInAttributeValue(this: TokenizerState, code: number, quote: number): void
+}
+
+const LT = 0x3c
+const AMP = 0x26
+const DOUBLE_QUOTE = 0x22
+
+/** The first `<` at or after `local` (the buffer's length when none), remembered while `local` stays before it. */
+const nextLt = (state: TokenizerState, local: number): number => {
+  if (local < state.ltFrom || local > state.lt) {
+    const found = state.buffer.indexOf("<", local)
+    state.ltFrom = local
+    state.lt = found < 0 ? state.buffer.length : found
+  }
+  return state.lt
+}
+
+const nextAmp = (state: TokenizerState, local: number): number => {
+  if (local < state.ampFrom || local > state.amp) {
+    const found = state.buffer.indexOf("&", local)
+    state.ampFrom = local
+    state.amp = found < 0 ? state.buffer.length : found
+  }
+  return state.amp
+}
+
+const nextQuote = (state: TokenizerState, local: number, quote: number): number => {
+  if (quote !== state.quoteCode || local < state.quoteFrom || local > state.quote) {
+    const found = state.buffer.indexOf(quote === DOUBLE_QUOTE ? '"' : "'", local)
+    state.quoteCode = quote
+    state.quoteFrom = local
+    state.quote = found < 0 ? state.buffer.length : found
+  }
+  return state.quote
+}
+
+/**
+ * htmlparser2's tokenizer, the same events at the same offsets: its loop reads the character at
+ * `index`, calls the state's step, then moves `index` on by one. In text (entities decoded) the step
+ * does nothing with a character other than `<` and `&`, nor in a quoted attribute value with one
+ * other than the quote and `&`: there `index` is set just before the next of them (or the buffer's
+ * end), which the loop then reads, as it would have one turn at a time. The next of each is
+ * remembered with where its search started, so that a long run without `&` is searched once; the
+ * tokenizer may step back (an `&` that starts no entity), and a search is redone whenever `index`
+ * lies outside what the remembered one covered. `fastForwardTo` (comments, declarations, the text of
+ * `script` and `style`) finds its character with `indexOf` instead of a loop.
+ */
+class SkippingTokenizer extends Tokenizer {
+  constructor(options: { xmlMode?: boolean; decodeEntities?: boolean }, callbacks: Parser) {
+    super(options, callbacks)
+    forgetPositions(this as unknown as TokenizerState)
+  }
+
+  /** A new chunk: the positions remembered were in the last one. */
+  override write(chunk: string): void {
+    forgetPositions(this as unknown as TokenizerState)
+    super.write(chunk)
+  }
+}
+
+/** `…From` above the position: no remembered search covers any index. */
+const forgetPositions = (state: TokenizerState): void => {
+  state.ltFrom = 1
+  state.lt = 0
+  state.ampFrom = 1
+  state.amp = 0
+  state.quoteFrom = 1
+  state.quote = 0
+  state.quoteCode = 0
+}
+
+const baseSteps = Tokenizer.prototype as unknown as TokenizerSteps
+const steps = SkippingTokenizer.prototype as unknown as TokenizerSteps
+steps.fastForwardTo = function (code) {
+  const found = this.buffer.indexOf(String.fromCharCode(code), this.index + 1 - this.offset)
+  if (found >= 0) {
+    this.index = found + this.offset
+    return true
+  }
+  this.index = this.buffer.length + this.offset - 1
+  return false
+}
+steps.stateText = function (code) {
+  if (code === LT || code === AMP || !this.decodeEntities) {
+    baseSteps.stateText.call(this, code)
+    return
+  }
+  const local = this.index - this.offset
+  const lt = nextLt(this, local)
+  const amp = nextAmp(this, local)
+  this.index = this.offset + Math.min(lt, amp) - 1
+}
+steps.handleInAttributeValue = function (code, quote) {
+  if (code === quote || code === AMP || !this.decodeEntities) {
+    baseSteps.handleInAttributeValue.call(this, code, quote)
+    return
+  }
+  const local = this.index - this.offset
+  const end = nextQuote(this, local, quote)
+  const amp = nextAmp(this, local)
+  this.index = this.offset + Math.min(end, amp) - 1
+}
+
 /** The page's tree (htmlparser2 in HTML mode, entities decoded, tag and attribute names lower-cased). */
 export const parseHtml = (html: string): HtmlRoot => {
   const root: HtmlRoot = { type: "root", children: [], parent: null }
@@ -122,7 +249,7 @@ export const parseHtml = (html: string): HtmlRoot => {
         lastText = null
       }
     },
-    { xmlMode: false, decodeEntities: true }
+    { xmlMode: false, decodeEntities: true, Tokenizer: SkippingTokenizer }
   )
   parser.end(html)
   return root
