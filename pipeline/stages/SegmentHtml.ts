@@ -83,23 +83,19 @@ const metaKeys = (element: Element): ReadonlyArray<string> => {
   return []
 }
 
+/** The tags `findMetaElements` reads, which the parser lists as they open (`parseHtml`'s `collect`). */
+const metaTags: ReadonlySet<string> = new Set(["meta", "title", "time", "link"])
+
+/** In document order, as the parser listed them (a walk of the whole tree found the same, in the same order). */
 const findMetaElements = (root: HtmlRoot): MetaElements => {
   const found: MetaElements = { byKey: new Map() }
-  const stack: Array<AnyHtmlNode> = [root]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (isElement(node)) {
-      const tag = node.tagName
-      if (tag === "meta") {
-        for (const key of metaKeys(node)) if (!found.byKey.has(key)) found.byKey.set(key, node)
-      } else if (tag === "title") found.title ??= node
-      else if (tag === "time" && node.attribs.datetime !== undefined) found.time ??= node
-      else if (tag === "link" && node.attribs.rel?.toLowerCase() === "canonical") found.canonical ??= node
-    }
-    if (node.type !== "text") {
-      const children = node.children
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
-    }
+  for (const node of root.collected) {
+    const tag = node.tagName
+    if (tag === "meta") {
+      for (const key of metaKeys(node)) if (!found.byKey.has(key)) found.byKey.set(key, node)
+    } else if (tag === "title") found.title ??= node
+    else if (tag === "time" && node.attribs.datetime !== undefined) found.time ??= node
+    else if (tag === "link" && node.attribs.rel?.toLowerCase() === "canonical") found.canonical ??= node
   }
   return found
 }
@@ -173,7 +169,7 @@ export const lineLocator = (source: string): ((offset: number) => number) => {
 }
 
 export const segmentHtml = (html: string): HtmlSegments => {
-  const root = parseHtml(html)
+  const root = parseHtml(html, metaTags)
   const body = findBody(root) ?? wrapInBody(root, html.length)
   const lineOf = lineLocator(html)
   // A block element's text up to a block nested in it is one run, its text after that block another:

@@ -50,6 +50,8 @@ export interface HtmlRoot {
   readonly type: "root"
   children: Array<HtmlNode>
   readonly parent: null
+  /** The elements of the tags `parseHtml` was asked to collect, in document order (the tree's pre-order). */
+  readonly collected: ReadonlyArray<HtmlElement>
 }
 
 export type HtmlNode = HtmlElement | HtmlText
@@ -212,9 +214,14 @@ steps.handleInAttributeValue = function (code, quote) {
   this.index = this.offset + Math.min(end, amp) - 1
 }
 
-/** The page's tree (htmlparser2 in HTML mode, entities decoded, tag and attribute names lower-cased). */
-export const parseHtml = (html: string): HtmlRoot => {
-  const root: HtmlRoot = { type: "root", children: [], parent: null }
+/**
+ * The page's tree (htmlparser2 in HTML mode, entities decoded, tag and attribute names lower-cased),
+ * with the elements of the tags in `collect` listed as they open: an element opens after its
+ * ancestors and after every element of the subtrees before it, so that is document order.
+ */
+export const parseHtml = (html: string, collect: ReadonlySet<string> = new Set()): HtmlRoot => {
+  const collected: Array<HtmlElement> = []
+  const root: HtmlRoot = { type: "root", children: [], parent: null, collected }
   const open: Array<HtmlParent> = [root]
   let lastText: TextNode | null = null
   const parser: Parser = new Parser(
@@ -225,6 +232,7 @@ export const parseHtml = (html: string): HtmlRoot => {
         parent.children.push(element)
         open.push(element)
         lastText = null
+        if (collect.has(name)) collected.push(element)
       },
       onclosetag() {
         lastText = null
