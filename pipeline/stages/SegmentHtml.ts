@@ -1,9 +1,9 @@
 /**
  * Cuts an HTML page into segments, one per block element that holds visible
- * text, through cheerio's htmlparser2 parser with source offsets (several times
+ * text, through htmlparser2's parser with source offsets (several times
  * faster than parse5 with source locations, which was most of the HTML path's
- * time), and tells what the markup says of each: the article or the site
- * around it.
+ * time; the tree is built from its events, `html/Tree.ts`), and tells what the
+ * markup says of each: the article or the site around it.
  *
  * - Invisible content (`script`, `style`, `noscript` unless it holds a whole
  *   article, `template`, `title`, and elements hidden by attribute, inline
@@ -24,28 +24,20 @@
  *   metas or the first `<time datetime>`; `meta[name=author]`; `og:site_name`;
  *   the canonical URL.
  */
-import * as cheerio from "cheerio/slim"
-import { type AnyNode, type Document, Element, type Text } from "domhandler"
 import { Config } from "../Config.ts"
 import type { DocumentHints, LineSegment } from "../Document.ts"
 import { normalizeText } from "../TextNormalization.ts"
 import { type BlockHint, blockHints, type HintedBlock } from "./html/BlockHints.ts"
 import { blockTags, hidingReason, invisibleTags, isElement, isNoscriptArticle, parentElement } from "./html/Dom.ts"
 import { findMainContent, type TextBlock } from "./html/MainContent.ts"
-
-interface Located {
-  readonly startOffset: number
-  readonly endOffset: number
-}
-
-/** htmlparser2's indices are inclusive: the span's end is one past the node's last character. */
-const locationOf = (node: AnyNode): Located | undefined =>
-  node.startIndex === null || node.endIndex === null
-    ? undefined
-    : { startOffset: node.startIndex, endOffset: node.endIndex + 1 }
-
-/** Whether `locationOf` finds the node (both its indices known). */
-const located = (node: AnyNode): boolean => node.startIndex !== null && node.endIndex !== null
+import {
+  type AnyHtmlNode,
+  type HtmlElement as Element,
+  type HtmlRoot,
+  makeElement,
+  parseHtml,
+  type HtmlText as Text
+} from "./html/Tree.ts"
 
 interface Block {
   readonly element: Element
@@ -62,7 +54,7 @@ interface Block {
   hinted: BlockHint | undefined
 }
 
-const nearestBlock = (node: AnyNode): Element | undefined => {
+const nearestBlock = (node: AnyHtmlNode): Element | undefined => {
   for (let parent = node.parent; parent !== null; parent = parent.parent) {
     if (isElement(parent) && blockTags.has(parent.tagName)) return parent
   }
@@ -91,31 +83,26 @@ const metaKeys = (element: Element): ReadonlyArray<string> => {
   return []
 }
 
-const findMetaElements = (root: AnyNode): MetaElements => {
+/** The tags `findMetaElements` reads, which the parser lists as they open (`parseHtml`'s `collect`). */
+const metaTags: ReadonlySet<string> = new Set(["meta", "title", "time", "link"])
+
+/** In document order, as the parser listed them (a walk of the whole tree found the same, in the same order). */
+const findMetaElements = (root: HtmlRoot): MetaElements => {
   const found: MetaElements = { byKey: new Map() }
-  const stack: Array<AnyNode> = [root]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (isElement(node)) {
-      const tag = node.tagName
-      if (tag === "meta") {
-        for (const key of metaKeys(node)) if (!found.byKey.has(key)) found.byKey.set(key, node)
-      } else if (tag === "title") found.title ??= node
-      else if (tag === "time" && node.attribs.datetime !== undefined) found.time ??= node
-      else if (tag === "link" && node.attribs.rel?.toLowerCase() === "canonical") found.canonical ??= node
-    }
-    const children = (node as { children?: ReadonlyArray<AnyNode> }).children
-    if (children !== undefined) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
+  for (const node of root.collected) {
+    const tag = node.tagName
+    if (tag === "meta") {
+      for (const key of metaKeys(node)) if (!found.byKey.has(key)) found.byKey.set(key, node)
+    } else if (tag === "title") found.title ??= node
+    else if (tag === "time" && node.attribs.datetime !== undefined) found.time ??= node
+    else if (tag === "link" && node.attribs.rel?.toLowerCase() === "canonical") found.canonical ??= node
   }
   return found
 }
 
-const textOf = (node: AnyNode): string =>
-  node.type === "text"
-    ? (node as Text).data
-    : ((node as { children?: ReadonlyArray<AnyNode> }).children ?? []).map(textOf).join("")
+const textOf = (node: AnyHtmlNode): string => (node.type === "text" ? node.data : node.children.map(textOf).join(""))
 
-const pageHints = (root: AnyNode): DocumentHints => {
+const pageHints = (root: HtmlRoot): DocumentHints => {
   const found = findMetaElements(root)
   /** The first element of any of these keys, in document order, as a selector group picks it. */
   const first = (...keys: ReadonlyArray<string>): Element | undefined => {
@@ -182,8 +169,7 @@ export const lineLocator = (source: string): ((offset: number) => number) => {
 }
 
 export const segmentHtml = (html: string): HtmlSegments => {
-  const $ = cheerio.load(html, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true } })
-  const root = $.root().get(0)!
+  const root = parseHtml(html, metaTags)
   const body = findBody(root) ?? wrapInBody(root, html.length)
   const lineOf = lineLocator(html)
   // A block element's text up to a block nested in it is one run, its text after that block another:
@@ -193,13 +179,13 @@ export const segmentHtml = (html: string): HtmlSegments => {
   const ordered: Array<{ readonly offset: number; readonly block?: Block; readonly image?: Element }> = []
 
   // `around` is the node's nearest block ancestor (`nearestBlock(node)`), handed down the walk.
-  const visit = (node: AnyNode, inLink: boolean, around: Element | undefined): void => {
+  // Offsets are htmlparser2's, inclusive: a node's span ends one past its `endIndex`.
+  const visit = (node: AnyHtmlNode, inLink: boolean, around: Element | undefined): void => {
     if (isElement(node)) {
       if (hidingReason(node) !== null) return
       if (invisibleTags.has(node.tagName) && !isNoscriptArticle(node, Config.html.noscriptArticleChars)) return
       if (node.tagName === "img") {
-        const location = locationOf(node)
-        if (location !== undefined) ordered.push({ offset: location.startOffset, image: node })
+        ordered.push({ offset: node.startIndex, image: node })
         return
       }
       if (node.tagName === "br") {
@@ -213,9 +199,8 @@ export const segmentHtml = (html: string): HtmlSegments => {
     }
     if (node.type !== "text") return
     const element = around
-    const location = locationOf(node)
-    if (element === undefined || location === undefined) return
-    const data = (node as Text).data
+    if (element === undefined) return
+    const data = node.data
     if (!/\S/u.test(data)) {
       current.get(element)?.parts.push(" ")
       return
@@ -225,7 +210,7 @@ export const segmentHtml = (html: string): HtmlSegments => {
       block = { element, texts: [], parts: [], linkChars: 0, hasNestedBlock: false, text: "", hinted: undefined }
       current.set(element, block)
       runs.push(block)
-      ordered.push({ offset: location.startOffset, block })
+      ordered.push({ offset: node.startIndex, block })
       // This block's text interrupts the runs of the blocks around it: their text after it is a new run.
       for (let outer = nearestBlock(element); outer !== undefined; outer = nearestBlock(outer)) {
         const run = current.get(outer)
@@ -235,7 +220,7 @@ export const segmentHtml = (html: string): HtmlSegments => {
         }
       }
     }
-    block.texts.push(node as Text)
+    block.texts.push(node)
     block.parts.push(data)
     if (inLink) block.linkChars += normalizeText(data).length
   }
@@ -266,7 +251,7 @@ export const segmentHtml = (html: string): HtmlSegments => {
       chars: text.length,
       linkChars: Math.min(block.linkChars, text.length),
       commas: text.match(commas)?.length ?? 0,
-      offset: locationOf(block.texts[0]!)?.startOffset ?? 0
+      offset: block.texts[0]!.startIndex
     }
   })
   const hints = hintBlocks(textBlocks, body)
@@ -279,11 +264,10 @@ export const segmentHtml = (html: string): HtmlSegments => {
     if (block !== undefined) {
       const first = block.texts[0]!
       const last = block.texts[block.texts.length - 1]!
-      if (!located(first) || !located(last)) continue
       const own = block.element
-      const whole = located(own) && !block.hasNestedBlock
-      const start = whole ? own.startIndex! : first.startIndex!
-      const end = (whole ? own.endIndex! : last.endIndex!) + 1
+      const whole = !block.hasNestedBlock
+      const start = whole ? own.startIndex : first.startIndex
+      const end = (whole ? own.endIndex : last.endIndex) + 1
       const hinted = block.hinted
       segments.push({
         lineStart: lineOf(start),
@@ -295,9 +279,8 @@ export const segmentHtml = (html: string): HtmlSegments => {
       })
     } else {
       const image = entry.image!
-      if (!located(image)) continue
-      const start = image.startIndex!
-      const end = image.endIndex! + 1
+      const start = image.startIndex
+      const end = image.endIndex + 1
       segments.push({
         lineStart: lineOf(start),
         lineEnd: lineOf(Math.max(start, end - 1)),
@@ -313,7 +296,7 @@ export const segmentHtml = (html: string): HtmlSegments => {
 /** The article's container, its title, and the kind the markup hints for each block. */
 const hintBlocks = (textBlocks: ReadonlyArray<HintedBlock & TextBlock>, body: Element): ReadonlyArray<BlockHint> => {
   const main = findMainContent(textBlocks, body)
-  const offsetOf = (element: Element): number => locationOf(element)?.startOffset ?? 0
+  const offsetOf = (element: Element): number => element.startIndex
   const mainOffset = Math.min(...[...main.members].map(offsetOf))
   const title = textBlocks.find(
     (block) => block.element.tagName === "h1" && (block.offset <= mainOffset || insideAny(block.element, main.members))
@@ -334,25 +317,25 @@ const insideAny = (element: Element, containers: ReadonlySet<Element>): boolean 
   return false
 }
 
-const findBody = (root: AnyNode): Element | undefined => {
-  const stack: Array<AnyNode> = [root]
+const findBody = (root: HtmlRoot): Element | undefined => {
+  const stack: Array<AnyHtmlNode> = [root]
   while (stack.length > 0) {
     const node = stack.pop()!
     if (isElement(node) && node.tagName === "body") return node
     if (isElement(node) && invisibleTags.has(node.tagName)) continue
-    const children = (node as { children?: ReadonlyArray<AnyNode> }).children
-    if (children !== undefined) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
+    if (node.type !== "text") {
+      const children = node.children
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
+    }
   }
   return undefined
 }
 
 /** A fragment (a record's HTML field) has no `<body>`: one wraps its nodes, as a browser's parser would add it. */
-const wrapInBody = (root: Document, length: number): Element => {
-  const body = new Element("body", {}, root.children)
+const wrapInBody = (root: HtmlRoot, length: number): Element => {
+  const body = makeElement("body", {}, root, 0, Math.max(0, length - 1))
+  body.children = root.children
   for (const child of root.children) child.parent = body
-  body.parent = root
-  body.startIndex = 0
-  body.endIndex = Math.max(0, length - 1)
   root.children = [body]
   return body
 }

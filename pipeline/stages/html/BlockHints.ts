@@ -17,11 +17,12 @@
  * - A block repeated verbatim (desktop and mobile markup, a lede printed twice,
  *   the headline again in the body) is kept once and `other_noise` after.
  */
-import type { Element } from "domhandler"
+
 import type { Kind } from "../../../schemas/Vocabulary.ts"
 import { Config } from "../../Config.ts"
 import { controlTags, parentElement } from "./Dom.ts"
 import { type MainContent, tagKind } from "./MainContent.ts"
+import type { HtmlElement as Element } from "./Tree.ts"
 
 export interface HintedBlock {
   readonly element: Element

@@ -1,7 +1,6 @@
 /**
- * What the HTML stages need of the parsed tree (domhandler nodes, as cheerio
- * gives them): which elements are blocks, which hide their text, the words
- * of an element's attributes.
+ * What the HTML stages need of the parsed tree (`Tree.ts`): which elements are
+ * blocks, which hide their text, the words of an element's attributes.
  *
  * Hidden text makes no article: the `hidden` attribute, `aria-hidden="true"`,
  * an inline `display:none`/`visibility:hidden`, and the utility classes that
@@ -9,7 +8,7 @@
  * `d-none`, `hidden`; matched as whole class names, so Bootstrap's
  * `hidden-xs`, shown on a desktop, is not hidden).
  */
-import type { AnyNode, Element } from "domhandler"
+import type { AnyHtmlNode, HtmlElement } from "./Tree.ts"
 
 /**
  * Never shown: their text is no segment at all. `<head>` is not among them: htmlparser2 does not
@@ -76,7 +75,7 @@ export const headingTags: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4",
 /** Controls: their text is the page's machinery, never the article's. */
 export const controlTags: ReadonlySet<string> = new Set(["button", "select", "option", "label"])
 
-export const isElement = (node: AnyNode): node is Element =>
+export const isElement = (node: AnyHtmlNode): node is HtmlElement =>
   node.type === "tag" || node.type === "script" || node.type === "style"
 
 const hidingClasses: ReadonlySet<string> = new Set([
@@ -104,7 +103,7 @@ const hidingStyle = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*
 const mayHoldHidingClass = /hid|sr-only|screen|invisible|d-none/i
 
 /** Hidden by an attribute, an inline style or a hiding class; `hidden` attribute first (the old rule). */
-export const hidingReason = (element: Element): string | null => {
+export const hidingReason = (element: { readonly attribs: Readonly<Record<string, string>> }): string | null => {
   const attributes = element.attribs
   if (attributes.hidden !== undefined) return "hidden"
   if (attributes["aria-hidden"] === "true") return "aria-hidden"
@@ -118,23 +117,23 @@ export const hidingReason = (element: Element): string | null => {
 }
 
 /** The words an element's markup says about it: class, id, role and itemprop. */
-export const attributeText = (element: Element): string => {
+export const attributeText = (element: HtmlElement): string => {
   const attributes = element.attribs
   const itemprop = attributes.itemprop === undefined ? "" : ` itemprop-${attributes.itemprop}`
   const role = attributes.role === undefined ? "" : ` ${attributes.role}`
   return `${attributes.class ?? ""} ${attributes.id ?? ""}${role}${itemprop}`
 }
 
-export const parentElement = (node: AnyNode): Element | null => {
+export const parentElement = (node: AnyHtmlNode): HtmlElement | null => {
   const parent = node.parent
-  return parent !== null && isElement(parent as AnyNode) ? (parent as Element) : null
+  return parent !== null && isElement(parent) ? parent : null
 }
 
-const textLength = (node: AnyNode, limit: number): number => {
-  if (node.type === "text") return (node as { data: string }).data.trim().length
+const textLength = (node: AnyHtmlNode, limit: number): number => {
+  if (node.type === "text") return node.data.trim().length
   if (isElement(node) && (node.tagName === "script" || node.tagName === "style")) return 0
   let total = 0
-  for (const child of (node as { children?: ReadonlyArray<AnyNode> }).children ?? []) {
+  for (const child of node.children) {
     total += textLength(child, limit - total)
     if (total >= limit) break
   }
@@ -142,5 +141,5 @@ const textLength = (node: AnyNode, limit: number): number => {
 }
 
 /** A `<noscript>` whose text runs long is the article as printed for readers without JavaScript. */
-export const isNoscriptArticle = (element: Element, minChars: number): boolean =>
+export const isNoscriptArticle = (element: HtmlElement, minChars: number): boolean =>
   element.tagName === "noscript" && textLength(element, minChars) >= minChars

@@ -18,11 +18,12 @@
  *    related list, a tag list, a share bar). One word never prunes a subtree
  *    that holds the article's paragraphs.
  */
-import type { Element } from "domhandler"
+
 import type { Kind } from "../../../schemas/Vocabulary.ts"
 import { Config } from "../../Config.ts"
 import { type ClassEvidence, classEvidence } from "./ClassWords.ts"
 import { attributeText, headingTags, parentElement } from "./Dom.ts"
+import type { HtmlElement as Element } from "./Tree.ts"
 
 /** A block of text as the segmenter found it. */
 export interface TextBlock {
