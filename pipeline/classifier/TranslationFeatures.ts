@@ -19,7 +19,7 @@
 import { createHash } from "node:crypto"
 import { frenchTranslationRules } from "../rules/translation.fr.ts"
 import { frenchFunctionWords, translationeseFamilies } from "../rules/translationese.fr.ts"
-import { countPunctuation, letterWords } from "./Characters.ts"
+import { countPunctuation, isLetterUnit, letterWords } from "./Characters.ts"
 
 export type OutletEdition = "automatic" | "desk" | "without-french"
 
@@ -188,6 +188,12 @@ const namesWithDiacritics = new RegExp(
 const namesWithDiacriticsGate = new RegExp(
   String.raw`[${vietnameseLetter}][^\s\x00-\x60\x7b-\x7f]*\s+[A-ZÀ-ÖØ-Þ\u0100-\u1fff\u2070-\uffff]`
 )
+/** Whether `text` holds a match of `namesWithDiacritics` (its gate first). */
+const hasNameWithDiacritics = (text: string): boolean => {
+  if (!namesWithDiacriticsGate.test(text)) return false
+  namesWithDiacritics.lastIndex = 0
+  return namesWithDiacritics.test(text)
+}
 /** A letter French does not write (`ơ`, `ư`, `đ`, `ạ`, `ễ`, ...): `â ê ô` alone are French letters too. */
 const vietnameseOnlyLetter = /[ăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu
 /**
@@ -361,6 +367,149 @@ const addTrigrams = (word: string, buckets: Float64Array): number => {
   return word.length
 }
 
+/** What the page's words give the features: read from `letterWords` of its lower case, or in one pass (`profileWords`). */
+export interface WordProfile {
+  /** How many words (`letterWords(lower).length`). */
+  readonly words: number
+  /** Words longer than 6 units ending in `ment`. */
+  readonly adverbs: number
+  /** How many trigrams were added to the buckets (the words' units summed). */
+  readonly trigrams: number
+}
+
+/**
+ * The words of `lower` (`letterWords`), each function word counted in its slot of `functionWordCounts`
+ * and each word's trigrams added to `buckets`: the way `translationFeatures` read them before
+ * `profileWords`, kept for a text holding a surrogate and for the tests.
+ */
+export const profileWordsOf = (lower: string, functionWordCounts: Float64Array, buckets: Float64Array): WordProfile => {
+  const words = letterWords(lower)
+  let adverbs = 0
+  for (const word of words) if (word.length > 6 && word.endsWith("ment")) adverbs++
+  for (const word of words) {
+    const slot = functionWordSlots.get(word)
+    if (slot !== undefined) functionWordCounts[slot]!++
+  }
+  let trigrams = 0
+  for (const word of words) trigrams += addTrigrams(word, buckets)
+  return { words: words.length, adverbs, trigrams }
+}
+
+/** The units of the function words, each a letter of `functionWordTrie` (`-1`: none). */
+const functionWordLetterOf = new Int16Array(0x10000).fill(-1)
+const functionWordLetters: Array<number> = []
+for (const word of frenchFunctionWords)
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if (functionWordLetterOf[code] === -1) {
+      functionWordLetterOf[code] = functionWordLetters.length
+      functionWordLetters.push(code)
+    }
+  }
+const FUNCTION_WORD_LETTERS = functionWordLetters.length
+/**
+ * The function words as a trie over their units: `next[node * FUNCTION_WORD_LETTERS + letter]` is the
+ * next node (0: none; the root, node 0, is no child), `slotAt[node]` one more than the slot of the word
+ * ending there (0: none).
+ */
+const functionWordTrie = (() => {
+  const next: Array<number> = new Array(FUNCTION_WORD_LETTERS).fill(0)
+  const slotAt: Array<number> = [0]
+  for (const word of frenchFunctionWords) {
+    let node = 0
+    for (let i = 0; i < word.length; i++) {
+      const letter = functionWordLetterOf[word.charCodeAt(i)]!
+      let child = next[node * FUNCTION_WORD_LETTERS + letter]!
+      if (child === 0) {
+        child = slotAt.length
+        slotAt.push(0)
+        for (let j = 0; j < FUNCTION_WORD_LETTERS; j++) next.push(0)
+        next[node * FUNCTION_WORD_LETTERS + letter] = child
+      }
+      node = child
+    }
+    slotAt[node] = functionWordSlots.get(word)! + 1
+  }
+  return { next: Int32Array.from(next), slotAt: Int32Array.from(slotAt) }
+})()
+
+const apostrophe = 0x27
+const curlyApostrophe = 0x2019
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff
+
+/**
+ * `profileWordsOf` in one pass over the units of `lower`, no word cut out: a word is a run of letters,
+ * on over each straight or curly apostrophe a letter follows (`letterWords`' words); its trigrams are
+ * hashed as its units are read, and it is walked down `functionWordTrie` as it goes. A text holding a
+ * surrogate (which `letterWords` reads by code point) is read by `profileWordsOf`, the counts and
+ * buckets cleared first.
+ */
+export const profileWords = (lower: string, functionWordCounts: Float64Array, buckets: Float64Array): WordProfile => {
+  const { next, slotAt } = functionWordTrie
+  const n = lower.length
+  let words = 0
+  let adverbs = 0
+  let trigrams = 0
+  let i = 0
+  while (i < n) {
+    let code = lower.charCodeAt(i)
+    if (!isLetterUnit(code)) {
+      if (isSurrogate(code)) {
+        functionWordCounts.fill(0)
+        buckets.fill(0)
+        return profileWordsOf(lower, functionWordCounts, buckets)
+      }
+      i++
+      continue
+    }
+    const start = i
+    // the trigram's first two units (before the word, a space), and the trie's node (0: no function word)
+    let a = space
+    let b = code
+    let letter = functionWordLetterOf[code]!
+    let node = letter < 0 ? 0 : next[letter]!
+    i++
+    for (;;) {
+      for (; i < n; i++) {
+        code = lower.charCodeAt(i)
+        if (!isLetterUnit(code)) break
+        buckets[bucketOf(a, b, code)]! += 1
+        a = b
+        b = code
+        if (node > 0) {
+          letter = functionWordLetterOf[code]!
+          node = letter < 0 ? 0 : next[node * FUNCTION_WORD_LETTERS + letter]!
+        }
+      }
+      if (i + 1 >= n || (code !== apostrophe && code !== curlyApostrophe) || !isLetterUnit(lower.charCodeAt(i + 1)))
+        break
+      // the apostrophe, then the letters after it: no function word holds one
+      buckets[bucketOf(a, b, code)]! += 1
+      a = b
+      b = code
+      node = 0
+      i++
+    }
+    buckets[bucketOf(a, b, space)]! += 1
+    const length = i - start
+    words++
+    trigrams += length
+    if (
+      length > 6 &&
+      lower.charCodeAt(i - 4) === 0x6d && // m
+      lower.charCodeAt(i - 3) === 0x65 && // e
+      lower.charCodeAt(i - 2) === 0x6e && // n
+      lower.charCodeAt(i - 1) === 0x74 // t
+    )
+      adverbs++
+    if (node > 0) {
+      const slot = slotAt[node]!
+      if (slot > 0) functionWordCounts[slot - 1]!++
+    }
+  }
+  return { words, adverbs, trigrams }
+}
+
 const set = (dense: Float64Array, name: string, value: number): void => {
   dense[indexOf.get(name)!] = value
 }
@@ -385,16 +534,27 @@ export const translationFeatureDigest: string = createHash("sha256")
   .digest("hex")
   .slice(0, 16)
 
+/** Where each family's feature is, in `translationeseFamilies` order. */
+const familyIndexes = translationeseFamilies.map((family) => indexOf.get(`family:${family.id}`)!)
+const outletIndexes: Readonly<Record<OutletEdition, number>> = {
+  automatic: indexOf.get("outlet-automatic")!,
+  desk: indexOf.get("outlet-desk")!,
+  "without-french": indexOf.get("outlet-without-french")!
+}
+
 /** The page's feature vector, dense, in `translationFeatureNames` order (feature 0 is the bias). */
 export const translationFeatures = (page: TranslationPage): Float64Array => {
   const dense = new Float64Array(translationFeatureNames.length)
   const text = page.text
-  // `text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? []`
-  const words = letterWords(text.toLowerCase())
-  const wordCount = Math.max(1, words.length)
+  // The words of `text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? []`: only the function words
+  // are counted (the page's other words are no feature), their trigrams hashed into the buckets.
+  const functionWordCounts = new Float64Array(functionWordSlots.size)
+  const buckets = new Float64Array(trigramBuckets)
+  const profile = profileWords(text.toLowerCase(), functionWordCounts, buckets)
+  const wordCount = Math.max(1, profile.words)
   const per100 = (n: number): number => Math.min(3, (100 * n) / wordCount)
   set(dense, "bias", 1)
-  if (page.outletEdition !== null) set(dense, `outlet-${page.outletEdition}`, outletFeatureValue)
+  if (page.outletEdition !== null) dense[outletIndexes[page.outletEdition]] = outletFeatureValue
 
   const counted = countPunctuation(text)
   // The colon of a label in capitals opening a line is the outlet's template, not the writer's typing: not counted.
@@ -409,9 +569,9 @@ export const translationFeatures = (page: TranslationPage): Float64Array => {
   set(dense, "mid-sentence-capitals", Math.min(3, (10 * counted.midSentenceCapitals) / wordCount))
   set(dense, "inconsistent-names", hasInconsistentNames(text) ? 1 : 0)
   const stripped = count(text, namesStripped)
-  const withDiacritics = namesWithDiacriticsGate.test(text) ? count(text, namesWithDiacritics) : 0
   set(dense, "names-without-diacritics", Math.log1p(stripped) / 3)
-  set(dense, "names-both-ways", stripped > 0 && withDiacritics > 0 ? 1 : 0)
+  // Both ways needs one name with its marks, not their number: asked only of a page with a stripped one.
+  set(dense, "names-both-ways", stripped > 0 && hasNameWithDiacritics(text) ? 1 : 0)
   set(dense, "vietnamese-letters", per100(countVietnameseOnlyWords(text)))
   set(dense, "straight-quotes", ratio(counted.straightQuotes, counted.openingQuotes))
   set(dense, "dot-thousands", per100(count(text, /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d)/gu)))
@@ -424,33 +584,24 @@ export const translationFeatures = (page: TranslationPage): Float64Array => {
   // A word, a space, then a comma or a full stop (`Gia Lai ,`, `Tu Huynh .`): how engines join translated spans.
   set(dense, "french-transcription", per100(countFrenchTranscription(text)))
   set(dense, "space-before-comma", per100(counted.spaceBeforeComma))
-  let adverbs = 0
-  for (const word of words) if (word.length > 6 && word.endsWith("ment")) adverbs++
-  set(dense, "adverbs-in-ment", per100(adverbs))
+  set(dense, "adverbs-in-ment", per100(profile.adverbs))
   const sentences = Math.max(1, counted.sentenceEnds)
-  set(dense, "words-per-sentence", Math.min(3, words.length / sentences / 25))
+  set(dense, "words-per-sentence", Math.min(3, profile.words / sentences / 25))
 
-  translationeseFamilies.forEach((family, i) => {
+  for (let i = 0; i < families.length; i++) {
     const gate = gates[i]
-    set(dense, `family:${family.id}`, gate === undefined || gate(text) ? Math.log1p(count(text, families[i]!)) : 0)
-  })
-
-  // Only the function words are counted (the page's other words are no feature).
-  const functionWordCounts = new Float64Array(functionWordSlots.size)
-  for (const word of words) {
-    const slot = functionWordSlots.get(word)
-    if (slot !== undefined) functionWordCounts[slot]!++
+    dense[familyIndexes[i]!] = gate === undefined || gate(text) ? Math.log1p(count(text, families[i]!)) : 0
   }
-  frenchFunctionWords.forEach((_, i) => {
-    dense[functionWordIndexes[i]!] = (10 * functionWordCounts[functionWordSlotOf[i]!]!) / wordCount
-  })
 
-  const buckets = new Float64Array(trigramBuckets)
-  let trigrams = 0
-  for (const word of words) trigrams += addTrigrams(word, buckets)
-  buckets.forEach((value, i) => {
-    dense[firstTrigramBucket + i] = trigrams === 0 ? 0 : trigramScale * Math.sqrt(value / trigrams)
-  })
+  for (let i = 0; i < frenchFunctionWords.length; i++)
+    dense[functionWordIndexes[i]!] = (10 * functionWordCounts[functionWordSlotOf[i]!]!) / wordCount
+
+  // An empty bucket's value is 0, as the vector holds already.
+  const trigrams = profile.trigrams
+  for (let i = 0; i < trigramBuckets; i++) {
+    const value = buckets[i]!
+    if (value !== 0) dense[firstTrigramBucket + i] = trigramScale * Math.sqrt(value / trigrams)
+  }
   return dense
 }
 

@@ -12,10 +12,12 @@ import {
   countFrenchTranscription,
   countVietnameseOnlyWords,
   familyGates,
+  profileWords,
+  profileWordsOf,
   translationFeatureNames,
   translationFeatures
 } from "../../pipeline/classifier/TranslationFeatures.ts"
-import { translationeseFamilies } from "../../pipeline/rules/translationese.fr.ts"
+import { frenchFunctionWords, translationeseFamilies } from "../../pipeline/rules/translationese.fr.ts"
 
 describe("french transcription", () => {
   it("counts a desk's transcribed names (VOVworld, Le Courrier du Vietnam)", () => {
@@ -181,5 +183,71 @@ describe("the shortcuts of the page features", () => {
       for (const text of texts)
         if (!gate(text)) expect(pattern.test(text), `${family.id}: ${text.slice(0, 80)}`).toBe(false)
     }
+  })
+})
+
+/** `count` strings of 1 to `maxLength` pieces drawn from `alphabet`, the same on every run. */
+const randomStrings = (alphabet: ReadonlyArray<string>, count: number, maxLength: number, seed: number) => {
+  let state = seed
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2147483648
+    return state / 2147483648
+  }
+  return Array.from({ length: count }, () =>
+    Array.from(
+      { length: 1 + Math.floor(random() * maxLength) },
+      () => alphabet[Math.floor(random() * alphabet.length)]
+    ).join("")
+  )
+}
+
+describe("the page's words in one pass", () => {
+  const texts = goldTexts()
+  const profileOf = (read: typeof profileWords, lower: string) => {
+    const functionWordCounts = new Float64Array(new Set(frenchFunctionWords).size)
+    const buckets = new Float64Array(1024)
+    const profile = read(lower, functionWordCounts, buckets)
+    return { profile, functionWordCounts: [...functionWordCounts], buckets: [...buckets] }
+  }
+
+  it("counts the words, adverbs, function words and trigrams of letterWords, on every gold page and line", () => {
+    for (const text of texts) {
+      const lower = text.toLowerCase()
+      expect(profileOf(profileWords, lower), text.slice(0, 80)).toEqual(profileOf(profileWordsOf, lower))
+    }
+  })
+
+  it("counts them the same on strings of function words, apostrophes, marks and surrogates", () => {
+    const alphabet = [
+      ...frenchFunctionWords,
+      "ment",
+      "vraiment",
+      "également",
+      "l",
+      "'",
+      "’",
+      " ",
+      "-",
+      ".",
+      "é",
+      "e",
+      "ơ",
+      "\u0301",
+      "𝐀",
+      "😀",
+      "\ud800",
+      "\udc00",
+      "1",
+      "ß",
+      "x"
+    ]
+    const built = ["l'été", "aujourd'hui", "l' a", "'a", "a'", "a''b", "l’𝐀b", "été\ud800", "notamment,également"]
+    for (const text of [...built, ...randomStrings(alphabet, 6_000, 12, 5)])
+      expect(profileOf(profileWords, text), text).toEqual(profileOf(profileWordsOf, text))
+    expect(profileOf(profileWords, "l'été, le été aux vraiment").profile).toEqual({
+      words: 5,
+      adverbs: 1,
+      trigrams: 21
+    })
   })
 })
