@@ -349,8 +349,12 @@ const bucketOf = (a: number, b: number, c: number): number => {
   hash = Math.imul(hash, 0x01000193)
   hash ^= c
   hash = Math.imul(hash, 0x01000193)
-  return (hash >>> 0) % trigramBuckets
+  // `(hash >>> 0) % trigramBuckets`, a power of two: the hash's low bits. (The bundle makes the module's
+  // constants variables: a remainder by one is a division per trigram.)
+  return hash & trigramMask
 }
+const trigramMask = trigramBuckets - 1
+if ((trigramBuckets & trigramMask) !== 0) throw new Error("trigramBuckets must be a power of two")
 
 const space = 0x20
 
