@@ -19,7 +19,7 @@
 import { createHash } from "node:crypto"
 import { frenchTranslationRules } from "../rules/translation.fr.ts"
 import { frenchFunctionWords, translationeseFamilies } from "../rules/translationese.fr.ts"
-import { countPunctuation, isLetterUnit, letterWords } from "./Characters.ts"
+import { countPunctuation, isLetterUnit, isUpperUnit, letterWords } from "./Characters.ts"
 
 export type OutletEdition = "automatic" | "desk" | "without-french"
 
@@ -139,7 +139,8 @@ const families = translationeseFamilies.map(
  * - `french-inverted-incise` needs `-t-`, `-il` or `-elle`;
  * - `vietnamese-left` needs one of its words between characters that are not ASCII letters
  *   (the pattern asks for no letter at all there);
- * - `french-accents-missing` the same, in any case; `ſ` and the Kelvin sign, which `iu` reads
+ * - `french-accents-missing` the same, in any case (opening on the start or a character that is not one,
+ *   rather than on the look-behind `(?<![A-Za-z])`: the same texts, the opening tried faster); `ſ` and the Kelvin sign, which `iu` reads
  *   as `s` and `k`, and surrogates send the text to the pattern itself;
  * - `calque-comrade` needs `amarade` (its `[Cc]amarades?`; the optional article and spaces before
  *   it made the pattern start at every character);
@@ -162,7 +163,7 @@ export const familyGates: Readonly<Record<string, (text: string) => boolean>> = 
   },
   "french-accents-missing": (text) =>
     /[\ud800-\udfff\u017f\u212a]/.test(text) ||
-    /(?<![A-Za-z])(?:a\s+ete|ete\s+[\s\S]+|etait|etaient|apres|deja|tres|etre|president|republique|general|generale|developpement|securite|societe|comite|delegation|delegues?|activites?|reunion|economique|deputes?|ministere|celebre|decembre|fevrier|aout|annee|premiere|specialement|procedure)(?![A-Za-z])/i.test(
+    /(?:^|[^A-Za-z])(?:a\s+ete|ete\s+[\s\S]+|etait|etaient|apres|deja|tres|etre|president|republique|general|generale|developpement|securite|societe|comite|delegation|delegues?|activites?|reunion|economique|deputes?|ministere|celebre|decembre|fevrier|aout|annee|premiere|specialement|procedure)(?![A-Za-z])/i.test(
       text
     ),
   "calque-comrade": (text) => text.includes("amarade"),
@@ -201,7 +202,7 @@ const vietnameseOnlyLetter = /[ăđĩũơưạảấầẩẫậắằẳẵặ�
  * `Yên Bai`): the transcription French-language desks print; engines strip every mark or keep them all.
  * French words of that shape (`Hôtel`, `Fête`, `Côte`, `Hôpital`...) are left out.
  */
-const frenchTranscription =
+export const frenchTranscription =
   /(?<!\p{L})(?!(?:Hôtel|Hôpital|Fête|Côte|Château|Tête|Être|Même|Forêt|Côté|Hôte|Âge|Pâques|Dôme|Rôle|Contrôle|Arrêt|Intérêt|Conquête|Enquête|Prêt|Fenêtre|Bientôt|Aussitôt|Tôt|Plutôt|Hôtels|Hôpitaux|Fêtes|Têt)(?!\p{L}))\p{Lu}[a-zâêô]*[âêô][a-zâêô]*(?!\p{L})/gu
 
 /**
@@ -217,15 +218,134 @@ const nameRun = /(?<!\p{L})\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)*/gu
  * Words in the French transcription, counted only in names that print no letter French does not write:
  * `Xuân`, `Tân` or `Xuyên` are also how Vietnamese spells them with all its marks, so in `Nguyễn Xuân
  * Hùng` they are the name kept whole (an engine's habit), not a desk's transcription.
+ *
+ * A text without surrogates is not cut into names: a word the pattern counts is a whole word of a name
+ * run (a capital, then `[a-zâêô]*[âêô][a-zâêô]*`, not one of its French words), so only the runs holding a
+ * word of that opening (`transcriptionWords`, found without the `u` flag) are read (`countTranscribedRuns`).
  */
 export const countFrenchTranscription = (text: string): number => {
   // A word the pattern counts is a capital, then `[a-zâêô]*[âêô]`: a text with no such letters after a
   // character that can be a capital has none (most pages), and is not cut into names.
   if (!transcriptionGate.test(text)) return 0
+  return surrogateUnit.test(text) ? countFrenchTranscriptionOf(text) : countTranscribedRuns(text)
+}
+
+/** `countFrenchTranscription` by cutting the text into name runs (`nameRun`), each asked of the patterns. */
+export const countFrenchTranscriptionOf = (text: string): number => {
+  if (!transcriptionGate.test(text)) return 0
   let n = 0
   for (const run of text.match(nameRun) ?? []) {
     if (vietnameseOnlyLetter.test(run)) continue
     n += count(run, frenchTranscription)
+  }
+  return n
+}
+
+const surrogateUnit = /[\ud800-\udfff]/
+/** Where a word `frenchTranscription` may count opens: `transcriptionGate`'s matches, one after the other. */
+const transcriptionWords = new RegExp(transcriptionGate.source, "g")
+/** The French words of the transcription's shape, which `frenchTranscription`'s look-ahead leaves out. */
+export const frenchWordsOfTranscriptionShape: ReadonlySet<string> = new Set([
+  "Hôtel",
+  "Hôpital",
+  "Fête",
+  "Côte",
+  "Château",
+  "Tête",
+  "Être",
+  "Même",
+  "Forêt",
+  "Côté",
+  "Hôte",
+  "Âge",
+  "Pâques",
+  "Dôme",
+  "Rôle",
+  "Contrôle",
+  "Arrêt",
+  "Intérêt",
+  "Conquête",
+  "Enquête",
+  "Prêt",
+  "Fenêtre",
+  "Bientôt",
+  "Aussitôt",
+  "Tôt",
+  "Plutôt",
+  "Hôtels",
+  "Hôpitaux",
+  "Fêtes",
+  "Têt"
+])
+const isSpaceOrTab = (code: number): boolean => code === 0x20 || code === 0x09
+/** `[a-zâêô]` */
+const isTranscriptionLetter = (code: number): boolean =>
+  (code >= 0x61 && code <= 0x7a) || code === 0xe2 || code === 0xea || code === 0xf4
+/** `[âêô]` */
+const isTranscriptionMark = (code: number): boolean => code === 0xe2 || code === 0xea || code === 0xf4
+
+/** The end of the run of letters from `i` (a text without surrogates: a unit is a code point). */
+const lettersEnd = (text: string, i: number): number => {
+  while (i < text.length && isLetterUnit(text.charCodeAt(i))) i++
+  return i
+}
+
+/** The start of the run of letters ending at `end`. */
+const lettersStart = (text: string, end: number): number => {
+  while (end > 0 && isLetterUnit(text.charCodeAt(end - 1))) end--
+  return end
+}
+
+/**
+ * `countFrenchTranscriptionOf` for a text without surrogates, which every unit reads as a code point.
+ * A name run (`nameRun`) is a chain of words, each a capital then letters, joined by spaces or tabs, its
+ * first word after no letter: every word opening in a capital after no letter is in one, and the run is
+ * found from it, back and forth along the chain. A word the pattern counts opens a word of its run (its
+ * look-behind) and ends it (its look-ahead: a word runs to a space, a tab or the run's end), so it is a
+ * whole word; the run is skipped if it holds a letter French does not write, as before.
+ */
+const countTranscribedRuns = (text: string): number => {
+  let n = 0
+  // Where the last run read ends: a word found before it is in that run, already read.
+  let readTo = 0
+  transcriptionWords.lastIndex = 0
+  for (let found = transcriptionWords.exec(text); found !== null; found = transcriptionWords.exec(text)) {
+    const at = found.index
+    if (at < readTo || !isUpperUnit(text, at) || (at > 0 && isLetterUnit(text.charCodeAt(at - 1)))) continue
+    // Back along the chain: spaces or tabs, then a word opening in a capital.
+    let start = at
+    for (;;) {
+      let gap = start
+      while (gap > 0 && isSpaceOrTab(text.charCodeAt(gap - 1))) gap--
+      if (gap === start || gap === 0 || !isLetterUnit(text.charCodeAt(gap - 1))) break
+      const word = lettersStart(text, gap - 1)
+      if (!isUpperUnit(text, word)) break
+      start = word
+    }
+    // Forth: the word, then spaces or tabs and a word opening in a capital, for as long as there are.
+    let end = lettersEnd(text, at + 1)
+    for (;;) {
+      let gap = end
+      while (gap < text.length && isSpaceOrTab(text.charCodeAt(gap))) gap++
+      if (gap === end || !isUpperUnit(text, gap)) break
+      end = lettersEnd(text, gap + 1)
+    }
+    readTo = end
+    if (vietnameseOnlyLetter.test(text.slice(start, end))) continue
+    // Each word of the run: a capital, then letters up to a space, a tab or the run's end.
+    for (let word = start; word < end; ) {
+      const wordEnd = lettersEnd(text, word + 1)
+      let marked = false
+      let shaped = true
+      for (let i = word + 1; i < wordEnd && shaped; i++) {
+        const code = text.charCodeAt(i)
+        if (!isTranscriptionLetter(code)) shaped = false
+        else if (isTranscriptionMark(code)) marked = true
+      }
+      if (shaped && marked && !frenchWordsOfTranscriptionShape.has(text.slice(word, wordEnd))) n++
+      word = wordEnd
+      while (word < end && isSpaceOrTab(text.charCodeAt(word))) word++
+    }
   }
   return n
 }

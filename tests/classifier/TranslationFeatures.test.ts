@@ -10,8 +10,11 @@ import {
   countCapitalLabels,
   countCommonNounsCapitalised,
   countFrenchTranscription,
+  countFrenchTranscriptionOf,
   countVietnameseOnlyWords,
   familyGates,
+  frenchTranscription,
+  frenchWordsOfTranscriptionShape,
   profileWords,
   profileWordsOf,
   translationFeatureNames,
@@ -175,6 +178,28 @@ describe("the shortcuts of the page features", () => {
     expect(built.map((text) => gate(text))).toEqual([true, true, false, true, false, true, true, false, false])
   })
 
+  it("opens the french-accents-missing gate where its look-behind pattern matches, on every gold page and line", () => {
+    const pattern =
+      /(?<![A-Za-z])(?:a\s+ete|ete\s+[\s\S]+|etait|etaient|apres|deja|tres|etre|president|republique|general|generale|developpement|securite|societe|comite|delegation|delegues?|activites?|reunion|economique|deputes?|ministere|celebre|decembre|fevrier|aout|annee|premiere|specialement|procedure)(?![A-Za-z])/i
+    const gate = familyGates["french-accents-missing"]!
+    const built = ["a ete", "Xa ete", "ete  x", "ete ", "apres", "éapres", "xapres", "APRES.", "\napres", "ſ", "\u212a"]
+    for (const text of [...built, ...texts, ...texts.map((text) => text.toLowerCase())])
+      expect(gate(text), text.slice(0, 80)).toBe(/[\ud800-\udfff\u017f\u212a]/.test(text) || pattern.test(text))
+    expect(built.map((text) => gate(text))).toEqual([
+      true,
+      false,
+      true,
+      false,
+      true,
+      true,
+      false,
+      true,
+      true,
+      true,
+      true
+    ])
+  })
+
   it("gives a family no match where its gate is shut, on every gold page and line", () => {
     for (const family of translationeseFamilies) {
       const gate = familyGates[family.id]
@@ -249,5 +274,58 @@ describe("the page's words in one pass", () => {
       adverbs: 1,
       trigrams: 21
     })
+  })
+})
+
+describe("the French transcription read from the words that may count", () => {
+  const texts = goldTexts()
+  it("counts what the name runs and their patterns count, on every gold page and line", () => {
+    let counted = 0
+    for (const text of texts) {
+      const expected = countFrenchTranscriptionOf(text)
+      counted += expected
+      expect(countFrenchTranscription(text), text.slice(0, 80)).toBe(expected)
+    }
+    expect(counted).toBeGreaterThan(50)
+  })
+
+  it("counts the same on strings of names, French words of the shape, spaces, tabs and marks", () => {
+    const alphabet = [
+      "Nguyên",
+      "Xuân",
+      "Hô",
+      "Trân",
+      "Tân",
+      "Hôtel",
+      "Hôtels",
+      "Têt",
+      "Âge",
+      "Ê",
+      "ê",
+      "ô",
+      "a",
+      "X",
+      "ă",
+      "Ơ",
+      "Đ",
+      "é",
+      "ñ",
+      " ",
+      " ",
+      "\t",
+      "\n",
+      "-",
+      ",",
+      "’",
+      "𝐀",
+      "\ud800"
+    ]
+    for (const text of randomStrings(alphabet, 20_000, 10, 3))
+      expect(countFrenchTranscription(text), text).toBe(countFrenchTranscriptionOf(text))
+  })
+
+  it("leaves out the French words the pattern's look-ahead names", () => {
+    const pattern = /\(\?!\(\?:([^)]*)\)\(\?!\\p\{L\}\)\)/u.exec(frenchTranscription.source)
+    expect([...frenchWordsOfTranscriptionShape]).toEqual(pattern?.[1]?.split("|"))
   })
 })
