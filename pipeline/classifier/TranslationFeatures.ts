@@ -394,7 +394,7 @@ export const countCommonNounsCapitalised = (text: string): number => {
 const capitalisedNoun =
   /(?:Secrétaire|Président|Vice-président|Ministre|Vice-ministre|Province|Provincial|District|Commune|Ville|Délégués?|Camarades?|Directeur|Chef|Session|Conférence|Résolution|Directive|Programme|Projet|Délégation|Membres?|Comité|Conseil|Département|Secteur|Localité|Unité|Agence|Entreprise|Peuple|Cadres?)\b/gu
 const midSentence = /(?<=\p{Ll}[,]?\s|\s[-–]\s)/uy
-const bodyNamePattern =
+export const bodyNamePattern =
   /\b(?<head>Comité|Commission|Département|Conseil|Bureau|Office|Comités|Commissions)\s+(?<qualifier>(?:central|national|provincial|populaire|permanent|exécutif)e?s?\s+(?:d['’]|de\s+la\s+|des?\s+|du\s+)\p{L}+)/gu
 
 /** One qualifier printed with two different heads (`Comité central d'organisation`, `Commission centrale d'organisation`). */
@@ -407,13 +407,40 @@ export const hasInconsistentNames = (text: string): boolean => {
 }
 let lastNames = { text: "", inconsistent: false }
 
-/** What `bodyNamePattern` needs, a literal search: one of its heads (most pages hold none). */
-const bodyNameGate = /Comit|Commission|Département|Conseil|Bureau|Office/
+/**
+ * Where a match of `bodyNamePattern` may start: one of its heads (`Comités` and `Commissions` start as
+ * `Comit` and `Commission`), each sought with `indexOf` (most pages hold none). No head starts inside
+ * another.
+ */
+const bodyNameHeads = ["Comit", "Commission", "Département", "Conseil", "Bureau", "Office"]
+/** `bodyNamePattern` asked at one place. */
+const bodyNameAt = new RegExp(bodyNamePattern.source, "uy")
+
+/**
+ * `bodyNamePattern`'s matches (`text.matchAll`), in order: the pattern asked only where one of its heads
+ * starts (it opens on one, after a `\b` it asks itself), which is where its search from each character
+ * could match; after a match the heads are sought from its end, where that search goes on.
+ */
+export const bodyNames = (text: string): Array<RegExpExecArray> => {
+  const matches: Array<RegExpExecArray> = []
+  // The next place of each head at or after `from` (-1: none left).
+  const next = bodyNameHeads.map((head) => text.indexOf(head))
+  for (;;) {
+    let at = -1
+    for (const place of next) if (place >= 0 && (at < 0 || place < at)) at = place
+    if (at < 0) return matches
+    bodyNameAt.lastIndex = at
+    const match = bodyNameAt.exec(text)
+    if (match !== null) matches.push(match)
+    const from = match === null ? at + 1 : bodyNameAt.lastIndex
+    for (let k = 0; k < next.length; k++)
+      if (next[k]! >= 0 && next[k]! < from) next[k] = text.indexOf(bodyNameHeads[k]!, from)
+  }
+}
 
 const inconsistentNames = (text: string): boolean => {
-  if (!bodyNameGate.test(text)) return false
   const headsByQualifier = new Map<string, Set<string>>()
-  for (const match of text.matchAll(bodyNamePattern)) {
+  for (const match of bodyNames(text)) {
     const head = (match.groups?.head ?? "").replace(/s$/u, "")
     const qualifier = (match.groups?.qualifier ?? "")
       .replace(/^(\p{L}+?)e?s?\s/u, "$1 ")

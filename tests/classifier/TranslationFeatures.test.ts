@@ -7,6 +7,8 @@ import * as fs from "node:fs"
 import * as path from "node:path"
 import { describe, expect, it } from "@effect/vitest"
 import {
+  bodyNamePattern,
+  bodyNames,
   countCapitalLabels,
   countCommonNounsCapitalised,
   countFrenchTranscription,
@@ -327,5 +329,57 @@ describe("the French transcription read from the words that may count", () => {
   it("leaves out the French words the pattern's look-ahead names", () => {
     const pattern = /\(\?!\(\?:([^)]*)\)\(\?!\\p\{L\}\)\)/u.exec(frenchTranscription.source)
     expect([...frenchWordsOfTranscriptionShape]).toEqual(pattern?.[1]?.split("|"))
+  })
+})
+
+describe("the body names asked where a head starts", () => {
+  const texts = goldTexts()
+  const described = (matches: Iterable<RegExpExecArray | RegExpMatchArray>) =>
+    [...matches].map((match) => [match.index, match[0], match.groups?.head, match.groups?.qualifier])
+
+  it("finds the matches of the pattern searched from every character, on every gold page and line", () => {
+    let found = 0
+    for (const text of texts) {
+      const expected = described(text.matchAll(bodyNamePattern))
+      found += expected.length
+      expect(described(bodyNames(text)), text.slice(0, 80)).toEqual(expected)
+    }
+    expect(found).toBeGreaterThan(20)
+  })
+
+  it("finds the same on strings of heads, qualifiers and their joints", () => {
+    const alphabet = [
+      "Comité ",
+      "Comités ",
+      "Commission ",
+      "Commissions\t",
+      "Département ",
+      "Conseil ",
+      "Bureau ",
+      "Office",
+      "xComité ",
+      "_Conseil ",
+      "central ",
+      "centrale ",
+      "nationaux ",
+      "populaires ",
+      "exécutif ",
+      "d'organisation ",
+      "d’État ",
+      "de la Propagande ",
+      "des Affaires",
+      "du Parti ",
+      "de  la x",
+      " ",
+      "1",
+      "é"
+    ]
+    let found = 0
+    for (const text of randomStrings(alphabet, 20_000, 12, 13)) {
+      const expected = described(text.matchAll(bodyNamePattern))
+      found += expected.length
+      expect(described(bodyNames(text)), text).toEqual(expected)
+    }
+    expect(found).toBeGreaterThan(100)
   })
 })
