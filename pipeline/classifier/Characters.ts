@@ -41,6 +41,9 @@ const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdf
 /** Whether one UTF-16 unit is a letter (`/\p{L}/u` on it alone; a lone surrogate is none). */
 export const isLetterUnit = (code: number): boolean => (classOfUnit(code) & LETTER) !== 0
 
+/** Whether one UTF-16 unit is a lower-case letter (`/\p{Ll}/u` on it alone; a lone surrogate is none). */
+export const isLowerUnit = (code: number): boolean => (classOfUnit(code) & LOWER) !== 0
+
 /** Whether the UTF-16 unit at `i` is an upper-case letter (`/\p{Lu}/u` on `text.charAt(i)`). */
 export const isUpperUnit = (text: string, i: number): boolean =>
   i < text.length && (classOfUnit(text.charCodeAt(i)) & UPPER) !== 0

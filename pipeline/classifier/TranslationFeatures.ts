@@ -19,7 +19,7 @@
 import { createHash } from "node:crypto"
 import { frenchTranslationRules } from "../rules/translation.fr.ts"
 import { frenchFunctionWords, translationeseFamilies } from "../rules/translationese.fr.ts"
-import { countPunctuation, isLetterUnit, isUpperUnit, letterWords } from "./Characters.ts"
+import { countPunctuation, isLetterUnit, isLowerUnit, isUpperUnit, letterWords } from "./Characters.ts"
 
 export type OutletEdition = "automatic" | "desk" | "without-french"
 
@@ -174,6 +174,93 @@ const vietnameseLeftWord =
   /(?:của|và|các|những|được|trong|với|cho|người|này|đã|không|là|tỉnh|huyện|xã|thành\s+phố|đồng\s+chí|Đảng\s+bộ|ủy\s+ban)(?![A-Za-z])/g
 const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a
 const gates = translationeseFamilies.map((family) => familyGates[family.id])
+
+/**
+ * The matches of a family's global pattern counted where they can start, without its search from every
+ * character: `sticky` (the pattern with `y` instead of `g`) asked at each place `nextStart(text, from)` gives
+ * (the first at or after `from` where a match can start, -1 for none), a place after a match sought from
+ * its end, after a place that fails from the next character, where the search would go on too.
+ */
+const countAt = (text: string, sticky: RegExp, nextStart: (text: string, from: number) => number): number => {
+  let n = 0
+  for (let at = nextStart(text, 0); at >= 0; ) {
+    sticky.lastIndex = at
+    if (sticky.exec(text) !== null) {
+      n++
+      at = nextStart(text, sticky.lastIndex)
+    } else at = nextStart(text, at + 1)
+  }
+  return n
+}
+
+/** What JavaScript's `\s` matches (the same with `u` or without). */
+const isSpace = (code: number): boolean =>
+  code === 0x20 ||
+  (code >= 0x09 && code <= 0x0d) ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff
+
+/**
+ * Where a `calque-cong-tac` match can start at or after `from`: it opens on `\b(?:le|du|au|ce|un|bon)\s+travail`,
+ * so 2 or 3 units before the spaces before a `travail` (found with `indexOf`; its opening words are letters,
+ * so the spaces run back to one).
+ */
+const congTacStart = (text: string, from: number): number => {
+  for (let word = text.indexOf("travail", from); word >= 0; word = text.indexOf("travail", word + 1)) {
+    let spaces = word
+    while (spaces > 0 && isSpace(text.charCodeAt(spaces - 1))) spaces--
+    if (spaces === word) continue
+    for (const at of [spaces - 3, spaces - 2]) if (at >= from) return at
+  }
+  return -1
+}
+
+/** A spaced dash (`dash-apposition`'s gate), each one sought: they may share a space (` - - `). */
+const spacedDash = /\s[-–]\s/g
+
+/**
+ * Where a `dash-apposition` match can start at or after `from`, in a text without surrogates (a unit is a
+ * code point): it opens on `\p{Lu}\p{Ll}+\s+[-–]\s+`, so on the capital before the lower-case letters
+ * before the spaces before a spaced dash (the classes do not meet: each run goes back to one place).
+ */
+const dashAppositionStart = (text: string, from: number): number => {
+  spacedDash.lastIndex = from
+  for (let found = spacedDash.exec(text); found !== null; found = spacedDash.exec(text)) {
+    let i = found.index + 1
+    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--
+    const letters = i
+    while (i > 0 && isLowerUnit(text.charCodeAt(i - 1))) i--
+    if (i < letters && i - 1 >= from && isUpperUnit(text, i - 1)) return i - 1
+    spacedDash.lastIndex = found.index + 1
+  }
+  return -1
+}
+
+const surrogateIn = /[\ud800-\udfff]/
+const familyPattern = (id: string, flags: string): RegExp => {
+  const family = translationeseFamilies.find((row) => row.id === id)!
+  return new RegExp(family.pattern, `${family.caseInsensitive === true ? "i" : ""}${flags}`)
+}
+const congTacSticky = familyPattern("calque-cong-tac", "uy")
+const dashApposition = familyPattern("dash-apposition", "gu")
+const dashAppositionSticky = familyPattern("dash-apposition", "uy")
+
+/** Families counted where their matches can start (`countAt`): the pattern's own count, faster. */
+export const familyCounts: Readonly<Record<string, (text: string) => number>> = {
+  "calque-cong-tac": (text) => countAt(text, congTacSticky, congTacStart),
+  "dash-apposition": (text) =>
+    surrogateIn.test(text) ? count(text, dashApposition) : countAt(text, dashAppositionSticky, dashAppositionStart)
+}
+const familyCounters = translationeseFamilies.map(
+  (family, i) => familyCounts[family.id] ?? ((text: string) => count(text, families[i]!))
+)
 const namesStripped = new RegExp(namesStrippedPattern, "gu")
 const vietnameseLetter = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩìíọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ"
 const namesWithDiacritics = new RegExp(
@@ -741,7 +828,7 @@ export const translationFeatures = (page: TranslationPage): Float64Array => {
 
   for (let i = 0; i < families.length; i++) {
     const gate = gates[i]
-    dense[familyIndexes[i]!] = gate === undefined || gate(text) ? Math.log1p(count(text, families[i]!)) : 0
+    dense[familyIndexes[i]!] = gate === undefined || gate(text) ? Math.log1p(familyCounters[i]!(text)) : 0
   }
 
   for (let i = 0; i < frenchFunctionWords.length; i++)

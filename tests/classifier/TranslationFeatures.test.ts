@@ -14,6 +14,7 @@ import {
   countFrenchTranscription,
   countFrenchTranscriptionOf,
   countVietnameseOnlyWords,
+  familyCounts,
   familyGates,
   frenchTranscription,
   frenchWordsOfTranscriptionShape,
@@ -382,4 +383,72 @@ describe("the body names asked where a head starts", () => {
     }
     expect(found).toBeGreaterThan(100)
   })
+})
+
+describe("the families counted where their matches can start", () => {
+  const texts = goldTexts()
+  const globalCount = (id: string, text: string): number => {
+    const family = translationeseFamilies.find((row) => row.id === id)!
+    return (text.match(new RegExp(family.pattern, family.caseInsensitive === true ? "giu" : "gu")) ?? []).length
+  }
+  const strings: Readonly<Record<string, ReadonlyArray<string>>> = {
+    "dash-apposition": [
+      "Nguyễn ",
+      "Văn",
+      "A",
+      "a",
+      "É",
+      "ß",
+      " ",
+      "\u00a0",
+      "\n",
+      "-",
+      "–",
+      " - ",
+      " – ",
+      "Président ",
+      "Vice-",
+      "Membre ",
+      "Chef ",
+      "Député",
+      "𝐀",
+      "𝐚",
+      "x"
+    ],
+    "calque-cong-tac": [
+      "le ",
+      "bon\u00a0",
+      "un  ",
+      "xle ",
+      "travail ",
+      "travail",
+      "de la ",
+      "d’",
+      "du ",
+      "propagande",
+      "cadres",
+      " ",
+      "é",
+      "𝐀"
+    ]
+  }
+
+  for (const [id, count] of Object.entries(familyCounts)) {
+    it(`counts ${id} as its pattern does, on every gold page and line and on random strings`, () => {
+      let found = 0
+      for (const text of texts) {
+        const expected = globalCount(id, text)
+        found += expected
+        expect(count(text), text.slice(0, 80)).toBe(expected)
+      }
+      expect(found).toBeGreaterThan(20)
+      let built = 0
+      for (const text of randomStrings(strings[id] ?? [], 20_000, 12, 21)) {
+        const expected = globalCount(id, text)
+        built += expected
+        expect(count(text), text).toBe(expected)
+      }
+      expect(built).toBeGreaterThan(20)
+    })
+  }
 })
