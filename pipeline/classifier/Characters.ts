@@ -529,7 +529,8 @@ export const countPunctuation = (text: string): PunctuationCounts => {
   let surrogate = false
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i)
-    if (code >= 0x41) {
+    // (an ASCII lower-case letter, most units, is neither a capital nor a surrogate)
+    if (code >= 0x41 && (code < 0x61 || code > 0x7a)) {
       if (code >= 0xd800 && code <= 0xdfff) surrogate = true
       else if (
         i >= 2 &&
