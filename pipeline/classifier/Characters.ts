@@ -41,6 +41,9 @@ const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdf
 /** Whether one UTF-16 unit is a letter (`/\p{L}/u` on it alone; a lone surrogate is none). */
 export const isLetterUnit = (code: number): boolean => (classOfUnit(code) & LETTER) !== 0
 
+/** Whether one UTF-16 unit is a lower-case letter (`/\p{Ll}/u` on it alone; a lone surrogate is none). */
+export const isLowerUnit = (code: number): boolean => (classOfUnit(code) & LOWER) !== 0
+
 /** Whether the UTF-16 unit at `i` is an upper-case letter (`/\p{Lu}/u` on `text.charAt(i)`). */
 export const isUpperUnit = (text: string, i: number): boolean =>
   i < text.length && (classOfUnit(text.charCodeAt(i)) & UPPER) !== 0
@@ -518,12 +521,27 @@ export const countPunctuation = (text: string): PunctuationCounts => {
   let curlyApostrophes = 0
   let spaceBeforeComma = 0
   let sentenceEnds = 0
-  let midSentenceCapitals = 0
   // Where the last match of each apostrophe's pattern ended: a match starts no earlier.
   let straightFrom = 0
   let curlyFrom = 0
+  // A capital mid-sentence as read unit by unit, right unless the text holds a surrogate (then read by code point).
+  let midSentenceUnits = 0
+  let surrogate = false
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i)
+    // (an ASCII lower-case letter, most units, is neither a capital nor a surrogate)
+    if (code >= 0x41 && (code < 0x61 || code > 0x7a)) {
+      if (code >= 0xd800 && code <= 0xdfff) surrogate = true
+      else if (
+        i >= 2 &&
+        i + 1 < n &&
+        (classOfUnit(code) & UPPER) !== 0 &&
+        isSpaceUnit(text.charCodeAt(i - 1)) &&
+        (classOfUnit(text.charCodeAt(i - 2)) & LOWER) !== 0 &&
+        (classOfUnit(text.charCodeAt(i + 1)) & LOWER) !== 0
+      )
+        midSentenceUnits++
+    }
     switch (code) {
       case 0x3a: // :
       case 0x3b: // ;
@@ -584,8 +602,30 @@ export const countPunctuation = (text: string): PunctuationCounts => {
         spaceBeforeComma++
     }
   }
-  // A capital after a lower-case letter and a space, then lower-case letters: the match runs to
-  // the end of those, and the next is sought after it.
+  return {
+    marks,
+    semicolons,
+    spaceBeforeMark,
+    noSpaceBeforeMark,
+    straightQuotes,
+    openingQuotes,
+    straightApostrophes,
+    curlyApostrophes,
+    spaceBeforeComma,
+    sentenceEnds,
+    midSentenceCapitals: surrogate ? midSentenceCapitalsOf(text) : midSentenceUnits
+  }
+}
+
+/**
+ * `/(?<=\p{Ll}\s)\p{Lu}\p{Ll}+/gu`'s matches, read by code point: a capital after a lower-case letter
+ * and a space, then lower-case letters; the match runs to the end of those, and the next is sought
+ * after it. (In a text without surrogates every unit is a code point, and the letters a match runs
+ * over are no capitals: `countPunctuation` counts each capital whose neighbours say so.)
+ */
+const midSentenceCapitalsOf = (text: string): number => {
+  const n = text.length
+  let midSentenceCapitals = 0
   for (let i = 1; i < n; ) {
     const { bits, width } = codePointAt(text, i)
     if ((bits & UPPER) !== 0 && isSpaceUnit(text.charCodeAt(i - 1)) && i >= 2) {
@@ -610,19 +650,7 @@ export const countPunctuation = (text: string): PunctuationCounts => {
     }
     i += width
   }
-  return {
-    marks,
-    semicolons,
-    spaceBeforeMark,
-    noSpaceBeforeMark,
-    straightQuotes,
-    openingQuotes,
-    straightApostrophes,
-    curlyApostrophes,
-    spaceBeforeComma,
-    sentenceEnds,
-    midSentenceCapitals
-  }
+  return midSentenceCapitals
 }
 
 /** Every character of the Basic Multilingual Plane but the surrogates, made on first use. */

@@ -19,7 +19,7 @@
 import { createHash } from "node:crypto"
 import { frenchTranslationRules } from "../rules/translation.fr.ts"
 import { frenchFunctionWords, translationeseFamilies } from "../rules/translationese.fr.ts"
-import { countPunctuation, letterWords } from "./Characters.ts"
+import { countPunctuation, isLetterUnit, isLowerUnit, isUpperUnit, letterWords } from "./Characters.ts"
 
 export type OutletEdition = "automatic" | "desk" | "without-french"
 
@@ -139,7 +139,8 @@ const families = translationeseFamilies.map(
  * - `french-inverted-incise` needs `-t-`, `-il` or `-elle`;
  * - `vietnamese-left` needs one of its words between characters that are not ASCII letters
  *   (the pattern asks for no letter at all there);
- * - `french-accents-missing` the same, in any case; `ſ` and the Kelvin sign, which `iu` reads
+ * - `french-accents-missing` the same, in any case (opening on the start or a character that is not one,
+ *   rather than on the look-behind `(?<![A-Za-z])`: the same texts, the opening tried faster); `ſ` and the Kelvin sign, which `iu` reads
  *   as `s` and `k`, and surrogates send the text to the pattern itself;
  * - `calque-comrade` needs `amarade` (its `[Cc]amarades?`; the optional article and spaces before
  *   it made the pattern start at every character);
@@ -162,7 +163,7 @@ export const familyGates: Readonly<Record<string, (text: string) => boolean>> = 
   },
   "french-accents-missing": (text) =>
     /[\ud800-\udfff\u017f\u212a]/.test(text) ||
-    /(?<![A-Za-z])(?:a\s+ete|ete\s+[\s\S]+|etait|etaient|apres|deja|tres|etre|president|republique|general|generale|developpement|securite|societe|comite|delegation|delegues?|activites?|reunion|economique|deputes?|ministere|celebre|decembre|fevrier|aout|annee|premiere|specialement|procedure)(?![A-Za-z])/i.test(
+    /(?:^|[^A-Za-z])(?:a\s+ete|ete\s+[\s\S]+|etait|etaient|apres|deja|tres|etre|president|republique|general|generale|developpement|securite|societe|comite|delegation|delegues?|activites?|reunion|economique|deputes?|ministere|celebre|decembre|fevrier|aout|annee|premiere|specialement|procedure)(?![A-Za-z])/i.test(
       text
     ),
   "calque-comrade": (text) => text.includes("amarade"),
@@ -173,6 +174,93 @@ const vietnameseLeftWord =
   /(?:của|và|các|những|được|trong|với|cho|người|này|đã|không|là|tỉnh|huyện|xã|thành\s+phố|đồng\s+chí|Đảng\s+bộ|ủy\s+ban)(?![A-Za-z])/g
 const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a
 const gates = translationeseFamilies.map((family) => familyGates[family.id])
+
+/**
+ * The matches of a family's global pattern counted where they can start, without its search from every
+ * character: `sticky` (the pattern with `y` instead of `g`) asked at each place `nextStart(text, from)` gives
+ * (the first at or after `from` where a match can start, -1 for none), a place after a match sought from
+ * its end, after a place that fails from the next character, where the search would go on too.
+ */
+const countAt = (text: string, sticky: RegExp, nextStart: (text: string, from: number) => number): number => {
+  let n = 0
+  for (let at = nextStart(text, 0); at >= 0; ) {
+    sticky.lastIndex = at
+    if (sticky.exec(text) !== null) {
+      n++
+      at = nextStart(text, sticky.lastIndex)
+    } else at = nextStart(text, at + 1)
+  }
+  return n
+}
+
+/** What JavaScript's `\s` matches (the same with `u` or without). */
+const isSpace = (code: number): boolean =>
+  code === 0x20 ||
+  (code >= 0x09 && code <= 0x0d) ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff
+
+/**
+ * Where a `calque-cong-tac` match can start at or after `from`: it opens on `\b(?:le|du|au|ce|un|bon)\s+travail`,
+ * so 2 or 3 units before the spaces before a `travail` (found with `indexOf`; its opening words are letters,
+ * so the spaces run back to one).
+ */
+const congTacStart = (text: string, from: number): number => {
+  for (let word = text.indexOf("travail", from); word >= 0; word = text.indexOf("travail", word + 1)) {
+    let spaces = word
+    while (spaces > 0 && isSpace(text.charCodeAt(spaces - 1))) spaces--
+    if (spaces === word) continue
+    for (const at of [spaces - 3, spaces - 2]) if (at >= from) return at
+  }
+  return -1
+}
+
+/** A spaced dash (`dash-apposition`'s gate), each one sought: they may share a space (` - - `). */
+const spacedDash = /\s[-–]\s/g
+
+/**
+ * Where a `dash-apposition` match can start at or after `from`, in a text without surrogates (a unit is a
+ * code point): it opens on `\p{Lu}\p{Ll}+\s+[-–]\s+`, so on the capital before the lower-case letters
+ * before the spaces before a spaced dash (the classes do not meet: each run goes back to one place).
+ */
+const dashAppositionStart = (text: string, from: number): number => {
+  spacedDash.lastIndex = from
+  for (let found = spacedDash.exec(text); found !== null; found = spacedDash.exec(text)) {
+    let i = found.index + 1
+    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--
+    const letters = i
+    while (i > 0 && isLowerUnit(text.charCodeAt(i - 1))) i--
+    if (i < letters && i - 1 >= from && isUpperUnit(text, i - 1)) return i - 1
+    spacedDash.lastIndex = found.index + 1
+  }
+  return -1
+}
+
+const surrogateIn = /[\ud800-\udfff]/
+const familyPattern = (id: string, flags: string): RegExp => {
+  const family = translationeseFamilies.find((row) => row.id === id)!
+  return new RegExp(family.pattern, `${family.caseInsensitive === true ? "i" : ""}${flags}`)
+}
+const congTacSticky = familyPattern("calque-cong-tac", "uy")
+const dashApposition = familyPattern("dash-apposition", "gu")
+const dashAppositionSticky = familyPattern("dash-apposition", "uy")
+
+/** Families counted where their matches can start (`countAt`): the pattern's own count, faster. */
+export const familyCounts: Readonly<Record<string, (text: string) => number>> = {
+  "calque-cong-tac": (text) => countAt(text, congTacSticky, congTacStart),
+  "dash-apposition": (text) =>
+    surrogateIn.test(text) ? count(text, dashApposition) : countAt(text, dashAppositionSticky, dashAppositionStart)
+}
+const familyCounters = translationeseFamilies.map(
+  (family, i) => familyCounts[family.id] ?? ((text: string) => count(text, families[i]!))
+)
 const namesStripped = new RegExp(namesStrippedPattern, "gu")
 const vietnameseLetter = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩìíọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ"
 const namesWithDiacritics = new RegExp(
@@ -188,6 +276,12 @@ const namesWithDiacritics = new RegExp(
 const namesWithDiacriticsGate = new RegExp(
   String.raw`[${vietnameseLetter}][^\s\x00-\x60\x7b-\x7f]*\s+[A-ZÀ-ÖØ-Þ\u0100-\u1fff\u2070-\uffff]`
 )
+/** Whether `text` holds a match of `namesWithDiacritics` (its gate first). */
+const hasNameWithDiacritics = (text: string): boolean => {
+  if (!namesWithDiacriticsGate.test(text)) return false
+  namesWithDiacritics.lastIndex = 0
+  return namesWithDiacritics.test(text)
+}
 /** A letter French does not write (`ơ`, `ư`, `đ`, `ạ`, `ễ`, ...): `â ê ô` alone are French letters too. */
 const vietnameseOnlyLetter = /[ăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu
 /**
@@ -195,7 +289,7 @@ const vietnameseOnlyLetter = /[ăđĩũơưạảấầẩẫậắằẳẵặ�
  * `Yên Bai`): the transcription French-language desks print; engines strip every mark or keep them all.
  * French words of that shape (`Hôtel`, `Fête`, `Côte`, `Hôpital`...) are left out.
  */
-const frenchTranscription =
+export const frenchTranscription =
   /(?<!\p{L})(?!(?:Hôtel|Hôpital|Fête|Côte|Château|Tête|Être|Même|Forêt|Côté|Hôte|Âge|Pâques|Dôme|Rôle|Contrôle|Arrêt|Intérêt|Conquête|Enquête|Prêt|Fenêtre|Bientôt|Aussitôt|Tôt|Plutôt|Hôtels|Hôpitaux|Fêtes|Têt)(?!\p{L}))\p{Lu}[a-zâêô]*[âêô][a-zâêô]*(?!\p{L})/gu
 
 /**
@@ -211,15 +305,134 @@ const nameRun = /(?<!\p{L})\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)*/gu
  * Words in the French transcription, counted only in names that print no letter French does not write:
  * `Xuân`, `Tân` or `Xuyên` are also how Vietnamese spells them with all its marks, so in `Nguyễn Xuân
  * Hùng` they are the name kept whole (an engine's habit), not a desk's transcription.
+ *
+ * A text without surrogates is not cut into names: a word the pattern counts is a whole word of a name
+ * run (a capital, then `[a-zâêô]*[âêô][a-zâêô]*`, not one of its French words), so only the runs holding a
+ * word of that opening (`transcriptionWords`, found without the `u` flag) are read (`countTranscribedRuns`).
  */
 export const countFrenchTranscription = (text: string): number => {
   // A word the pattern counts is a capital, then `[a-zâêô]*[âêô]`: a text with no such letters after a
   // character that can be a capital has none (most pages), and is not cut into names.
   if (!transcriptionGate.test(text)) return 0
+  return surrogateUnit.test(text) ? countFrenchTranscriptionOf(text) : countTranscribedRuns(text)
+}
+
+/** `countFrenchTranscription` by cutting the text into name runs (`nameRun`), each asked of the patterns. */
+export const countFrenchTranscriptionOf = (text: string): number => {
+  if (!transcriptionGate.test(text)) return 0
   let n = 0
   for (const run of text.match(nameRun) ?? []) {
     if (vietnameseOnlyLetter.test(run)) continue
     n += count(run, frenchTranscription)
+  }
+  return n
+}
+
+const surrogateUnit = /[\ud800-\udfff]/
+/** Where a word `frenchTranscription` may count opens: `transcriptionGate`'s matches, one after the other. */
+const transcriptionWords = new RegExp(transcriptionGate.source, "g")
+/** The French words of the transcription's shape, which `frenchTranscription`'s look-ahead leaves out. */
+export const frenchWordsOfTranscriptionShape: ReadonlySet<string> = new Set([
+  "Hôtel",
+  "Hôpital",
+  "Fête",
+  "Côte",
+  "Château",
+  "Tête",
+  "Être",
+  "Même",
+  "Forêt",
+  "Côté",
+  "Hôte",
+  "Âge",
+  "Pâques",
+  "Dôme",
+  "Rôle",
+  "Contrôle",
+  "Arrêt",
+  "Intérêt",
+  "Conquête",
+  "Enquête",
+  "Prêt",
+  "Fenêtre",
+  "Bientôt",
+  "Aussitôt",
+  "Tôt",
+  "Plutôt",
+  "Hôtels",
+  "Hôpitaux",
+  "Fêtes",
+  "Têt"
+])
+const isSpaceOrTab = (code: number): boolean => code === 0x20 || code === 0x09
+/** `[a-zâêô]` */
+const isTranscriptionLetter = (code: number): boolean =>
+  (code >= 0x61 && code <= 0x7a) || code === 0xe2 || code === 0xea || code === 0xf4
+/** `[âêô]` */
+const isTranscriptionMark = (code: number): boolean => code === 0xe2 || code === 0xea || code === 0xf4
+
+/** The end of the run of letters from `i` (a text without surrogates: a unit is a code point). */
+const lettersEnd = (text: string, i: number): number => {
+  while (i < text.length && isLetterUnit(text.charCodeAt(i))) i++
+  return i
+}
+
+/** The start of the run of letters ending at `end`. */
+const lettersStart = (text: string, end: number): number => {
+  while (end > 0 && isLetterUnit(text.charCodeAt(end - 1))) end--
+  return end
+}
+
+/**
+ * `countFrenchTranscriptionOf` for a text without surrogates, which every unit reads as a code point.
+ * A name run (`nameRun`) is a chain of words, each a capital then letters, joined by spaces or tabs, its
+ * first word after no letter: every word opening in a capital after no letter is in one, and the run is
+ * found from it, back and forth along the chain. A word the pattern counts opens a word of its run (its
+ * look-behind) and ends it (its look-ahead: a word runs to a space, a tab or the run's end), so it is a
+ * whole word; the run is skipped if it holds a letter French does not write, as before.
+ */
+const countTranscribedRuns = (text: string): number => {
+  let n = 0
+  // Where the last run read ends: a word found before it is in that run, already read.
+  let readTo = 0
+  transcriptionWords.lastIndex = 0
+  for (let found = transcriptionWords.exec(text); found !== null; found = transcriptionWords.exec(text)) {
+    const at = found.index
+    if (at < readTo || !isUpperUnit(text, at) || (at > 0 && isLetterUnit(text.charCodeAt(at - 1)))) continue
+    // Back along the chain: spaces or tabs, then a word opening in a capital.
+    let start = at
+    for (;;) {
+      let gap = start
+      while (gap > 0 && isSpaceOrTab(text.charCodeAt(gap - 1))) gap--
+      if (gap === start || gap === 0 || !isLetterUnit(text.charCodeAt(gap - 1))) break
+      const word = lettersStart(text, gap - 1)
+      if (!isUpperUnit(text, word)) break
+      start = word
+    }
+    // Forth: the word, then spaces or tabs and a word opening in a capital, for as long as there are.
+    let end = lettersEnd(text, at + 1)
+    for (;;) {
+      let gap = end
+      while (gap < text.length && isSpaceOrTab(text.charCodeAt(gap))) gap++
+      if (gap === end || !isUpperUnit(text, gap)) break
+      end = lettersEnd(text, gap + 1)
+    }
+    readTo = end
+    if (vietnameseOnlyLetter.test(text.slice(start, end))) continue
+    // Each word of the run: a capital, then letters up to a space, a tab or the run's end.
+    for (let word = start; word < end; ) {
+      const wordEnd = lettersEnd(text, word + 1)
+      let marked = false
+      let shaped = true
+      for (let i = word + 1; i < wordEnd && shaped; i++) {
+        const code = text.charCodeAt(i)
+        if (!isTranscriptionLetter(code)) shaped = false
+        else if (isTranscriptionMark(code)) marked = true
+      }
+      if (shaped && marked && !frenchWordsOfTranscriptionShape.has(text.slice(word, wordEnd))) n++
+      word = wordEnd
+      while (word < end && isSpaceOrTab(text.charCodeAt(word))) word++
+    }
   }
   return n
 }
@@ -268,7 +481,7 @@ export const countCommonNounsCapitalised = (text: string): number => {
 const capitalisedNoun =
   /(?:Secrétaire|Président|Vice-président|Ministre|Vice-ministre|Province|Provincial|District|Commune|Ville|Délégués?|Camarades?|Directeur|Chef|Session|Conférence|Résolution|Directive|Programme|Projet|Délégation|Membres?|Comité|Conseil|Département|Secteur|Localité|Unité|Agence|Entreprise|Peuple|Cadres?)\b/gu
 const midSentence = /(?<=\p{Ll}[,]?\s|\s[-–]\s)/uy
-const bodyNamePattern =
+export const bodyNamePattern =
   /\b(?<head>Comité|Commission|Département|Conseil|Bureau|Office|Comités|Commissions)\s+(?<qualifier>(?:central|national|provincial|populaire|permanent|exécutif)e?s?\s+(?:d['’]|de\s+la\s+|des?\s+|du\s+)\p{L}+)/gu
 
 /** One qualifier printed with two different heads (`Comité central d'organisation`, `Commission centrale d'organisation`). */
@@ -281,13 +494,40 @@ export const hasInconsistentNames = (text: string): boolean => {
 }
 let lastNames = { text: "", inconsistent: false }
 
-/** What `bodyNamePattern` needs, a literal search: one of its heads (most pages hold none). */
-const bodyNameGate = /Comit|Commission|Département|Conseil|Bureau|Office/
+/**
+ * Where a match of `bodyNamePattern` may start: one of its heads (`Comités` and `Commissions` start as
+ * `Comit` and `Commission`), each sought with `indexOf` (most pages hold none). No head starts inside
+ * another.
+ */
+const bodyNameHeads = ["Comit", "Commission", "Département", "Conseil", "Bureau", "Office"]
+/** `bodyNamePattern` asked at one place. */
+const bodyNameAt = new RegExp(bodyNamePattern.source, "uy")
+
+/**
+ * `bodyNamePattern`'s matches (`text.matchAll`), in order: the pattern asked only where one of its heads
+ * starts (it opens on one, after a `\b` it asks itself), which is where its search from each character
+ * could match; after a match the heads are sought from its end, where that search goes on.
+ */
+export const bodyNames = (text: string): Array<RegExpExecArray> => {
+  const matches: Array<RegExpExecArray> = []
+  // The next place of each head at or after `from` (-1: none left).
+  const next = bodyNameHeads.map((head) => text.indexOf(head))
+  for (;;) {
+    let at = -1
+    for (const place of next) if (place >= 0 && (at < 0 || place < at)) at = place
+    if (at < 0) return matches
+    bodyNameAt.lastIndex = at
+    const match = bodyNameAt.exec(text)
+    if (match !== null) matches.push(match)
+    const from = match === null ? at + 1 : bodyNameAt.lastIndex
+    for (let k = 0; k < next.length; k++)
+      if (next[k]! >= 0 && next[k]! < from) next[k] = text.indexOf(bodyNameHeads[k]!, from)
+  }
+}
 
 const inconsistentNames = (text: string): boolean => {
-  if (!bodyNameGate.test(text)) return false
   const headsByQualifier = new Map<string, Set<string>>()
-  for (const match of text.matchAll(bodyNamePattern)) {
+  for (const match of bodyNames(text)) {
     const head = (match.groups?.head ?? "").replace(/s$/u, "")
     const qualifier = (match.groups?.qualifier ?? "")
       .replace(/^(\p{L}+?)e?s?\s/u, "$1 ")
@@ -343,8 +583,12 @@ const bucketOf = (a: number, b: number, c: number): number => {
   hash = Math.imul(hash, 0x01000193)
   hash ^= c
   hash = Math.imul(hash, 0x01000193)
-  return (hash >>> 0) % trigramBuckets
+  // `(hash >>> 0) % trigramBuckets`, a power of two: the hash's low bits. (The bundle makes the module's
+  // constants variables: a remainder by one is a division per trigram.)
+  return hash & trigramMask
 }
+const trigramMask = trigramBuckets - 1
+if ((trigramBuckets & trigramMask) !== 0) throw new Error("trigramBuckets must be a power of two")
 
 const space = 0x20
 
@@ -359,6 +603,149 @@ const addTrigrams = (word: string, buckets: Float64Array): number => {
     b = c
   }
   return word.length
+}
+
+/** What the page's words give the features: read from `letterWords` of its lower case, or in one pass (`profileWords`). */
+export interface WordProfile {
+  /** How many words (`letterWords(lower).length`). */
+  readonly words: number
+  /** Words longer than 6 units ending in `ment`. */
+  readonly adverbs: number
+  /** How many trigrams were added to the buckets (the words' units summed). */
+  readonly trigrams: number
+}
+
+/**
+ * The words of `lower` (`letterWords`), each function word counted in its slot of `functionWordCounts`
+ * and each word's trigrams added to `buckets`: the way `translationFeatures` read them before
+ * `profileWords`, kept for a text holding a surrogate and for the tests.
+ */
+export const profileWordsOf = (lower: string, functionWordCounts: Float64Array, buckets: Float64Array): WordProfile => {
+  const words = letterWords(lower)
+  let adverbs = 0
+  for (const word of words) if (word.length > 6 && word.endsWith("ment")) adverbs++
+  for (const word of words) {
+    const slot = functionWordSlots.get(word)
+    if (slot !== undefined) functionWordCounts[slot]!++
+  }
+  let trigrams = 0
+  for (const word of words) trigrams += addTrigrams(word, buckets)
+  return { words: words.length, adverbs, trigrams }
+}
+
+/** The units of the function words, each a letter of `functionWordTrie` (`-1`: none). */
+const functionWordLetterOf = new Int16Array(0x10000).fill(-1)
+const functionWordLetters: Array<number> = []
+for (const word of frenchFunctionWords)
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if (functionWordLetterOf[code] === -1) {
+      functionWordLetterOf[code] = functionWordLetters.length
+      functionWordLetters.push(code)
+    }
+  }
+const FUNCTION_WORD_LETTERS = functionWordLetters.length
+/**
+ * The function words as a trie over their units: `next[node * FUNCTION_WORD_LETTERS + letter]` is the
+ * next node (0: none; the root, node 0, is no child), `slotAt[node]` one more than the slot of the word
+ * ending there (0: none).
+ */
+const functionWordTrie = (() => {
+  const next: Array<number> = new Array(FUNCTION_WORD_LETTERS).fill(0)
+  const slotAt: Array<number> = [0]
+  for (const word of frenchFunctionWords) {
+    let node = 0
+    for (let i = 0; i < word.length; i++) {
+      const letter = functionWordLetterOf[word.charCodeAt(i)]!
+      let child = next[node * FUNCTION_WORD_LETTERS + letter]!
+      if (child === 0) {
+        child = slotAt.length
+        slotAt.push(0)
+        for (let j = 0; j < FUNCTION_WORD_LETTERS; j++) next.push(0)
+        next[node * FUNCTION_WORD_LETTERS + letter] = child
+      }
+      node = child
+    }
+    slotAt[node] = functionWordSlots.get(word)! + 1
+  }
+  return { next: Int32Array.from(next), slotAt: Int32Array.from(slotAt) }
+})()
+
+const apostrophe = 0x27
+const curlyApostrophe = 0x2019
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff
+
+/**
+ * `profileWordsOf` in one pass over the units of `lower`, no word cut out: a word is a run of letters,
+ * on over each straight or curly apostrophe a letter follows (`letterWords`' words); its trigrams are
+ * hashed as its units are read, and it is walked down `functionWordTrie` as it goes. A text holding a
+ * surrogate (which `letterWords` reads by code point) is read by `profileWordsOf`, the counts and
+ * buckets cleared first.
+ */
+export const profileWords = (lower: string, functionWordCounts: Float64Array, buckets: Float64Array): WordProfile => {
+  const { next, slotAt } = functionWordTrie
+  const n = lower.length
+  let words = 0
+  let adverbs = 0
+  let trigrams = 0
+  let i = 0
+  while (i < n) {
+    let code = lower.charCodeAt(i)
+    if (!isLetterUnit(code)) {
+      if (isSurrogate(code)) {
+        functionWordCounts.fill(0)
+        buckets.fill(0)
+        return profileWordsOf(lower, functionWordCounts, buckets)
+      }
+      i++
+      continue
+    }
+    const start = i
+    // the trigram's first two units (before the word, a space), and the trie's node (0: no function word)
+    let a = space
+    let b = code
+    let letter = functionWordLetterOf[code]!
+    let node = letter < 0 ? 0 : next[letter]!
+    i++
+    for (;;) {
+      for (; i < n; i++) {
+        code = lower.charCodeAt(i)
+        if (!isLetterUnit(code)) break
+        buckets[bucketOf(a, b, code)]! += 1
+        a = b
+        b = code
+        if (node > 0) {
+          letter = functionWordLetterOf[code]!
+          node = letter < 0 ? 0 : next[node * FUNCTION_WORD_LETTERS + letter]!
+        }
+      }
+      if (i + 1 >= n || (code !== apostrophe && code !== curlyApostrophe) || !isLetterUnit(lower.charCodeAt(i + 1)))
+        break
+      // the apostrophe, then the letters after it: no function word holds one
+      buckets[bucketOf(a, b, code)]! += 1
+      a = b
+      b = code
+      node = 0
+      i++
+    }
+    buckets[bucketOf(a, b, space)]! += 1
+    const length = i - start
+    words++
+    trigrams += length
+    if (
+      length > 6 &&
+      lower.charCodeAt(i - 4) === 0x6d && // m
+      lower.charCodeAt(i - 3) === 0x65 && // e
+      lower.charCodeAt(i - 2) === 0x6e && // n
+      lower.charCodeAt(i - 1) === 0x74 // t
+    )
+      adverbs++
+    if (node > 0) {
+      const slot = slotAt[node]!
+      if (slot > 0) functionWordCounts[slot - 1]!++
+    }
+  }
+  return { words, adverbs, trigrams }
 }
 
 const set = (dense: Float64Array, name: string, value: number): void => {
@@ -385,16 +772,27 @@ export const translationFeatureDigest: string = createHash("sha256")
   .digest("hex")
   .slice(0, 16)
 
+/** Where each family's feature is, in `translationeseFamilies` order. */
+const familyIndexes = translationeseFamilies.map((family) => indexOf.get(`family:${family.id}`)!)
+const outletIndexes: Readonly<Record<OutletEdition, number>> = {
+  automatic: indexOf.get("outlet-automatic")!,
+  desk: indexOf.get("outlet-desk")!,
+  "without-french": indexOf.get("outlet-without-french")!
+}
+
 /** The page's feature vector, dense, in `translationFeatureNames` order (feature 0 is the bias). */
 export const translationFeatures = (page: TranslationPage): Float64Array => {
   const dense = new Float64Array(translationFeatureNames.length)
   const text = page.text
-  // `text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? []`
-  const words = letterWords(text.toLowerCase())
-  const wordCount = Math.max(1, words.length)
+  // The words of `text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? []`: only the function words
+  // are counted (the page's other words are no feature), their trigrams hashed into the buckets.
+  const functionWordCounts = new Float64Array(functionWordSlots.size)
+  const buckets = new Float64Array(trigramBuckets)
+  const profile = profileWords(text.toLowerCase(), functionWordCounts, buckets)
+  const wordCount = Math.max(1, profile.words)
   const per100 = (n: number): number => Math.min(3, (100 * n) / wordCount)
   set(dense, "bias", 1)
-  if (page.outletEdition !== null) set(dense, `outlet-${page.outletEdition}`, outletFeatureValue)
+  if (page.outletEdition !== null) dense[outletIndexes[page.outletEdition]] = outletFeatureValue
 
   const counted = countPunctuation(text)
   // The colon of a label in capitals opening a line is the outlet's template, not the writer's typing: not counted.
@@ -409,9 +807,9 @@ export const translationFeatures = (page: TranslationPage): Float64Array => {
   set(dense, "mid-sentence-capitals", Math.min(3, (10 * counted.midSentenceCapitals) / wordCount))
   set(dense, "inconsistent-names", hasInconsistentNames(text) ? 1 : 0)
   const stripped = count(text, namesStripped)
-  const withDiacritics = namesWithDiacriticsGate.test(text) ? count(text, namesWithDiacritics) : 0
   set(dense, "names-without-diacritics", Math.log1p(stripped) / 3)
-  set(dense, "names-both-ways", stripped > 0 && withDiacritics > 0 ? 1 : 0)
+  // Both ways needs one name with its marks, not their number: asked only of a page with a stripped one.
+  set(dense, "names-both-ways", stripped > 0 && hasNameWithDiacritics(text) ? 1 : 0)
   set(dense, "vietnamese-letters", per100(countVietnameseOnlyWords(text)))
   set(dense, "straight-quotes", ratio(counted.straightQuotes, counted.openingQuotes))
   set(dense, "dot-thousands", per100(count(text, /(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d)/gu)))
@@ -424,33 +822,24 @@ export const translationFeatures = (page: TranslationPage): Float64Array => {
   // A word, a space, then a comma or a full stop (`Gia Lai ,`, `Tu Huynh .`): how engines join translated spans.
   set(dense, "french-transcription", per100(countFrenchTranscription(text)))
   set(dense, "space-before-comma", per100(counted.spaceBeforeComma))
-  let adverbs = 0
-  for (const word of words) if (word.length > 6 && word.endsWith("ment")) adverbs++
-  set(dense, "adverbs-in-ment", per100(adverbs))
+  set(dense, "adverbs-in-ment", per100(profile.adverbs))
   const sentences = Math.max(1, counted.sentenceEnds)
-  set(dense, "words-per-sentence", Math.min(3, words.length / sentences / 25))
+  set(dense, "words-per-sentence", Math.min(3, profile.words / sentences / 25))
 
-  translationeseFamilies.forEach((family, i) => {
+  for (let i = 0; i < families.length; i++) {
     const gate = gates[i]
-    set(dense, `family:${family.id}`, gate === undefined || gate(text) ? Math.log1p(count(text, families[i]!)) : 0)
-  })
-
-  // Only the function words are counted (the page's other words are no feature).
-  const functionWordCounts = new Float64Array(functionWordSlots.size)
-  for (const word of words) {
-    const slot = functionWordSlots.get(word)
-    if (slot !== undefined) functionWordCounts[slot]!++
+    dense[familyIndexes[i]!] = gate === undefined || gate(text) ? Math.log1p(familyCounters[i]!(text)) : 0
   }
-  frenchFunctionWords.forEach((_, i) => {
-    dense[functionWordIndexes[i]!] = (10 * functionWordCounts[functionWordSlotOf[i]!]!) / wordCount
-  })
 
-  const buckets = new Float64Array(trigramBuckets)
-  let trigrams = 0
-  for (const word of words) trigrams += addTrigrams(word, buckets)
-  buckets.forEach((value, i) => {
-    dense[firstTrigramBucket + i] = trigrams === 0 ? 0 : trigramScale * Math.sqrt(value / trigrams)
-  })
+  for (let i = 0; i < frenchFunctionWords.length; i++)
+    dense[functionWordIndexes[i]!] = (10 * functionWordCounts[functionWordSlotOf[i]!]!) / wordCount
+
+  // An empty bucket's value is 0, as the vector holds already.
+  const trigrams = profile.trigrams
+  for (let i = 0; i < trigramBuckets; i++) {
+    const value = buckets[i]!
+    if (value !== 0) dense[firstTrigramBucket + i] = trigramScale * Math.sqrt(value / trigrams)
+  }
   return dense
 }
 

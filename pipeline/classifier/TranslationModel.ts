@@ -92,9 +92,11 @@ export const pageLogOdds = (model: TranslationModel, dense: Float64Array): numbe
   const machine = model.weights[1]!
   let humanScore = 0
   let machineScore = 0
+  // An absent feature adds a zero (the weights are finite), which leaves a sum as it is: a sum that starts at +0
+  // is never -0, so the sums are those of the present features alone, added in the same order (with no branch
+  // on each feature's presence, which the vectors' mix of zeros made a guess per feature).
   for (let f = 0; f < dense.length; f++) {
     const value = dense[f]!
-    if (value === 0) continue
     humanScore += human[f]! * value
     machineScore += machine[f]! * value
   }

@@ -7,15 +7,23 @@ import * as fs from "node:fs"
 import * as path from "node:path"
 import { describe, expect, it } from "@effect/vitest"
 import {
+  bodyNamePattern,
+  bodyNames,
   countCapitalLabels,
   countCommonNounsCapitalised,
   countFrenchTranscription,
+  countFrenchTranscriptionOf,
   countVietnameseOnlyWords,
+  familyCounts,
   familyGates,
+  frenchTranscription,
+  frenchWordsOfTranscriptionShape,
+  profileWords,
+  profileWordsOf,
   translationFeatureNames,
   translationFeatures
 } from "../../pipeline/classifier/TranslationFeatures.ts"
-import { translationeseFamilies } from "../../pipeline/rules/translationese.fr.ts"
+import { frenchFunctionWords, translationeseFamilies } from "../../pipeline/rules/translationese.fr.ts"
 
 describe("french transcription", () => {
   it("counts a desk's transcribed names (VOVworld, Le Courrier du Vietnam)", () => {
@@ -173,6 +181,28 @@ describe("the shortcuts of the page features", () => {
     expect(built.map((text) => gate(text))).toEqual([true, true, false, true, false, true, true, false, false])
   })
 
+  it("opens the french-accents-missing gate where its look-behind pattern matches, on every gold page and line", () => {
+    const pattern =
+      /(?<![A-Za-z])(?:a\s+ete|ete\s+[\s\S]+|etait|etaient|apres|deja|tres|etre|president|republique|general|generale|developpement|securite|societe|comite|delegation|delegues?|activites?|reunion|economique|deputes?|ministere|celebre|decembre|fevrier|aout|annee|premiere|specialement|procedure)(?![A-Za-z])/i
+    const gate = familyGates["french-accents-missing"]!
+    const built = ["a ete", "Xa ete", "ete  x", "ete ", "apres", "éapres", "xapres", "APRES.", "\napres", "ſ", "\u212a"]
+    for (const text of [...built, ...texts, ...texts.map((text) => text.toLowerCase())])
+      expect(gate(text), text.slice(0, 80)).toBe(/[\ud800-\udfff\u017f\u212a]/.test(text) || pattern.test(text))
+    expect(built.map((text) => gate(text))).toEqual([
+      true,
+      false,
+      true,
+      false,
+      true,
+      true,
+      false,
+      true,
+      true,
+      true,
+      true
+    ])
+  })
+
   it("gives a family no match where its gate is shut, on every gold page and line", () => {
     for (const family of translationeseFamilies) {
       const gate = familyGates[family.id]
@@ -182,4 +212,243 @@ describe("the shortcuts of the page features", () => {
         if (!gate(text)) expect(pattern.test(text), `${family.id}: ${text.slice(0, 80)}`).toBe(false)
     }
   })
+})
+
+/** `count` strings of 1 to `maxLength` pieces drawn from `alphabet`, the same on every run. */
+const randomStrings = (alphabet: ReadonlyArray<string>, count: number, maxLength: number, seed: number) => {
+  let state = seed
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2147483648
+    return state / 2147483648
+  }
+  return Array.from({ length: count }, () =>
+    Array.from(
+      { length: 1 + Math.floor(random() * maxLength) },
+      () => alphabet[Math.floor(random() * alphabet.length)]
+    ).join("")
+  )
+}
+
+describe("the page's words in one pass", () => {
+  const texts = goldTexts()
+  const profileOf = (read: typeof profileWords, lower: string) => {
+    const functionWordCounts = new Float64Array(new Set(frenchFunctionWords).size)
+    const buckets = new Float64Array(1024)
+    const profile = read(lower, functionWordCounts, buckets)
+    return { profile, functionWordCounts: [...functionWordCounts], buckets: [...buckets] }
+  }
+
+  it("counts the words, adverbs, function words and trigrams of letterWords, on every gold page and line", () => {
+    for (const text of texts) {
+      const lower = text.toLowerCase()
+      expect(profileOf(profileWords, lower), text.slice(0, 80)).toEqual(profileOf(profileWordsOf, lower))
+    }
+  })
+
+  it("counts them the same on strings of function words, apostrophes, marks and surrogates", () => {
+    const alphabet = [
+      ...frenchFunctionWords,
+      "ment",
+      "vraiment",
+      "également",
+      "l",
+      "'",
+      "’",
+      " ",
+      "-",
+      ".",
+      "é",
+      "e",
+      "ơ",
+      "\u0301",
+      "𝐀",
+      "😀",
+      "\ud800",
+      "\udc00",
+      "1",
+      "ß",
+      "x"
+    ]
+    const built = ["l'été", "aujourd'hui", "l' a", "'a", "a'", "a''b", "l’𝐀b", "été\ud800", "notamment,également"]
+    for (const text of [...built, ...randomStrings(alphabet, 6_000, 12, 5)])
+      expect(profileOf(profileWords, text), text).toEqual(profileOf(profileWordsOf, text))
+    expect(profileOf(profileWords, "l'été, le été aux vraiment").profile).toEqual({
+      words: 5,
+      adverbs: 1,
+      trigrams: 21
+    })
+  })
+})
+
+describe("the French transcription read from the words that may count", () => {
+  const texts = goldTexts()
+  it("counts what the name runs and their patterns count, on every gold page and line", () => {
+    let counted = 0
+    for (const text of texts) {
+      const expected = countFrenchTranscriptionOf(text)
+      counted += expected
+      expect(countFrenchTranscription(text), text.slice(0, 80)).toBe(expected)
+    }
+    expect(counted).toBeGreaterThan(50)
+  })
+
+  it("counts the same on strings of names, French words of the shape, spaces, tabs and marks", () => {
+    const alphabet = [
+      "Nguyên",
+      "Xuân",
+      "Hô",
+      "Trân",
+      "Tân",
+      "Hôtel",
+      "Hôtels",
+      "Têt",
+      "Âge",
+      "Ê",
+      "ê",
+      "ô",
+      "a",
+      "X",
+      "ă",
+      "Ơ",
+      "Đ",
+      "é",
+      "ñ",
+      " ",
+      " ",
+      "\t",
+      "\n",
+      "-",
+      ",",
+      "’",
+      "𝐀",
+      "\ud800"
+    ]
+    for (const text of randomStrings(alphabet, 20_000, 10, 3))
+      expect(countFrenchTranscription(text), text).toBe(countFrenchTranscriptionOf(text))
+  })
+
+  it("leaves out the French words the pattern's look-ahead names", () => {
+    const pattern = /\(\?!\(\?:([^)]*)\)\(\?!\\p\{L\}\)\)/u.exec(frenchTranscription.source)
+    expect([...frenchWordsOfTranscriptionShape]).toEqual(pattern?.[1]?.split("|"))
+  })
+})
+
+describe("the body names asked where a head starts", () => {
+  const texts = goldTexts()
+  const described = (matches: Iterable<RegExpExecArray | RegExpMatchArray>) =>
+    [...matches].map((match) => [match.index, match[0], match.groups?.head, match.groups?.qualifier])
+
+  it("finds the matches of the pattern searched from every character, on every gold page and line", () => {
+    let found = 0
+    for (const text of texts) {
+      const expected = described(text.matchAll(bodyNamePattern))
+      found += expected.length
+      expect(described(bodyNames(text)), text.slice(0, 80)).toEqual(expected)
+    }
+    expect(found).toBeGreaterThan(20)
+  })
+
+  it("finds the same on strings of heads, qualifiers and their joints", () => {
+    const alphabet = [
+      "Comité ",
+      "Comités ",
+      "Commission ",
+      "Commissions\t",
+      "Département ",
+      "Conseil ",
+      "Bureau ",
+      "Office",
+      "xComité ",
+      "_Conseil ",
+      "central ",
+      "centrale ",
+      "nationaux ",
+      "populaires ",
+      "exécutif ",
+      "d'organisation ",
+      "d’État ",
+      "de la Propagande ",
+      "des Affaires",
+      "du Parti ",
+      "de  la x",
+      " ",
+      "1",
+      "é"
+    ]
+    let found = 0
+    for (const text of randomStrings(alphabet, 20_000, 12, 13)) {
+      const expected = described(text.matchAll(bodyNamePattern))
+      found += expected.length
+      expect(described(bodyNames(text)), text).toEqual(expected)
+    }
+    expect(found).toBeGreaterThan(100)
+  })
+})
+
+describe("the families counted where their matches can start", () => {
+  const texts = goldTexts()
+  const globalCount = (id: string, text: string): number => {
+    const family = translationeseFamilies.find((row) => row.id === id)!
+    return (text.match(new RegExp(family.pattern, family.caseInsensitive === true ? "giu" : "gu")) ?? []).length
+  }
+  const strings: Readonly<Record<string, ReadonlyArray<string>>> = {
+    "dash-apposition": [
+      "Nguyễn ",
+      "Văn",
+      "A",
+      "a",
+      "É",
+      "ß",
+      " ",
+      "\u00a0",
+      "\n",
+      "-",
+      "–",
+      " - ",
+      " – ",
+      "Président ",
+      "Vice-",
+      "Membre ",
+      "Chef ",
+      "Député",
+      "𝐀",
+      "𝐚",
+      "x"
+    ],
+    "calque-cong-tac": [
+      "le ",
+      "bon\u00a0",
+      "un  ",
+      "xle ",
+      "travail ",
+      "travail",
+      "de la ",
+      "d’",
+      "du ",
+      "propagande",
+      "cadres",
+      " ",
+      "é",
+      "𝐀"
+    ]
+  }
+
+  for (const [id, count] of Object.entries(familyCounts)) {
+    it(`counts ${id} as its pattern does, on every gold page and line and on random strings`, () => {
+      let found = 0
+      for (const text of texts) {
+        const expected = globalCount(id, text)
+        found += expected
+        expect(count(text), text.slice(0, 80)).toBe(expected)
+      }
+      expect(found).toBeGreaterThan(20)
+      let built = 0
+      for (const text of randomStrings(strings[id] ?? [], 20_000, 12, 21)) {
+        const expected = globalCount(id, text)
+        built += expected
+        expect(count(text), text).toBe(expected)
+      }
+      expect(built).toBeGreaterThan(20)
+    })
+  }
 })

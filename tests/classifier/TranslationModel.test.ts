@@ -7,6 +7,7 @@ import { Either } from "effect"
 import { translationFeatureNames } from "../../pipeline/classifier/TranslationFeatures.ts"
 import {
   decodeTranslationModel,
+  pageLogOdds,
   readTranslationModelFile,
   type TranslationModelFile
 } from "../../pipeline/classifier/TranslationModel.ts"
@@ -73,6 +74,40 @@ describe("translation model file", () => {
         reason: "invalid-model",
         ruleId: "translation-model"
       })
+    }
+  })
+})
+
+describe("the page's log-odds", () => {
+  /** The sums over the present features only, as `pageLogOdds` added them before it stopped skipping zeros. */
+  const presentOnly = (weights: ReadonlyArray<Float64Array>, dense: Float64Array): number => {
+    let human = 0
+    let machine = 0
+    for (let f = 0; f < dense.length; f++) {
+      if (dense[f] === 0) continue
+      human += weights[0]![f]! * dense[f]!
+      machine += weights[1]![f]! * dense[f]!
+    }
+    return machine - human
+  }
+
+  it("is the sum over the present features, bit for bit, on sparse vectors of every sign", () => {
+    const model = Either.getOrThrow(decodeTranslationModel(shipped))
+    let state = 17
+    const random = () => {
+      state = (state * 1103515245 + 12345) % 2147483648
+      return state / 2147483648
+    }
+    const n = translationFeatureNames.length
+    const values = [0, 0, 0, -0, 1, -1, 0.5, 3, 1e-9, -2.75]
+    const weightValues = [0, -0, 0.25, -0.25, 1e-12, -3, 7]
+    const randomWeights = [0, 1].map(() =>
+      Float64Array.from({ length: n }, () => weightValues[Math.floor(random() * 7)]!)
+    )
+    for (let i = 0; i < 2_000; i++) {
+      const dense = Float64Array.from({ length: n }, () => (random() < 0.8 ? 0 : values[Math.floor(random() * 10)]!))
+      for (const weights of [model.weights, randomWeights])
+        expect(Object.is(pageLogOdds({ weights, means: model.means }, dense), presentOnly(weights, dense))).toBe(true)
     }
   })
 })
