@@ -14,9 +14,11 @@ const LETTER = 1
 const UPPER = 2
 const LOWER = 4
 const NUMBER = 8
+/** What `\s` matches (`isSpaceUnit`), not a class of `\p{…}`: kept beside them so that a line's pass asks one table. */
+const SPACE = 16
 const KNOWN = 128
 
-/** Per UTF-16 unit: 0 until first asked, then KNOWN with the LETTER, UPPER, LOWER and NUMBER bits of its class. */
+/** Per UTF-16 unit: 0 until first asked, then KNOWN with the LETTER, UPPER, LOWER, NUMBER and SPACE bits of its class. */
 const unitClasses = new Uint8Array(0x10000)
 
 /** The class bits of one UTF-16 unit, as the regexes say of it alone (a lone surrogate is neither). */
@@ -29,7 +31,8 @@ const classOfUnit = (code: number): number => {
       (letter.test(unit) ? LETTER : 0) |
       (upper.test(unit) ? UPPER : 0) |
       (lower.test(unit) ? LOWER : 0) |
-      (number.test(unit) ? NUMBER : 0)
+      (number.test(unit) ? NUMBER : 0) |
+      (isSpaceUnit(code) ? SPACE : 0)
     unitClasses[code] = bits
   }
   return bits
@@ -127,6 +130,7 @@ export interface LineCounts extends LineCharacterCounts {
  * without surrogates; a text with one is asked `hasLowerUpperLower` itself.
  */
 export const countLine = (text: string, marked: ReadonlySet<number>): LineCounts => {
+  const markedUnits = markedUnitsOf(marked)
   let words = 0
   let titled = 0
   let afterSpace = false
@@ -144,8 +148,10 @@ export const countLine = (text: string, marked: ReadonlySet<number>): LineCounts
   if (text.length > 0) words = 1
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    const isSpace = isSpaceUnit(code)
-    if (isSpace) {
+    // Each unit's class and `\s` read from one table (`classOfUnit`, asked once per unit).
+    let bits = unitClasses[code]!
+    if (bits === 0) bits = classOfUnit(code)
+    if ((bits & SPACE) !== 0) {
       if (!afterSpace) words++
       afterSpace = true
       beforeLast = last
@@ -153,17 +159,15 @@ export const countLine = (text: string, marked: ReadonlySet<number>): LineCounts
       if (code === 0x20) continue
       total++
       // `\s` but not the space: no letter, upper case or digit (its class bits say so).
-      const spaceBits = classOfUnit(code)
-      if ((spaceBits & UPPER) !== 0) upperCount++
-      if ((spaceBits & LETTER) !== 0) {
+      if ((bits & UPPER) !== 0) upperCount++
+      if ((bits & LETTER) !== 0) {
         letters++
         unitLetters++
-        if (code >= 0x80 && marked.has(code)) markedCount++
+        markedCount += markedUnits[code]!
       }
-      last = spaceBits
+      last = bits
       continue
     }
-    const bits = classOfUnit(code)
     if ((i === 0 || afterSpace) && (bits & UPPER) !== 0) titled++
     afterSpace = false
     if ((last & UPPER) !== 0 && (beforeLast & LOWER) !== 0 && (bits & LOWER) !== 0) lowerUpperLower = true
@@ -184,7 +188,7 @@ export const countLine = (text: string, marked: ReadonlySet<number>): LineCounts
     if ((bits & LETTER) !== 0) {
       letters++
       unitLetters++
-      if (code >= 0x80 && marked.has(code)) markedCount++
+      markedCount += markedUnits[code]!
     }
     if (code >= 0x30 && code <= 0x39) digits++
   }
@@ -201,6 +205,21 @@ export const countLine = (text: string, marked: ReadonlySet<number>): LineCounts
     lowerUpperLower
   }
 }
+
+/**
+ * `marked` as a table by UTF-16 unit, 1 where `code >= 0x80 && marked.has(code)` (what `countLineCharacters`
+ * counts of a letter), made once per set: no hash per letter.
+ */
+const markedUnitsOf = (marked: ReadonlySet<number>): Uint8Array => {
+  if (marked !== lastMarked) {
+    lastMarkedUnits = new Uint8Array(0x10000)
+    for (const code of marked) if (code >= 0x80 && code <= 0xffff) lastMarkedUnits[code] = 1
+    lastMarked = marked
+  }
+  return lastMarkedUnits
+}
+let lastMarked: ReadonlySet<number> | undefined
+let lastMarkedUnits = new Uint8Array(0x10000)
 
 /** `text` without its characters whose class has none of the bits of `keep` (a surrogate pair asked of `pattern`). */
 const keptOnly = (text: string, keep: number, pattern: RegExp): string => {
@@ -263,7 +282,41 @@ export const lowerLettersAndNumbers = (text: string): string => {
     if (kept > 0) keptUnits[n++] = kept - 1
     else if (kept === WHOLE) return lettersAndNumbersOnly(text.toLowerCase())
   }
-  return utf16.decode(keptUnits.subarray(0, n))
+  return unitsToString(keptUnits, n)
+}
+
+/** The first `n` units of `units` as a string (none of them a surrogate). */
+const unitsToString = (units: Uint16Array, n: number): string =>
+  n <= maxApplyUnits
+    ? String.fromCharCode.apply(null, units.subarray(0, n) as unknown as Array<number>)
+    : utf16.decode(units.subarray(0, n))
+/** Up to this many units a string is made by `String.fromCharCode` (a native decoder call cost more on a line). */
+const maxApplyUnits = 8192
+let letterUnits = new Uint16Array(1024)
+
+/**
+ * `lowerLettersAndNumbers(text)` and `lettersOnly` of it, in one pass: the line's letter key and its repeat
+ * key (its letters alone). The key's units are letters or numbers, none a surrogate: its letters are those
+ * of its units whose class is a letter; a text `lowerLettersAndNumbers` reads the first way is read so here.
+ */
+export const lowerKeys = (text: string): readonly [key: string, letters: string] => {
+  if (keptUnits.length < text.length) keptUnits = new Uint16Array(Math.max(text.length, 2 * keptUnits.length))
+  if (letterUnits.length < text.length) letterUnits = new Uint16Array(Math.max(text.length, 2 * letterUnits.length))
+  let n = 0
+  let m = 0
+  for (let i = 0; i < text.length; i++) {
+    const kept = lowerKeptOf(text.charCodeAt(i))
+    if (kept > 0) {
+      const unit = kept - 1
+      keptUnits[n++] = unit
+      if ((classOfUnit(unit) & LETTER) !== 0) letterUnits[m++] = unit
+    } else if (kept === WHOLE) {
+      const key = lettersAndNumbersOnly(text.toLowerCase())
+      return [key, lettersOnly(key)]
+    }
+  }
+  const key = unitsToString(keptUnits, n)
+  return [key, m === n ? key : unitsToString(letterUnits, m)]
 }
 
 /**

@@ -45,7 +45,7 @@
 import type { NoiseRule } from "../../schemas/Rules.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
-import { countCharacters, lettersOnly, lowerLettersAndNumbers } from "../classifier/Characters.ts"
+import { countCharacters, lowerKeys, lowerLettersAndNumbers } from "../classifier/Characters.ts"
 import { foldedVietnamese } from "../classifier/FoldedVietnamese.ts"
 import { headlineSupport, supportedHeadline, wordPairs } from "../classifier/HeadlineSupport.ts"
 import {
@@ -2214,10 +2214,16 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
     }
     return null
   })
-  // Each line's letter key, the same of its text and of its probe (a trailing pipe is neither letter nor digit).
-  const keys = doc.segments.map((segment) => letterKey(segment.text))
-  // Their letters: each line's repeat key (`comparisonKey` of its probe alike), for the features and the layout steps.
-  const repeatKeys = model === null ? [] : keys.map(lettersOnly)
+  // Each line's letter key, the same of its text and of its probe (a trailing pipe is neither letter nor digit),
+  // and its letters: each line's repeat key (`comparisonKey` of its probe alike), for the features and the
+  // layout steps; both in one pass over the line (`lowerKeys`).
+  const keys: Array<string> = []
+  const repeatKeys: Array<string> = []
+  for (const segment of doc.segments) {
+    const [key, letters] = lowerKeys(segment.text)
+    keys.push(key)
+    if (model !== null) repeatKeys.push(letters)
+  }
   // Each line's function-word vote, asked by the features and again by `captionTranslations`.
   const votes: PageVotes = []
   const features =

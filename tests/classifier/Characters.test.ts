@@ -20,6 +20,7 @@ import {
   lettersAndNumbersRuns,
   lettersOnly,
   letterWords,
+  lowerKeys,
   lowerLettersAndNumbers
 } from "../../pipeline/classifier/Characters.ts"
 import { shapeRows } from "../../pipeline/classifier/shapes.ts"
@@ -226,6 +227,39 @@ describe("the lower-cased letters and numbers, and a glued case, by unit", () =>
       expect(hasLowerUpperLower(text), text).toBe(/\p{Ll}\p{Lu}\p{Ll}/u.test(text))
     }
   })
+
+  it("come with their letters alone in one pass (lowerKeys), on every unit, the gold lines, odd and long strings", () => {
+    const units = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code))
+    const texts = [...lines, ...units.flatMap((c) => [c, `a${c}b`, `AΣ${c}`, `x1Y${c}z2`, `${c}Đ ơ${c}`])]
+    const alphabet = [
+      "a",
+      "B",
+      "đ",
+      "Ơ",
+      "ǅ",
+      "İ",
+      "Σ",
+      " ",
+      "1",
+      "٣",
+      "Ⅻ",
+      "\u0301",
+      "\ud835\udc00",
+      "\udc00",
+      "-",
+      "É"
+    ]
+    texts.push(...randomStrings(alphabet, 20_000, 12, 5))
+    // Longer than a string made from units at once (8,192 units), with and without digits.
+    const page = lines.slice(0, 400).join(" ")
+    texts.push(page, page.replace(/\d/gu, ""), "a1".repeat(9000))
+    const differing = texts.filter((text) => {
+      const key = lettersAndNumbersOnly(text.toLowerCase())
+      const [found, letters] = lowerKeys(text)
+      return found !== key || letters !== lettersOnly(key)
+    })
+    expect(differing).toEqual([])
+  })
 })
 
 describe("the shape gates", () => {
@@ -293,12 +327,25 @@ describe("a line's words, counts and glued case in one pass", () => {
       "ấ"
     ]
     texts.push(...randomStrings(alphabet, 20_000, 12, 11))
-    for (const text of texts) {
-      const { words, titled, lowerUpperLower, ...counts } = countLine(text, vietnameseOnlyCodes)
-      expect({ words, titled }, text).toEqual(countWords(text))
-      expect(counts, text).toEqual(countLineCharacters(text, vietnameseOnlyCodes))
-      expect(lowerUpperLower, text).toBe(hasLowerUpperLower(text))
-    }
+    // Compared field by field, the differing texts collected (an assertion per text took most of the test's time).
+    const differing = texts.filter((text) => {
+      const line = countLine(text, vietnameseOnlyCodes)
+      const words = countWords(text)
+      const counts = countLineCharacters(text, vietnameseOnlyCodes)
+      return (
+        line.words !== words.words ||
+        line.titled !== words.titled ||
+        line.total !== counts.total ||
+        line.upper !== counts.upper ||
+        line.letters !== counts.letters ||
+        line.digits !== counts.digits ||
+        line.unitLetters !== counts.unitLetters ||
+        line.marked !== counts.marked ||
+        line.lowerUpperLower !== hasLowerUpperLower(text) ||
+        Object.keys(line).length !== 9
+      )
+    })
+    expect(differing).toEqual([])
   })
 
   it("answers the glued-case shape's gate, which the line features take from it", () => {
