@@ -12,8 +12,11 @@
  * (`cachedDataRejected`), so each Node version and command line (`pnpm
  * pipeline`'s flags, the tests' none) has its own file, `key` being a digest of
  * them; the build removes them all. When V8 rejects one, or there is none, the
- * thread writes a new one after evaluating the bundle (whole, then renamed
- * into place; a folder it cannot write to only costs the cache).
+ * thread writes a new one (whole, then renamed into place; a folder it cannot
+ * write to only costs the cache): a worker after evaluating its bundle (the
+ * pool terminates workers), the main thread when the process exits, so that
+ * its cache holds the functions the run compiled too (a one-file run 0.97 ->
+ * 0.92 s of CPU against writing it after the evaluation, 9 alternating rounds).
  */
 import { createHash } from "node:crypto"
 import * as fs from "node:fs"
@@ -22,6 +25,7 @@ import { hostname } from "node:os"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
 import * as vm from "node:vm"
+import { isMainThread } from "node:worker_threads"
 
 const digestLine = /^\/\/ tinsach build ([0-9a-f]{64})\n/
 
@@ -58,12 +62,16 @@ export const runBundle = (url, digest) => {
     .runInThisContext()
     .call(undefined, module.exports, createRequire(file), module, file, path.dirname(file), url.href)
   if (cachedData === undefined || script.cachedDataRejected === true) {
-    try {
-      const temporary = `${cacheFile}.tmp-${hostname()}-${process.pid}-${Math.random().toString(36).slice(2)}`
-      fs.writeFileSync(temporary, Buffer.concat([Buffer.from(digest, "latin1"), script.createCachedData()]))
-      fs.renameSync(temporary, cacheFile)
-    } catch {
-      // a read-only dist/: run without the cache
+    const write = () => {
+      try {
+        const temporary = `${cacheFile}.tmp-${hostname()}-${process.pid}-${Math.random().toString(36).slice(2)}`
+        fs.writeFileSync(temporary, Buffer.concat([Buffer.from(digest, "latin1"), script.createCachedData()]))
+        fs.renameSync(temporary, cacheFile)
+      } catch {
+        // a read-only dist/: run without the cache
+      }
     }
+    if (isMainThread) process.once("exit", write)
+    else write()
   }
 }
