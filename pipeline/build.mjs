@@ -1,9 +1,12 @@
 /**
  * The build: bundles the command line (`pipeline/main.ts`) and the worker
- * thread (`pipeline/worker.ts`) into `dist/main.js` and `dist/worker.js` with
+ * thread (`pipeline/worker.ts`) into `dist/main.cjs` and `dist/worker.cjs` with
  * esbuild, so that a run starts plain JavaScript instead of compiling
- * TypeScript in every thread. The packages are bundled too, but for eld and
- * DuckDB's native binding (see `trimmedPackages`); the models and
+ * TypeScript in every thread. A process starts `dist/main.js` and a worker
+ * thread `dist/worker.js`, each a few lines that run its bundle through
+ * `bundle-loader.mjs` with V8's code cache (`dist/<name>-<key>.v8cache`).
+ * The packages are bundled too, but for eld and DuckDB's native binding (see
+ * `trimmedPackages`); the models and
  * `package.json` are still read at run time, from their place in the tree.
  * eld's `small` tables are written beside the bundles as `dist/eld-small.json`.
  *
@@ -26,12 +29,27 @@ import { fileURLToPath, pathToFileURL } from "node:url"
 const projectRoot = path.resolve(fileURLToPath(import.meta.url), "../..")
 const entries = { main: "pipeline/main.ts", worker: "pipeline/worker.ts" }
 /** Files the digest covers besides the bundled sources. */
-const buildFiles = ["pipeline/build.mjs", "pnpm-lock.yaml"]
+const buildFiles = ["pipeline/build.mjs", "pipeline/bundle-loader.mjs", "pnpm-lock.yaml"]
 const digestLine = /^\/\/ tinsach build ([0-9a-f]{64})\n/
 
-/** Bundled CommonJS packages call `require`, which an ES module has not. */
-const requireShim =
-  'import { createRequire as tinsachCreateRequire } from "node:module"\nconst require = tinsachCreateRequire(import.meta.url)'
+/**
+ * `dist/<name>.js`, what a process or a worker thread starts: it runs the
+ * bundle `dist/<name>.cjs` through `pipeline/bundle-loader.mjs`, with V8's code
+ * cache; the command line's checks first that the sources did not change.
+ */
+const entryModule = (name, digest) =>
+  [
+    `// tinsach build ${digest}`,
+    ...(name === "main"
+      ? [
+          'import { assertFresh } from "../pipeline/build.mjs"',
+          'import { runBundle } from "../pipeline/bundle-loader.mjs"',
+          `assertFresh("${digest}", new URL("..", import.meta.url))`
+        ]
+      : ['import { runBundle } from "../pipeline/bundle-loader.mjs"']),
+    `runBundle(new URL("./${name}.cjs", import.meta.url), "${digest}")`,
+    ""
+  ].join("\n")
 
 const sha256 = (data) => createHash("sha256").update(data).digest("hex")
 
@@ -81,8 +99,10 @@ export const staleReason = (root = projectRoot) => {
   const digest = digestOf(root, inputs)
   if (digest === null) return "a source file was removed"
   for (const name of Object.keys(entries)) {
-    const built = bundleDigest(path.join(root, "dist", `${name}.js`))
-    if (built !== digest) return built === null ? `dist/${name}.js is missing` : "sources changed since the build"
+    for (const file of [`${name}.js`, `${name}.cjs`]) {
+      const built = bundleDigest(path.join(root, "dist", file))
+      if (built !== digest) return built === null ? `dist/${file} is missing` : "sources changed since the build"
+    }
   }
   checked = `${root}\0${digest}`
   return null
@@ -154,7 +174,6 @@ export const build = async (root = projectRoot) => {
   // The digest covers the inputs, known only once bundled: the banners hold a placeholder until then.
   const placeholder = "0".repeat(64)
   const hashes = new Map()
-  const freshness = `import { assertFresh as tinsachAssertFresh } from ${JSON.stringify(relativeImport(outdir, import.meta.url))}\ntinsachAssertFresh("${placeholder}", new URL("..", import.meta.url))`
   const results = await Promise.all(
     Object.entries(entries).map(([name, entry]) =>
       esbuild.build({
@@ -162,7 +181,11 @@ export const build = async (root = projectRoot) => {
         absWorkingDir: root,
         bundle: true,
         platform: "node",
-        format: "esm",
+        // CommonJS, which bundle-loader.mjs compiles with V8's code cache (Node 20 has none for ES modules);
+        // `import.meta.url` is the bundle's URL, which the loader passes
+        format: "cjs",
+        define: { "import.meta.url": "__tinsachUrl" },
+        outExtension: { ".js": ".cjs" },
         target: "node20",
         // Packages are bundled too (Effect's hundreds of modules took 1.4 s of CPU to import),
         // but for eld, whose tables load only when needed, iconv-lite, required only when a page is in a
@@ -172,7 +195,7 @@ export const build = async (root = projectRoot) => {
         write: false,
         metafile: true,
         logLevel: "warning",
-        banner: { js: `// tinsach build ${placeholder}\n${name === "main" ? freshness : ""}\n${requireShim}` },
+        banner: { js: `// tinsach build ${placeholder}` },
         plugins: [sourcePlaces(root, outdir, hashes), trimmedPackages(outdir)]
       })
     )
@@ -192,6 +215,12 @@ export const build = async (root = projectRoot) => {
   }
   for (const file of results.flatMap((result) => result.outputFiles)) {
     writeWhole(file.path, file.text.replaceAll(placeholder, digest))
+  }
+  // V8's code caches of the previous build (see bundle-loader.mjs)
+  for (const file of fs.readdirSync(outdir))
+    if (file.endsWith(".v8cache")) fs.rmSync(path.join(outdir, file), { force: true })
+  for (const name of Object.keys(entries)) {
+    writeWhole(path.join(outdir, `${name}.js`), entryModule(name, digest))
   }
   await writeEldTables(root, writeWhole)
   writeWhole(path.join(outdir, "build.json"), `${JSON.stringify({ digest, inputs }, null, 2)}\n`)
@@ -229,11 +258,6 @@ export const eldWeights = (ngramsData) => {
     weights[ngram] = pairs
   }
   return { format: "weights-1", languages: ngramsData.languages, weights }
-}
-
-const relativeImport = (outdir, url) => {
-  const relative = path.relative(outdir, fileURLToPath(url)).split(path.sep).join("/")
-  return relative.startsWith(".") ? relative : `./${relative}`
 }
 
 /** Builds when stale; says so on stderr unless `quiet`. */

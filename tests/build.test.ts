@@ -76,4 +76,35 @@ describe("the built command line", () => {
     expect(manifestOf(after).rules_version).toBe(manifestOf(source).rules_version)
     expect(manifestOf(after).rules_version).not.toBe(manifestOf(before).rules_version)
   }, 180_000)
+
+  it("runs from V8's code cache of its build, and rejects and rewrites a cache that is not of it", async () => {
+    const copy = copyProject()
+    expect((await node(["pipeline/build.mjs"], copy)).status).toBe(0)
+    const digest = fs.readFileSync(path.join(copy, "dist/main.js"), "utf8").slice("// tinsach build ".length, 81)
+    const run = async () => {
+      const output = path.join(temporaryDir(), "out")
+      const result = await node(["pipeline/run.mjs", "--input", seedsDir, "--output", output, "--quiet"], copy)
+      expect(result.status, result.stderr).toBe(0)
+      return output
+    }
+    const first = await run() // writes the caches, one a bundle for this Node and its flags
+    const caches = ["main", "worker"].map((name) => {
+      const files = fs.readdirSync(path.join(copy, "dist")).filter((file) => file.startsWith(`${name}-`))
+      expect(files).toEqual([expect.stringMatching(/^[a-z]+-[0-9a-f]{16}\.v8cache$/)])
+      return path.join(copy, "dist", files[0]!)
+    })
+    const written = caches.map((cache) => fs.readFileSync(cache))
+    for (const cache of written) expect(cache.subarray(0, 64).toString("latin1")).toBe(digest)
+    expectSameTables(await run(), first) // read from them
+
+    // another build's cache is not given to V8; V8 rejects bytes that are not its own: both are rewritten
+    fs.writeFileSync(caches[0]!, Buffer.concat([Buffer.from("0".repeat(64)), written[0]!.subarray(64)]))
+    fs.writeFileSync(caches[1]!, Buffer.concat([Buffer.from(digest), Buffer.alloc(4096, 7)]))
+    expectSameTables(await run(), first)
+    for (const cache of caches) {
+      const rewritten = fs.readFileSync(cache)
+      expect(rewritten.subarray(0, 64).toString("latin1"), cache).toBe(digest)
+      expect(rewritten.subarray(64, 4160).equals(Buffer.alloc(4096, 7)), cache).toBe(false)
+    }
+  }, 120_000)
 })
