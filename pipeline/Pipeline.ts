@@ -259,11 +259,14 @@ export const runPipeline = (
       yield* claimOutput(options, shard)
       const version = pipelineVersion()
       // One worker starts now: its start runs while this thread lists the inputs and reads the
-      // previous run's cache; it is ended as soon as nothing is left to clean.
+      // previous run's cache; it is ended as soon as nothing is left to clean. It loads eld's
+      // tables at once only before a cache is read (a rebuild: the index takes this thread longer
+      // than the tables take it); otherwise they load when a line first needs them, as in any worker.
+      const rebuild = options.cache !== false && shard === null && fs.existsSync(path.join(options.output, CACHE_FILE))
       const prestarted =
         options.workers >= 1
           ? yield* Effect.acquireRelease(
-              Effect.sync(() => prestartWorker({ maxBytes: options.maxBytes, version })),
+              Effect.sync(() => prestartWorker({ maxBytes: options.maxBytes, version }, rebuild)),
               (worker) => Effect.promise(() => stopPrestarted(worker))
             )
           : null

@@ -90,12 +90,12 @@ const newWorker = (settings: WorkerSettings, preload: boolean): { worker: Worker
 
 /**
  * Starts a worker before the files it will clean are known: its start (the bundle, the rule book,
- * eld's tables: about a second of CPU) then runs while the main thread reads the previous run's
- * cache and the inputs' sizes and times. `startWorkers` takes it as its first worker;
- * `stopPrestarted` ends it when nothing is left to clean.
+ * and with `preload` eld's tables: about a second of CPU) then runs while the main thread lists
+ * the inputs and reads the previous run's cache and the inputs' sizes and times. `startWorkers`
+ * takes it as its first worker; `stopPrestarted` ends it when nothing is left to clean.
  */
-export const prestartWorker = (settings: WorkerSettings): PrestartedWorker => {
-  const { worker, progress } = newWorker(settings, true)
+export const prestartWorker = (settings: WorkerSettings, preload: boolean): PrestartedWorker => {
+  const { worker, progress } = newWorker(settings, preload)
   const state = { lastError: "it exited", exited: false, taken: false }
   worker.on("error", (error) => {
     if (!state.taken) state.lastError = error.message
