@@ -41,7 +41,13 @@ import { commitOutputFolder, commitShardFiles, OutputError, openOutputFolder } f
 import { lockOutput } from "./services/OutputLock.ts"
 import { outputRefusal } from "./services/OutputPlace.ts"
 import { cacheRowsFile, holdPreviousCache, releaseHeld } from "./services/PreviousCache.ts"
-import { type OrderedResults, startWorkers } from "./services/WorkerPool.ts"
+import {
+  type OrderedResults,
+  type PrestartedWorker,
+  prestartWorker,
+  startWorkers,
+  stopPrestarted
+} from "./services/WorkerPool.ts"
 import { inputExtensions, listInputs, rootLabels } from "./stages/ReadInput.ts"
 
 export { loadRules, pipelineVersion, processDocument, type StageContext, StageTimer } from "./Process.ts"
@@ -209,26 +215,23 @@ const orderedResults = (
   options: RunOptions,
   version: string,
   cached: ReadonlyMap<string, CachedInput>,
-  timer: StageTimer
+  timer: StageTimer,
+  prestarted: PrestartedWorker | null
 ): Effect.Effect<OrderedResults, RuleBookError, LanguageDetector | Scope.Scope> =>
   files.length === 0
-    ? Effect.succeed({ next: async () => undefined, close: async () => {} })
+    ? Effect.promise(() => stopPrestarted(prestarted)).pipe(
+        Effect.as({ next: async () => undefined, close: async () => {} })
+      )
     : options.workers >= 1
       ? Effect.acquireRelease(
           Effect.sync(() =>
             startWorkers(
               files,
               cached.size === 0 ? options.workers : workersFor(files, options.workers),
-              {
-                maxBytes: options.maxBytes,
-                version,
-                // a worker needs only the entries of the files it may clean (to reuse one whose hash is recorded)
-                cached: files.flatMap((file) => {
-                  const entry = cached.get(file.sourcePath)
-                  return entry === undefined ? [] : [[file.sourcePath, entry] as const]
-                })
-              },
-              timer
+              // a worker is sent, with each batch, the cache's entries of its files (to reuse one whose hash is recorded)
+              { maxBytes: options.maxBytes, version, cached },
+              timer,
+              prestarted
             )
           ),
           (pool) => Effect.promise(() => pool.close())
@@ -254,8 +257,20 @@ export const runPipeline = (
       yield* checkInputs(options.inputs)
       const shard = options.shard ?? null
       yield* claimOutput(options, shard)
-      const rules = yield* loadRules()
       const version = pipelineVersion()
+      // One worker starts now: its start runs while this thread lists the inputs and reads the
+      // previous run's cache; it is ended as soon as nothing is left to clean. It loads eld's
+      // tables at once only before a cache is read (a rebuild: the index takes this thread longer
+      // than the tables take it); otherwise they load when a line first needs them, as in any worker.
+      const rebuild = options.cache !== false && shard === null && fs.existsSync(path.join(options.output, CACHE_FILE))
+      const prestarted =
+        options.workers >= 1
+          ? yield* Effect.acquireRelease(
+              Effect.sync(() => prestartWorker({ maxBytes: options.maxBytes, version }, rebuild)),
+              (worker) => Effect.promise(() => stopPrestarted(worker))
+            )
+          : null
+      const rules = yield* loadRules()
       traceMemory("the start (the rule book built)")
       const listed = yield* listAll(options.inputs, options.followSymlinks === true)
       traceMemory("listing the inputs")
@@ -340,7 +355,7 @@ export const runPipeline = (
       )
       const toClean = files.filter((_, index) => unchanged[index] === null)
       traceMemory("the stat of every input")
-      const results = yield* orderedResults(toClean, options, version, cachedHashes, timer)
+      const results = yield* orderedResults(toClean, options, version, cachedHashes, timer, prestarted)
       for (let index = 0; index < files.length; index++) {
         const settled = unchanged[index]
         // a file settled here is not encoded: its rows are copied, not written

@@ -10,27 +10,31 @@ import { Config } from "./Config.ts"
 import type { InputFile } from "./Document.ts"
 import { encodeBatch } from "./EncodedRows.ts"
 import { type CachedInput, loadRules, processFile, StageTimer } from "./Process.ts"
-import { makeEldDetector } from "./services/Eld.ts"
+import { makeEldDetector, preloadEld } from "./services/Eld.ts"
 
 export interface WorkerTask {
   readonly files: ReadonlyArray<InputFile>
   /** For a file cleaned alone again: records (by index) that killed a worker, with why. */
   readonly excluded?: ReadonlyArray<readonly [number, string]>
+  /** The cache's entries of these files (to reuse the rows of one whose hash is recorded). */
+  readonly cached?: ReadonlyArray<readonly [string, CachedInput]>
 }
 
-const { maxBytes, version, cached, progress } = workerData as {
+const { maxBytes, version, progress, preload } = workerData as {
   readonly maxBytes: number
   readonly version: string
-  readonly cached: ReadonlyArray<readonly [string, CachedInput]>
   /** The index of the record being cleaned (-1 outside records), read by the pool when this worker dies. */
   readonly progress: Int32Array
+  /** Started ahead of its files (`prestartWorker`): load eld's tables now, while it waits. */
+  readonly preload?: boolean
 }
-const cachedHashes = new Map(cached)
 const context = { rules: Either.getOrThrow(loadRules()), detect: makeEldDetector(Config.language.detectable) }
+if (preload === true) preloadEld()
 
 parentPort?.on("message", (task: WorkerTask) => {
   const timer = new StageTimer()
   const isolation = { excluded: new Map(task.excluded ?? []), progress }
+  const cachedHashes = new Map<string, CachedInput>(task.cached ?? [])
   const results = task.files.map((file) => {
     Atomics.store(progress, 0, -1)
     return processFile(file, maxBytes, context, timer, version, cachedHashes, isolation)

@@ -698,15 +698,12 @@ export const openTableSink = (
             ).getRows()[0]?.[0] ?? 0
           )
       const long = longest > LONG_DOCUMENT_CHARS ? LONG_EXPORT_MEMORY_LIMIT : EXPORT_MEMORY_LIMIT
-      for (const table of tableNames) {
-        const limit = table === "documents" ? long : EXPORT_MEMORY_LIMIT
-        if (formats.includes("parquet")) {
-          await freshMemoryLimit(connection, limit)
-          const target = sqlString(path.join(directory, `${table}.parquet`))
-          await connection.run(`COPY ${rowsOf(table)} TO ${target} (${PARQUET_OPTIONS})`)
-        }
-        if (formats.includes("csv")) {
-          await freshMemoryLimit(connection, limit)
+      const limitOf = (table: TableName) => (table === "documents" ? long : EXPORT_MEMORY_LIMIT)
+      /** Work in this thread on the CSV files DuckDB wrote (splices, scans): done while DuckDB writes a Parquet file. */
+      const csvWork: Array<() => void> = []
+      if (formats.includes("csv")) {
+        for (const table of tableNames) {
+          await freshMemoryLimit(connection, limitOf(table))
           const target = path.join(directory, `${table}.csv`)
           const csv = (rows: string, file: string) =>
             connection.run(
@@ -719,14 +716,47 @@ export const openTableSink = (
             // the cleaned inputs' rows written by DuckDB, the reused ones' copied from the previous CSV
             const freshCsv = `${cleaned.file}.csv`
             await csv(checkedRows(table, cleaned.finish(columnsOf(Tables[table]))), freshCsv)
-            csvRanges.set(table, spliceCsv(target, freshCsv, previousCsv, inputs))
-            fs.rmSync(freshCsv, { force: true })
+            csvWork.push(() => {
+              csvRanges.set(table, spliceCsv(target, freshCsv, previousCsv, inputs))
+              fs.rmSync(freshCsv, { force: true })
+            })
           } else {
             await csv(rowsOf(table), target)
             // where each input's rows are, for the next run's splice
-            if (direct && inputs !== undefined && cacheRows !== null) csvRanges.set(table, scanCsv(target, inputs.rows))
+            if (direct && inputs !== undefined && cacheRows !== null)
+              csvWork.push(() => csvRanges.set(table, scanCsv(target, inputs.rows)))
           }
         }
+      }
+      const parquet = (table: TableName) =>
+        connection.run(
+          `COPY ${rowsOf(table)} TO ${sqlString(path.join(directory, `${table}.parquet`))} (${PARQUET_OPTIONS})`
+        )
+      // The largest table's Parquet first: DuckDB writes it in its own thread while this one
+      // splices or scans the CSV files (a statement's bytes do not depend on what else runs).
+      const byParquet: ReadonlyArray<TableName> = ["segments", ...tableNames.filter((table) => table !== "segments")]
+      if (!formats.includes("parquet")) {
+        for (const work of csvWork) work()
+        return
+      }
+      for (const [index, table] of byParquet.entries()) {
+        await freshMemoryLimit(connection, limitOf(table))
+        if (index > 0) {
+          await parquet(table)
+          continue
+        }
+        const written = parquet(table)
+        // settled only once this thread's work is done (its callback runs on this thread's event loop)
+        written.catch(() => {})
+        let failed: { readonly error: unknown } | null = null
+        try {
+          for (const work of csvWork) work()
+        } catch (error) {
+          failed = { error }
+        }
+        // DuckDB's error first: a refused row is what the caller falls back on
+        await written
+        if (failed !== null) throw failed.error
       }
     }
     /** Where each input's rows are in this run's CSV tables (none after a refused row: its articles were left out). */

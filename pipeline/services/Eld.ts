@@ -276,6 +276,14 @@ const loadEld = (): ((text: string) => EldAnswer) => {
  * `und`, with that language in `other` (`de`, `pt`): never a wrong corpus
  * language.
  */
+/**
+ * Loads eld's tables now rather than at the first line that needs them: a worker started ahead of
+ * its files (`prestartWorker`) does it while the main thread reads the cache's index.
+ */
+export const preloadEld = (): void => {
+  loadEld()
+}
+
 export const makeEldDetector = (languages: ReadonlyArray<string>): Detector => {
   let eld: ((text: string) => EldAnswer) | undefined
   const corpus: ReadonlySet<string> = new Set(languages.filter((lang) => knownLanguages.has(lang)))

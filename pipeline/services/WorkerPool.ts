@@ -65,15 +65,63 @@ const crashed = (file: InputFile, reason: string): EncodedFile =>
     input: { source_path: file.sourcePath, sha256: null, bytes: null, documents: 0, rejects: ["too_large"] }
   })
 
+interface WorkerSettings {
+  readonly maxBytes: number
+  readonly version: string
+}
+
+/** A worker thread started before its files are known, with what it did before the pool took it. */
+export interface PrestartedWorker {
+  readonly worker: Worker
+  readonly progress: Int32Array
+  readonly settings: WorkerSettings
+  /** Its error message and whether it exited, until the pool takes it. */
+  readonly state: { lastError: string; exited: boolean; taken: boolean }
+}
+
+const newWorker = (settings: WorkerSettings, preload: boolean): { worker: Worker; progress: Int32Array } => {
+  const progress = new Int32Array(new SharedArrayBuffer(4)).fill(-1)
+  const worker = new Worker(workerEntry, {
+    workerData: { ...settings, progress, ...(preload ? { preload } : {}) },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }
+  })
+  return { worker, progress }
+}
+
+/**
+ * Starts a worker before the files it will clean are known: its start (the bundle, the rule book,
+ * and with `preload` eld's tables: about a second of CPU) then runs while the main thread lists
+ * the inputs and reads the previous run's cache and the inputs' sizes and times. `startWorkers`
+ * takes it as its first worker; `stopPrestarted` ends it when nothing is left to clean.
+ */
+export const prestartWorker = (settings: WorkerSettings, preload: boolean): PrestartedWorker => {
+  const { worker, progress } = newWorker(settings, preload)
+  const state = { lastError: "it exited", exited: false, taken: false }
+  worker.on("error", (error) => {
+    if (!state.taken) state.lastError = error.message
+  })
+  worker.on("exit", () => {
+    state.exited = true
+  })
+  return { worker, progress, settings, state }
+}
+
+/** Ends a prestarted worker the pool did not take. */
+export const stopPrestarted = async (prestarted: PrestartedWorker | null): Promise<void> => {
+  if (prestarted === null || prestarted.state.taken || prestarted.state.exited) return
+  prestarted.state.taken = true
+  await prestarted.worker.terminate()
+}
+
 export const startWorkers = (
   files: ReadonlyArray<InputFile>,
   count: number,
-  settings: {
-    readonly maxBytes: number
-    readonly version: string
-    readonly cached: ReadonlyArray<readonly [string, CachedInput]>
+  settings: WorkerSettings & {
+    /** The cache's entries of the files to clean: each batch is sent its files' entries. */
+    readonly cached: ReadonlyMap<string, CachedInput>
   },
-  timer: StageTimer
+  timer: StageTimer,
+  prestarted: PrestartedWorker | null = null
 ): OrderedResults => {
   const batches: Array<ReadonlyArray<InputFile>> = []
   for (let start = 0; start < files.length; start += BATCH_FILES) batches.push(files.slice(start, start + BATCH_FILES))
@@ -95,7 +143,15 @@ export const startWorkers = (
   const post = (worker: Worker, task: Task, taskFiles: ReadonlyArray<InputFile>) => {
     running.set(worker, task)
     const excluded = task.kind === "single" ? task.isolation.excluded[task.index] : undefined
-    worker.postMessage({ files: taskFiles, ...(excluded === undefined ? {} : { excluded }) } satisfies WorkerTask)
+    const cached = taskFiles.flatMap((file) => {
+      const entry = settings.cached.get(file.sourcePath)
+      return entry === undefined ? [] : [[file.sourcePath, entry] as const]
+    })
+    worker.postMessage({
+      files: taskFiles,
+      ...(excluded === undefined ? {} : { excluded }),
+      ...(cached.length === 0 ? {} : { cached })
+    } satisfies WorkerTask)
   }
 
   const dispatch = (): void => {
@@ -120,14 +176,11 @@ export const startWorkers = (
     }
   }
 
-  const spawn = (): void => {
-    const progress = new Int32Array(new SharedArrayBuffer(4)).fill(-1)
-    const worker = new Worker(workerEntry, {
-      workerData: { ...settings, progress },
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }
-    })
+  const spawn = (adopted: PrestartedWorker | null = null): void => {
+    const { worker, progress } = adopted ?? newWorker({ maxBytes: settings.maxBytes, version: settings.version }, false)
+    if (adopted !== null) adopted.state.taken = true
     workers.add(worker)
-    let lastError = "it exited"
+    let lastError = adopted?.state.lastError ?? "it exited"
     worker.on("message", (reply: Reply) => {
       const task = running.get(worker)!
       running.delete(worker)
@@ -182,7 +235,14 @@ export const startWorkers = (
     })
     idle.push(worker)
   }
-  for (let i = 0; i < Math.min(count, Math.max(1, batches.length)); i++) spawn()
+  // a prestarted worker of other settings, or one that exited already, is not taken
+  const usable =
+    prestarted !== null &&
+    !prestarted.state.taken &&
+    !prestarted.state.exited &&
+    prestarted.settings.maxBytes === settings.maxBytes &&
+    prestarted.settings.version === settings.version
+  for (let i = 0; i < Math.min(count, Math.max(1, batches.length)); i++) spawn(i === 0 && usable ? prestarted : null)
   dispatch()
 
   let current: ReadonlyArray<EncodedFile> = []
