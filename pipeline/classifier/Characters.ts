@@ -426,7 +426,7 @@ const hasLowerUpperLowerByCodePoint = (text: string): boolean => {
 }
 
 /** What `\s` matches in a JavaScript pattern (the same with `u` or without). */
-const isSpaceUnit = (code: number): boolean =>
+export const isSpaceUnit = (code: number): boolean =>
   code === 0x20 ||
   (code >= 0x09 && code <= 0x0d) ||
   code === 0xa0 ||

@@ -19,7 +19,7 @@
 import { createHash } from "node:crypto"
 import { frenchTranslationRules } from "../rules/translation.fr.ts"
 import { frenchFunctionWords, translationeseFamilies } from "../rules/translationese.fr.ts"
-import { countPunctuation, isLetterUnit, isLowerUnit, isUpperUnit, letterWords } from "./Characters.ts"
+import { countPunctuation, isLetterUnit, isLowerUnit, isSpaceUnit, isUpperUnit, letterWords } from "./Characters.ts"
 
 export type OutletEdition = "automatic" | "desk" | "without-french"
 
@@ -193,20 +193,6 @@ const countAt = (text: string, sticky: RegExp, nextStart: (text: string, from: n
   return n
 }
 
-/** What JavaScript's `\s` matches (the same with `u` or without). */
-const isSpace = (code: number): boolean =>
-  code === 0x20 ||
-  (code >= 0x09 && code <= 0x0d) ||
-  code === 0xa0 ||
-  code === 0x1680 ||
-  (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x2028 ||
-  code === 0x2029 ||
-  code === 0x202f ||
-  code === 0x205f ||
-  code === 0x3000 ||
-  code === 0xfeff
-
 /**
  * Where a `calque-cong-tac` match can start at or after `from`: it opens on `\b(?:le|du|au|ce|un|bon)\s+travail`,
  * so 2 or 3 units before the spaces before a `travail` (found with `indexOf`; its opening words are letters,
@@ -215,7 +201,7 @@ const isSpace = (code: number): boolean =>
 const congTacStart = (text: string, from: number): number => {
   for (let word = text.indexOf("travail", from); word >= 0; word = text.indexOf("travail", word + 1)) {
     let spaces = word
-    while (spaces > 0 && isSpace(text.charCodeAt(spaces - 1))) spaces--
+    while (spaces > 0 && isSpaceUnit(text.charCodeAt(spaces - 1))) spaces--
     if (spaces === word) continue
     for (const at of [spaces - 3, spaces - 2]) if (at >= from) return at
   }
@@ -234,7 +220,7 @@ const dashAppositionStart = (text: string, from: number): number => {
   spacedDash.lastIndex = from
   for (let found = spacedDash.exec(text); found !== null; found = spacedDash.exec(text)) {
     let i = found.index + 1
-    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--
+    while (i > 0 && isSpaceUnit(text.charCodeAt(i - 1))) i--
     const letters = i
     while (i > 0 && isLowerUnit(text.charCodeAt(i - 1))) i--
     if (i < letters && i - 1 >= from && isUpperUnit(text, i - 1)) return i - 1
