@@ -229,6 +229,7 @@ const dashAppositionStart = (text: string, from: number): number => {
   return -1
 }
 
+/** A UTF-16 surrogate: a text holding one is read by code point (the patterns' own way). */
 const surrogateIn = /[\ud800-\udfff]/
 const familyPattern = (id: string, flags: string): RegExp => {
   const family = translationeseFamilies.find((row) => row.id === id)!
@@ -271,53 +272,9 @@ const hasNameWithDiacritics = (text: string): boolean => {
 /** A letter French does not write (`ơ`, `ư`, `đ`, `ạ`, `ễ`, ...): `â ê ô` alone are French letters too. */
 const vietnameseOnlyLetter = /[ăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu
 /**
- * A capitalised word whose only marks are French ones over Vietnamese vowels (`Nguyên`, `Trân`, `Hô`, `Lâm`,
- * `Yên Bai`): the transcription French-language desks print; engines strip every mark or keep them all.
- * French words of that shape (`Hôtel`, `Fête`, `Côte`, `Hôpital`...) are left out.
+ * The French words of the transcription's shape, which `frenchTranscription`'s look-ahead leaves out
+ * (`countTranscribedRuns` asks the set itself).
  */
-export const frenchTranscription =
-  /(?<!\p{L})(?!(?:Hôtel|Hôpital|Fête|Côte|Château|Tête|Être|Même|Forêt|Côté|Hôte|Âge|Pâques|Dôme|Rôle|Contrôle|Arrêt|Intérêt|Conquête|Enquête|Prêt|Fenêtre|Bientôt|Aussitôt|Tôt|Plutôt|Hôtels|Hôpitaux|Fêtes|Têt)(?!\p{L}))\p{Lu}[a-zâêô]*[âêô][a-zâêô]*(?!\p{L})/gu
-
-/**
- * What `frenchTranscription` needs, tested first without the `u` flag: one of `[âêô]` after `[a-zâêô]*` after
- * a UTF-16 unit that can be (or end) an upper-case letter: every unit but the ASCII and Latin-1 ones that
- * are none, and the general punctuation's (`’`, `–`, `“`), where no letter is.
- */
-const transcriptionGate = /[A-ZÀ-ÖØ-Þ\u0100-\u1fff\u2070-\uffff][a-zâêô]*[âêô]/
-/** A run of capitalised words on one line: a name (`Nguyên Thi Kim Tiên`, `Nguyễn Xuân Hùng`, `Long Xuyên`). */
-const nameRun = /(?<!\p{L})\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)*/gu
-
-/**
- * Words in the French transcription, counted only in names that print no letter French does not write:
- * `Xuân`, `Tân` or `Xuyên` are also how Vietnamese spells them with all its marks, so in `Nguyễn Xuân
- * Hùng` they are the name kept whole (an engine's habit), not a desk's transcription.
- *
- * A text without surrogates is not cut into names: a word the pattern counts is a whole word of a name
- * run (a capital, then `[a-zâêô]*[âêô][a-zâêô]*`, not one of its French words), so only the runs holding a
- * word of that opening (`transcriptionWords`, found without the `u` flag) are read (`countTranscribedRuns`).
- */
-export const countFrenchTranscription = (text: string): number => {
-  // A word the pattern counts is a capital, then `[a-zâêô]*[âêô]`: a text with no such letters after a
-  // character that can be a capital has none (most pages), and is not cut into names.
-  if (!transcriptionGate.test(text)) return 0
-  return surrogateUnit.test(text) ? countFrenchTranscriptionOf(text) : countTranscribedRuns(text)
-}
-
-/** `countFrenchTranscription` by cutting the text into name runs (`nameRun`), each asked of the patterns. */
-export const countFrenchTranscriptionOf = (text: string): number => {
-  if (!transcriptionGate.test(text)) return 0
-  let n = 0
-  for (const run of text.match(nameRun) ?? []) {
-    if (vietnameseOnlyLetter.test(run)) continue
-    n += count(run, frenchTranscription)
-  }
-  return n
-}
-
-const surrogateUnit = /[\ud800-\udfff]/
-/** Where a word `frenchTranscription` may count opens: `transcriptionGate`'s matches, one after the other. */
-const transcriptionWords = new RegExp(transcriptionGate.source, "g")
-/** The French words of the transcription's shape, which `frenchTranscription`'s look-ahead leaves out. */
 export const frenchWordsOfTranscriptionShape: ReadonlySet<string> = new Set([
   "Hôtel",
   "Hôpital",
@@ -350,6 +307,54 @@ export const frenchWordsOfTranscriptionShape: ReadonlySet<string> = new Set([
   "Fêtes",
   "Têt"
 ])
+/**
+ * A capitalised word whose only marks are French ones over Vietnamese vowels (`Nguyên`, `Trân`, `Hô`, `Lâm`,
+ * `Yên Bai`): the transcription French-language desks print; engines strip every mark or keep them all.
+ * French words of that shape (`Hôtel`, `Fête`, `Côte`, `Hôpital`...) are left out.
+ */
+export const frenchTranscription = new RegExp(
+  String.raw`(?<!\p{L})(?!(?:${[...frenchWordsOfTranscriptionShape].join("|")})(?!\p{L}))\p{Lu}[a-zâêô]*[âêô][a-zâêô]*(?!\p{L})`,
+  "gu"
+)
+
+/**
+ * What `frenchTranscription` needs, tested first without the `u` flag: one of `[âêô]` after `[a-zâêô]*` after
+ * a UTF-16 unit that can be (or end) an upper-case letter: every unit but the ASCII and Latin-1 ones that
+ * are none, and the general punctuation's (`’`, `–`, `“`), where no letter is.
+ */
+const transcriptionGate = /[A-ZÀ-ÖØ-Þ\u0100-\u1fff\u2070-\uffff][a-zâêô]*[âêô]/
+/** A run of capitalised words on one line: a name (`Nguyên Thi Kim Tiên`, `Nguyễn Xuân Hùng`, `Long Xuyên`). */
+const nameRun = /(?<!\p{L})\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)*/gu
+
+/**
+ * Words in the French transcription, counted only in names that print no letter French does not write:
+ * `Xuân`, `Tân` or `Xuyên` are also how Vietnamese spells them with all its marks, so in `Nguyễn Xuân
+ * Hùng` they are the name kept whole (an engine's habit), not a desk's transcription.
+ *
+ * A text without surrogates is not cut into names: a word the pattern counts is a whole word of a name
+ * run (a capital, then `[a-zâêô]*[âêô][a-zâêô]*`, not one of its French words), so only the runs holding a
+ * word of that opening (`transcriptionWords`, found without the `u` flag) are read (`countTranscribedRuns`).
+ */
+export const countFrenchTranscription = (text: string): number => {
+  // A word the pattern counts is a capital, then `[a-zâêô]*[âêô]`: a text with no such letters after a
+  // character that can be a capital has none (most pages), and is not cut into names.
+  if (!transcriptionGate.test(text)) return 0
+  return surrogateIn.test(text) ? countFrenchTranscriptionOf(text) : countTranscribedRuns(text)
+}
+
+/** `countFrenchTranscription` by cutting the text into name runs (`nameRun`), each asked of the patterns. */
+export const countFrenchTranscriptionOf = (text: string): number => {
+  if (!transcriptionGate.test(text)) return 0
+  let n = 0
+  for (const run of text.match(nameRun) ?? []) {
+    if (vietnameseOnlyLetter.test(run)) continue
+    n += count(run, frenchTranscription)
+  }
+  return n
+}
+
+/** Where a word `frenchTranscription` may count opens: `transcriptionGate`'s matches, one after the other. */
+const transcriptionWords = new RegExp(transcriptionGate.source, "g")
 const isSpaceOrTab = (code: number): boolean => code === 0x20 || code === 0x09
 /** `[a-zâêô]` */
 const isTranscriptionLetter = (code: number): boolean =>
