@@ -92,20 +92,41 @@ export const makeElement = (
   endIndex: number
 ): HtmlElement => new ElementNode(tagName, attribs, parent, startIndex, endIndex)
 
-/** What `SkippingTokenizer` reads and sets of htmlparser2's tokenizer (private in its types). */
+/**
+ * The next place of one character at or after a position of the buffer (the buffer's length when there
+ * is none), remembered with where its search started while the positions asked stay inside what it covered.
+ */
+class NextOf {
+  /** Above `at`: no search is remembered. */
+  private from = 1
+  private at = 0
+  constructor(private readonly character: string) {}
+
+  find(buffer: string, local: number): number {
+    if (local < this.from || local > this.at) {
+      const found = buffer.indexOf(this.character, local)
+      this.from = local
+      this.at = found < 0 ? buffer.length : found
+    }
+    return this.at
+  }
+
+  forget(): void {
+    this.from = 1
+    this.at = 0
+  }
+}
+
+/** What `SkippingTokenizer` reads and sets of htmlparser2's tokenizer (private in its types), and its searches. */
 interface TokenizerState {
   buffer: string
   index: number
   offset: number
   readonly decodeEntities: boolean
-  /** The next `<`, `&` and quote at or after `…From` (the buffer's length when there is none). */
-  ltFrom: number
-  lt: number
-  ampFrom: number
-  amp: number
-  quoteFrom: number
-  quote: number
-  quoteCode: number
+  readonly lt: NextOf
+  readonly amp: NextOf
+  readonly doubleQuote: NextOf
+  readonly singleQuote: NextOf
 }
 
 interface TokenizerSteps {
@@ -117,35 +138,6 @@ interface TokenizerSteps {
 const LT = 0x3c
 const AMP = 0x26
 const DOUBLE_QUOTE = 0x22
-
-/** The first `<` at or after `local` (the buffer's length when none), remembered while `local` stays before it. */
-const nextLt = (state: TokenizerState, local: number): number => {
-  if (local < state.ltFrom || local > state.lt) {
-    const found = state.buffer.indexOf("<", local)
-    state.ltFrom = local
-    state.lt = found < 0 ? state.buffer.length : found
-  }
-  return state.lt
-}
-
-const nextAmp = (state: TokenizerState, local: number): number => {
-  if (local < state.ampFrom || local > state.amp) {
-    const found = state.buffer.indexOf("&", local)
-    state.ampFrom = local
-    state.amp = found < 0 ? state.buffer.length : found
-  }
-  return state.amp
-}
-
-const nextQuote = (state: TokenizerState, local: number, quote: number): number => {
-  if (quote !== state.quoteCode || local < state.quoteFrom || local > state.quote) {
-    const found = state.buffer.indexOf(quote === DOUBLE_QUOTE ? '"' : "'", local)
-    state.quoteCode = quote
-    state.quoteFrom = local
-    state.quote = found < 0 ? state.buffer.length : found
-  }
-  return state.quote
-}
 
 /**
  * htmlparser2's tokenizer, the same events at the same offsets: its loop reads the character at
@@ -159,27 +151,19 @@ const nextQuote = (state: TokenizerState, local: number, quote: number): number 
  * `script` and `style`) finds its character with `indexOf` instead of a loop.
  */
 class SkippingTokenizer extends Tokenizer {
-  constructor(options: { xmlMode?: boolean; decodeEntities?: boolean }, callbacks: Parser) {
-    super(options, callbacks)
-    forgetPositions(this as unknown as TokenizerState)
-  }
+  readonly lt = new NextOf("<")
+  readonly amp = new NextOf("&")
+  readonly doubleQuote = new NextOf('"')
+  readonly singleQuote = new NextOf("'")
 
   /** A new chunk: the positions remembered were in the last one. */
   override write(chunk: string): void {
-    forgetPositions(this as unknown as TokenizerState)
+    this.lt.forget()
+    this.amp.forget()
+    this.doubleQuote.forget()
+    this.singleQuote.forget()
     super.write(chunk)
   }
-}
-
-/** `…From` above the position: no remembered search covers any index. */
-const forgetPositions = (state: TokenizerState): void => {
-  state.ltFrom = 1
-  state.lt = 0
-  state.ampFrom = 1
-  state.amp = 0
-  state.quoteFrom = 1
-  state.quote = 0
-  state.quoteCode = 0
 }
 
 const baseSteps = Tokenizer.prototype as unknown as TokenizerSteps
@@ -199,9 +183,7 @@ steps.stateText = function (code) {
     return
   }
   const local = this.index - this.offset
-  const lt = nextLt(this, local)
-  const amp = nextAmp(this, local)
-  this.index = this.offset + Math.min(lt, amp) - 1
+  this.index = this.offset + Math.min(this.lt.find(this.buffer, local), this.amp.find(this.buffer, local)) - 1
 }
 steps.handleInAttributeValue = function (code, quote) {
   if (code === quote || code === AMP || !this.decodeEntities) {
@@ -209,9 +191,8 @@ steps.handleInAttributeValue = function (code, quote) {
     return
   }
   const local = this.index - this.offset
-  const end = nextQuote(this, local, quote)
-  const amp = nextAmp(this, local)
-  this.index = this.offset + Math.min(end, amp) - 1
+  const end = (quote === DOUBLE_QUOTE ? this.doubleQuote : this.singleQuote).find(this.buffer, local)
+  this.index = this.offset + Math.min(end, this.amp.find(this.buffer, local)) - 1
 }
 
 /**
