@@ -20,6 +20,7 @@ import { createHash } from "node:crypto"
 import { frenchTranslationRules } from "../rules/translation.fr.ts"
 import { frenchFunctionWords, translationeseFamilies } from "../rules/translationese.fr.ts"
 import { countPunctuation, isLetterUnit, isLowerUnit, isSpaceUnit, isUpperUnit, letterWords } from "./Characters.ts"
+import { buildWordTrie } from "./WordTrie.ts"
 
 export type OutletEdition = "automatic" | "desk" | "without-french"
 
@@ -638,29 +639,16 @@ for (const word of frenchFunctionWords)
 const FUNCTION_WORD_LETTERS = functionWordLetters.length
 /**
  * The function words as a trie over their units: `next[node * FUNCTION_WORD_LETTERS + letter]` is the
- * next node (0: none; the root, node 0, is no child), `slotAt[node]` one more than the slot of the word
+ * next node (0: none; the root, node 0, is no child), `value[node]` one more than the slot of the word
  * ending there (0: none).
  */
-const functionWordTrie = (() => {
-  const next: Array<number> = new Array(FUNCTION_WORD_LETTERS).fill(0)
-  const slotAt: Array<number> = [0]
-  for (const word of frenchFunctionWords) {
-    let node = 0
-    for (let i = 0; i < word.length; i++) {
-      const letter = functionWordLetterOf[word.charCodeAt(i)]!
-      let child = next[node * FUNCTION_WORD_LETTERS + letter]!
-      if (child === 0) {
-        child = slotAt.length
-        slotAt.push(0)
-        for (let j = 0; j < FUNCTION_WORD_LETTERS; j++) next.push(0)
-        next[node * FUNCTION_WORD_LETTERS + letter] = child
-      }
-      node = child
-    }
-    slotAt[node] = functionWordSlots.get(word)! + 1
-  }
-  return { next: Int32Array.from(next), slotAt: Int32Array.from(slotAt) }
-})()
+const functionWordTrie = buildWordTrie(
+  FUNCTION_WORD_LETTERS,
+  frenchFunctionWords.map(
+    (word) =>
+      [Array.from(word, (unit) => functionWordLetterOf[unit.charCodeAt(0)]!), functionWordSlots.get(word)! + 1] as const
+  )
+)
 
 const apostrophe = 0x27
 const curlyApostrophe = 0x2019
@@ -674,7 +662,7 @@ const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff
  * buckets cleared first.
  */
 export const profileWords = (lower: string, functionWordCounts: Float64Array, buckets: Float64Array): WordProfile => {
-  const { next, slotAt } = functionWordTrie
+  const { next, value: slotAt } = functionWordTrie
   const n = lower.length
   let words = 0
   let adverbs = 0

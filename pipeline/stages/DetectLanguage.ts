@@ -32,6 +32,7 @@
 import type { Lang, RuleLang } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
 import { isLetterUnit, isUpperUnit } from "../classifier/Characters.ts"
+import { buildWordTrie } from "../classifier/WordTrie.ts"
 import type { ClassifiedSegment, LanguageSegment, Segmented } from "../Document.ts"
 import { fieldLabelClue, isAddressOrFileName } from "./ShortLineClues.ts"
 import { isMarkUnit, isNamesInCapitals, isSurrogate, isUnmarkedVietnamese } from "./VietnameseWords.ts"
@@ -149,37 +150,28 @@ const VOTE_FR = 1
 const VOTE_EN = 2
 const otherVoteLanguages: ReadonlyArray<string> = [...new Set(otherFunctionWords.values())]
 /**
- * The vote's words as a trie over `voteWordCharacters`: `voteNext[node * VOTE_LETTERS + letter]` is the
- * next node (0: none; the root is node 0, never a child), `voteLanguage[node]` what a word ending there
+ * The vote's words as a trie over `voteWordCharacters` (`buildWordTrie`): `next[node * VOTE_LETTERS + letter]` is the
+ * next node (0: none; the root is node 0, never a child), `value[node]` what a word ending there
  * counts for (0: nothing; `VOTE_FR`, `VOTE_EN`, else 3 + its index in `otherVoteLanguages`), with the
  * vote's precedence: French first, then English, then the other languages' map.
  */
-const voteTrie = (() => {
-  const words = [...functionWords.fr, ...functionWords.en, ...otherFunctionWords.keys()]
-  const next: Array<number> = new Array(VOTE_LETTERS).fill(0)
-  const language: Array<number> = [0]
-  // A word holding another character (`são`, `más`, `più`) is never one of the regex's words: it cannot count.
-  for (const word of words.filter((word) => [...word].every((character) => voteWordCharacters.includes(character)))) {
-    let node = 0
-    for (const character of word) {
-      const letter = voteWordCharacters.indexOf(character)
-      let child = next[node * VOTE_LETTERS + letter]!
-      if (child === 0) {
-        child = language.length
-        language.push(0)
-        for (let i = 0; i < VOTE_LETTERS; i++) next.push(0)
-        next[node * VOTE_LETTERS + letter] = child
-      }
-      node = child
-    }
-    language[node] = functionWords.fr.has(word)
-      ? VOTE_FR
-      : functionWords.en.has(word)
-        ? VOTE_EN
-        : 3 + otherVoteLanguages.indexOf(otherFunctionWords.get(word)!)
-  }
-  return { next: Int32Array.from(next), language: Int8Array.from(language) }
-})()
+const voteTrie = buildWordTrie(
+  VOTE_LETTERS,
+  [...functionWords.fr, ...functionWords.en, ...otherFunctionWords.keys()]
+    // A word holding another character (`são`, `más`, `più`) is never one of the regex's words: it cannot count.
+    .filter((word) => [...word].every((character) => voteWordCharacters.includes(character)))
+    .map(
+      (word) =>
+        [
+          Array.from(word, (character) => voteWordCharacters.indexOf(character)),
+          functionWords.fr.has(word)
+            ? VOTE_FR
+            : functionWords.en.has(word)
+              ? VOTE_EN
+              : 3 + otherVoteLanguages.indexOf(otherFunctionWords.get(word)!)
+        ] as const
+    )
+)
 
 /**
  * `fr` or `en` when the function words of a long enough text clearly say so;
@@ -194,7 +186,7 @@ const voteTrie = (() => {
  */
 export const voteFunctionWords = (text: string): LanguageGuess | null => {
   const end = Math.min(text.length, 2_000)
-  const { next, language } = voteTrie
+  const { next, value: language } = voteTrie
   let words = 0
   let fr = 0
   let en = 0
