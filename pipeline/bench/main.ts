@@ -15,7 +15,14 @@
  * By default the issue's two corpora, one after the other: 200 MB of ~2 KB
  * files, then 200 MB of ~200 KB files; a summary table of both at the end.
  *
- *   pnpm bench [--size MB] [--file-kb KB[,KB]...] [--seed N] [--workers N] [--corpus DIR]
+ * Then (4) the HTML corpus beside them (`HtmlCorpus.ts`: the pages of
+ * `../shared/html-eval` up to `--html-size` MB, default 20, or the repo's HTML
+ * pages repeated): `pnpm pipeline --workers 1` over it, three times, its MB of
+ * HTML per second of one core (CPU time of the whole process), against the
+ * HTML issue's target of 6 (trafilatura's, whole process, one core).
+ * `--html-size 0` leaves it out; `pnpm bench:html` adds per-stage figures.
+ *
+ *   pnpm bench [--size MB] [--file-kb KB[,KB]...] [--seed N] [--workers N] [--corpus DIR] [--html-size MB]
  *   pnpm bench --file-kb 2       # only the ~2 KB files
  */
 import { spawnSync } from "node:child_process"
@@ -24,6 +31,7 @@ import * as os from "node:os"
 import * as path from "node:path"
 import { parseArgs } from "node:util"
 import { ensureCorpus } from "./Corpus.ts"
+import { buildBundles, makeHtmlCorpus, runHtmlPipeline } from "./HtmlCorpus.ts"
 import { pipelineNodeFlags } from "./NodeFlags.ts"
 import { benchOneFile } from "./oneFile.ts"
 
@@ -34,14 +42,18 @@ const { values } = parseArgs({
     "file-kb": { type: "string", default: "2,200" },
     seed: { type: "string", default: "1" },
     workers: { type: "string" },
-    corpus: { type: "string" }
+    corpus: { type: "string" },
+    "html-size": { type: "string", default: "20" }
   }
 })
 const sizeMb = Number(values.size)
 const fileKbs = values["file-kb"].split(",").map(Number)
 const seed = Number(values.seed)
-if (!(sizeMb > 0 && fileKbs.length > 0 && fileKbs.every((kb) => kb > 0) && Number.isInteger(seed))) {
-  process.stderr.write("bench: --size and each --file-kb must be positive numbers, --seed an integer\n")
+const htmlSizeMb = Number(values["html-size"])
+if (!(sizeMb > 0 && fileKbs.length > 0 && fileKbs.every((kb) => kb > 0) && Number.isInteger(seed) && htmlSizeMb >= 0)) {
+  process.stderr.write(
+    "bench: --size and each --file-kb must be positive numbers, --seed an integer, --html-size a number of MB (0: none)\n"
+  )
   process.exit(2)
 }
 if (values.corpus !== undefined && fileKbs.length > 1) {
@@ -155,6 +167,31 @@ const benchCorpus = (fileKb: number): CorpusFigures => {
 
 const results = fileKbs.map(benchCorpus)
 fs.rmSync(work, { recursive: true, force: true })
+
+// ---- the HTML corpus ----
+
+const HTML_TARGET_MB_PER_CORE = 6
+const HTML_RUNS = 3
+
+/** The HTML corpus's whole-process figure, the median of three runs (the fastest printed beside it). */
+const benchHtml = (): { readonly label: string; readonly mbPerCore: number } => {
+  const corpus = makeHtmlCorpus(root, htmlSizeMb)
+  try {
+    buildBundles(root)
+    const runs = Array.from({ length: HTML_RUNS }, () => runHtmlPipeline(root, corpus)).sort((a, b) => a.cpu - b.cpu)
+    const median = runs[HTML_RUNS >> 1]!
+    const mbPerCore = corpus.megabytes / median.cpu
+    say("")
+    say(`HTML corpus: ${corpus.files.length} pages, ${corpus.megabytes.toFixed(1)} MB from ${corpus.source}`)
+    say(
+      `pipeline  ${mbPerCore.toFixed(2)} MB/s per core, whole process, --workers 1 (median of ${HTML_RUNS}: ${median.cpu.toFixed(1)} s CPU, ${median.wall.toFixed(1)} s wall; fastest ${(corpus.megabytes / runs[0]!.cpu).toFixed(2)} MB/s; target ≥ ${HTML_TARGET_MB_PER_CORE}${mbPerCore >= HTML_TARGET_MB_PER_CORE ? "" : ", MISSED"})`
+    )
+    return { label: `${corpus.files.length} HTML pages, ${corpus.megabytes.toFixed(1)} MB`, mbPerCore }
+  } finally {
+    fs.rmSync(corpus.dir, { recursive: true, force: true })
+  }
+}
+const html = htmlSizeMb > 0 ? benchHtml() : null
 if (results.length > 1) {
   say("")
   say("summary (targets: ratio ≥ 0.5, peak RSS ≤ 1,000 MB, rebuild ≤ 10 % of the full run)")
@@ -166,6 +203,10 @@ if (results.length > 1) {
       `| ${result.label} | ${speed(result.floor)} | ${speed(result.pipeline)} (${result.pipeline.seconds.toFixed(1)} s) | ${(result.floor.seconds / result.pipeline.seconds).toFixed(2)} | ${result.pipeline.peakRssMb.toFixed(0)} MB | ${result.rebuildShare.toFixed(1)} %, peak RSS ${result.rebuildPeakRssMb} MB |`
     )
   }
+  if (html !== null)
+    say(
+      `| ${html.label} (HTML) | | ${html.mbPerCore.toFixed(2)} MB/s per core, whole process, one worker (target ≥ ${HTML_TARGET_MB_PER_CORE}) | | | |`
+    )
 }
 
 // ---- the incremental rebuild ----
