@@ -29,8 +29,45 @@ const wordsGate = (words: string): ((text: string) => boolean) => {
   // `(?:^|[^A-Za-z])` matches where `(?<![A-Za-z])` would (under `i` without `u` the class is ASCII's 52
   // letters either way), and V8 tries it at each character about twice as fast as the look-behind.
   const quick = new RegExp(`(?:^|[^A-Za-z])(?:${words})(?![A-Za-z])`, "i")
-  const foldsOnlyWithUnicodeHere = foldsOnlyWithUnicode(words)
-  return (text) => quick.test(text) || foldsOnlyWithUnicodeHere.test(text)
+  const foldsHere = foldsIn(foldsOnlyWithUnicode(words))
+  return (text) => quick.test(text) || foldsHere(text)
+}
+
+/**
+ * `pattern.test`, its last answer kept: the gates whose characters folding only under `iu` are the same
+ * (the weekday's, the month's and the photo phrases': a surrogate or `ſ`) ask it of a line once, not
+ * once each (`describeLine` asks the gates of one line in turn, the same string).
+ */
+const foldsIn = (pattern: RegExp): ((text: string) => boolean) => {
+  let asker = foldTests.get(pattern.source)
+  if (asker === undefined) {
+    let last: string | undefined
+    let answer = false
+    asker = (text) => {
+      if (text !== last) {
+        answer = pattern.test(text)
+        last = text
+      }
+      return answer
+    }
+    foldTests.set(pattern.source, asker)
+  }
+  return asker
+}
+const foldTests = new Map<string, (text: string) => boolean>()
+
+/** An ASCII digit at `i` (`\d` under `u`). */
+const digitAt = (text: string, i: number): boolean => {
+  const code = text.charCodeAt(i)
+  return code >= 0x30 && code <= 0x39
+}
+
+/** `[:(]` from the line's second unit to its 43rd: where the counter's second form (a word, then `:` or `(`) puts one. */
+const colonOrBracketEarly = (text: string): boolean => {
+  const colon = text.indexOf(":", 1)
+  if (colon >= 1 && colon <= 42) return true
+  const bracket = text.indexOf("(", 1)
+  return bracket >= 1 && bracket <= 42
 }
 
 const weekdayVi = String.raw`(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|Chủ\s*nhật|CN|T[2-7])`
@@ -86,6 +123,9 @@ export const shapeRows: ReadonlyArray<ShapeRow> = [
   {
     id: "photo-credit-bare",
     pattern: /(?:^|\s)(?:Ảnh|Photo)\s+(?:VGP|TTXVN|VNA|TL|minh họa|minh hoạ|internet)\b|\((?:Ảnh|Photo)[^)]{0,40}\)$/iu,
+    // Either form prints `Ảnh` or `Photo`: `Ả` or `ả` (no other character folds to either under `iu`), or
+    // `photo` in either case (no character outside ASCII folds to its letters).
+    gate: (text) => text.includes("ả") || text.includes("Ả") || /photo/i.test(text),
     note: "A credit without a colon: `Ảnh VGP` (Tiền Phong), `(Ảnh minh họa)`, `Photo: internet`."
   },
   {
@@ -124,16 +164,23 @@ export const shapeRows: ReadonlyArray<ShapeRow> = [
   {
     id: "file-name",
     pattern: /\.(?:jpe?g|png|gif|webp|bmp|svg|mp4)(?:\?\S*)?$|^[\w-]{12,}$/iu,
+    // An extension after a dot, or 12 units or more without a space.
+    gate: (text) => text.includes(".") || (text.length >= 12 && !text.includes(" ")),
     note: "An image file name or a slug without spaces: `W_truong-ban-tuyen-giao-….jpg` (Nhân Dân)."
   },
   {
     id: "counter",
     pattern: /^\(?\d[\d.,]*\s*\)?\s*\p{L}[\p{L} ]{0,20}$|^\p{L}[\p{L} ]{0,20}[:(]\s*\d[\d.,]*\s*\)?$/u,
+    // The first form opens on `(` or a digit; the second has `:` or `(` after one to 21 letters or spaces (a
+    // letter outside the BMP is two units): at the line's second to 43rd unit.
+    gate: (text) => text.startsWith("(") || digitAt(text, 0) || colonOrBracketEarly(text),
     note: "A number with a word: `11,364 lượt xem` (Báo Thái Bình), `255 vues` (vrviet), `Bình luận (0)`."
   },
   {
     id: "image-number",
     pattern: /(?:^|[\s-])(?:ảnh|anh|hình|photo)\s*\d{1,2}$/iu,
+    // It ends in a digit.
+    gate: (text) => digitAt(text, text.length - 1),
     note: "Alt text ending in a picture number: `<headline> - Ảnh 1` (Tiền Phong, PLO), `... anh 1` (Zing slugs)."
   },
   {

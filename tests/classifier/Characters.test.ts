@@ -270,8 +270,12 @@ describe("the shape gates", () => {
       "weekday",
       "month-word",
       "photo-credit",
+      "photo-credit-bare",
       "email",
       "domain",
+      "file-name",
+      "counter",
+      "image-number",
       "glued-case",
       "separator-list",
       "photo-position"
@@ -285,6 +289,27 @@ describe("the shape gates", () => {
       }
       expect(matched, row.id).toBeGreaterThan(2)
     }
+  })
+})
+
+describe("the words gates' shared fold test", () => {
+  it("answers each line, whichever gate asked the line before", () => {
+    // The weekday's, month's and photo-position's gates ask one kept test for `ſ` or a surrogate: asked in
+    // turn of changing lines, each answer is that line's.
+    // Without `u`: a surrogate pair is two units, each in the range.
+    const unit = /[\ud800-\udfff\u017f]/
+    const folds = (text: string) => unit.test(text)
+    const words: Record<string, RegExp> = {
+      weekday: /Thứ Hai|lundi/u,
+      "month-word": /janvier/u,
+      "photo-position": /^$/u
+    }
+    const texts = ["ſ", "abc", "ſ", "ſ", "x \ud83d\ude00", "x", "", "Thứ Hai", "lundi", "ſ janvier", "janvier", "plain"]
+    for (const text of texts)
+      for (const row of shapeRows.filter((row) => row.id in words)) {
+        const expected = folds(text) || (text.length > 0 && words[row.id]!.test(text))
+        expect(row.gate?.(text), `${row.id} on ${JSON.stringify(text)}`).toBe(expected)
+      }
   })
 })
 
