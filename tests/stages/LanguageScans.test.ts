@@ -80,9 +80,10 @@ describe("unmarked Vietnamese with its words counted and cut as read", () => {
   })
 })
 
-const shortWords = "le Le LE de l' l’ L’ qu’ d'accord the The of in An der el é e\u0301 \u0301x 😀 \ud800 x İn ’ ' , -"
-  .split(" ")
-  .concat([" ", " ", " "])
+const shortWords =
+  "le Le LE de l' l’ L’ qu’ d'accord the The of in An der el é e\u0301 \u0301x 😀 \ud800 x İn ’ ' , - à À AUX für FÜR über più È è são más Σ σς \u212Ae lés"
+    .split(" ")
+    .concat([" ", " ", " "])
 
 describe("the short function-word vote with its words found from the class caches", () => {
   it("is the regex's vote on every gold line", () => {
