@@ -418,7 +418,33 @@ const frenchElision = /(?:^|[^\p{L}])(?:[jlcdnmst]|qu)['\u2019][aeiouyhàâéè�
  * Vietnamese letters only in capitalised words (names: `Nguyễn Hồng Nga`, `Đồng Tháp`),
  * none in a lower-case word: the line's own words are not Vietnamese.
  */
-const marksOnlyInNames = (text: string): boolean => {
+export const marksOnlyInNames = (text: string): boolean => {
+  // The runs of letters and marks read unit by unit from the class caches (a text holding a surrogate,
+  // where a letter may be a pair, by the regex): a run with a Vietnamese letter, not opening on a capital.
+  let i = 0
+  const end = text.length
+  while (i < end) {
+    const code = text.charCodeAt(i)
+    if (isSurrogate(code)) return marksOnlyInNamesOf(text)
+    if (!isLetterUnit(code) && !isMarkUnit(code)) {
+      i++
+      continue
+    }
+    const start = i
+    let vietnamese = false
+    for (; i < end; i++) {
+      const unit = text.charCodeAt(i)
+      if (isSurrogate(unit)) return marksOnlyInNamesOf(text)
+      if (!isLetterUnit(unit) && !isMarkUnit(unit)) break
+      if (isVietnameseOnlyUnit[unit] === 1) vietnamese = true
+    }
+    if (vietnamese && !isUpperUnit(text, start)) return false
+  }
+  return true
+}
+
+/** `marksOnlyInNames` with the words matched by the regex (the code the scan replaces; for surrogates). */
+export const marksOnlyInNamesOf = (text: string): boolean => {
   lettersAndMarks.lastIndex = 0
   for (let match = lettersAndMarks.exec(text); match !== null; match = lettersAndMarks.exec(text)) {
     const word = match[0]
