@@ -55,9 +55,8 @@ export interface OutletIndex {
   /** `mayMention` asked at one place only (sticky). */
   readonly mayMentionAt: RegExp
   /**
-   * Where `mayMention` may start: a bit per three characters' classes under `i` (`classesUnderI` of
-   * the names), set for the first three of each name. A place whose next three characters are not
-   * the first three of a name, as `i` matches them, starts no name.
+   * Where `mayMention` may start: the names by their characters' classes under `i` (`classesUnderI`),
+   * filed by their first three. A place where no name is printed, as `i` matches characters, starts none.
    */
   readonly mayStart: MayStart
   /** `mention` asked at one place only (sticky). */

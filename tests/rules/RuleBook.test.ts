@@ -82,6 +82,9 @@ describe("the rule book", () => {
       const classed = new Set([...bmp].filter((c) => classOf[c.charCodeAt(0)] === classOf[unit.charCodeAt(0)]))
       expect(classed, unit).toEqual(matching)
     }
+    // The quick pattern's look-behind class under i alone is its ASCII characters only (the scan asks them so).
+    const lookBehind = /[A-Za-z0-9.@]/i
+    for (const c of bmp) expect(lookBehind.test(c), c).toBe(/^[A-Za-z0-9.@]$/.test(c))
     const anyName = new RegExp(`[${[...new Set(names)].map(escaped).join("")}]`, "i")
     for (const c of bmp) if (classOf[c.charCodeAt(0)] === 0) expect(anyName.test(c), c).toBe(false)
   })
