@@ -149,13 +149,18 @@ export interface CachedInput {
  */
 const SETTLED_MS = 2_000
 
+/** A modification time as recorded: null while it is not settled. */
+const settled = (mtimeMs: number): number | null => (Date.now() - mtimeMs > SETTLED_MS ? mtimeMs : null)
+
+type StatOf = { readonly bytes: number; readonly mtime: number | null } | null
+
 /** The file's size and settled modification time, or null when it cannot be stat'ed (the read then says why). */
-const statOf = (file: InputFile): { readonly bytes: number; readonly mtime: number | null } | null => {
+const statOf = (file: InputFile): StatOf => {
   try {
     const where = typeof file.absolutePath === "string" ? file.absolutePath : Buffer.from(file.absolutePath)
     const stat = fs.statSync(where)
     if (!stat.isFile()) return null
-    return { bytes: stat.size, mtime: Date.now() - stat.mtimeMs > SETTLED_MS ? stat.mtimeMs : null }
+    return { bytes: stat.size, mtime: settled(stat.mtimeMs) }
   } catch {
     return null
   }
@@ -164,20 +169,20 @@ const statOf = (file: InputFile): { readonly bytes: number; readonly mtime: numb
 /**
  * The reused result of a file whose size and settled modification time are
  * those its cache entry recorded (as `make` and `rsync` judge a file
- * unchanged), or null: then it is read and hashed.
+ * unchanged), or null: then it is read and hashed. A file the cache does not
+ * hold is not stat'ed.
  */
 export const unchangedByStat = (
   file: InputFile,
   previous: CachedInput | undefined,
-  stat = statOf(file)
-): FileResult | null =>
-  previous !== undefined &&
-  stat !== null &&
-  stat.mtime !== null &&
-  stat.bytes === previous.bytes &&
-  stat.mtime === previous.mtime
+  given?: StatOf
+): FileResult | null => {
+  if (previous === undefined) return null
+  const stat = given === undefined ? statOf(file) : given
+  return stat !== null && stat.mtime !== null && stat.bytes === previous.bytes && stat.mtime === previous.mtime
     ? reusedInput(file.sourcePath, previous, previous.bytes, stat.mtime)
     : null
+}
 
 const reusedInput = (sourcePath: string, previous: CachedInput, bytes: number, mtime: number | null): FileResult => ({
   reused: true,
@@ -252,8 +257,9 @@ export const processFile = (
   cached: ReadonlyMap<string, CachedInput> = new Map(),
   isolation: RecordIsolation = {}
 ): FileResult => {
-  const before = timer.time("read", () => statOf(file))
   const previous = cached.get(file.sourcePath)
+  // A file the cache holds is stat'ed by its path before it is opened; another, only by its descriptor (`readInput`).
+  const before = previous === undefined ? undefined : timer.time("read", () => statOf(file))
   const unchanged = unchangedByStat(file, previous, before)
   if (unchanged !== null) return unchanged
   const read = timer.time("read", () => readInput(file, maxBytes))
@@ -303,7 +309,7 @@ export const processFile = (
       bytes: read.input.bytes.length,
       documents: documents.length,
       rejects: problems.map((problem) => problem.reason),
-      mtime: before?.mtime ?? null
+      mtime: before === undefined ? settled(read.mtimeMs) : (before?.mtime ?? null)
     }
   }
 }

@@ -182,6 +182,36 @@ describe("readInput", () => {
   })
 })
 
+describe("readInput's bytes", () => {
+  it("are readFileSync's, and its modification time statSync's, for gold and seed files, an empty file and sizes around a pool's", () => {
+    const folder = temporaryDir("tinsach-read-")
+    const written = [0, 1, 4095, 4096, 4097, 8192, 70_000].map((size) => {
+      const file = path.join(folder, `${size}.txt`)
+      fs.writeFileSync(file, Buffer.from(Array.from({ length: size }, (_, i) => (i * 7 + size) % 256)))
+      return file
+    })
+    const goldRoot = path.join(seedsDir, "..", "tests", "gold")
+    const gold = fs
+      .readdirSync(goldRoot)
+      .filter((set) => fs.existsSync(path.join(goldRoot, set, "raw")))
+      .flatMap((set) =>
+        fs.readdirSync(path.join(goldRoot, set, "raw")).map((name) => path.join(goldRoot, set, "raw", name))
+      )
+    const seeds = fs.readdirSync(seedsDir).map((name) => path.join(seedsDir, name))
+    const files = [...written, ...gold, ...seeds]
+    expect(gold.length).toBeGreaterThan(100)
+    for (const file of files) {
+      const read = readInput(
+        { sourcePath: path.basename(file), absolutePath: file, format: "txt" },
+        Number.MAX_SAFE_INTEGER
+      )
+      if (read._tag !== "Loaded") throw new Error(`${file} not read`)
+      expect(Buffer.compare(Buffer.from(read.input.bytes), fs.readFileSync(file))).toBe(0)
+      expect(read.mtimeMs).toBe(fs.statSync(file).mtimeMs)
+    }
+  })
+})
+
 describe("loadRefusing", () => {
   const lines = Array.from({ length: 40 }, (_, index) =>
     JSON.stringify({

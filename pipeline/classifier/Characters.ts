@@ -734,3 +734,26 @@ export const foldsOnlyWithUnicode = (text: string): RegExp => {
   }
   return new RegExp(`[\\ud800-\\udfff${[...differing].map(classEscaped).join("")}]`)
 }
+
+/**
+ * The classes of `text`'s characters under `i` alone (no `u`), as V8 matches them: for every unit of
+ * the Basic Multilingual Plane (surrogates but for none), 0 when it matches none of `text`'s
+ * characters case-insensitively, else its class's number (1, 2, …): two units match each other under
+ * `i` exactly when they have the same number, and `classes` is how many there are. Read from V8's own
+ * matching, like `foldsOnlyWithUnicode`.
+ */
+export const classesUnderI = (text: string): { readonly classOf: Uint16Array; readonly classes: number } => {
+  bmp ??= basicMultilingualPlane()
+  const units = [...new Set(text)].filter((c) => c.length === 1)
+  const classOf = new Uint16Array(0x10000)
+  if (units.length === 0) return { classOf, classes: 0 }
+  const anyUnit = new RegExp(`[${units.map(classEscaped).join("")}]`, "gi")
+  const candidates = [...new Set(bmp.match(anyUnit) ?? [])].join("")
+  let classes = 0
+  for (const unit of units) {
+    if (classOf[unit.charCodeAt(0)] !== 0) continue
+    classes++
+    for (const c of candidates.match(new RegExp(classEscaped(unit), "gi")) ?? []) classOf[c.charCodeAt(0)] = classes
+  }
+  return { classOf, classes }
+}

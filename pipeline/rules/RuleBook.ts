@@ -15,7 +15,7 @@ import {
   type TranslationRuleInput
 } from "../../schemas/Rules.ts"
 import type { RuleLang } from "../../schemas/Vocabulary.ts"
-import { foldsOnlyWithUnicode } from "../classifier/Characters.ts"
+import { classesUnderI, foldsOnlyWithUnicode } from "../classifier/Characters.ts"
 import { decodeLineModel, type LineModel, readModelFile } from "../classifier/LineModel.ts"
 import {
   decodeTranslationModel,
@@ -52,10 +52,46 @@ export interface OutletIndex {
    * `mention` does, except on the characters of `foldsOnlyWithUnicode`.
    */
   readonly mayMention: RegExp
+  /** `mayMention` asked at one place only (sticky). */
+  readonly mayMentionAt: RegExp
+  /**
+   * Where `mayMention` may start: the names by their characters' classes under `i` (`classesUnderI`),
+   * filed by their first three. A place where no name is printed, as `i` matches characters, starts none.
+   */
+  readonly mayStart: MayStart
   /** `mention` asked at one place only (sticky). */
   readonly mentionAt: RegExp
   /** Characters `iu` takes for a letter of the names and `i` does not (`ſ`, the Kelvin sign), and surrogates. */
   readonly foldsOnlyWithUnicode: RegExp
+}
+
+/** The names of an outlet index by their characters' classes under `i` (`classesUnderI`), filed by their first three. */
+interface MayStart {
+  readonly classOf: Uint16Array
+  /** How many classes, plus one (class 0: a unit no name holds). */
+  readonly width: number
+  /** Bit `(a * width + b) * width + c` set for the classes `a`, `b`, `c` of each name's first three characters. */
+  readonly three: Uint32Array
+  /** The names (their classes) whose first three characters' classes are those of the key above. */
+  readonly byThree: ReadonlyMap<number, ReadonlyArray<Uint16Array>>
+}
+
+/** Names of three characters or more: their `MayStart`. */
+const mayStartOf = (names: ReadonlyArray<string>): MayStart => {
+  const { classOf, classes } = classesUnderI(names.join(""))
+  const width = classes + 1
+  const three = new Uint32Array(Math.ceil((width * width * width) / 32))
+  const byThree = new Map<number, Array<Uint16Array>>()
+  for (const name of names) {
+    const classed = Uint16Array.from(name, (c) => classOf[c.charCodeAt(0)]!)
+    const key = (classed[0]! * width + classed[1]!) * width + classed[2]!
+    three[key >>> 5]! |= 1 << (key & 31)
+    const filed = byThree.get(key)
+    if (filed === undefined) byThree.set(key, [classed])
+    else if (!filed.some((other) => other.length === classed.length && other.every((c, i) => c === classed[i])))
+      filed.push(classed)
+  }
+  return { classOf, width, three, byThree }
 }
 
 export interface RuleBook {
@@ -211,10 +247,10 @@ export const withoutOutlets = (index: OutletIndex, dropped: ReadonlySet<Outlet>)
 }
 
 const indexOf = (byDomain: ReadonlyMap<string, Outlet>, byAlias: ReadonlyMap<string, Outlet>): OutletIndex => {
-  const keys = [...byAlias.keys(), ...byDomain.keys()]
+  const names = [...byAlias.keys(), ...byDomain.keys()]
     .filter((key) => key.length >= 3)
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((key) => key.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&"))
+  const keys = names.map((key) => key.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&"))
   const mention = new RegExp(`(?<![\\p{L}\\p{N}.@])(?:${keys.join("|")})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, "giu")
   const mayMention = new RegExp(`(?<![A-Za-z0-9.@])(?:${keys.join("|")})(?![A-Za-z0-9]|\\.[A-Za-z])`, "gi")
   return {
@@ -223,6 +259,8 @@ const indexOf = (byDomain: ReadonlyMap<string, Outlet>, byAlias: ReadonlyMap<str
     mention,
     mentionAt: new RegExp(mention.source, "iuy"),
     mayMention,
+    mayMentionAt: new RegExp(mayMention.source, "iy"),
+    mayStart: mayStartOf(names),
     foldsOnlyWithUnicode: foldsOnlyWithUnicode(keys.join(""))
   }
 }
@@ -238,23 +276,58 @@ const forEachMention = (index: OutletIndex, text: string, visit: (name: string) 
     for (const match of text.matchAll(index.mention)) if (visit(match[0])) return
     return
   }
-  const { mayMention, mentionAt } = index
-  mayMention.lastIndex = 0
-  for (let may = mayMention.exec(text); may !== null; may = mayMention.exec(text)) {
+  const { mentionAt } = index
+  for (let may = nextMayMention(index, text, 0); may !== null; ) {
     const start = may.index
     // Where `mention`'s own edges hold around the name found, it finds that name there: the names
     // are tried in the same order, and no earlier one passed the quick test's looser edges.
     if (mentionEdgesHold(text, start, start + may[0].length)) {
-      mayMention.lastIndex = start + may[0].length
       if (visit(may[0])) return
+      may = nextMayMention(index, text, start + may[0].length)
       continue
     }
     mentionAt.lastIndex = start
     const match = mentionAt.exec(text)
-    mayMention.lastIndex = match === null ? start + 1 : start + match[0].length
     if (match !== null && visit(match[0])) return
+    may = nextMayMention(index, text, match === null ? start + 1 : start + match[0].length)
   }
 }
+
+/**
+ * What `mayMention` (global) finds in a text from `from` on, as its `exec` with that `lastIndex`
+ * would: it is asked (sticky) only at the places it can start at, in order: not after a character of
+ * its lookbehind's class (ASCII letters and digits, `.` and `@`: under `i` alone no other character
+ * is one of them), and where a name is printed, each of its characters matching the text's under `i`
+ * (`mayStart`); the regex then says which name, in its order, and whether its lookahead holds.
+ */
+const nextMayMention = (index: OutletIndex, text: string, from: number): RegExpExecArray | null => {
+  const { classOf, width, three, byThree } = index.mayStart
+  const { mayMentionAt } = index
+  const end = text.length
+  for (let i = from; i + 3 <= end; i++) {
+    if (i > 0 && afterNoName[text.charCodeAt(i - 1)] === 1) continue
+    const a = classOf[text.charCodeAt(i)]!
+    if (a === 0) continue
+    const key = (a * width + classOf[text.charCodeAt(i + 1)]!) * width + classOf[text.charCodeAt(i + 2)]!
+    if ((three[key >>> 5]! & (1 << (key & 31))) === 0) continue
+    if (!byThree.get(key)!.some((name) => printedAt(classOf, name, text, i))) continue
+    mayMentionAt.lastIndex = i
+    const may = mayMentionAt.exec(text)
+    if (may !== null) return may
+  }
+  return null
+}
+
+/** A name (its classes) is printed at `at` of the text, each character matching under `i`. */
+const printedAt = (classOf: Uint16Array, name: Uint16Array, text: string, at: number): boolean => {
+  if (at + name.length > text.length) return false
+  for (let k = 3; k < name.length; k++) if (classOf[text.charCodeAt(at + k)] !== name[k]) return false
+  return true
+}
+
+/** The characters of `mayMention`'s lookbehind `[A-Za-z0-9.@]`, by UTF-16 unit. */
+const afterNoName = new Uint8Array(0x10000)
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.@") afterNoName[c.charCodeAt(0)] = 1
 
 /** The outlets `mention` finds in a text, in order, up to `limit` outlets. */
 const outletsNamed = (index: OutletIndex, text: string, limit: number): ReadonlyArray<Outlet> => {

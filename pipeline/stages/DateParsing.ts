@@ -152,9 +152,36 @@ const isValid = (date: PrintedDate): boolean =>
   (date.hour === null || (date.hour <= 23 && (date.minute ?? 0) <= 59)) &&
   isPlausibleOffset(date.offset)
 
+/**
+ * What a text must hold for a pattern above to match it, asked before the pattern (most lines hold
+ * no date, and a pattern with an alternation of month names is tried at every place): an ASCII digit
+ * for all of them; a space before a digit for those whose day or year follows a word (`on January 5`,
+ * `le 5 mars`), a space after a day (`er` after it allowed) for those whose month name follows it.
+ */
+const digit = /\d/u
+const spaceThenDigit = /\s\d/u
+const dayThenSpace = /\d(?:er)?\s/iu
+const gateOf = new Map<RegExp, RegExp>([
+  [fullDatePatterns[2]!, dayThenSpace],
+  [fullDatePatterns[3]!, spaceThenDigit],
+  [fullDatePatterns[4]!, dayThenSpace],
+  [dayMonthPatterns[1]!, spaceThenDigit],
+  [dayMonthPatterns[2]!, spaceThenDigit]
+])
+
+/** Every pattern with what it requires (for the test that each match holds it): the digit, and its own gate. */
+export const datePatternGates = (): ReadonlyArray<readonly [pattern: RegExp, gates: ReadonlyArray<RegExp>]> =>
+  [...fullDatePatterns, ...dayMonthPatterns].map((pattern) => {
+    const gate = gateOf.get(pattern)
+    return [pattern, gate === undefined ? [digit] : [digit, gate]] as const
+  })
+
 const firstValid = (text: string, patterns: ReadonlyArray<RegExp>): PrintedDate | null => {
+  if (!digit.test(text)) return null
   let best: PrintedDate | null = null
   for (const regex of patterns) {
+    const gate = gateOf.get(regex)
+    if (gate !== undefined && !gate.test(text)) continue
     const found = regex.exec(text)
     if (found === null) continue
     const date = readDate(found)
@@ -195,12 +222,18 @@ export const sentenceOf = (text: string, index: number): string => {
   return text.slice(start, after < 0 ? text.length : index + after + 1)
 }
 
+/** `sameMonthYear`'s patterns of each month, made on first use. */
+const sameMonthPatterns = new Map<number, ReadonlyArray<RegExp>>()
 const sameMonthYear = (text: string, month: number): number | null => {
-  const names = [frenchMonths[month - 1], englishMonths[month - 1]].join("|")
-  const patterns = [
-    new RegExp(String.raw`\b(?:${names})\s+(?<y>(?:19|20)\d{2})\b`, "iu"),
-    new RegExp(String.raw`tháng\s+0?${month}(?:\s*[/,]\s*|\s+năm\s+)(?<y>(?:19|20)\d{2})`, "iu")
-  ]
+  let patterns = sameMonthPatterns.get(month)
+  if (patterns === undefined) {
+    const names = [frenchMonths[month - 1], englishMonths[month - 1]].join("|")
+    patterns = [
+      new RegExp(String.raw`\b(?:${names})\s+(?<y>(?:19|20)\d{2})\b`, "iu"),
+      new RegExp(String.raw`tháng\s+0?${month}(?:\s*[/,]\s*|\s+năm\s+)(?<y>(?:19|20)\d{2})`, "iu")
+    ]
+    sameMonthPatterns.set(month, patterns)
+  }
   for (const pattern of patterns) {
     const year = num(pattern.exec(text)?.groups?.y)
     if (year !== null) return year

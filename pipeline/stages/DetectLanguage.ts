@@ -285,6 +285,7 @@ const startsUpper = /^\p{Lu}/u
  * `de`, `l'`, `du`); names' letters, which fool a detector's n-grams, do not count.
  */
 export const voteShortFunctionWords = (text: string): "fr" | "en" | null => {
+  const { next, value } = shortVoteTrie
   let fr = 0
   let en = 0
   let words = 0
@@ -296,23 +297,39 @@ export const voteShortFunctionWords = (text: string): "fr" | "en" | null => {
       i++
     }
     if (i >= end) break
-    const start = i++
-    for (; i < end; i++) {
+    const start = i
+    // The word's lower case walked down the trie as it is read (0: no function word begins so), unless a
+    // unit's lower case is longer (`İ`): then the word is cut and lower-cased.
+    let slow = false
+    let letter = shortVoteLetterOf[text.charCodeAt(i)]!
+    let node = letter >= 0 ? next[letter]! : 0
+    if (letter === VOTE_SLOW) slow = true
+    for (i++; i < end; i++) {
       const code = text.charCodeAt(i)
       if (isSurrogate(code)) return voteShortFunctionWordsOf(text)
       if (!isLetterUnit(code) && !isMarkUnit(code)) break
+      letter = shortVoteLetterOf[code]!
+      if (letter === VOTE_SLOW) slow = true
+      if (node > 0) node = letter >= 0 ? next[node * SHORT_VOTE_LETTERS + letter]! : 0
     }
     const apostrophe = i < end && (text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2019)
-    if (apostrophe) i++
+    if (apostrophe) {
+      i++
+      if (node > 0) node = next[node * SHORT_VOTE_LETTERS + SHORT_VOTE_APOSTROPHE]!
+    }
     // A function word inside a sentence is in lower case: `An` of `An Giang` is a name.
     if (words++ > 0 && isUpperUnit(text, start)) continue
     // Longer than every function word (its lower case is no shorter): none of them, nothing counted.
     if (i - start > SHORT_VOTE_MAX_LENGTH) continue
-    const lower = (apostrophe ? `${text.slice(start, i - 1)}'` : text.slice(start, i)).toLowerCase()
-    if (functionWords.fr.has(lower) || frenchShortCues.has(lower)) fr++
-    else if (functionWords.en.has(lower)) en++
+    const counts = slow
+      ? shortVoteValue((apostrophe ? `${text.slice(start, i - 1)}'` : text.slice(start, i)).toLowerCase())
+      : node > 0
+        ? value[node]!
+        : 0
+    if (counts === SHORT_VOTE_FR) fr++
+    else if (counts === SHORT_VOTE_EN) en++
     // Another language's function word, or both languages': no vote, whatever follows.
-    else if (otherFunctionWords.has(lower)) return null
+    else if (counts === SHORT_VOTE_OTHER) return null
     if (fr > 0 && en > 0) return null
   }
   if (words < 4) return null
@@ -320,6 +337,44 @@ export const voteShortFunctionWords = (text: string): "fr" | "en" | null => {
   if (en >= 2) return "en"
   return null
 }
+
+/** What a word (in lower case) counts for in the short vote, in the sets' order: French, English, another language (0: none). */
+const SHORT_VOTE_FR = 1
+const SHORT_VOTE_EN = 2
+const SHORT_VOTE_OTHER = 3
+const shortVoteValue = (lower: string): number =>
+  functionWords.fr.has(lower) || frenchShortCues.has(lower)
+    ? SHORT_VOTE_FR
+    : functionWords.en.has(lower)
+      ? SHORT_VOTE_EN
+      : otherFunctionWords.has(lower)
+        ? SHORT_VOTE_OTHER
+        : 0
+
+/** Every word the short vote reads, and the characters they are written with (the apostrophe `'` among them). */
+const shortVoteWords: ReadonlyArray<string> = [
+  ...new Set([...functionWords.fr, ...frenchShortCues, ...functionWords.en, ...otherFunctionWords.keys()])
+]
+const shortVoteCharacters: ReadonlyArray<string> = [...new Set(shortVoteWords.join(""))]
+const SHORT_VOTE_LETTERS = shortVoteCharacters.length
+const SHORT_VOTE_APOSTROPHE = shortVoteCharacters.indexOf("'")
+/**
+ * Per UTF-16 unit, its lower case's index in `shortVoteCharacters`, or -1 (no function word holds it),
+ * or `VOTE_SLOW` (its lower case is longer). A word's lower case is its units' one by one but for `Σ` at
+ * a word's end (`ς`, `σ` alone: neither is in a function word).
+ */
+const shortVoteLetterOf = new Int8Array(0x10000)
+for (let code = 0; code < 0x10000; code++) {
+  const lower = String.fromCharCode(code).toLowerCase()
+  shortVoteLetterOf[code] = lower.length !== 1 ? VOTE_SLOW : shortVoteCharacters.indexOf(lower)
+}
+/** The short vote's words as a trie over `shortVoteCharacters`, each word's value `shortVoteValue`'s. */
+const shortVoteTrie = buildWordTrie(
+  SHORT_VOTE_LETTERS,
+  shortVoteWords.map(
+    (word) => [Array.from(word, (character) => shortVoteCharacters.indexOf(character)), shortVoteValue(word)] as const
+  )
+)
 
 /**
  * `voteShortFunctionWords` with the words matched by the regex (the code the scan above replaces, which
@@ -363,7 +418,33 @@ const frenchElision = /(?:^|[^\p{L}])(?:[jlcdnmst]|qu)['\u2019][aeiouyhàâéè�
  * Vietnamese letters only in capitalised words (names: `Nguyễn Hồng Nga`, `Đồng Tháp`),
  * none in a lower-case word: the line's own words are not Vietnamese.
  */
-const marksOnlyInNames = (text: string): boolean => {
+export const marksOnlyInNames = (text: string): boolean => {
+  // The runs of letters and marks read unit by unit from the class caches (a text holding a surrogate,
+  // where a letter may be a pair, by the regex): a run with a Vietnamese letter, not opening on a capital.
+  let i = 0
+  const end = text.length
+  while (i < end) {
+    const code = text.charCodeAt(i)
+    if (isSurrogate(code)) return marksOnlyInNamesOf(text)
+    if (!isLetterUnit(code) && !isMarkUnit(code)) {
+      i++
+      continue
+    }
+    const start = i
+    let vietnamese = false
+    for (; i < end; i++) {
+      const unit = text.charCodeAt(i)
+      if (isSurrogate(unit)) return marksOnlyInNamesOf(text)
+      if (!isLetterUnit(unit) && !isMarkUnit(unit)) break
+      if (isVietnameseOnlyUnit[unit] === 1) vietnamese = true
+    }
+    if (vietnamese && !isUpperUnit(text, start)) return false
+  }
+  return true
+}
+
+/** `marksOnlyInNames` with the words matched by the regex (the code the scan replaces; for surrogates). */
+export const marksOnlyInNamesOf = (text: string): boolean => {
   lettersAndMarks.lastIndex = 0
   for (let match = lettersAndMarks.exec(text); match !== null; match = lettersAndMarks.exec(text)) {
     const word = match[0]

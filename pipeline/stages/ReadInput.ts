@@ -260,8 +260,33 @@ const safeRealPath = (file: Buffer): Buffer | undefined => {
 }
 
 export type ReadResult =
-  | { readonly _tag: "Loaded"; readonly input: LoadedInput }
+  | {
+      readonly _tag: "Loaded"
+      readonly input: LoadedInput
+      /** The file's modification time (ms) as its descriptor's `fstat` gave it before the read. */
+      readonly mtimeMs: number
+    }
   | { readonly _tag: "Problem"; readonly problem: InputProblem }
+
+/** The most `readSync` is asked for at once; a larger file is read by `readFileSync` (its own limit and error). */
+const MAX_DIRECT_READ = 2 ** 30
+
+/**
+ * The bytes of an open regular file of `size` bytes (its `fstat`), as `fs.readFileSync(descriptor)`
+ * reads them (up to `size`, fewer if it shrank), without the second `fstat` that one takes. A size of
+ * 0 (a file that does not tell its size) is read by `readFileSync`, in chunks to its end.
+ */
+const readOpen = (descriptor: number, size: number): Buffer => {
+  if (size === 0 || size > MAX_DIRECT_READ) return fs.readFileSync(descriptor)
+  const buffer = Buffer.allocUnsafe(size)
+  let at = 0
+  while (at < size) {
+    const read = fs.readSync(descriptor, buffer, at, size - at, null)
+    if (read === 0) break
+    at += read
+  }
+  return at < size ? buffer.subarray(0, at) : buffer
+}
 
 /**
  * Reads one file, refusing one larger than `maxBytes` before reading it. The
@@ -284,9 +309,9 @@ export const readInput = (file: InputFile, maxBytes: number): ReadResult => {
     if (stat.size > maxBytes) {
       return problem("too_large", `The file has ${stat.size} bytes, more than the limit of ${maxBytes} (--max-bytes).`)
     }
-    const bytes = fs.readFileSync(descriptor)
+    const bytes = readOpen(descriptor, stat.size)
     const contentSha256 = createHash("sha256").update(bytes).digest("hex")
-    return { _tag: "Loaded", input: { ...file, bytes, contentSha256 } }
+    return { _tag: "Loaded", input: { ...file, bytes, contentSha256 }, mtimeMs: stat.mtimeMs }
   } catch (error) {
     return problem("unreadable", `The file could not be read (${(error as NodeJS.ErrnoException).code ?? "error"}).`)
   } finally {

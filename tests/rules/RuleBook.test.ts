@@ -2,6 +2,7 @@ import * as fs from "node:fs"
 import * as path from "node:path"
 import { describe, expect, it } from "@effect/vitest"
 import { Either } from "effect"
+import { classesUnderI } from "../../pipeline/classifier/Characters.ts"
 import {
   buildRuleBook,
   defaultRuleTables,
@@ -64,6 +65,58 @@ describe("the rule book", () => {
       })
     for (const line of lines) {
       for (const text of [line, line.toUpperCase()]) expect(named(text)).toEqual([...new Set(slow(text))])
+    }
+  })
+
+  it("classes the names' characters as V8 matches them under i alone", () => {
+    const book = Either.getOrThrow(buildRuleBook(defaultRuleTables))
+    const names = [...book.outlets.byAlias.keys(), ...book.outlets.byDomain.keys()].join("")
+    const { classOf, classes } = classesUnderI(names)
+    expect(classes).toBeGreaterThan(30)
+    const units = new Uint16Array(0x10000 - 0x800)
+    for (let code = 0, i = 0; code < 0x10000; code++) if (code < 0xd800 || code > 0xdfff) units[i++] = code
+    const bmp = new TextDecoder("utf-16le").decode(units)
+    const escaped = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+    for (const unit of new Set(names)) {
+      const matching = new Set(bmp.match(new RegExp(escaped(unit), "gi")) ?? [])
+      const classed = new Set([...bmp].filter((c) => classOf[c.charCodeAt(0)] === classOf[unit.charCodeAt(0)]))
+      expect(classed, unit).toEqual(matching)
+    }
+    // The quick pattern's look-behind class under i alone is its ASCII characters only (the scan asks them so).
+    const lookBehind = /[A-Za-z0-9.@]/i
+    for (const c of bmp) expect(lookBehind.test(c), c).toBe(/^[A-Za-z0-9.@]$/.test(c))
+    const anyName = new RegExp(`[${[...new Set(names)].map(escaped).join("")}]`, "i")
+    for (const c of bmp) if (classOf[c.charCodeAt(0)] === 0) expect(anyName.test(c), c).toBe(false)
+  })
+
+  it("finds the outlets of random texts made of names as the whole-word iu pattern does", () => {
+    const book = Either.getOrThrow(buildRuleBook(defaultRuleTables))
+    const names = [...book.outlets.byAlias.keys(), ...book.outlets.byDomain.keys()]
+    const slow = (text: string) =>
+      [...text.matchAll(book.outlets.mention)].flatMap((match) => {
+        const outlet = lookupOutlet(book.outlets, match[0])
+        return outlet === undefined ? [] : [outlet.name]
+      })
+    let seed = 7
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31
+      return seed % n
+    }
+    const glue = [" ", "", ".", "@", "-", "a", "1", "é", "(", "/", ", ", ".vn", "Đ", "\u00a0"]
+    for (let round = 0; round < 3000; round++) {
+      let text = ""
+      for (let part = random(4) + 1; part > 0; part--) {
+        const name = names[random(names.length)]!
+        const cut = random(3) === 0 ? name.slice(0, random(name.length) + 1) : name
+        const cased =
+          random(3) === 0 ? cut.toUpperCase() : random(2) === 0 ? cut : cut.replace(/^./u, (c) => c.toUpperCase())
+        text += glue[random(glue.length)]! + cased
+      }
+      text += glue[random(glue.length)]!
+      expect(
+        outletsMentioned(book.outlets, text).map((outlet) => outlet.name),
+        text
+      ).toEqual([...new Set(slow(text))])
     }
   })
 

@@ -1,10 +1,12 @@
+import * as fs from "node:fs"
+import * as path from "node:path"
 import { describe, expect, it } from "@effect/vitest"
 import { featureNames } from "../../pipeline/classifier/LineFeatures.ts"
 import type { LineModel } from "../../pipeline/classifier/LineModel.ts"
 import { processDocument } from "../../pipeline/Pipeline.ts"
-import { findFullDate, findLedeDate, inferYear } from "../../pipeline/stages/DateParsing.ts"
+import { datePatternGates, findFullDate, findLedeDate, inferYear } from "../../pipeline/stages/DateParsing.ts"
 import { headlineOf, printedName } from "../../pipeline/stages/ExtractMetadata.ts"
-import { detect, documentOf, processLines, rules } from "../support/pipeline.ts"
+import { detect, documentOf, processLines, projectRoot, rules, seedsDir } from "../support/pipeline.ts"
 
 describe("dates", () => {
   it("reads full dates in bylines and datelines", () => {
@@ -163,6 +165,55 @@ describe("dates", () => {
   it("takes no year printed only elsewhere in the text (an anniversary, a plan's horizon)", () => {
     const lede = "Le 19 janvier au matin, les délégués ont rendu hommage au Président Hô Chi Minh."
     expect(inferYear(1, lede, `${lede}\nUn pays développé à l'horizon 2045, 80 ans après 1945.`)).toBeNull()
+  })
+})
+
+describe("the date patterns' gates", () => {
+  it("hold on every text a pattern matches: gold and seed lines, and random strings of date parts", () => {
+    const lines = fs
+      .readdirSync(path.join(projectRoot, "tests/gold"))
+      .flatMap((set) => {
+        const raw = path.join(projectRoot, "tests/gold", set, "raw")
+        return fs.existsSync(raw) ? fs.readdirSync(raw).map((file) => path.join(raw, file)) : []
+      })
+      .concat(fs.readdirSync(seedsDir).map((file) => path.join(seedsDir, file)))
+      .flatMap((file) => fs.readFileSync(file, "utf8").split("\n"))
+      .filter((line) => line.length <= 2_000)
+    const parts =
+      "1 05 1er 1ER 12 2024 1999 / . - : , ( ) GMT+7 T 10h30 à at on On le Le du tháng Tháng năm Sáng janvier Décembre MARS August may \u00a0 \t x".split(
+        " "
+      )
+    parts.push(" ", " ", " ")
+    let seed = 11
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31
+      return seed % n
+    }
+    const strings: Array<string> = Array.from({ length: 20_000 }, () =>
+      Array.from({ length: 1 + random(10) }, () => parts[random(parts.length)]!).join("")
+    )
+    // Dates as printed, their parts and separators drawn at random (one of them a no-break space or none).
+    const pick = (options: ReadonlyArray<string>) => options[random(options.length)]!
+    const separators = [" ", "  ", "", "\u00a0", "\t", "/", "-", ".", ", "]
+    for (let i = 0; i < 20_000; i++) {
+      const [a, b, c] = [pick(separators), pick(separators), pick(separators)]
+      const word = pick(["on", "On", "le", "LE", "du", "dès le", "Sáng", "Ngày", "ngày", "x", ""])
+      const day = pick(["1", "05", "1er", "1ER", "31", "7er"])
+      const month = pick(["janvier", "Décembre", "MARS", "August", "may", "tháng 3", "Tháng 12", "03", "11"])
+      const year = pick(["2024", "1999", "", "năm 2020"])
+      strings.push(
+        random(2) === 0 ? `${word}${a}${day}${b}${month}${c}${year}` : `${word}${a}${month}${b}${day}${c}${year}`
+      )
+    }
+    let matched = 0
+    for (const text of [...lines, ...strings]) {
+      for (const [pattern, gates] of datePatternGates()) {
+        if (!pattern.test(text)) continue
+        matched++
+        for (const gate of gates) expect(gate.test(text), `${pattern.source} on ${text}`).toBe(true)
+      }
+    }
+    expect(matched).toBeGreaterThan(2_000)
   })
 })
 

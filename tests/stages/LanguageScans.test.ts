@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import {
+  marksOnlyInNames,
+  marksOnlyInNamesOf,
   voteFunctionWords,
   voteFunctionWordsOf,
   voteShortFunctionWords,
@@ -80,9 +82,10 @@ describe("unmarked Vietnamese with its words counted and cut as read", () => {
   })
 })
 
-const shortWords = "le Le LE de l' l’ L’ qu’ d'accord the The of in An der el é e\u0301 \u0301x 😀 \ud800 x İn ’ ' , -"
-  .split(" ")
-  .concat([" ", " ", " "])
+const shortWords =
+  "le Le LE de l' l’ L’ qu’ d'accord the The of in An der el é e\u0301 \u0301x 😀 \ud800 x İn ’ ' , - à À AUX für FÜR über più È è são más Σ σς \u212Ae lés"
+    .split(" ")
+    .concat([" ", " ", " "])
 
 describe("the short function-word vote with its words found from the class caches", () => {
   it("is the regex's vote on every gold line", () => {
@@ -93,6 +96,23 @@ describe("the short function-word vote with its words found from the class cache
     const strings = randomStrings(shortWords, 5_000, 12, 5)
     expect(strings.filter((text) => voteShortFunctionWordsOf(text) !== null).length).toBeGreaterThan(50)
     for (const text of strings) expect(voteShortFunctionWords(text), text).toBe(voteShortFunctionWordsOf(text))
+  })
+})
+
+const nameWords = "Nguyễn Hồng nguyễn ĐẶNG đặng Đồng đồng e\u0301 \u0301x Ế ế Le la 😀 \ud800 𝐀ộ ộ𝐀 , - ' x"
+  .split(" ")
+  .concat([" ", " ", " "])
+
+describe("Vietnamese letters only in capitalised words, read from the class caches", () => {
+  it("is the regex's answer on every gold line", () => {
+    for (const text of lines) expect(marksOnlyInNames(text), text).toBe(marksOnlyInNamesOf(text))
+  })
+
+  it("is the same on random strings of names, lower-case words, marks and surrogates", () => {
+    const strings = randomStrings(nameWords, 5_000, 8, 9)
+    expect(strings.filter((text) => !marksOnlyInNamesOf(text)).length).toBeGreaterThan(500)
+    expect(strings.filter((text) => marksOnlyInNamesOf(text)).length).toBeGreaterThan(500)
+    for (const text of strings) expect(marksOnlyInNames(text), text).toBe(marksOnlyInNamesOf(text))
   })
 })
 
