@@ -85,7 +85,10 @@ export const runHtmlPipeline = (root: string, corpus: HtmlCorpus): CpuTime => {
   return { cpu: seconds.reduce((sum, value) => sum + value, 0), wall }
 }
 
-/** Builds `dist/` (the bundles `pnpm pipeline` runs) so that a timed run does not. */
+/**
+ * Builds `dist/` (the bundles `pnpm pipeline` runs) so that a timed run does not. The build removes
+ * V8's code caches of the bundles: the next run compiles them and writes the caches again.
+ */
 export const buildBundles = (root: string): void => {
   const build = spawnSync(process.execPath, [path.join(root, "pipeline/build.mjs")], { cwd: root, encoding: "utf8" })
   if (build.status !== 0) throw new Error(`bench: cannot build dist/: ${build.stderr}`)
