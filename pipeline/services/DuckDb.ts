@@ -913,50 +913,60 @@ export const readCacheIndex = async (
             `${path.basename(file)} is ${size ?? "missing"}${size === null ? "" : " bytes"}, the index recorded ${recorded.bytes} bytes`
           )
       }
-      const ranges = tableNames.flatMap((table) => [`${table}_at`, `${table}_bytes`, `${table}_rows`]).join(", ")
-      const places = directTables.flatMap((table) => [`${table}_csv_at`, `${table}_csv_bytes`]).join(", ")
       const csv = new Map(
         (await connection.runAndReadAll("SELECT name, bytes, crc FROM cache_csv"))
           .getRows()
           .map(([name, bytes, crc]) => [String(name) as TableName, { bytes: Number(bytes), crc: Number(crc) }])
       )
-      const rows = (
+      // Read by column, the numbers as DOUBLE (not BIGINT) and the rejects as JSON text: the
+      // conversion of every value to a JavaScript one was most of this read's CPU (85,183 inputs:
+      // 0.6-0.8 s by row with bigints and list objects, 0.34-0.43 s so).
+      const asNumber = (column: string) => `${column}::DOUBLE AS ${column}`
+      const numbers = [
+        ...tableNames.flatMap((table) => [`${table}_at`, `${table}_bytes`, `${table}_rows`]),
+        ...directTables.flatMap((table) => [`${table}_csv_at`, `${table}_csv_bytes`])
+      ]
+      const columns = await (
         await connection.runAndReadAll(
-          `SELECT source_path, sha256, bytes, mtime, documents, rejects, ${ranges}, ${places} FROM cache_inputs`
+          `SELECT source_path, sha256, ${asNumber("bytes")}, mtime, ${asNumber("documents")}, to_json(rejects)::VARCHAR AS rejects, ${numbers.map(asNumber).join(", ")} FROM cache_inputs`
         )
-      ).getRows()
+      ).getColumns()
+      const [paths, sha256s, sizes, mtimes, documentCounts, rejectLists, ...offsets] = columns as Array<
+        ReadonlyArray<unknown>
+      >
       const width = 3 * tableNames.length
+      const hashes = new Map<string, CachedInput>()
+      for (let row = 0; row < (paths?.length ?? 0); row++) {
+        const mtime = mtimes![row]
+        const rejects = String(rejectLists![row])
+        hashes.set(String(paths![row]), {
+          sha256: String(sha256s![row]),
+          bytes: Number(sizes![row]),
+          mtime: mtime === null ? null : Number(mtime),
+          documents: Number(documentCounts![row]),
+          rejects: rejects === "[]" ? [] : (JSON.parse(rejects) as ReadonlyArray<unknown>).map(String),
+          rows: Object.fromEntries(
+            tableNames.map((table, index) => [
+              table,
+              {
+                at: Number(offsets[3 * index]![row]),
+                bytes: Number(offsets[3 * index + 1]![row]),
+                rows: Number(offsets[3 * index + 2]![row])
+              }
+            ])
+          ) as CachedInput["rows"],
+          csv: Object.fromEntries(
+            directTables.flatMap((table, index) => {
+              const at = offsets[width + 2 * index]![row]
+              return at === null || !csv.has(table)
+                ? []
+                : [[table, { at: Number(at), bytes: Number(offsets[width + 2 * index + 1]![row]) }]]
+            })
+          )
+        })
+      }
       return {
-        hashes: new Map(
-          rows.map(([inputPath, sha256, bytes, mtime, documents, rejects, ...offsets]): [string, CachedInput] => [
-            String(inputPath),
-            {
-              sha256: String(sha256),
-              bytes: Number(bytes),
-              mtime: mtime === null ? null : Number(mtime),
-              documents: Number(documents),
-              rejects: (rejects as { items: ReadonlyArray<unknown> }).items.map(String),
-              rows: Object.fromEntries(
-                tableNames.map((table, index) => [
-                  table,
-                  {
-                    at: Number(offsets[3 * index]),
-                    bytes: Number(offsets[3 * index + 1]),
-                    rows: Number(offsets[3 * index + 2])
-                  }
-                ])
-              ) as CachedInput["rows"],
-              csv: Object.fromEntries(
-                directTables.flatMap((table, index) => {
-                  const at = offsets[width + 2 * index]
-                  return at === null || !csv.has(table)
-                    ? []
-                    : [[table, { at: Number(at), bytes: Number(offsets[width + 2 * index + 1]) }]]
-                })
-              )
-            }
-          ])
-        ),
+        hashes,
         kept,
         csv,
         unreadable: null
