@@ -40,7 +40,7 @@ import { LanguageDetector } from "./services/LanguageDetector.ts"
 import { commitOutputFolder, commitShardFiles, OutputError, openOutputFolder } from "./services/OutputFolder.ts"
 import { lockOutput } from "./services/OutputLock.ts"
 import { outputRefusal } from "./services/OutputPlace.ts"
-import { cacheRowsFile, holdPreviousCache, releaseHeld } from "./services/PreviousCache.ts"
+import { cacheRowsFile, holdPreviousCache, keptRowsOf, moveCacheAside, releaseHeld } from "./services/PreviousCache.ts"
 import {
   type OrderedResults,
   type PrestartedWorker,
@@ -248,9 +248,27 @@ const orderedResults = (
           }
         })
 
-export const runPipeline = (
-  options: RunOptions
-): Effect.Effect<RunSummary, UsageError | RuleBookError | WriteError | OutputError | WorkerError, LanguageDetector> =>
+type RunError = UsageError | RuleBookError | WriteError | OutputError | WorkerError
+
+/**
+ * A run. Should the previous run's kept rows turn out, as they are copied, not to be what its
+ * index recorded (a CRC-32 checked before the export: nothing has been written yet), the run's
+ * scope is closed (its temporary folder removed), the cache moved aside with a warning, and the
+ * run done again without it.
+ */
+export const runPipeline = (options: RunOptions): Effect.Effect<RunSummary, RunError, LanguageDetector> =>
+  runOnce(options).pipe(
+    Effect.catchIf(
+      (error): error is WriteError => error._tag === "WriteError" && error.reason === "cache",
+      (error) =>
+        Effect.suspend(() => {
+          moveCacheAside(path.join(options.output, CACHE_FILE), options.output, error.message)
+          return runOnce(options)
+        })
+    )
+  )
+
+const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, LanguageDetector> =>
   Effect.scoped(
     Effect.gen(function* () {
       const started = performance.now()
@@ -322,7 +340,7 @@ export const runPipeline = (
         useCache
           ? {
               staged: (table) => cacheRowsFile(indexFile, table),
-              previous: previous.held?.rows ?? null,
+              previous: keptRowsOf(previous.held),
               previousCsv: options.formats.includes("csv") ? (previous.held?.csv ?? {}) : {}
             }
           : null

@@ -6,6 +6,7 @@
  */
 import * as fs from "node:fs"
 import * as path from "node:path"
+import * as zlib from "node:zlib"
 import { DuckDBInstance } from "@duckdb/node-api"
 import { describe, expect, it } from "@effect/vitest"
 import { scanCsv, spliceCsv } from "../pipeline/services/CsvSplice.ts"
@@ -87,6 +88,8 @@ describe("CSV splice", () => {
     expect(spliced.at).toEqual(rescanned.at)
     expect(spliced.bytes).toEqual(rescanned.bytes)
     expect([spliced.size, spliced.crc]).toEqual([rescanned.size, rescanned.crc])
+    // the previous CSV's CRC-32, taken as the splice read it (what it skipped read too), is the whole file's
+    expect(spliced.previousCrc).toBe(zlib.crc32(fs.readFileSync(previous)))
   }, 60_000)
 
   it("refuses a CSV with more or fewer rows than counted", async () => {

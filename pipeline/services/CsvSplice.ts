@@ -13,6 +13,7 @@
  */
 import * as fs from "node:fs"
 import * as zlib from "node:zlib"
+import { crc32Combine } from "./Crc32.ts"
 
 const READ_BYTES = 1 << 20
 const QUOTE = 0x22
@@ -141,8 +142,16 @@ export interface SpliceInputs {
  * Writes `target`: the header and the cleaned inputs' rows from `fresh` (a CSV
  * DuckDB wrote of those rows alone, in input order, with its header), each
  * reused input's rows from `previous` at their recorded place, in input order.
+ * Returns, with the places written, `previousCrc`: the CRC-32 of the whole
+ * previous file, taken as it is read (the bytes no copy read are read for it),
+ * which the caller compares with the one recorded before it uses `target`.
  */
-export const spliceCsv = (target: string, fresh: string, previous: string, inputs: SpliceInputs): CsvRanges => {
+export const spliceCsv = (
+  target: string,
+  fresh: string,
+  previous: string,
+  inputs: SpliceInputs
+): CsvRanges & { readonly previousCrc: number } => {
   const freshFd = fs.openSync(fresh, "r")
   const previousFd = fs.openSync(previous, "r")
   const out = fs.openSync(target, "w")
@@ -150,12 +159,39 @@ export const spliceCsv = (target: string, fresh: string, previous: string, input
     const buffer = Buffer.allocUnsafe(4 * READ_BYTES)
     let crc = 0
     let written = 0
+    // the previous file's CRC-32 over [0, previousRead), while its copies come in file order
+    let previousCrc = 0
+    let previousRead = 0
+    let previousInOrder = true
+    /** Reads the previous file's bytes from `previousRead` to `position` into its CRC. */
+    const readPrevious = (position: number) => {
+      while (previousRead < position) {
+        const read = fs.readSync(previousFd, buffer, 0, Math.min(buffer.length, position - previousRead), previousRead)
+        if (read === 0) break
+        previousCrc = zlib.crc32(buffer.subarray(0, read), previousCrc)
+        previousRead += read
+      }
+    }
     const copy = (fd: number, position: number, length: number) => {
+      let checked = false
+      if (fd === previousFd && previousInOrder) {
+        if (position < previousRead) previousInOrder = false
+        else {
+          readPrevious(position)
+          checked = previousRead === position
+        }
+      }
       for (let done = 0; done < length; ) {
         const read = fs.readSync(fd, buffer, 0, Math.min(buffer.length, length - done), position + done)
         if (read === 0) throw new Error(`a CSV ends before byte ${position + length}`)
         const chunk = buffer.subarray(0, read)
-        crc = zlib.crc32(chunk, crc)
+        if (checked) {
+          // one CRC of the piece, for both files
+          const pieceCrc = zlib.crc32(chunk)
+          crc = crc32Combine(crc, pieceCrc, read)
+          previousCrc = crc32Combine(previousCrc, pieceCrc, read)
+          previousRead += read
+        } else crc = zlib.crc32(chunk, crc)
         for (let at = 0; at < read; ) at += fs.writeSync(out, chunk, at)
         done += read
         written += read
@@ -197,7 +233,12 @@ export const spliceCsv = (target: string, fresh: string, previous: string, input
       copy(last.fd, last.at, last.bytes)
     }
     if (!reader.atEnd()) throw new Error(`${fresh} holds more rows than were cleaned`)
-    return { at, bytes, size: written, crc }
+    if (!previousInOrder) {
+      previousCrc = 0
+      previousRead = 0
+    }
+    readPrevious(fs.fstatSync(previousFd).size)
+    return { at, bytes, size: written, crc, previousCrc }
   } finally {
     fs.closeSync(out)
     fs.closeSync(previousFd)

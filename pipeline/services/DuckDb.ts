@@ -7,7 +7,6 @@
  */
 import * as fs from "node:fs"
 import * as path from "node:path"
-import * as zlib from "node:zlib"
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api"
 import { Data, Effect, type Scope } from "effect"
 import { type ColumnSpec, columnsOf, createTableSql } from "../../schemas/Columns.ts"
@@ -17,12 +16,16 @@ import type { CachedInput, CachedRows, InputRecord } from "../Process.ts"
 import { type CsvRanges, scanCsv, spliceCsv } from "./CsvSplice.ts"
 import { trackWriter } from "./OutputFolder.ts"
 import { loadRefusing, type RefusedRow, refusesValues } from "./RefusedRows.ts"
-import { openStagingRows, type StagingRows } from "./StagingRows.ts"
+import { KeptRows, openStagingRows, type StagingRows } from "./StagingRows.ts"
 
 export class WriteError extends Data.TaggedError("WriteError")<{
-  readonly reason: "open" | "append" | "export"
+  /** "cache": the previous run's kept rows were not what its index recorded (the run is done again without them). */
+  readonly reason: "open" | "append" | "export" | "cache"
   readonly message: string
 }> {}
+
+/** A previous run's file of kept rows whose CRC-32, taken while its rows were copied, is not the one recorded. */
+export class KeptRowsMismatch extends Error {}
 
 export type OutputFormat = "parquet" | "csv"
 
@@ -239,7 +242,10 @@ const freshMemoryLimit = async (connection: DuckDBConnection, limit: string): Pr
 }
 
 const writeError = (reason: WriteError["reason"]) => (error: unknown) =>
-  new WriteError({ reason, message: error instanceof Error ? error.message : String(error) })
+  new WriteError({
+    reason: error instanceof KeptRowsMismatch ? "cache" : reason,
+    message: error instanceof Error ? error.message : String(error)
+  })
 
 const attempt = <A>(reason: WriteError["reason"], run: () => Promise<A> | A) =>
   Effect.tryPromise({ try: async () => run(), catch: writeError(reason) })
@@ -300,13 +306,18 @@ const rejectArticles = async (
 export interface CacheRowFiles {
   /** Where this run stages its rows of a table; the file is kept (not removed) for the next run. */
   readonly staged: (table: TableName) => string
-  /** The previous run's kept rows of each table (held copies), or null when nothing is reused. */
-  readonly previous: Readonly<Record<TableName, string>> | null
+  /**
+   * The previous run's kept rows of each table (held copies) with the size and CRC-32 its index
+   * recorded (checked as the rows are copied, before the export), or null when nothing is reused.
+   */
+  readonly previous: Readonly<
+    Record<TableName, { readonly file: string; readonly bytes: number; readonly crc: number }>
+  > | null
   /**
    * The previous run's CSV tables (held copies) whose inputs' places its index recorded, when
    * this run writes CSV: reused inputs' rows are copied from them (`CsvSplice.ts`).
    */
-  readonly previousCsv: Readonly<Partial<Record<TableName, string>>>
+  readonly previousCsv: Readonly<Partial<Record<TableName, { readonly file: string; readonly crc: number }>>>
 }
 
 export const openTableSink = (
@@ -355,13 +366,19 @@ export const openTableSink = (
     const previous = yield* Effect.acquireRelease(
       attempt("open", () => {
         const files = cacheRows?.previous ?? null
-        return files === null
-          ? null
-          : new Map(tableNames.map((table): [TableName, number] => [table, fs.openSync(files[table], "r")]))
+        if (files === null) return null
+        const opened = new Map<TableName, KeptRows>()
+        try {
+          for (const table of tableNames) opened.set(table, new KeptRows(files[table].file, files[table]))
+        } catch (error) {
+          for (const kept of opened.values()) kept.close()
+          throw error
+        }
+        return opened
       }),
-      (fds) =>
+      (kept) =>
         Effect.sync(() => {
-          if (fds !== null) for (const fd of fds.values()) fs.closeSync(fd)
+          if (kept !== null) for (const file of kept.values()) file.close()
         })
     )
     const stage = (table: TableName | "run_inputs") => staged.get(table)!
@@ -454,6 +471,11 @@ export const openTableSink = (
       if (!appending) return
       appending = false
       flushCopies()
+      // the previous run's kept rows, read by the copies, are what its index recorded: else nothing here is used
+      if (previous !== null)
+        for (const kept of previous.values())
+          if (!kept.check())
+            throw new KeptRowsMismatch(`${path.basename(kept.file)} does not match its recorded CRC-32`)
       const refused = new Map<string, RefusedArticle>()
       const small = [...staged.values()].every((rows) => rows.largest() < SMALL_ROWS_BYTES)
       if (small) await connection.run(`SET memory_limit = '${SMALL_ROWS_LOAD_LIMIT}'`)
@@ -701,14 +723,25 @@ export const openTableSink = (
       const limitOf = (table: TableName) => (table === "documents" ? long : EXPORT_MEMORY_LIMIT)
       /** Work in this thread on the CSV files DuckDB wrote (splices, scans): done while DuckDB writes a Parquet file. */
       const csvWork: Array<() => void> = []
+      /** The tables whose previous CSV was not what the index recorded (found by the splice): written whole after. */
+      const wholeAgain: Array<TableName> = []
+      const csvOf = (table: TableName, rows: string, file: string) =>
+        connection.run(
+          `COPY (SELECT ${csvColumns(table)} FROM ${rows}) TO ${sqlString(file)} (FORMAT csv, HEADER, DELIMITER ',', QUOTE '"')`
+        )
+      const writeWholeAgain = async () => {
+        for (const table of wholeAgain) {
+          await freshMemoryLimit(connection, limitOf(table))
+          const target = path.join(directory, `${table}.csv`)
+          await csvOf(table, rowsOf(table), target)
+          csvRanges.set(table, scanCsv(target, csvInputs.get(table)!.rows))
+        }
+      }
       if (formats.includes("csv")) {
         for (const table of tableNames) {
           await freshMemoryLimit(connection, limitOf(table))
           const target = path.join(directory, `${table}.csv`)
-          const csv = (rows: string, file: string) =>
-            connection.run(
-              `COPY (SELECT ${csvColumns(table)} FROM ${rows}) TO ${sqlString(file)} (FORMAT csv, HEADER, DELIMITER ',', QUOTE '"')`
-            )
+          const csv = (rows: string, file: string) => csvOf(table, rows, file)
           const inputs = csvInputs.get(table)
           const cleaned = fresh.get(table)
           const previousCsv = cacheRows?.previousCsv[table]
@@ -717,8 +750,10 @@ export const openTableSink = (
             const freshCsv = `${cleaned.file}.csv`
             await csv(checkedRows(table, cleaned.finish(columnsOf(Tables[table]))), freshCsv)
             csvWork.push(() => {
-              csvRanges.set(table, spliceCsv(target, freshCsv, previousCsv, inputs))
+              const spliced = spliceCsv(target, freshCsv, previousCsv.file, inputs)
               fs.rmSync(freshCsv, { force: true })
+              if (spliced.previousCrc === previousCsv.crc) csvRanges.set(table, spliced)
+              else wholeAgain.push(table)
             })
           } else {
             await csv(rowsOf(table), target)
@@ -737,6 +772,7 @@ export const openTableSink = (
       const byParquet: ReadonlyArray<TableName> = ["segments", ...tableNames.filter((table) => table !== "segments")]
       if (!formats.includes("parquet")) {
         for (const work of csvWork) work()
+        await writeWholeAgain()
         return
       }
       for (const [index, table] of byParquet.entries()) {
@@ -758,6 +794,7 @@ export const openTableSink = (
         await written
         if (failed !== null) throw failed.error
       }
+      await writeWholeAgain()
     }
     /** Where each input's rows are in this run's CSV tables (none after a refused row: its articles were left out). */
     const csvRanges = new Map<TableName, CsvRanges>()
@@ -817,24 +854,12 @@ export const removeStagingFile = (stagingFile: string): void => {
 export interface CacheIndex {
   /** Relative path to what the cache recorded of each input it holds rows of. */
   readonly hashes: ReadonlyMap<string, CachedInput>
+  /** Each table's kept rows: the size and CRC-32 recorded (the size checked here, the CRC-32 as the rows are copied). */
+  readonly kept: ReadonlyMap<TableName, { readonly bytes: number; readonly crc: number }>
   /** The CSV tables whose inputs' places the index recorded, with the size and CRC-32 each had then. */
   readonly csv: ReadonlyMap<TableName, { readonly bytes: number; readonly crc: number }>
   /** Why the cache could not be read (truncated, a bad checksum), or null. */
   readonly unreadable: string | null
-}
-
-/** The CRC-32 of a file, read a megabyte at a time. */
-export const fileCrc = (file: string): number => {
-  const fd = fs.openSync(file, "r")
-  try {
-    const buffer = Buffer.allocUnsafe(1 << 20)
-    let crc = 0
-    for (let read = fs.readSync(fd, buffer); read > 0; read = fs.readSync(fd, buffer))
-      crc = zlib.crc32(buffer.subarray(0, read), crc)
-    return crc
-  } finally {
-    fs.closeSync(fd)
-  }
 }
 
 /**
@@ -842,9 +867,10 @@ export const fileCrc = (file: string): number => {
  * versions (pipeline, schema, rules, code, cache format); none when the index
  * is missing or of other versions: then everything is cleaned again. The
  * index's rows are read once (hashed) and each file of kept rows
- * (`rowsFile(table)`) is checked against the size and CRC-32 recorded: a
- * truncated or altered file shows here, before the run relies on it, not when
- * its rows are loaded at the end.
+ * (`rowsFile(table)`) is checked against the size recorded: a truncated file
+ * shows here. Its CRC-32 is checked as its rows are copied (`KeptRows` in
+ * `StagingRows.ts`), before the export: an altered file ends the run before
+ * anything is written, and it is done again without the cache (`runPipeline`).
  */
 export const readCacheIndex = async (
   cacheFile: string,
@@ -852,7 +878,12 @@ export const readCacheIndex = async (
   rowsFile: (table: TableName) => string,
   memoryLimit: string | null = INDEX_MEMORY_LIMIT
 ): Promise<CacheIndex> => {
-  const none = (unreadable: string | null): CacheIndex => ({ hashes: new Map(), csv: new Map(), unreadable })
+  const none = (unreadable: string | null): CacheIndex => ({
+    hashes: new Map(),
+    kept: new Map(),
+    csv: new Map(),
+    unreadable
+  })
   if (!fs.existsSync(cacheFile)) return none(null)
   try {
     const instance = await DuckDBInstance.create(cacheFile, {
@@ -870,7 +901,7 @@ export const readCacheIndex = async (
       const kept = new Map(
         (await connection.runAndReadAll("SELECT name, bytes, crc FROM cache_rows"))
           .getRows()
-          .map(([name, bytes, crc]) => [String(name), { bytes: Number(bytes), crc: Number(crc) }])
+          .map(([name, bytes, crc]) => [String(name) as TableName, { bytes: Number(bytes), crc: Number(crc) }])
       )
       for (const table of tableNames) {
         const recorded = kept.get(table)
@@ -881,52 +912,62 @@ export const readCacheIndex = async (
           return none(
             `${path.basename(file)} is ${size ?? "missing"}${size === null ? "" : " bytes"}, the index recorded ${recorded.bytes} bytes`
           )
-        if (fileCrc(file) !== recorded.crc) return none(`${path.basename(file)} does not match its recorded CRC-32`)
       }
-      const ranges = tableNames.flatMap((table) => [`${table}_at`, `${table}_bytes`, `${table}_rows`]).join(", ")
-      const places = directTables.flatMap((table) => [`${table}_csv_at`, `${table}_csv_bytes`]).join(", ")
       const csv = new Map(
         (await connection.runAndReadAll("SELECT name, bytes, crc FROM cache_csv"))
           .getRows()
           .map(([name, bytes, crc]) => [String(name) as TableName, { bytes: Number(bytes), crc: Number(crc) }])
       )
-      const rows = (
+      // Read by column, the numbers as DOUBLE (not BIGINT) and the rejects as JSON text: the
+      // conversion of every value to a JavaScript one was most of this read's CPU (85,183 inputs:
+      // 0.6-0.8 s by row with bigints and list objects, 0.34-0.43 s so).
+      const asNumber = (column: string) => `${column}::DOUBLE AS ${column}`
+      const numbers = [
+        ...tableNames.flatMap((table) => [`${table}_at`, `${table}_bytes`, `${table}_rows`]),
+        ...directTables.flatMap((table) => [`${table}_csv_at`, `${table}_csv_bytes`])
+      ]
+      const columns = await (
         await connection.runAndReadAll(
-          `SELECT source_path, sha256, bytes, mtime, documents, rejects, ${ranges}, ${places} FROM cache_inputs`
+          `SELECT source_path, sha256, ${asNumber("bytes")}, mtime, ${asNumber("documents")}, to_json(rejects)::VARCHAR AS rejects, ${numbers.map(asNumber).join(", ")} FROM cache_inputs`
         )
-      ).getRows()
+      ).getColumns()
+      const [paths, sha256s, sizes, mtimes, documentCounts, rejectLists, ...offsets] = columns as Array<
+        ReadonlyArray<unknown>
+      >
       const width = 3 * tableNames.length
+      const hashes = new Map<string, CachedInput>()
+      for (let row = 0; row < (paths?.length ?? 0); row++) {
+        const mtime = mtimes![row]
+        const rejects = String(rejectLists![row])
+        hashes.set(String(paths![row]), {
+          sha256: String(sha256s![row]),
+          bytes: Number(sizes![row]),
+          mtime: mtime === null ? null : Number(mtime),
+          documents: Number(documentCounts![row]),
+          rejects: rejects === "[]" ? [] : (JSON.parse(rejects) as ReadonlyArray<unknown>).map(String),
+          rows: Object.fromEntries(
+            tableNames.map((table, index) => [
+              table,
+              {
+                at: Number(offsets[3 * index]![row]),
+                bytes: Number(offsets[3 * index + 1]![row]),
+                rows: Number(offsets[3 * index + 2]![row])
+              }
+            ])
+          ) as CachedInput["rows"],
+          csv: Object.fromEntries(
+            directTables.flatMap((table, index) => {
+              const at = offsets[width + 2 * index]![row]
+              return at === null || !csv.has(table)
+                ? []
+                : [[table, { at: Number(at), bytes: Number(offsets[width + 2 * index + 1]![row]) }]]
+            })
+          )
+        })
+      }
       return {
-        hashes: new Map(
-          rows.map(([inputPath, sha256, bytes, mtime, documents, rejects, ...offsets]): [string, CachedInput] => [
-            String(inputPath),
-            {
-              sha256: String(sha256),
-              bytes: Number(bytes),
-              mtime: mtime === null ? null : Number(mtime),
-              documents: Number(documents),
-              rejects: (rejects as { items: ReadonlyArray<unknown> }).items.map(String),
-              rows: Object.fromEntries(
-                tableNames.map((table, index) => [
-                  table,
-                  {
-                    at: Number(offsets[3 * index]),
-                    bytes: Number(offsets[3 * index + 1]),
-                    rows: Number(offsets[3 * index + 2])
-                  }
-                ])
-              ) as CachedInput["rows"],
-              csv: Object.fromEntries(
-                directTables.flatMap((table, index) => {
-                  const at = offsets[width + 2 * index]
-                  return at === null || !csv.has(table)
-                    ? []
-                    : [[table, { at: Number(at), bytes: Number(offsets[width + 2 * index + 1]) }]]
-                })
-              )
-            }
-          ])
-        ),
+        hashes,
+        kept,
         csv,
         unreadable: null
       }

@@ -11,19 +11,22 @@ import * as fs from "node:fs"
 import * as path from "node:path"
 import { type TableName, tableNames } from "../../schemas/Tables.ts"
 import type { CachedInput } from "../Process.ts"
-import { fileCrc, readCacheIndex } from "./DuckDb.ts"
+import { readCacheIndex } from "./DuckDb.ts"
 
 export interface PreviousCache {
   readonly hashes: ReadonlyMap<string, CachedInput>
   /**
    * The held index and kept rows to copy reused rows from, and the previous output's CSV tables
-   * whose inputs' places the index recorded and whose size and CRC-32 are those recorded
-   * (`CsvSplice.ts`); remove them (`releaseHeld`) before the temporary folder is swapped in.
+   * whose inputs' places the index recorded and whose size is the one recorded, with the CRC-32
+   * recorded (checked by the splice, `CsvSplice.ts`, before its output is used); remove them
+   * (`releaseHeld`) before the temporary folder is swapped in.
    */
   readonly held: {
     readonly index: string
     readonly rows: Readonly<Record<TableName, string>>
-    readonly csv: Readonly<Partial<Record<TableName, string>>>
+    /** The size and CRC-32 the index recorded of each table's kept rows (the CRC-32 is checked as they are copied). */
+    readonly recorded: Readonly<Record<TableName, { readonly bytes: number; readonly crc: number }>>
+    readonly csv: Readonly<Partial<Record<TableName, { readonly file: string; readonly crc: number }>>>
   } | null
 }
 
@@ -42,10 +45,35 @@ const hold = (from: string, to: string): void => {
   }
 }
 
+/** The held kept rows of each table with the size and CRC-32 recorded, as the table sink copies from them. */
+export const keptRowsOf = (
+  held: PreviousCache["held"]
+): Record<TableName, { readonly file: string; readonly bytes: number; readonly crc: number }> | null =>
+  held === null
+    ? null
+    : (Object.fromEntries(
+        tableNames.map((table) => [table, { file: held.rows[table], ...held.recorded[table] }])
+      ) as Record<TableName, { readonly file: string; readonly bytes: number; readonly crc: number }>)
+
 export const releaseHeld = (held: PreviousCache["held"]): void => {
   if (held === null) return
-  for (const file of [held.index, ...Object.values(held.rows), ...Object.values(held.csv)])
+  for (const file of [held.index, ...Object.values(held.rows), ...Object.values(held.csv).map((csv) => csv.file)])
     fs.rmSync(file, { force: true })
+}
+
+/**
+ * Moves a cache that cannot be used aside (its index, beside the output, named in a warning), so
+ * that the run and the next ones clean everything again instead of failing on it.
+ */
+export const moveCacheAside = (cacheFile: string, output: string, why: string): void => {
+  const resolved = path.resolve(output)
+  const aside = path.join(path.dirname(resolved), `.${path.basename(resolved)}.unreadable-cache-${Date.now()}.duckdb`)
+  // (a cache deleted meanwhile is not there to move)
+  if (fs.existsSync(cacheFile)) fs.renameSync(cacheFile, aside)
+  fs.rmSync(`${cacheFile}.wal`, { force: true })
+  process.stderr.write(
+    `tinsach: the cache ${cacheFile} cannot be read (${why}); moved aside to ${aside} and every input is cleaned again; delete it when done\n`
+  )
 }
 
 export const holdPreviousCache = async (
@@ -61,8 +89,9 @@ export const holdPreviousCache = async (
     TableName,
     string
   >
-  const csv: Partial<Record<TableName, string>> = {}
-  const held = { index, rows, csv }
+  const csv: Partial<Record<TableName, { file: string; crc: number }>> = {}
+  const recorded = {} as Record<TableName, { bytes: number; crc: number }>
+  const held = { index, rows, recorded, csv }
   hold(cacheFile, index)
   for (const table of tableNames) {
     const kept = cacheRowsFile(cacheFile, table)
@@ -71,26 +100,22 @@ export const holdPreviousCache = async (
   const read = await readCacheIndex(index, versions, (table) => rows[table])
   if (read.unreadable !== null) {
     releaseHeld(held)
-    const resolved = path.resolve(output)
-    const aside = path.join(path.dirname(resolved), `.${path.basename(resolved)}.unreadable-cache-${Date.now()}.duckdb`)
-    fs.renameSync(cacheFile, aside)
-    fs.rmSync(`${cacheFile}.wal`, { force: true })
-    process.stderr.write(
-      `tinsach: the cache ${cacheFile} cannot be read (${read.unreadable}); moved aside to ${aside} and every input is cleaned again; delete it when done\n`
-    )
+    moveCacheAside(cacheFile, output, read.unreadable)
     return { hashes: new Map(), held: null }
   }
   if (read.hashes.size === 0) {
     releaseHeld(held)
     return { hashes: read.hashes, held: null }
   }
-  // the previous CSV tables, when they are still what the index recorded (a user may have edited them)
+  for (const [table, kept] of read.kept) recorded[table] = kept
+  // the previous CSV tables, when they are still the size the index recorded (a user may have
+  // edited them; their CRC-32 is checked by the splice, which reads them)
   for (const [table, recorded] of read.csv) {
     const previousCsv = path.join(output, `${table}.csv`)
     const heldCsv = path.join(holdFolder, `.previous-${table}.csv`)
     if (!fs.existsSync(previousCsv)) continue
     hold(previousCsv, heldCsv)
-    if (fs.statSync(heldCsv).size === recorded.bytes && fileCrc(heldCsv) === recorded.crc) csv[table] = heldCsv
+    if (fs.statSync(heldCsv).size === recorded.bytes) csv[table] = { file: heldCsv, crc: recorded.crc }
     else fs.rmSync(heldCsv, { force: true })
   }
   return { hashes: read.hashes, held }

@@ -7,6 +7,7 @@
 import * as fs from "node:fs"
 import * as zlib from "node:zlib"
 import type { ColumnSpec } from "../../schemas/Columns.ts"
+import { crc32Combine } from "./Crc32.ts"
 
 const FLUSH_BYTES = 1 << 20
 const COPY_BYTES = 4 << 20
@@ -24,8 +25,8 @@ export interface StagingRows {
   readonly offset: () => number
   /** CRC-32 of the bytes written so far (the incremental cache checks its kept rows with it). */
   readonly crc: () => number
-  /** Appends `length` bytes of another file from `position` (a previous run's rows), a megabyte at a time. */
-  readonly copy: (fd: number, position: number, length: number) => void
+  /** Appends `length` bytes of a previous run's kept rows from `position`, 4 MB at a time. */
+  readonly copy: (from: KeptRows, position: number, length: number) => void
   /** Flushes and closes the file; the SQL that reads its rows with the given columns. */
   readonly finish: (columns: ReadonlyArray<ColumnSpec>) => string
   /** The SQL that reads another file of these rows (a part of this one) the same way. */
@@ -44,6 +45,66 @@ let sharedCopyBuffer: Buffer | undefined
 const copyBuffer = (): Buffer => {
   sharedCopyBuffer ??= Buffer.allocUnsafe(COPY_BYTES)
   return sharedCopyBuffer
+}
+
+/**
+ * A previous run's file of kept rows, read by the copies of a rebuild, checked
+ * as it is read: its CRC-32 is taken over the copied ranges (their CRC, taken
+ * once for the file written too, combined in) and the bytes between them, so
+ * that `check` at the end of the copies reads only what no copy read. Copies
+ * come in file order (reused inputs are in input order in both runs); should
+ * one go back, `check` reads the whole file again.
+ */
+export class KeptRows {
+  readonly fd: number
+  /** The bytes [0, read) are in `crc`. */
+  private read = 0
+  private crc = 0
+  private inOrder = true
+  constructor(
+    readonly file: string,
+    private readonly recorded: { readonly bytes: number; readonly crc: number }
+  ) {
+    this.fd = fs.openSync(file, "r")
+  }
+  /** Takes the bytes before `position` into the CRC; false when they were passed already. */
+  private advanceTo(position: number): boolean {
+    if (!this.inOrder || position < this.read) {
+      this.inOrder = false
+      return false
+    }
+    const buffer = copyBuffer()
+    while (this.read < position) {
+      const read = fs.readSync(this.fd, buffer, 0, Math.min(buffer.length, position - this.read), this.read)
+      if (read === 0) break
+      this.crc = zlib.crc32(buffer.subarray(0, read), this.crc)
+      this.read += read
+    }
+    return this.read === position
+  }
+  /** Before a copy from `position`: true when the copied bytes' CRC is to be `taken`. */
+  startCopy(position: number): boolean {
+    return this.advanceTo(position)
+  }
+  /** A copied piece's CRC, read from where the last one ended. */
+  taken(crc: number, length: number): void {
+    this.crc = crc32Combine(this.crc, crc, length)
+    this.read += length
+  }
+  /** True when the whole file's size and CRC-32 are those recorded (what no copy read is read now). */
+  check(): boolean {
+    const size = fs.fstatSync(this.fd).size
+    if (size !== this.recorded.bytes) return false
+    if (!this.inOrder) {
+      this.read = 0
+      this.crc = 0
+      this.inOrder = true
+    }
+    return this.advanceTo(size) && this.crc === this.recorded.crc
+  }
+  close(): void {
+    fs.closeSync(this.fd)
+  }
 }
 
 export const readJsonSql = (file: string, columns: ReadonlyArray<ColumnSpec>, objectBytes: number): string => {
@@ -99,11 +160,15 @@ export const openStagingRows = (file: string): StagingRows => {
       // straight from one file to the other through one buffer, not through the pending writes
       flush()
       const buffer = copyBuffer()
+      const checked = from.startCopy(position)
       for (let done = 0; done < length; ) {
-        const read = fs.readSync(from, buffer, 0, Math.min(buffer.length, length - done), position + done)
+        const read = fs.readSync(from.fd, buffer, 0, Math.min(buffer.length, length - done), position + done)
         if (read === 0) throw new Error(`the cached rows end before byte ${position + length}`)
         const chunk = buffer.subarray(0, read)
-        crc = zlib.crc32(chunk, crc)
+        // one CRC of the piece, for both files
+        const pieceCrc = zlib.crc32(chunk)
+        crc = crc32Combine(crc, pieceCrc, read)
+        if (checked) from.taken(pieceCrc, read)
         for (let at = 0; at < read; ) at += fs.writeSync(fd, chunk, at)
         written += read
         done += read
