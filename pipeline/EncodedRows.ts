@@ -84,7 +84,7 @@ const valueJson = (value: unknown): string | undefined => {
  * `encoder.encode` gives for the lines joined, without joining them into one string (a copy of every
  * row's text, `raw_text` included) nor measuring it before encoding it. Room for 3 bytes per UTF-16
  * unit and a line feed is made before each write, so a write is never cut; the buffer is kept from batch to batch
- * (grown, never shrunk) and the batch's bytes copied out once (`take`).
+ * (up to 16 MB) and the batch's bytes copied out once (`take`).
  *
  * A row holding a long string (`text`, `raw_text` of a long paragraph, a document's `text`) is not
  * made into one JSON string: its keys and other values are (each value as `rowJson` writes it,
@@ -94,6 +94,8 @@ const valueJson = (value: unknown): string | undefined => {
  * the encoding's time on 200 KB articles. Every write is well-formed text (JSON text, or a string
  * without surrogates), so `encodeInto` writes what `encode` does.
  */
+const KEPT_BYTES = 1 << 24
+
 class LineWriter {
   private bytes = new Uint8Array(1 << 16)
   length = 0
@@ -141,7 +143,10 @@ class LineWriter {
 
   /** The bytes written, in a buffer of their exact size (the batch's own, to be transferred). */
   take(): Uint8Array {
-    return this.bytes.slice(0, this.length)
+    const taken = this.bytes.slice(0, this.length)
+    // a buffer grown past 16 MB (a batch of long articles, one large file) is not kept between batches
+    if (this.bytes.length > KEPT_BYTES) this.bytes = new Uint8Array(1 << 16)
+    return taken
   }
 }
 
