@@ -44,4 +44,61 @@ describe("encodeBatch", () => {
     expect(batch.documents.buffer.byteLength).toBe(batch.documents.length)
     expect(batch.segments.buffer.byteLength).toBe(batch.segments.length)
   })
+
+  it("writes long strings straight, to the bytes of each row's JSON, whatever the row holds", () => {
+    // a seeded generator (mulberry32): strings of every length around the straight writing's threshold (4096)
+    let seed = 12345
+    const next = (n: number) => {
+      seed = (seed + 0x6d2b79f5) | 0
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+      t ^= t + Math.imul(t ^ (t >>> 7), 61 | t)
+      return Math.floor((((t ^ (t >>> 14)) >>> 0) / 2 ** 32) * n)
+    }
+    // letters only (written straight as they are), or with one kind of character JSON escapes, or with surrogates
+    const specials = ["\u2028", '"', "\\", "\n", "\u0000", "\u001f", "😀", "\ud800", "\udc00", "\udbff\udfff"]
+    const text = (length: number, mode: number) => {
+      let out = ""
+      while (out.length < length) out += next(20) === 0 ? specials[mode]! : ["a", "ồ", " ", "é", "Ư"][next(5)]!
+      return out
+    }
+    const rowsOf = (docId: string, n: number) =>
+      Array.from({ length: n }, (_, seq) => ({
+        doc_id: docId,
+        seq,
+        kind_score: next(3) === 0 ? Number.NaN : next(1000) / 7,
+        missing: undefined,
+        kind_evidence: next(2) === 0 ? ["x", "lone \ud801"] : [],
+        title: next(2) === 0 ? null : text(next(6000), next(10)),
+        text: text([10, 4095, 4096, 4097, 9000, 30_000][next(6)]!, next(10)),
+        raw_text: text(next(10_000), next(10)),
+        is_noise: next(2) === 0
+      }))
+    const resultWith = (docId: string, n: number): FileResult =>
+      ({
+        reused: false,
+        problems: [],
+        input: { source_path: `${docId}.txt`, sha256: null, bytes: null, documents: 1, rejects: [] },
+        documents: [{ document: rowsOf(docId, 1)[0], segments: rowsOf(docId, n) }]
+      }) as unknown as FileResult
+    const encoder = new TextEncoder()
+    const expected = (results: ReadonlyArray<FileResult>, table: "document" | "segments") =>
+      encoder.encode(
+        results
+          .flatMap((result) =>
+            result.documents.flatMap(
+              (output): ReadonlyArray<Readonly<Record<string, unknown>>> =>
+                table === "document" ? [output.document] : output.segments
+            )
+          )
+          .map((row) => rowLine(row))
+          .join("")
+      )
+    // batches one after another: the writers' buffers are reused, the batches' bytes are their own
+    const batches = [[resultWith("a", 40), resultWith("b", 3)], [resultWith("c", 2)], [resultWith("d", 60)]]
+    const encoded = batches.map((results) => encodeBatch(results))
+    batches.forEach((results, index) => {
+      expect(Buffer.from(encoded[index]!.documents).equals(Buffer.from(expected(results, "document")))).toBe(true)
+      expect(Buffer.from(encoded[index]!.segments).equals(Buffer.from(expected(results, "segments")))).toBe(true)
+    })
+  })
 })
