@@ -13,7 +13,7 @@ import {
   printedAsName,
   type RuleTables
 } from "../../pipeline/rules/RuleBook.ts"
-import { projectRoot, seedsDir } from "../support/pipeline.ts"
+import { goldAndSeedLines, projectRoot, seedsDir } from "../support/pipeline.ts"
 
 const withNoise = (extra: RuleTables["noise"]): RuleTables => ({
   ...defaultRuleTables,
@@ -133,16 +133,8 @@ describe("the rule book", () => {
     // `lao động` in a menu is not `Báo Lao Động`; the second name, printed as a name, is found.
     expect(named("Việc làm | lao động | Báo Lao Động")).toBe(slow("Việc làm | lao động | Báo Lao Động"))
     expect(named("Theo \u212Aenh14 😀")).toBe("Kenh14")
-    const goldLines = fs
-      .readdirSync(path.join(projectRoot, "tests/gold"))
-      .flatMap((set) => {
-        const raw = path.join(projectRoot, "tests/gold", set, "raw")
-        return fs.existsSync(raw) ? fs.readdirSync(raw).map((file) => path.join(raw, file)) : []
-      })
-      .concat(fs.readdirSync(seedsDir).map((file) => path.join(seedsDir, file)))
-      .flatMap((file) => fs.readFileSync(file, "utf8").split("\n"))
-      // lines of site chrome are short; the slow pattern over long HTML lines would take minutes
-      .filter((line) => line.length <= 400)
+    // lines of site chrome are short; the slow pattern over long HTML lines would take minutes
+    const goldLines = goldAndSeedLines(400)
     for (const line of new Set(goldLines)) {
       for (const text of [line, line.toUpperCase()]) expect(named(text), text).toBe(slow(text))
     }

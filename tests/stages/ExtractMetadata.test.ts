@@ -1,12 +1,10 @@
-import * as fs from "node:fs"
-import * as path from "node:path"
 import { describe, expect, it } from "@effect/vitest"
 import { featureNames } from "../../pipeline/classifier/LineFeatures.ts"
 import type { LineModel } from "../../pipeline/classifier/LineModel.ts"
 import { processDocument } from "../../pipeline/Pipeline.ts"
 import { datePatternGates, findFullDate, findLedeDate, inferYear } from "../../pipeline/stages/DateParsing.ts"
 import { headlineOf, printedName } from "../../pipeline/stages/ExtractMetadata.ts"
-import { detect, documentOf, processLines, projectRoot, rules, seedsDir } from "../support/pipeline.ts"
+import { detect, documentOf, goldAndSeedLines, processLines, rules } from "../support/pipeline.ts"
 
 describe("dates", () => {
   it("reads full dates in bylines and datelines", () => {
@@ -170,15 +168,7 @@ describe("dates", () => {
 
 describe("the date patterns' gates", () => {
   it("hold on every text a pattern matches: gold and seed lines, and random strings of date parts", () => {
-    const lines = fs
-      .readdirSync(path.join(projectRoot, "tests/gold"))
-      .flatMap((set) => {
-        const raw = path.join(projectRoot, "tests/gold", set, "raw")
-        return fs.existsSync(raw) ? fs.readdirSync(raw).map((file) => path.join(raw, file)) : []
-      })
-      .concat(fs.readdirSync(seedsDir).map((file) => path.join(seedsDir, file)))
-      .flatMap((file) => fs.readFileSync(file, "utf8").split("\n"))
-      .filter((line) => line.length <= 2_000)
+    const lines = goldAndSeedLines(2_000)
     const parts =
       "1 05 1er 1ER 12 2024 1999 / . - : , ( ) GMT+7 T 10h30 à at on On le Le du tháng Tháng năm Sáng janvier Décembre MARS August may \u00a0 \t x".split(
         " "

@@ -25,6 +25,18 @@ import { segment } from "../../pipeline/stages/Segment.ts"
 export const projectRoot = path.resolve(import.meta.dirname, "../..")
 export const seedsDir = path.join(projectRoot, "seeds")
 
+/** Every line of the gold pages (each `raw` folder under `tests/gold`) and of the seeds, up to `maxLength` units: real lines to check a fast path against the code it replaces. */
+export const goldAndSeedLines = (maxLength: number): Array<string> =>
+  fs
+    .readdirSync(path.join(projectRoot, "tests/gold"))
+    .flatMap((set) => {
+      const raw = path.join(projectRoot, "tests/gold", set, "raw")
+      return fs.existsSync(raw) ? fs.readdirSync(raw).map((file) => path.join(raw, file)) : []
+    })
+    .concat(fs.readdirSync(seedsDir).map((file) => path.join(seedsDir, file)))
+    .flatMap((file) => fs.readFileSync(file, "utf8").split("\n"))
+    .filter((line) => line.length <= maxLength)
+
 export const rules: RuleBook = Either.getOrThrow(loadRules())
 export const detect = makeEldDetector(["vi", "fr", "en"])
 
