@@ -926,44 +926,50 @@ export const readCacheIndex = async (
         ...tableNames.flatMap((table) => [`${table}_at`, `${table}_bytes`, `${table}_rows`]),
         ...directTables.flatMap((table) => [`${table}_csv_at`, `${table}_csv_bytes`])
       ]
-      const columns = await (
-        await connection.runAndReadAll(
-          `SELECT source_path, sha256, ${asNumber("bytes")}, mtime, ${asNumber("documents")}, to_json(rejects)::VARCHAR AS rejects, ${numbers.map(asNumber).join(", ")} FROM cache_inputs`
-        )
-      ).getColumns()
-      const [paths, sha256s, sizes, mtimes, documentCounts, rejectLists, ...offsets] = columns as Array<
-        ReadonlyArray<unknown>
-      >
+      // chunk by chunk (2,048 rows at a time): all columns of a large index at once (426,000 inputs)
+      // and the map built from them did not fit in the main thread's heap
+      const result = await connection.stream(
+        `SELECT source_path, sha256, ${asNumber("bytes")}, mtime, ${asNumber("documents")}, to_json(rejects)::VARCHAR AS rejects, ${numbers.map(asNumber).join(", ")} FROM cache_inputs`
+      )
       const width = 3 * tableNames.length
       const hashes = new Map<string, CachedInput>()
-      for (let row = 0; row < (paths?.length ?? 0); row++) {
-        const mtime = mtimes![row]
-        const rejects = String(rejectLists![row])
-        hashes.set(String(paths![row]), {
-          sha256: String(sha256s![row]),
-          bytes: Number(sizes![row]),
-          mtime: mtime === null ? null : Number(mtime),
-          documents: Number(documentCounts![row]),
-          rejects: rejects === "[]" ? [] : (JSON.parse(rejects) as ReadonlyArray<unknown>).map(String),
-          rows: Object.fromEntries(
-            tableNames.map((table, index) => [
-              table,
-              {
-                at: Number(offsets[3 * index]![row]),
-                bytes: Number(offsets[3 * index + 1]![row]),
-                rows: Number(offsets[3 * index + 2]![row])
-              }
-            ])
-          ) as CachedInput["rows"],
-          csv: Object.fromEntries(
-            directTables.flatMap((table, index) => {
-              const at = offsets[width + 2 * index]![row]
-              return at === null || !csv.has(table)
-                ? []
-                : [[table, { at: Number(at), bytes: Number(offsets[width + 2 * index + 1]![row]) }]]
-            })
-          )
-        })
+      for (
+        let chunk = await result.fetchChunk();
+        chunk !== null && chunk.rowCount > 0;
+        chunk = await result.fetchChunk()
+      ) {
+        const [paths, sha256s, sizes, mtimes, documentCounts, rejectLists, ...offsets] = chunk.getColumns() as Array<
+          ReadonlyArray<unknown>
+        >
+        for (let row = 0; row < (paths?.length ?? 0); row++) {
+          const mtime = mtimes![row]
+          const rejects = String(rejectLists![row])
+          hashes.set(String(paths![row]), {
+            sha256: String(sha256s![row]),
+            bytes: Number(sizes![row]),
+            mtime: mtime === null ? null : Number(mtime),
+            documents: Number(documentCounts![row]),
+            rejects: rejects === "[]" ? [] : (JSON.parse(rejects) as ReadonlyArray<unknown>).map(String),
+            rows: Object.fromEntries(
+              tableNames.map((table, index) => [
+                table,
+                {
+                  at: Number(offsets[3 * index]![row]),
+                  bytes: Number(offsets[3 * index + 1]![row]),
+                  rows: Number(offsets[3 * index + 2]![row])
+                }
+              ])
+            ) as CachedInput["rows"],
+            csv: Object.fromEntries(
+              directTables.flatMap((table, index) => {
+                const at = offsets[width + 2 * index]![row]
+                return at === null || !csv.has(table)
+                  ? []
+                  : [[table, { at: Number(at), bytes: Number(offsets[width + 2 * index + 1]![row]) }]]
+              })
+            )
+          })
+        }
       }
       return {
         hashes,
