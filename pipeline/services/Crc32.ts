@@ -6,6 +6,8 @@
  * copied range once and adds it both to the file it writes and to the file it
  * reads (whose recorded CRC it checks), instead of running over the bytes twice.
  */
+import * as fs from "node:fs"
+import * as zlib from "node:zlib"
 
 const POLY = 0xedb88320
 
@@ -50,3 +52,56 @@ const powerModP = (n: number, k: number): number => {
 /** The CRC-32 of A followed by B, given CRC-32(A), CRC-32(B) and B's length in bytes. */
 export const crc32Combine = (crcA: number, crcB: number, lengthB: number): number =>
   lengthB === 0 ? crcA >>> 0 : (multiplyModP(powerModP(lengthB, 3), crcA >>> 0) ^ crcB) >>> 0
+
+/**
+ * The CRC-32 of a whole file that copies read in pieces: the copied pieces' CRCs (taken once, for
+ * the file they are copied to as well) combined in, the bytes between them read for it. Copies come
+ * in file order (reused inputs are in input order in both runs); should one go back, `whole` reads
+ * the file again from its start. Used on a previous run's kept rows and CSV tables, whose recorded
+ * CRC-32 a rebuild checks without reading them whole beforehand.
+ */
+export class FileCrc {
+  /** The bytes [0, read) are in `crc`. */
+  private read = 0
+  private crc = 0
+  private inOrder = true
+  constructor(
+    private readonly fd: number,
+    /** The buffer to read the bytes between copies with (not one a copy is using at the time). */
+    private readonly buffer: () => Buffer
+  ) {}
+  /** Takes the bytes before `position` into the CRC; false when they were passed already. */
+  private advanceTo(position: number): boolean {
+    if (!this.inOrder || position < this.read) {
+      this.inOrder = false
+      return false
+    }
+    const buffer = this.buffer()
+    while (this.read < position) {
+      const read = fs.readSync(this.fd, buffer, 0, Math.min(buffer.length, position - this.read), this.read)
+      if (read === 0) break
+      this.crc = zlib.crc32(buffer.subarray(0, read), this.crc)
+      this.read += read
+    }
+    return this.read === position
+  }
+  /** Before a copy from `position`: true when the copied pieces' CRCs are to be `taken`. */
+  startCopy(position: number): boolean {
+    return this.advanceTo(position)
+  }
+  /** A copied piece's CRC, read from where the last one ended. */
+  taken(crc: number, length: number): void {
+    this.crc = crc32Combine(this.crc, crc, length)
+    this.read += length
+  }
+  /** The whole file's CRC-32 (what no copy read is read now). */
+  whole(): number {
+    if (!this.inOrder) {
+      this.read = 0
+      this.crc = 0
+      this.inOrder = true
+    }
+    this.advanceTo(fs.fstatSync(this.fd).size)
+    return this.crc
+  }
+}

@@ -13,7 +13,7 @@
  */
 import * as fs from "node:fs"
 import * as zlib from "node:zlib"
-import { crc32Combine } from "./Crc32.ts"
+import { crc32Combine, FileCrc } from "./Crc32.ts"
 
 const READ_BYTES = 1 << 20
 const QUOTE = 0x22
@@ -159,28 +159,10 @@ export const spliceCsv = (
     const buffer = Buffer.allocUnsafe(4 * READ_BYTES)
     let crc = 0
     let written = 0
-    // the previous file's CRC-32 over [0, previousRead), while its copies come in file order
-    let previousCrc = 0
-    let previousRead = 0
-    let previousInOrder = true
-    /** Reads the previous file's bytes from `previousRead` to `position` into its CRC. */
-    const readPrevious = (position: number) => {
-      while (previousRead < position) {
-        const read = fs.readSync(previousFd, buffer, 0, Math.min(buffer.length, position - previousRead), previousRead)
-        if (read === 0) break
-        previousCrc = zlib.crc32(buffer.subarray(0, read), previousCrc)
-        previousRead += read
-      }
-    }
+    // the previous file's CRC-32, taken as it is read
+    const previousCrc = new FileCrc(previousFd, () => buffer)
     const copy = (fd: number, position: number, length: number) => {
-      let checked = false
-      if (fd === previousFd && previousInOrder) {
-        if (position < previousRead) previousInOrder = false
-        else {
-          readPrevious(position)
-          checked = previousRead === position
-        }
-      }
+      const checked = fd === previousFd && previousCrc.startCopy(position)
       for (let done = 0; done < length; ) {
         const read = fs.readSync(fd, buffer, 0, Math.min(buffer.length, length - done), position + done)
         if (read === 0) throw new Error(`a CSV ends before byte ${position + length}`)
@@ -189,8 +171,7 @@ export const spliceCsv = (
           // one CRC of the piece, for both files
           const pieceCrc = zlib.crc32(chunk)
           crc = crc32Combine(crc, pieceCrc, read)
-          previousCrc = crc32Combine(previousCrc, pieceCrc, read)
-          previousRead += read
+          previousCrc.taken(pieceCrc, read)
         } else crc = zlib.crc32(chunk, crc)
         for (let at = 0; at < read; ) at += fs.writeSync(out, chunk, at)
         done += read
@@ -233,12 +214,7 @@ export const spliceCsv = (
       copy(last.fd, last.at, last.bytes)
     }
     if (!reader.atEnd()) throw new Error(`${fresh} holds more rows than were cleaned`)
-    if (!previousInOrder) {
-      previousCrc = 0
-      previousRead = 0
-    }
-    readPrevious(fs.fstatSync(previousFd).size)
-    return { at, bytes, size: written, crc, previousCrc }
+    return { at, bytes, size: written, crc, previousCrc: previousCrc.whole() }
   } finally {
     fs.closeSync(out)
     fs.closeSync(previousFd)

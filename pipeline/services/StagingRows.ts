@@ -7,7 +7,7 @@
 import * as fs from "node:fs"
 import * as zlib from "node:zlib"
 import type { ColumnSpec } from "../../schemas/Columns.ts"
-import { crc32Combine } from "./Crc32.ts"
+import { crc32Combine, FileCrc } from "./Crc32.ts"
 
 const FLUSH_BYTES = 1 << 20
 const COPY_BYTES = 4 << 20
@@ -48,59 +48,30 @@ const copyBuffer = (): Buffer => {
 }
 
 /**
- * A previous run's file of kept rows, read by the copies of a rebuild, checked
- * as it is read: its CRC-32 is taken over the copied ranges (their CRC, taken
- * once for the file written too, combined in) and the bytes between them, so
- * that `check` at the end of the copies reads only what no copy read. Copies
- * come in file order (reused inputs are in input order in both runs); should
- * one go back, `check` reads the whole file again.
+ * A previous run's file of kept rows, read by the copies of a rebuild and checked as it is read
+ * (`FileCrc`): `check` at the end of the copies reads only what no copy read.
  */
 export class KeptRows {
   readonly fd: number
-  /** The bytes [0, read) are in `crc`. */
-  private read = 0
-  private crc = 0
-  private inOrder = true
+  private readonly crc: FileCrc
   constructor(
     readonly file: string,
     private readonly recorded: { readonly bytes: number; readonly crc: number }
   ) {
     this.fd = fs.openSync(file, "r")
+    this.crc = new FileCrc(this.fd, copyBuffer)
   }
-  /** Takes the bytes before `position` into the CRC; false when they were passed already. */
-  private advanceTo(position: number): boolean {
-    if (!this.inOrder || position < this.read) {
-      this.inOrder = false
-      return false
-    }
-    const buffer = copyBuffer()
-    while (this.read < position) {
-      const read = fs.readSync(this.fd, buffer, 0, Math.min(buffer.length, position - this.read), this.read)
-      if (read === 0) break
-      this.crc = zlib.crc32(buffer.subarray(0, read), this.crc)
-      this.read += read
-    }
-    return this.read === position
-  }
-  /** Before a copy from `position`: true when the copied bytes' CRC is to be `taken`. */
+  /** Before a copy from `position`: true when the copied pieces' CRCs are to be `taken`. */
   startCopy(position: number): boolean {
-    return this.advanceTo(position)
+    return this.crc.startCopy(position)
   }
   /** A copied piece's CRC, read from where the last one ended. */
   taken(crc: number, length: number): void {
-    this.crc = crc32Combine(this.crc, crc, length)
-    this.read += length
+    this.crc.taken(crc, length)
   }
-  /** True when the whole file's size and CRC-32 are those recorded (what no copy read is read now). */
+  /** True when the whole file's size and CRC-32 are those recorded. */
   check(): boolean {
-    const size = fs.fstatSync(this.fd).size
-    if (size !== this.recorded.bytes) return false
-    if (!this.inOrder) {
-      this.read = 0
-      this.crc = 0
-      this.inOrder = true
-    }
-    return this.advanceTo(size) && this.crc === this.recorded.crc
+    return fs.fstatSync(this.fd).size === this.recorded.bytes && this.crc.whole() === this.recorded.crc
   }
   close(): void {
     fs.closeSync(this.fd)
