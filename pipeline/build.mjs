@@ -230,7 +230,7 @@ export const build = async (root = projectRoot) => {
 /**
  * eld's `small` tables as JSON (`dist/eld-small.json`, with eld's version), which
  * `pipeline/services/Eld.ts` reads when a line first needs eld: `JSON.parse` of it
- * costs 0.3 s of CPU and 47 MB, evaluating the package's 1.6 MB object literal
+ * costs 20–25 ms of CPU, evaluating the package's 1.6 MB object literal
  * 0.8–1.0 s and 150 MB. Without the file (or for another eld version) it loads the module.
  */
 const writeEldTables = async (root, writeWhole) => {
@@ -246,18 +246,22 @@ const writeEldTables = async (root, writeWhole) => {
 }
 
 /**
- * eld's tables as `pipeline/services/Eld.ts` reads them (format `weights-1`): its languages, and each
- * n-gram's row as `[language index, weight + 53, …]` in `for … in` order, what its `weightsOf` made
- * of eld's row (`{ "12": 40, … }`) when a text first read it.
+ * eld's tables as `pipeline/services/Eld.ts` reads them (format `weights-2`): its languages; its n-grams
+ * as one string and their lengths; their rows one after the other, each as `[language index, weight + 53,
+ * …]` in `for … in` order (what `weightsOf` once made of eld's row, `{ "12": 40, … }`), and where each ends.
  */
 export const eldWeights = (ngramsData) => {
-  const weights = {}
+  const ngrams = []
+  const lengths = []
+  const rows = []
+  const rowEnds = []
   for (const [ngram, row] of Object.entries(ngramsData.ngrams)) {
-    const pairs = []
-    for (const lang in row) pairs.push(Number(lang), row[lang] + 53)
-    weights[ngram] = pairs
+    ngrams.push(ngram)
+    lengths.push(ngram.length)
+    for (const lang in row) rows.push(Number(lang), row[lang] + 53)
+    rowEnds.push(rows.length)
   }
-  return { format: "weights-1", languages: ngramsData.languages, weights }
+  return { format: "weights-2", languages: ngramsData.languages, ngrams: ngrams.join(""), lengths, rows, rowEnds }
 }
 
 /** Builds when stale; says so on stderr unless `quiet`. */

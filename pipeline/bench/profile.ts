@@ -6,7 +6,13 @@
  * per stage, its share of the samples and the functions with most self time
  * (`file:function`) under it. The `.cpuprofile` is kept for Chrome DevTools.
  *
+ * With `--html`, the HTML path instead: the pages `pnpm bench:html` cleans (`HtmlCorpus.ts`: the
+ * pages of `../shared/html-eval/pages`, or of `--corpus DIR`, up to `--size` MB, 20 by default),
+ * and `segment` split into the parts of `segmentHtml`: the parser and its tree (`segment/parse`),
+ * the article's container (`segment/main_content`), the blocks' hints (`segment/block_hints`).
+ *
  *   pnpm bench:profile [--size MB] [--file-kb KB] [--seed N] [--top N] [--out FILE]
+ *   pnpm bench:profile --html [--corpus DIR] [--size MB] [--top N] [--out FILE]
  */
 import * as fs from "node:fs"
 import * as inspector from "node:inspector"
@@ -20,23 +26,28 @@ import { loadRules, processFile, StageTimer } from "../Process.ts"
 import { makeEldDetector } from "../services/Eld.ts"
 import { listInputs } from "../stages/ReadInput.ts"
 import { ensureCorpus } from "./Corpus.ts"
+import { makeHtmlCorpus } from "./HtmlCorpus.ts"
 
 const root = path.resolve(import.meta.dirname, "../..")
 const { values } = parseArgs({
   options: {
-    size: { type: "string", default: "5" },
+    size: { type: "string" },
+    html: { type: "boolean", default: false },
+    corpus: { type: "string" },
     "file-kb": { type: "string", default: "2" },
     seed: { type: "string", default: "1" },
     top: { type: "string", default: "8" },
     out: { type: "string" }
   }
 })
-const sizeMb = Number(values.size)
+const html = values.html || values.corpus !== undefined
+const sizeMb = Number(values.size ?? (html ? "20" : "5"))
 const fileKb = Number(values["file-kb"])
 const seed = Number(values.seed)
 const top = Number(values.top)
-const corpus = path.join(os.tmpdir(), `tinsach-bench-${sizeMb}mb-${fileKb}kb-seed${seed}`)
-const out = values.out ?? path.join(os.tmpdir(), `tinsach-${sizeMb}mb-${fileKb}kb.cpuprofile`)
+const out =
+  values.out ??
+  path.join(os.tmpdir(), html ? `tinsach-html-${sizeMb}mb.cpuprofile` : `tinsach-${sizeMb}mb-${fileKb}kb.cpuprofile`)
 const say = (line: string) => process.stdout.write(`${line}\n`)
 
 /** Each stage by the function that runs it and its file: a sample belongs to its nearest such caller. */
@@ -45,6 +56,9 @@ const stageFunctions: ReadonlyArray<readonly [stage: string, fn: string, file: s
   ["decode", "decode", "stages/Decode.ts"],
   ["unpack", "unpack", "stages/Unpack.ts"],
   ["segment", "segment", "stages/Segment.ts"],
+  ["segment/parse", "parseHtml", "stages/html/Tree.ts"],
+  ["segment/main_content", "findMainContent", "stages/html/MainContent.ts"],
+  ["segment/block_hints", "blockHints", "stages/html/BlockHints.ts"],
   ["classify_noise", "classifyNoise", "stages/ClassifyNoise.ts"],
   ["detect_language", "detectLanguage", "stages/DetectLanguage.ts"],
   ["clean_inline", "cleanInline", "stages/CleanInline.ts"],
@@ -73,11 +87,26 @@ const post = <A>(session: inspector.Session, method: string, params: object = {}
     session.post(method, params, (error, result) => (error === null ? resolve(result as A) : reject(error)))
   )
 
-const { files, bytes } = ensureCorpus(
-  corpus,
-  { totalBytes: sizeMb * 1e6, fileBytes: fileKb * 1000, seed },
-  path.join(root, "seeds")
-)
+/** The text sample (made once, kept), or a copy of the HTML pages (removed at the end). */
+const source = (): {
+  readonly corpus: string
+  readonly files: number
+  readonly bytes: number
+  readonly remove: boolean
+} => {
+  if (html) {
+    const pages = makeHtmlCorpus(root, sizeMb, values.corpus)
+    return { corpus: pages.dir, files: pages.files.length, bytes: pages.megabytes * 1e6, remove: true }
+  }
+  const corpus = path.join(os.tmpdir(), `tinsach-bench-${sizeMb}mb-${fileKb}kb-seed${seed}`)
+  const made = ensureCorpus(
+    corpus,
+    { totalBytes: sizeMb * 1e6, fileBytes: fileKb * 1000, seed },
+    path.join(root, "seeds")
+  )
+  return { corpus, files: made.files, bytes: made.bytes, remove: false }
+}
+const { corpus, files, bytes, remove } = source()
 const context = { rules: Either.getOrThrow(loadRules()), detect: makeEldDetector(Config.language.detectable) }
 const inputs = listInputs(corpus).files
 const timer = new StageTimer()
@@ -95,6 +124,7 @@ const seconds = (performance.now() - started) / 1000
 const { profile } = await post<{ profile: Profile }>(session, "Profiler.stop")
 session.disconnect()
 fs.writeFileSync(out, JSON.stringify(profile))
+if (remove) fs.rmSync(corpus, { recursive: true, force: true })
 
 const byId = new Map(profile.nodes.map((node) => [node.id, node]))
 const parentOf = new Map<number, number>()
@@ -207,7 +237,9 @@ for (const id of profile.samples) {
 const total = profile.samples.length
 const sum = (counts: ReadonlyMap<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0)
 
-say(`corpus: ${files} files, ${(bytes / 1e6).toFixed(1)} MB in ${corpus}`)
+say(
+  `corpus: ${files} files, ${(bytes / 1e6).toFixed(1)} MB in ${html ? (values.corpus ?? "html-eval's pages") : corpus}`
+)
 say(`cleaned in one thread in ${seconds.toFixed(1)} s (${(bytes / 1e6 / seconds).toFixed(2)} MB/s, profiler on)`)
 say(`profile: ${out} (${total} samples; open in Chrome DevTools, Performance)`)
 say("stage milliseconds (StageTimer, profiler on):")

@@ -49,38 +49,43 @@ const eldPackage = (): { readonly folder: string; readonly version: string; read
 
 /**
  * The `small` tables as JSON, written by `pipeline/build.mjs` from the installed package
- * (`dist/eld-small.json`, with eld's version). `JSON.parse` of it costs 0.3 s of CPU and
- * about 47 MB, against 0.8–1.0 s and 150 MB for evaluating eld's 1.6 MB object literal
- * (`src/ngrams/small.js`). Undefined when missing, of another eld version or of an older format: the package's module then.
+ * (`dist/eld-small.json`, with eld's version). `JSON.parse` of it costs 20–25 ms of CPU (a string and
+ * three arrays of small integers), against 0.8–1.0 s and 150 MB for evaluating eld's 1.6 MB object
+ * literal (`src/ngrams/small.js`). Undefined when missing, of another eld version or of an older format:
+ * the package's module then.
  */
 const smallTablesJson = (version: string): EldWeights | undefined => {
   try {
     const file = new URL("../../dist/eld-small.json", import.meta.url)
-    const saved = JSON.parse(fs.readFileSync(file, "utf8")) as {
+    const saved = JSON.parse(fs.readFileSync(file, "utf8")) as Partial<EldWeights> & {
       readonly eld?: string
       readonly format?: string
-      readonly languages?: EldWeights["languages"]
-      readonly weights?: EldWeights["weights"]
     }
     if (saved.eld !== version || saved.format !== ELD_WEIGHTS_FORMAT) return undefined
-    if (saved.languages === undefined || saved.weights === undefined) return undefined
-    return { languages: saved.languages, weights: saved.weights }
+    const { languages, ngrams, lengths, rows, rowEnds } = saved
+    if (languages === undefined || ngrams === undefined || lengths === undefined) return undefined
+    if (rows === undefined || rowEnds === undefined || rowEnds.length !== lengths.length) return undefined
+    return { languages, ngrams, lengths, rows, rowEnds }
   } catch {
     return undefined
   }
 }
 
 /**
- * What `dist/eld-small.json` holds since issue 11's html6 pass: each n-gram's row already as `weightsOf` reads
- * it, `[language index, weight + 53, …]` in `for … in` order (`build.mjs`'s `eldWeights`). `JSON.parse` of
- * arrays of small integers costs less than of eld's objects of numbered keys (71 against 98 ms on this
- * machine), and no row is converted, nor kept twice, when a text first reads it.
+ * What `dist/eld-small.json` holds since issue 11's html10 pass (`build.mjs`'s `eldWeights`): the
+ * n-grams as one string cut by their lengths, and their rows `[language index, weight + 53, …]` (in
+ * `for … in` order) one after the other in one array, each n-gram's ending at its `rowEnds`. `JSON.parse`
+ * of it made no object per n-gram (format `weights-1` was an object of 81,206 keys, each an array:
+ * 66 ms and 22 MB of heap a worker, the objects copied by the scavenges while it parsed).
  */
-const ELD_WEIGHTS_FORMAT = "weights-1"
+const ELD_WEIGHTS_FORMAT = "weights-2"
 
 interface EldWeights {
   readonly languages: Readonly<Record<string, string>>
-  readonly weights: Readonly<Record<string, ReadonlyArray<number>>>
+  readonly ngrams: string
+  readonly lengths: ReadonlyArray<number>
+  readonly rows: ReadonlyArray<number>
+  readonly rowEnds: ReadonlyArray<number>
 }
 
 /** eld's `small` tables: language codes by index, and each n-gram's weight per language index. */
@@ -118,26 +123,35 @@ export const makeFastEld = (tables: EldTables | EldWeights, { separators, dictio
   for (const key of Object.keys(tables.languages)) codes[Number(key)] = tables.languages[key]!
   const frenchIndex = codes.indexOf("fr")
   const count = Object.keys(tables.languages).length
-  /** Each n-gram's languages and weights (plus eld's base score of 53), in the order `for … in` gives them. */
-  let weightsOf: (ngram: string) => ArrayLike<number> | undefined
-  if ("weights" in tables) {
-    // Rows as `build.mjs` wrote them; without a prototype, a name of Object's own (`constructor`) is no row.
-    const rows = Object.setPrototypeOf(tables.weights, null) as Readonly<Record<string, ReadonlyArray<number>>>
-    weightsOf = (ngram) => rows[ngram]
-  } else {
-    const ngrams = tables.ngrams
-    const weights = new Map<string, Float64Array>()
-    weightsOf = (ngram) => {
-      const known = weights.get(ngram)
-      if (known !== undefined) return known
-      const row = ngrams[ngram]
-      if (row === undefined) return undefined
-      const pairs: Array<number> = []
-      for (const lang in row) pairs.push(Number(lang), row[lang]! + 53)
-      const made = Float64Array.from(pairs)
-      weights.set(ngram, made)
-      return made
+  /**
+   * Each n-gram's row: its languages and weights (plus eld's base score of 53), in the order `for … in`
+   * gives them, are `values` from its start (the previous row's end) to its end in `ends`.
+   */
+  const index = new Map<string, number>()
+  let values: ArrayLike<number>
+  let ends: ArrayLike<number>
+  if ("rowEnds" in tables) {
+    // Rows as `build.mjs` wrote them.
+    let at = 0
+    for (let i = 0; i < tables.lengths.length; i++) {
+      const length = tables.lengths[i]!
+      index.set(tables.ngrams.substring(at, at + length), i)
+      at += length
     }
+    values = tables.rows
+    ends = tables.rowEnds
+  } else {
+    // eld's own tables (no `dist/`): the same rows, made here once.
+    const flat: Array<number> = []
+    const rowEnds: Array<number> = []
+    for (const ngram in tables.ngrams) {
+      const row = tables.ngrams[ngram]!
+      for (const lang in row) flat.push(Number(lang), row[lang]! + 53)
+      index.set(ngram, rowEnds.length)
+      rowEnds.push(flat.length)
+    }
+    values = flat
+    ends = rowEnds
   }
   /** eld's `strToUtf8Bytes`: the text's words, each UTF-8 byte one character of eld's dictionary. */
   const utf8Words = (str: string): Array<string> => {
@@ -197,9 +211,10 @@ export const makeFastEld = (tables: EldTables | EldWeights, { separators, dictio
     }
     scores.fill(0)
     for (const ngram of seen) {
-      const pairs = weightsOf(ngram)
-      if (pairs === undefined) continue
-      for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]!]! += pairs[k + 1]!
+      const row = index.get(ngram)
+      if (row === undefined) continue
+      const end = ends[row]!
+      for (let k = row === 0 ? 0 : ends[row - 1]!; k < end; k += 2) scores[values[k]!]! += values[k + 1]!
     }
     // eld's `getMaxLang`: the first language of the highest positive score
     let best = -1

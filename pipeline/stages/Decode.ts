@@ -67,10 +67,16 @@ const utf16WithoutBom = (bytes: Uint8Array): "utf-16le" | "utf-16be" | null => {
 /** Control bytes are counted in the first 64 KB: a binary file shows it at once. */
 const CONTROL_SAMPLE_BYTES = 65_536
 
+/** The control bytes `looksBinary` counts: below TAB, and between CR and space but ESC. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control bytes, read as latin1 characters
+const controlByte = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/
+
 /** Many control bytes: binary. (A NUL without the UTF-16 pattern is decided before.) */
-const looksBinary = (bytes: Uint8Array): boolean => {
-  // An indexed loop: iterating the typed array (`for … of` a subarray) took 4–5 times as long.
+export const looksBinary = (bytes: Uint8Array): boolean => {
   const sample = Math.min(bytes.length, CONTROL_SAMPLE_BYTES)
+  // Most files hold no control byte at all: one native search of the sample (as latin1, a character per byte) says so.
+  if (!controlByte.test(Buffer.from(bytes.buffer, bytes.byteOffset, sample).toString("latin1"))) return false
+  // An indexed loop: iterating the typed array (`for … of` a subarray) took 4–5 times as long.
   let control = 0
   for (let i = 0; i < sample; i++) {
     const byte = bytes[i]!
@@ -154,13 +160,22 @@ type CesuResult =
  * page can write `ED A0 80` too); `Unpaired` when a surrogate is alone in
  * otherwise good UTF-8.
  */
-const decodeCesu8 = (bytes: Uint8Array): CesuResult => {
+export const decodeCesu8 = (bytes: Uint8Array): CesuResult => {
   if (bytes.indexOf(0xed) < 0) return { _tag: "NotCesu" }
   const out = Buffer.alloc(bytes.length)
   let length = 0
   let surrogates = 0
   let unpaired = -1
   for (let i = 0; i < bytes.length; ) {
+    // A surrogate's bytes start with ED: the bytes up to the next ED are copied as they are, in one piece.
+    const next = bytes.indexOf(0xed, i)
+    const stop = next < 0 ? bytes.length : next
+    if (stop > i) {
+      out.set(bytes.subarray(i, stop), length)
+      length += stop - i
+      i = stop
+      if (next < 0) break
+    }
     if (isHighSurrogateAt(bytes, i) && isLowSurrogateAt(bytes, i + 3)) {
       const codePoint = 0x10000 + ((surrogateAt(bytes, i) - 0xd800) << 10) + (surrogateAt(bytes, i + 3) - 0xdc00)
       length += out.write(String.fromCodePoint(codePoint), length, "utf8")

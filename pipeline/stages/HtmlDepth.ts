@@ -52,9 +52,30 @@ const voidOrOptionalEnd = new Set([
 const rawText = new Set(["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"])
 
 const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-/** `[A-Za-z0-9:-]`: a tag name's characters. */
-const isNameCharacter = (code: number): boolean =>
-  isLetter(code) || (code >= 48 && code <= 58) /* 0-9 and : */ || code === 45 /* - */
+
+/**
+ * A tag name of at most `KEY_LETTERS` letters as a number (its lower-cased letters in base 27, `a` 1 …
+ * `z` 26: below 2^53, so exact); `NO_KEY` for any other name, which neither set above holds (theirs
+ * are all letters, at most 9). The scan reads a tag's kind by this number instead of cutting and
+ * lower-casing its name (a string per tag).
+ */
+const KEY_LETTERS = 9
+const NO_KEY = -1
+const keyOf = (name: string): number => {
+  let key = 0
+  for (let i = 0; i < name.length; i++) key = key * 27 + (name.charCodeAt(i) - 96)
+  return key
+}
+const VOID_OR_OPTIONAL_END = 1
+const RAW_TEXT = 2
+/** Each name of the two sets by its key: what it is, and the raw-text element's name. */
+const kindByKey = new Map<number, number>()
+const rawTextByKey = new Map<number, string>()
+for (const name of voidOrOptionalEnd) kindByKey.set(keyOf(name), VOID_OR_OPTIONAL_END)
+for (const name of rawText) {
+  kindByKey.set(keyOf(name), RAW_TEXT)
+  rawTextByKey.set(keyOf(name), name)
+}
 
 /** The end tag of a raw-text element, compiled once per name (`iu`, as before: `ſ` reads as `s`). */
 const endTags = new Map<string, RegExp>()
@@ -88,20 +109,27 @@ export const htmlNestingDepth = (html: string, limit: number): number => {
       i = html.indexOf("<", i + 1)
       continue
     }
+    // The name (`[A-Za-z0-9:-]*`) and its key: lower case is `| 32` on an ASCII letter.
     let nameEnd = nameStart
-    while (nameEnd < html.length && isNameCharacter(html.charCodeAt(nameEnd))) nameEnd++
-    const name = html.slice(nameStart, nameEnd).toLowerCase()
+    let key = 0
+    for (; nameEnd < html.length; nameEnd++) {
+      const code = html.charCodeAt(nameEnd)
+      if (isLetter(code)) key = key === NO_KEY ? NO_KEY : key * 27 + ((code | 32) - 96)
+      else if ((code >= 48 && code <= 58) || code === 45) key = NO_KEY
+      else break
+    }
+    const kind = key === NO_KEY || nameEnd - nameStart > KEY_LETTERS ? 0 : (kindByKey.get(key) ?? 0)
     const tagEnd = html.indexOf(">", nameEnd)
     if (tagEnd < 0) break
     if (closing) {
-      if (!voidOrOptionalEnd.has(name)) depth = Math.max(0, depth - 1)
-    } else if (rawText.has(name)) {
-      const endTag = endTagOf(name)
+      if (kind !== VOID_OR_OPTIONAL_END) depth = Math.max(0, depth - 1)
+    } else if (kind === RAW_TEXT) {
+      const endTag = endTagOf(rawTextByKey.get(key)!)
       endTag.lastIndex = tagEnd
       if (endTag.exec(html) === null) break
       i = html.indexOf("<", endTag.lastIndex)
       continue
-    } else if (!voidOrOptionalEnd.has(name) && html.charCodeAt(tagEnd - 1) !== 47) {
+    } else if (kind !== VOID_OR_OPTIONAL_END && html.charCodeAt(tagEnd - 1) !== 47) {
       depth++
       if (depth > deepest) deepest = depth
       if (deepest > limit) return deepest

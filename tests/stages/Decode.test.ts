@@ -1,7 +1,10 @@
+import * as fs from "node:fs"
+import * as path from "node:path"
 import { describe, expect, it } from "@effect/vitest"
+import { FastCheck } from "effect"
 import iconv from "iconv-lite"
 import type { LoadedInput } from "../../pipeline/Document.ts"
-import { declaredCharset, decode, guessLegacyEncoding } from "../../pipeline/stages/Decode.ts"
+import { declaredCharset, decode, decodeCesu8, guessLegacyEncoding, looksBinary } from "../../pipeline/stages/Decode.ts"
 
 const loaded = (bytes: Uint8Array): LoadedInput => ({
   sourcePath: "a.txt",
@@ -112,5 +115,117 @@ describe("declared charsets and damaged UTF-8", () => {
     expect(result.encoding).toBe("utf-8-lossy")
     expect(result.text).toContain("\uFFFD")
     expect(result.text.replace("\uFFFD", "")).toBe(`${vietnamese}\n${vietnamese}`)
+  })
+})
+
+/** `looksBinary` as it was: every byte of the first 64 KB counted. */
+const looksBinaryByLoop = (bytes: Uint8Array): boolean => {
+  const sample = Math.min(bytes.length, 65_536)
+  let control = 0
+  for (let i = 0; i < sample; i++) {
+    const byte = bytes[i]!
+    if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) control++
+  }
+  return control > sample * 0.1
+}
+
+/** `decodeCesu8` as it was: one byte per turn. */
+const cesuByLoop = (bytes: Uint8Array) => {
+  const high = (i: number) =>
+    bytes[i] === 0xed &&
+    bytes[i + 1]! >= 0xa0 &&
+    bytes[i + 1]! <= 0xaf &&
+    bytes[i + 2]! >= 0x80 &&
+    bytes[i + 2]! <= 0xbf
+  const low = (i: number) =>
+    bytes[i] === 0xed &&
+    bytes[i + 1]! >= 0xb0 &&
+    bytes[i + 1]! <= 0xbf &&
+    bytes[i + 2]! >= 0x80 &&
+    bytes[i + 2]! <= 0xbf
+  const at = (i: number) => 0xd000 | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f)
+  if (bytes.indexOf(0xed) < 0) return { _tag: "NotCesu" }
+  const out = Buffer.alloc(bytes.length)
+  let length = 0
+  let surrogates = 0
+  let unpaired = -1
+  for (let i = 0; i < bytes.length; ) {
+    if (high(i) && low(i + 3)) {
+      length += out.write(
+        String.fromCodePoint(0x10000 + ((at(i) - 0xd800) << 10) + (at(i + 3) - 0xdc00)),
+        length,
+        "utf8"
+      )
+      surrogates++
+      i += 6
+    } else if (high(i) || low(i)) {
+      if (unpaired < 0) unpaired = i
+      length += out.write("\uFFFD", length, "utf8")
+      surrogates++
+      i += 3
+    } else {
+      out[length++] = bytes[i++]!
+    }
+  }
+  if (surrogates === 0) return { _tag: "NotCesu" }
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(out.subarray(0, length))
+    return unpaired >= 0 ? { _tag: "Unpaired", offset: unpaired } : { _tag: "Cesu", text }
+  } catch {
+    return { _tag: "NotCesu" }
+  }
+}
+
+describe("the byte scans that replaced loops", () => {
+  const root = path.resolve(import.meta.dirname, "../..")
+  const files = [
+    path.join(root, "seeds"),
+    path.join(root, "tests/fixtures/html"),
+    ...fs.readdirSync(path.join(root, "tests/gold")).map((set) => path.join(root, "tests/gold", set, "raw")),
+    path.resolve(root, "../shared/html-eval/pages")
+  ]
+    .filter((folder) => fs.existsSync(folder))
+    .flatMap((folder) => fs.readdirSync(folder).map((name) => path.join(folder, name)))
+    .filter((file) => fs.statSync(file).isFile())
+
+  it("looksBinary and decodeCesu8 answer as the loops did on every repo and html-eval file", () => {
+    expect(files.length).toBeGreaterThan(100)
+    for (const file of files) {
+      const bytes = new Uint8Array(fs.readFileSync(file))
+      expect(looksBinary(bytes)).toBe(looksBinaryByLoop(bytes))
+      expect(decodeCesu8(bytes)).toEqual(cesuByLoop(bytes))
+    }
+  })
+
+  it("looksBinary and decodeCesu8 answer as the loops did on random bytes, surrogates and control bytes", () => {
+    const piece = FastCheck.oneof(
+      FastCheck.constantFrom(
+        [0xed, 0xa0, 0xbd],
+        [0xed, 0xb8, 0x80],
+        [0xed, 0xa0, 0x80, 0xed, 0xb0, 0x80],
+        [0xed],
+        [0xed, 0x9f, 0xbf],
+        [0xe2, 0x82, 0xac],
+        [0x41],
+        [0x0a],
+        [0x00],
+        [0x01],
+        [0x1b],
+        [0x1f],
+        [0x0e],
+        [0xc3, 0xa9]
+      ),
+      FastCheck.array(FastCheck.integer({ min: 0, max: 255 }), { maxLength: 4 })
+    )
+    FastCheck.assert(
+      FastCheck.property(FastCheck.array(piece, { maxLength: 40 }), FastCheck.nat(3), (pieces, offset) => {
+        // A view at an offset into a larger buffer, as a file's bytes may be.
+        const flat = [7, 7, 7, ...pieces.flat()]
+        const bytes = new Uint8Array(flat).subarray(offset)
+        expect(looksBinary(bytes)).toBe(looksBinaryByLoop(bytes))
+        expect(decodeCesu8(bytes)).toEqual(cesuByLoop(bytes))
+      }),
+      { numRuns: 20_000 }
+    )
   })
 })

@@ -167,6 +167,14 @@ const qualifiers: ReadonlySet<string> = new Set(["has", "hasnt", "no", "non", "n
  */
 export const attributeWords = (value: string): ReadonlyArray<string> => {
   const lower = value.toLowerCase()
+  return nonAscii.test(lower) ? unicodeWords(lower) : asciiWords(lower)
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: any character outside ASCII
+const nonAscii = /[^\u0000-\u007f]/
+
+/** `attributeWords` by its patterns: names split at `\s+`, words at `[^\p{L}\p{N}]+`. */
+const unicodeWords = (lower: string): ReadonlyArray<string> => {
   const words: Array<string> = []
   for (const name of lower.split(/\s+/u)) {
     const parts = name.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0)
@@ -181,6 +189,47 @@ export const attributeWords = (value: string): ReadonlyArray<string> => {
   return [...words, ...joined, ...whole]
 }
 
+/** In ASCII, `\s` is tab, line feed, vertical tab, form feed, carriage return and space. */
+const isAsciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13)
+/** In lower-cased ASCII, `[\p{L}\p{N}]` is `[a-z0-9]`. */
+const isAsciiWordCharacter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+
+/**
+ * `unicodeWords` of a lower-cased ASCII text, the same words in the same order, read by one loop over
+ * its characters instead of three splits per name (most class and id attributes are ASCII).
+ */
+const asciiWords = (lower: string): ReadonlyArray<string> => {
+  const words: Array<string> = []
+  const whole: Array<string> = []
+  const length = lower.length
+  let i = 0
+  while (i < length) {
+    while (i < length && isAsciiSpace(lower.charCodeAt(i))) i++
+    if (i === length) break
+    const nameStart = i
+    while (i < length && !isAsciiSpace(lower.charCodeAt(i))) i++
+    const nameEnd = i
+    whole.push(lower.slice(nameStart, nameEnd))
+    // The name's runs of letters and digits; one right after a qualifier run is left out.
+    let previous: string | undefined
+    for (let j = nameStart; j < nameEnd; ) {
+      while (j < nameEnd && !isAsciiWordCharacter(lower.charCodeAt(j))) j++
+      if (j === nameEnd) break
+      const wordStart = j
+      while (j < nameEnd && isAsciiWordCharacter(lower.charCodeAt(j))) j++
+      const part = lower.slice(wordStart, j)
+      if (previous === undefined || !qualifiers.has(previous)) words.push(part)
+      previous = part
+    }
+  }
+  // `"".split(/\s+/u)` is `[""]`: a text of spaces only has one empty whole name.
+  if (whole.length === 0) whole.push("")
+  const all = words.slice()
+  for (let k = 0; k + 1 < words.length; k++) all.push(words[k]! + words[k + 1]!)
+  for (const name of whole) all.push(name)
+  return all
+}
+
 export interface ClassEvidence {
   /** Sum of the matched rows' weights, each row counted once. */
   readonly weight: number
@@ -192,10 +241,21 @@ export interface ClassEvidence {
 
 export const noEvidence: ClassEvidence = { weight: 0, kind: null, words: [] }
 
-const lookup = (word: string): ClassWord | undefined => {
+/** The prefix words by their first character, each list in the table's order (a prefix starts as its word does). */
+const prefixesByFirst = new Map<number, Array<ClassWord>>()
+for (const entry of prefixes) {
+  const first = entry.word.charCodeAt(0)
+  const list = prefixesByFirst.get(first)
+  if (list === undefined) prefixesByFirst.set(first, [entry])
+  else list.push(entry)
+}
+
+/** The table's row for a word: its own, else the first prefix (in the table's order) it starts with. */
+export const lookup = (word: string): ClassWord | undefined => {
   const hit = exact.get(word)
   if (hit !== undefined) return hit
-  for (const entry of prefixes) if (word.startsWith(entry.word)) return entry
+  const candidates = prefixesByFirst.get(word.charCodeAt(0))
+  if (candidates !== undefined) for (const entry of candidates) if (word.startsWith(entry.word)) return entry
   return undefined
 }
 
