@@ -129,14 +129,24 @@ export interface CachedCsv {
   readonly bytes: number
 }
 
-/** An input a previous run cleaned, as its cache recorded it. */
-export interface CachedInput {
+/** What `processFile` reads of an input a previous run cleaned (what a worker is sent of it). */
+export interface CachedFile {
   readonly sha256: string
   readonly bytes: number
   readonly mtime: number | null
-  /** Its manifest entry's counts, and where its rows are in the cache (`.cache.<table>.jsonl`). */
+  /** Its manifest entry's counts. */
   readonly documents: number
   readonly rejects: ReadonlyArray<string>
+}
+
+/** The cache's entries by path: a map, or the index's columns (`CachedInputs.ts`). */
+export interface CachedLookup<A extends CachedFile = CachedFile> {
+  readonly get: (sourcePath: string) => A | undefined
+}
+
+/** An input a previous run cleaned, as its cache recorded it. */
+export interface CachedInput extends CachedFile {
+  /** Where its rows are in the cache (`.cache.<table>.jsonl`). */
   readonly rows: Readonly<Record<TableName, CachedRows>>
   /** Where its rows are in the previous run's CSV tables, for those whose places it recorded (`CsvSplice.ts`). */
   readonly csv: Readonly<Partial<Record<TableName, CachedCsv>>>
@@ -174,7 +184,7 @@ const statOf = (file: InputFile): StatOf => {
  */
 export const unchangedByStat = (
   file: InputFile,
-  previous: CachedInput | undefined,
+  previous: CachedFile | undefined,
   given?: StatOf
 ): FileResult | null => {
   if (previous === undefined) return null
@@ -184,7 +194,12 @@ export const unchangedByStat = (
     : null
 }
 
-const reusedInput = (sourcePath: string, previous: CachedInput, bytes: number, mtime: number | null): FileResult => ({
+export const reusedInput = (
+  sourcePath: string,
+  previous: CachedFile,
+  bytes: number,
+  mtime: number | null
+): FileResult => ({
   reused: true,
   problems: [],
   documents: [],
@@ -254,7 +269,7 @@ export const processFile = (
   context: StageContext,
   timer: StageTimer,
   version: string,
-  cached: ReadonlyMap<string, CachedInput> = new Map(),
+  cached: CachedLookup = new Map(),
   isolation: RecordIsolation = {}
 ): FileResult => {
   const previous = cached.get(file.sourcePath)

@@ -11,6 +11,7 @@ import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api"
 import { Data, Effect, type Scope } from "effect"
 import { type ColumnSpec, columnsOf, createTableSql } from "../../schemas/Columns.ts"
 import { type TableName, Tables, tableNames } from "../../schemas/Tables.ts"
+import { CachedInputs } from "../CachedInputs.ts"
 import { type EncodedFile, rowLine } from "../EncodedRows.ts"
 import type { CachedInput, CachedRows, InputRecord } from "../Process.ts"
 import { type CsvRanges, scanCsv, spliceCsv } from "./CsvSplice.ts"
@@ -853,7 +854,7 @@ export const removeStagingFile = (stagingFile: string): void => {
 
 export interface CacheIndex {
   /** Relative path to what the cache recorded of each input it holds rows of. */
-  readonly hashes: ReadonlyMap<string, CachedInput>
+  readonly hashes: CachedInputs
   /** Each table's kept rows: the size and CRC-32 recorded (the size checked here, the CRC-32 as the rows are copied). */
   readonly kept: ReadonlyMap<TableName, { readonly bytes: number; readonly crc: number }>
   /** The CSV tables whose inputs' places the index recorded, with the size and CRC-32 each had then. */
@@ -879,7 +880,7 @@ export const readCacheIndex = async (
   memoryLimit: string | null = INDEX_MEMORY_LIMIT
 ): Promise<CacheIndex> => {
   const none = (unreadable: string | null): CacheIndex => ({
-    hashes: new Map(),
+    hashes: new CachedInputs(),
     kept: new Map(),
     csv: new Map(),
     unreadable
@@ -926,13 +927,15 @@ export const readCacheIndex = async (
         ...tableNames.flatMap((table) => [`${table}_at`, `${table}_bytes`, `${table}_rows`]),
         ...directTables.flatMap((table) => [`${table}_csv_at`, `${table}_csv_bytes`])
       ]
+      const total = Number((await connection.runAndReadAll("SELECT count(*) FROM cache_inputs")).getRows()[0]?.[0] ?? 0)
       // chunk by chunk (2,048 rows at a time): all columns of a large index at once (426,000 inputs)
       // and the map built from them did not fit in the main thread's heap
       const result = await connection.stream(
         `SELECT source_path, sha256, ${asNumber("bytes")}, mtime, ${asNumber("documents")}, to_json(rejects)::VARCHAR AS rejects, ${numbers.map(asNumber).join(", ")} FROM cache_inputs`
       )
       const width = 3 * tableNames.length
-      const hashes = new Map<string, CachedInput>()
+      // the inputs as columns outside the heap, not an object each (`CachedInputs.ts`)
+      const hashes = new CachedInputs(total)
       for (
         let chunk = await result.fetchChunk();
         chunk !== null && chunk.rowCount > 0;
