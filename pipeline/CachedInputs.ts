@@ -10,7 +10,7 @@
  */
 import type { TableName } from "../schemas/Tables.ts"
 import { tableNames } from "../schemas/Tables.ts"
-import type { CachedCsv, CachedFile, CachedInput, CachedRows } from "./Process.ts"
+import type { CachedCsv, CachedFile, CachedInput, CachedPlaces, CachedRows } from "./Process.ts"
 
 /** The tables whose place in the previous CSV an input may have recorded (`CsvSplice.ts`). */
 const CSV_TABLES: ReadonlyArray<TableName> = ["documents", "segments"]
@@ -26,7 +26,7 @@ const hashOf = (text: string): number => {
   return hash >>> 0
 }
 
-const grown = <T extends Float64Array | Int32Array | Uint8Array>(array: T, length: number): T => {
+const grown = <T extends Float64Array | Int32Array>(array: T, length: number): T => {
   const next = new (array.constructor as new (length: number) => T)(length)
   next.set(array)
   return next
@@ -39,7 +39,7 @@ export class CachedInputs {
   private pathsUsed = 0
   /** Where each row's path starts in `paths`; row `r` ends where `r + 1` starts. */
   private pathAt: Float64Array
-  private digests: Uint8Array
+  private digests: Buffer
   private sizes: Float64Array
   /** NaN for a time not recorded (null). */
   private mtimes: Float64Array
@@ -59,7 +59,7 @@ export class CachedInputs {
     this.capacity = Math.max(16, capacity)
     this.paths = Buffer.allocUnsafe(this.capacity * 32)
     this.pathAt = new Float64Array(this.capacity + 1)
-    this.digests = new Uint8Array(this.capacity * 32)
+    this.digests = Buffer.alloc(this.capacity * 32)
     this.sizes = new Float64Array(this.capacity)
     this.mtimes = new Float64Array(this.capacity)
     this.documents = new Float64Array(this.capacity)
@@ -84,7 +84,9 @@ export class CachedInputs {
     if (capacity === this.capacity) return
     this.capacity = capacity
     this.pathAt = grown(this.pathAt, capacity + 1)
-    this.digests = grown(this.digests, capacity * 32)
+    const digests = Buffer.alloc(capacity * 32)
+    this.digests.copy(digests)
+    this.digests = digests
     this.sizes = grown(this.sizes, capacity)
     this.mtimes = grown(this.mtimes, capacity)
     this.documents = grown(this.documents, capacity)
@@ -127,11 +129,25 @@ export class CachedInputs {
     return row < 0 ? undefined : this.entry(row)
   }
 
+  /** A row's size as recorded. */
+  bytes(row: number): number {
+    return this.sizes[row]!
+  }
+
+  /** A row's modification time as recorded (null: not settled then). */
+  mtime(row: number): number | null {
+    const mtime = this.mtimes[row]!
+    return Number.isNaN(mtime) ? null : mtime
+  }
+
   /** What `processFile` reads of a row (no places): what a worker is sent. */
   file(row: number): CachedFile {
     const mtime = this.mtimes[row]!
     return {
-      sha256: this.oddDigests.get(row) ?? Buffer.from(this.digests.buffer, row * 32, 32).toString("hex"),
+      sha256:
+        this.oddDigests.size > 0 && this.oddDigests.has(row)
+          ? this.oddDigests.get(row)!
+          : this.digests.toString("hex", row * 32, row * 32 + 32),
       bytes: this.sizes[row]!,
       mtime: Number.isNaN(mtime) ? null : mtime,
       documents: this.documents[row]!,
@@ -141,6 +157,11 @@ export class CachedInputs {
 
   /** A row as the object the cache's index used to be read into. */
   entry(row: number): CachedInput {
+    return { ...this.file(row), ...this.places(row) }
+  }
+
+  /** Where a row's rows are, in the kept rows and the previous CSV (what the table sink copies by). */
+  places(row: number): CachedPlaces {
     const rows = {} as Record<TableName, CachedRows>
     const at = row * ROW_WIDTH
     for (const [index, table] of tableNames.entries())
@@ -155,7 +176,7 @@ export class CachedInputs {
       const place = this.csv[csvAt + 2 * index]!
       if (!Number.isNaN(place)) csv[table] = { at: place, bytes: this.csv[csvAt + 2 * index + 1]! }
     }
-    return { ...this.file(row), rows, csv }
+    return { rows, csv }
   }
 
   /**
@@ -184,7 +205,7 @@ export class CachedInputs {
       this.place(row, hashOf(sourcePath))
     }
     if (SHA256.test(input.sha256)) {
-      Buffer.from(this.digests.buffer, row * 32, 32).write(input.sha256, "hex")
+      this.digests.write(input.sha256, row * 32, 32, "hex")
       this.oddDigests.delete(row)
     } else this.oddDigests.set(row, input.sha256)
     this.sizes[row] = input.bytes

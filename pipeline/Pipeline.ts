@@ -24,7 +24,7 @@ import {
   reusedInput,
   type StageContext,
   StageTimer,
-  unchangedByStat
+  sameStat
 } from "./Process.ts"
 import { makeProgress } from "./Progress.ts"
 import type { RuleBookError } from "./rules/RuleBook.ts"
@@ -380,7 +380,8 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
         for (let index = 0; index < files.length; index++) {
           const row = cachedHashes.size === 0 ? -1 : cachedHashes.rowOf(files.sourcePath(index))
           cachedRow[index] = row
-          if (row >= 0 && unchangedByStat(files.file(index), cachedHashes.file(row)) !== null) settledByStat[index] = 1
+          if (row >= 0 && sameStat(files.file(index), cachedHashes.bytes(row), cachedHashes.mtime(row)))
+            settledByStat[index] = 1
         }
       })
       let cleanCount = 0
@@ -425,7 +426,7 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
         if (result.reused) {
           // its rows are copied from the previous run's kept rows, in their place
           reused++
-          yield* sink.recordInput(result.input, row < 0 ? null : cachedHashes.entry(row))
+          yield* sink.recordInput(result.input, row < 0 ? null : cachedHashes.places(row))
           timer.add("reuse", performance.now() - appendStarted)
           continue
         }

@@ -144,6 +144,14 @@ export interface CachedLookup<A extends CachedFile = CachedFile> {
   readonly get: (sourcePath: string) => A | undefined
 }
 
+/** Where a reused input's rows are: what the table sink copies them by. */
+export interface CachedPlaces {
+  /** Where its rows are in the cache (`.cache.<table>.jsonl`). */
+  readonly rows: Readonly<Record<TableName, CachedRows>>
+  /** Where its rows are in the previous run's CSV tables, for those whose places it recorded (`CsvSplice.ts`). */
+  readonly csv: Readonly<Partial<Record<TableName, CachedCsv>>>
+}
+
 /** An input a previous run cleaned, as its cache recorded it. */
 export interface CachedInput extends CachedFile {
   /** Where its rows are in the cache (`.cache.<table>.jsonl`). */
@@ -188,10 +196,15 @@ export const unchangedByStat = (
   given?: StatOf
 ): FileResult | null => {
   if (previous === undefined) return null
-  const stat = given === undefined ? statOf(file) : given
-  return stat !== null && stat.mtime !== null && stat.bytes === previous.bytes && stat.mtime === previous.mtime
-    ? reusedInput(file.sourcePath, previous, previous.bytes, stat.mtime)
+  return sameStat(file, previous.bytes, previous.mtime, given)
+    ? reusedInput(file.sourcePath, previous, previous.bytes, previous.mtime)
     : null
+}
+
+/** Whether the file's size and settled modification time are those recorded (`unchangedByStat`'s test). */
+export const sameStat = (file: InputFile, bytes: number, mtime: number | null, given?: StatOf): boolean => {
+  const stat = given === undefined ? statOf(file) : given
+  return stat !== null && stat.mtime !== null && stat.bytes === bytes && stat.mtime === mtime
 }
 
 export const reusedInput = (

@@ -13,7 +13,7 @@ import { type ColumnSpec, columnsOf, createTableSql } from "../../schemas/Column
 import { type TableName, Tables, tableNames } from "../../schemas/Tables.ts"
 import { CachedInputs } from "../CachedInputs.ts"
 import { type EncodedFile, rowLine } from "../EncodedRows.ts"
-import type { CachedInput, CachedRows, InputRecord } from "../Process.ts"
+import type { CachedInput, CachedPlaces, CachedRows, InputRecord } from "../Process.ts"
 import { type CsvRanges, NumberColumn, scanCsv, spliceCsv } from "./CsvSplice.ts"
 import { trackWriter } from "./OutputFolder.ts"
 import { loadRefusing, type RefusedRow, refusesValues } from "./RefusedRows.ts"
@@ -130,7 +130,7 @@ export interface TableSink {
    * run's cache entry given) has its rows copied from the previous run's kept
    * rows here, in its place in input order: the tables need no sort.
    */
-  readonly recordInput: (input: InputRecord, reused: CachedInput | null) => Effect.Effect<void, WriteError>
+  readonly recordInput: (input: InputRecord, reused: CachedPlaces | null) => Effect.Effect<void, WriteError>
   /**
    * Writes the next run's cache index (`indexFile`, a small DuckDB database):
    * which inputs the kept rows hold, where, and by which versions.
@@ -567,7 +567,7 @@ export const openTableSink = (
     let inputSeq = 0
     /** Each table's offset when the previous input was recorded: where the next input's rows start. */
     const marks = new Map<TableName, number>(tableNames.map((table) => [table, 0]))
-    const recordInput = (input: InputRecord, reused: CachedInput | null) =>
+    const recordInput = (input: InputRecord, reused: CachedPlaces | null) =>
       Effect.try({
         try: () => {
           if (reused !== null) {
