@@ -11,19 +11,20 @@ import { Data, Effect, type Scope } from "effect"
 import { SCHEMA_VERSION } from "../schemas/DocumentRow.ts"
 import type { RejectRow } from "../schemas/RejectRow.ts"
 import { tableNames } from "../schemas/Tables.ts"
+import { CachedInputs } from "./CachedInputs.ts"
 import { Config } from "./Config.ts"
-import type { InputFile, InputProblem } from "./Document.ts"
+import type { InputProblem } from "./Document.ts"
 import { type EncodedFile, encodeFile, withDocIds } from "./EncodedRows.ts"
 import {
-  type CachedInput,
   codeVersion,
   type FileResult,
   loadRules,
   pipelineVersion,
   processFile,
+  reusedInput,
   type StageContext,
   StageTimer,
-  unchangedByStat
+  sameStat
 } from "./Process.ts"
 import { makeProgress } from "./Progress.ts"
 import type { RuleBookError } from "./rules/RuleBook.ts"
@@ -42,13 +43,14 @@ import { lockOutput } from "./services/OutputLock.ts"
 import { outputRefusal } from "./services/OutputPlace.ts"
 import { cacheRowsFile, holdPreviousCache, keptRowsOf, moveCacheAside, releaseHeld } from "./services/PreviousCache.ts"
 import {
+  type FilesToClean,
   type OrderedResults,
   type PrestartedWorker,
   prestartWorker,
   startWorkers,
   stopPrestarted
 } from "./services/WorkerPool.ts"
-import { inputExtensions, listInputs, rootLabels } from "./stages/ReadInput.ts"
+import { InputList, inputExtensions, listInputFiles, rootLabels } from "./stages/ReadInput.ts"
 
 export { loadRules, pipelineVersion, processDocument, type StageContext, StageTimer } from "./Process.ts"
 
@@ -121,20 +123,20 @@ const listAll = (
   inputs: ReadonlyArray<string>,
   followSymlinks: boolean
 ): Effect.Effect<
-  { files: Array<InputFile>; problems: Array<InputProblem>; skipped: Array<string>; skippedSymlinks: Array<string> },
+  { files: InputList; problems: Array<InputProblem>; skipped: Array<string>; skippedSymlinks: Array<string> },
   UsageError
 > =>
   Effect.try({
     try: () => {
-      const files: Array<InputFile> = []
+      let files = InputList.empty
       const problems: Array<InputProblem> = []
       const skipped: Array<string> = []
       const skippedSymlinks: Array<string> = []
       const labels = rootLabels(inputs)
       inputs.forEach((root, index) => {
-        const listing = listInputs(root, { followSymlinks, label: labels[index] ?? null })
+        const listing = listInputFiles(root, { followSymlinks, label: labels[index] ?? null })
+        files = files.concat(listing.files)
         // a loop, not push(...): a spread of 400k files overflows the call stack
-        for (const file of listing.files) files.push(file)
         for (const problem of listing.problems) problems.push(problem)
         for (const name of listing.skipped) skipped.push(name)
         for (const name of listing.skippedSymlinks) skippedSymlinks.push(name)
@@ -165,7 +167,7 @@ const claimOutput = (options: RunOptions, shard: Shard | null): Effect.Effect<vo
 
 /** An input that lists nothing is more often a mount not up than an empty crawl: the previous output stays. */
 const checkNotEmpty = (
-  listed: { readonly files: ReadonlyArray<unknown>; readonly problems: ReadonlyArray<unknown> },
+  listed: { readonly files: { readonly length: number }; readonly problems: ReadonlyArray<unknown> },
   options: RunOptions
 ): Effect.Effect<void, UsageError> =>
   listed.files.length + listed.problems.length > 0 || options.allowEmpty === true
@@ -193,14 +195,13 @@ const checkInputs = (inputs: ReadonlyArray<string>): Effect.Effect<void, UsageEr
 const BYTES_PER_WORKER = 2_000_000
 
 /** The workers for these files: one per BYTES_PER_WORKER of them, at most `--workers`. */
-const workersFor = (files: ReadonlyArray<InputFile>, workers: number): number => {
+const workersFor = (files: FilesToClean, workers: number): number => {
   if (workers <= 1 || files.length === 0) return Math.min(workers, files.length)
   let bytes = 0
-  for (const file of files) {
+  for (let index = 0; index < files.length; index++) {
     try {
-      bytes += fs.statSync(
-        typeof file.absolutePath === "string" ? file.absolutePath : Buffer.from(file.absolutePath)
-      ).size
+      const where = files.file(index).absolutePath
+      bytes += fs.statSync(typeof where === "string" ? where : Buffer.from(where)).size
     } catch {
       // the read says why
     }
@@ -211,10 +212,10 @@ const workersFor = (files: ReadonlyArray<InputFile>, workers: number): number =>
 
 /** The files' results in input order: cleaned by worker threads, or here with `workers: 0`. */
 const orderedResults = (
-  files: ReadonlyArray<InputFile>,
+  files: FilesToClean,
   options: RunOptions,
   version: string,
-  cached: ReadonlyMap<string, CachedInput>,
+  rebuild: boolean,
   timer: StageTimer,
   prestarted: PrestartedWorker | null
 ): Effect.Effect<OrderedResults, RuleBookError, LanguageDetector | Scope.Scope> =>
@@ -227,9 +228,9 @@ const orderedResults = (
           Effect.sync(() =>
             startWorkers(
               files,
-              cached.size === 0 ? options.workers : workersFor(files, options.workers),
+              rebuild ? workersFor(files, options.workers) : options.workers,
               // a worker is sent, with each batch, the cache's entries of its files (to reuse one whose hash is recorded)
-              { maxBytes: options.maxBytes, version, cached },
+              { maxBytes: options.maxBytes, version },
               timer,
               prestarted
             )
@@ -240,10 +241,13 @@ const orderedResults = (
           const context: StageContext = { rules: yield* loadRules(), detect: yield* (yield* LanguageDetector).load }
           let index = 0
           return {
-            next: async () =>
-              index < files.length
-                ? encodeFile(processFile(files[index++]!, options.maxBytes, context, timer, version, cached))
-                : undefined,
+            next: async () => {
+              if (index >= files.length) return undefined
+              const file = files.file(index)
+              const cached = files.cached(index++)
+              const lookup = { get: (sourcePath: string) => (sourcePath === file.sourcePath ? cached : undefined) }
+              return encodeFile(processFile(file, options.maxBytes, context, timer, version, lookup))
+            },
             close: async () => {}
           }
         })
@@ -294,7 +298,7 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
       traceMemory("listing the inputs")
       yield* checkNotEmpty(listed, options)
       const inShard = (sourcePath: string) => shard === null || shardOf(sourcePath, shard.count) === shard.index
-      const files = listed.files.filter((file) => inShard(file.sourcePath))
+      const files = listed.files.filter(inShard)
       const problems = listed.problems.filter((problem) => inShard(problem.sourcePath))
       const skipped = listed.skipped.filter(inShard)
       const skippedSymlinks = listed.skippedSymlinks.filter(inShard)
@@ -330,7 +334,7 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
                 message: `cannot use the cache in ${options.output}: ${error instanceof Error ? error.message : String(error)}; run with --no-cache`
               })
           })
-        : { hashes: new Map<string, CachedInput>(), held: null }
+        : { hashes: new CachedInputs(), held: null }
       const cachedHashes = previous.hashes
       traceMemory("reading the cache's index")
       const stagingFile = path.join(databases, STAGING_FILE)
@@ -367,19 +371,47 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
           null
         )
       }
-      // Inputs unchanged by size and time are settled here, without a worker: only the others are sent.
-      const unchanged = timer.time("read", () =>
-        files.map((file) => unchangedByStat(file, cachedHashes.get(file.sourcePath)))
-      )
-      const toClean = files.filter((_, index) => unchanged[index] === null)
+      // Inputs unchanged by size and time are settled here, without a worker: only the others are
+      // sent. Per input only numbers are kept: its row in the cache's index (-1: none) and whether
+      // it is settled (its result is then made from its row when its turn comes).
+      const cachedRow = new Int32Array(files.length)
+      const settledByStat = new Uint8Array(files.length)
+      timer.time("read", () => {
+        for (let index = 0; index < files.length; index++) {
+          const row = cachedHashes.size === 0 ? -1 : cachedHashes.rowOf(files.sourcePath(index))
+          cachedRow[index] = row
+          if (row >= 0 && sameStat(files.file(index), cachedHashes.bytes(row), cachedHashes.mtime(row)))
+            settledByStat[index] = 1
+        }
+      })
+      let cleanCount = 0
+      for (let index = 0; index < files.length; index++) if (settledByStat[index] === 0) cleanCount++
+      const toClean = new Int32Array(cleanCount)
+      for (let index = 0, at = 0; index < files.length; index++) if (settledByStat[index] === 0) toClean[at++] = index
       traceMemory("the stat of every input")
-      const results = yield* orderedResults(toClean, options, version, cachedHashes, timer, prestarted)
+      const results = yield* orderedResults(
+        {
+          length: toClean.length,
+          file: (at) => files.file(toClean[at]!),
+          cached: (at) => {
+            const row = cachedRow[toClean[at]!]!
+            return row < 0 ? undefined : cachedHashes.file(row)
+          }
+        },
+        options,
+        version,
+        cachedHashes.size > 0,
+        timer,
+        prestarted
+      )
       for (let index = 0; index < files.length; index++) {
-        const settled = unchanged[index]
-        // a file settled here is not encoded: its rows are copied, not written
+        // a file settled here is not encoded: its rows are copied, not written (its size and
+        // time are those recorded, so its result is the cache's entry)
+        const row = cachedRow[index]!
+        const previous = settledByStat[index] === 1 ? cachedHashes.file(row) : null
         const result: FileResult | EncodedFile | undefined =
-          settled !== null && settled !== undefined
-            ? settled
+          previous !== null
+            ? reusedInput(files.sourcePath(index), previous, previous.bytes, previous.mtime)
             : yield* Effect.tryPromise({
                 try: () => results.next(),
                 catch: (error) =>
@@ -394,7 +426,7 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
         if (result.reused) {
           // its rows are copied from the previous run's kept rows, in their place
           reused++
-          yield* sink.recordInput(result.input, cachedHashes.get(result.input.source_path) ?? null)
+          yield* sink.recordInput(result.input, row < 0 ? null : cachedHashes.places(row))
           timer.add("reuse", performance.now() - appendStarted)
           continue
         }

@@ -129,14 +129,32 @@ export interface CachedCsv {
   readonly bytes: number
 }
 
-/** An input a previous run cleaned, as its cache recorded it. */
-export interface CachedInput {
+/** What `processFile` reads of an input a previous run cleaned (what a worker is sent of it). */
+export interface CachedFile {
   readonly sha256: string
   readonly bytes: number
   readonly mtime: number | null
-  /** Its manifest entry's counts, and where its rows are in the cache (`.cache.<table>.jsonl`). */
+  /** Its manifest entry's counts. */
   readonly documents: number
   readonly rejects: ReadonlyArray<string>
+}
+
+/** The cache's entries by path: a map, or the index's columns (`CachedInputs.ts`). */
+export interface CachedLookup<A extends CachedFile = CachedFile> {
+  readonly get: (sourcePath: string) => A | undefined
+}
+
+/** Where a reused input's rows are: what the table sink copies them by. */
+export interface CachedPlaces {
+  /** Where its rows are in the cache (`.cache.<table>.jsonl`). */
+  readonly rows: Readonly<Record<TableName, CachedRows>>
+  /** Where its rows are in the previous run's CSV tables, for those whose places it recorded (`CsvSplice.ts`). */
+  readonly csv: Readonly<Partial<Record<TableName, CachedCsv>>>
+}
+
+/** An input a previous run cleaned, as its cache recorded it. */
+export interface CachedInput extends CachedFile {
+  /** Where its rows are in the cache (`.cache.<table>.jsonl`). */
   readonly rows: Readonly<Record<TableName, CachedRows>>
   /** Where its rows are in the previous run's CSV tables, for those whose places it recorded (`CsvSplice.ts`). */
   readonly csv: Readonly<Partial<Record<TableName, CachedCsv>>>
@@ -174,17 +192,27 @@ const statOf = (file: InputFile): StatOf => {
  */
 export const unchangedByStat = (
   file: InputFile,
-  previous: CachedInput | undefined,
+  previous: CachedFile | undefined,
   given?: StatOf
 ): FileResult | null => {
   if (previous === undefined) return null
-  const stat = given === undefined ? statOf(file) : given
-  return stat !== null && stat.mtime !== null && stat.bytes === previous.bytes && stat.mtime === previous.mtime
-    ? reusedInput(file.sourcePath, previous, previous.bytes, stat.mtime)
+  return sameStat(file, previous.bytes, previous.mtime, given)
+    ? reusedInput(file.sourcePath, previous, previous.bytes, previous.mtime)
     : null
 }
 
-const reusedInput = (sourcePath: string, previous: CachedInput, bytes: number, mtime: number | null): FileResult => ({
+/** Whether the file's size and settled modification time are those recorded (`unchangedByStat`'s test). */
+export const sameStat = (file: InputFile, bytes: number, mtime: number | null, given?: StatOf): boolean => {
+  const stat = given === undefined ? statOf(file) : given
+  return stat !== null && stat.mtime !== null && stat.bytes === bytes && stat.mtime === mtime
+}
+
+export const reusedInput = (
+  sourcePath: string,
+  previous: CachedFile,
+  bytes: number,
+  mtime: number | null
+): FileResult => ({
   reused: true,
   problems: [],
   documents: [],
@@ -254,7 +282,7 @@ export const processFile = (
   context: StageContext,
   timer: StageTimer,
   version: string,
-  cached: ReadonlyMap<string, CachedInput> = new Map(),
+  cached: CachedLookup = new Map(),
   isolation: RecordIsolation = {}
 ): FileResult => {
   const previous = cached.get(file.sourcePath)

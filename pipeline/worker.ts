@@ -9,7 +9,7 @@ import { Either } from "effect"
 import { Config } from "./Config.ts"
 import type { InputFile } from "./Document.ts"
 import { encodeBatch } from "./EncodedRows.ts"
-import { type CachedInput, loadRules, processFile, StageTimer } from "./Process.ts"
+import { type CachedFile, loadRules, processFile, StageTimer } from "./Process.ts"
 import { makeEldDetector, preloadEld } from "./services/Eld.ts"
 
 export interface WorkerTask {
@@ -17,7 +17,7 @@ export interface WorkerTask {
   /** For a file cleaned alone again: records (by index) that killed a worker, with why. */
   readonly excluded?: ReadonlyArray<readonly [number, string]>
   /** The cache's entries of these files (to reuse the rows of one whose hash is recorded). */
-  readonly cached?: ReadonlyArray<readonly [string, CachedInput]>
+  readonly cached?: ReadonlyArray<readonly [string, CachedFile]>
 }
 
 const { maxBytes, version, progress, preload } = workerData as {
@@ -34,7 +34,7 @@ if (preload === true) preloadEld()
 parentPort?.on("message", (task: WorkerTask) => {
   const timer = new StageTimer()
   const isolation = { excluded: new Map(task.excluded ?? []), progress }
-  const cachedHashes = new Map<string, CachedInput>(task.cached ?? [])
+  const cachedHashes = new Map<string, CachedFile>(task.cached ?? [])
   const results = task.files.map((file) => {
     Atomics.store(progress, 0, -1)
     return processFile(file, maxBytes, context, timer, version, cachedHashes, isolation)

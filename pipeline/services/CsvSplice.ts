@@ -21,8 +21,8 @@ const NEWLINE = 0x0a
 
 /** Where each input's rows are in a CSV table (bytes), in input order, with the file's size and CRC-32. */
 export interface CsvRanges {
-  readonly at: Array<number>
-  readonly bytes: Array<number>
+  readonly at: Float64Array
+  readonly bytes: Float64Array
   readonly size: number
   readonly crc: number
 }
@@ -108,7 +108,7 @@ class CsvRows {
  * the rows in input order), given each input's number of rows; with the
  * file's size and CRC-32.
  */
-export const scanCsv = (file: string, rows: ReadonlyArray<number>): CsvRanges => {
+export const scanCsv = (file: string, rows: ArrayLike<number>): CsvRanges => {
   const fd = fs.openSync(file, "r")
   try {
     let crc = 0
@@ -116,12 +116,13 @@ export const scanCsv = (file: string, rows: ReadonlyArray<number>): CsvRanges =>
       crc = zlib.crc32(chunk, crc)
     })
     reader.skip(1)
-    const at: Array<number> = []
-    const bytes: Array<number> = []
-    for (const count of rows) {
+    const at = new Float64Array(rows.length)
+    const bytes = new Float64Array(rows.length)
+    for (let input = 0; input < rows.length; input++) {
+      const count = rows[input]!
       const start = reader.position
-      at.push(start)
-      bytes.push((count === 0 ? start : reader.skip(count)) - start)
+      at[input] = start
+      bytes[input] = (count === 0 ? start : reader.skip(count)) - start
     }
     if (!reader.atEnd()) throw new Error(`${file} holds more rows than were staged`)
     return { at, bytes, size: fs.fstatSync(fd).size, crc }
@@ -132,10 +133,34 @@ export const scanCsv = (file: string, rows: ReadonlyArray<number>): CsvRanges =>
 
 /** One input's rows of a table: copied from the previous CSV (`previousAt` ≥ 0) or from the fresh one. */
 export interface SpliceInputs {
-  readonly rows: ReadonlyArray<number>
+  readonly rows: ArrayLike<number>
   /** The input's rows in the previous run's CSV, or -1 for an input cleaned by this run. */
-  readonly previousAt: ReadonlyArray<number>
-  readonly previousBytes: ReadonlyArray<number>
+  readonly previousAt: ArrayLike<number>
+  readonly previousBytes: ArrayLike<number>
+}
+
+/**
+ * Numbers appended one per input, held in a typed array: a crawl has hundreds
+ * of thousands of inputs, and a JavaScript array of them grows the heap.
+ */
+export class NumberColumn {
+  private values = new Float64Array(1024)
+  private count = 0
+  get length(): number {
+    return this.count
+  }
+  push(value: number): void {
+    if (this.count === this.values.length) {
+      const grown = new Float64Array(2 * this.count)
+      grown.set(this.values)
+      this.values = grown
+    }
+    this.values[this.count++] = value
+  }
+  /** The numbers pushed so far (a view: valid until the next push). */
+  view(): Float64Array {
+    return this.values.subarray(0, this.count)
+  }
 }
 
 /**
@@ -190,8 +215,8 @@ export const spliceCsv = (
         pending = { fd, at, bytes }
       }
     }
-    const at: Array<number> = []
-    const bytes: Array<number> = []
+    const at = new Float64Array(inputs.rows.length)
+    const bytes = new Float64Array(inputs.rows.length)
     let position = written
     for (let index = 0; index < inputs.rows.length; index++) {
       const count = inputs.rows[index]!
@@ -205,8 +230,8 @@ export const spliceCsv = (
         length = (count === 0 ? start : reader.skip(count)) - start
         queue(freshFd, start, length)
       }
-      at.push(position)
-      bytes.push(length)
+      at[index] = position
+      bytes[index] = length
       position += length
     }
     if (pending !== null) {

@@ -11,9 +11,10 @@ import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api"
 import { Data, Effect, type Scope } from "effect"
 import { type ColumnSpec, columnsOf, createTableSql } from "../../schemas/Columns.ts"
 import { type TableName, Tables, tableNames } from "../../schemas/Tables.ts"
+import { CachedInputs } from "../CachedInputs.ts"
 import { type EncodedFile, rowLine } from "../EncodedRows.ts"
-import type { CachedInput, CachedRows, InputRecord } from "../Process.ts"
-import { type CsvRanges, scanCsv, spliceCsv } from "./CsvSplice.ts"
+import type { CachedInput, CachedPlaces, CachedRows, InputRecord } from "../Process.ts"
+import { type CsvRanges, NumberColumn, scanCsv, spliceCsv } from "./CsvSplice.ts"
 import { trackWriter } from "./OutputFolder.ts"
 import { loadRefusing, type RefusedRow, refusesValues } from "./RefusedRows.ts"
 import { KeptRows, openStagingRows, type StagingRows } from "./StagingRows.ts"
@@ -129,7 +130,7 @@ export interface TableSink {
    * run's cache entry given) has its rows copied from the previous run's kept
    * rows here, in its place in input order: the tables need no sort.
    */
-  readonly recordInput: (input: InputRecord, reused: CachedInput | null) => Effect.Effect<void, WriteError>
+  readonly recordInput: (input: InputRecord, reused: CachedPlaces | null) => Effect.Effect<void, WriteError>
   /**
    * Writes the next run's cache index (`indexFile`, a small DuckDB database):
    * which inputs the kept rows hold, where, and by which versions.
@@ -413,10 +414,20 @@ export const openTableSink = (
       pendingRows.set(table, pendingRows.get(table)! + lineCount(bytes))
     }
     /** Per input, in input order: its rows of each CSV-spliced table and where the previous CSV holds them (-1: cleaned). */
-    const csvInputs = new Map<
-      TableName,
-      { rows: Array<number>; previousAt: Array<number>; previousBytes: Array<number> }
-    >(directTables.map((table) => [table, { rows: [], previousAt: [], previousBytes: [] }]))
+    const csvInputs = new Map<TableName, { rows: NumberColumn; previousAt: NumberColumn; previousBytes: NumberColumn }>(
+      directTables.map((table) => [
+        table,
+        { rows: new NumberColumn(), previousAt: new NumberColumn(), previousBytes: new NumberColumn() }
+      ])
+    )
+    const spliceInputsOf = (table: TableName) => {
+      const inputs = csvInputs.get(table)!
+      return {
+        rows: inputs.rows.view(),
+        previousAt: inputs.previousAt.view(),
+        previousBytes: inputs.previousBytes.view()
+      }
+    }
     /**
      * Reused inputs' rows not copied yet, per table: consecutive reused inputs'
      * rows are consecutive in the previous run's file too (same order), so a
@@ -556,7 +567,7 @@ export const openTableSink = (
     let inputSeq = 0
     /** Each table's offset when the previous input was recorded: where the next input's rows start. */
     const marks = new Map<TableName, number>(tableNames.map((table) => [table, 0]))
-    const recordInput = (input: InputRecord, reused: CachedInput | null) =>
+    const recordInput = (input: InputRecord, reused: CachedPlaces | null) =>
       Effect.try({
         try: () => {
           if (reused !== null) {
@@ -605,21 +616,31 @@ export const openTableSink = (
         // each input's place in the CSV tables, by its seq
         const places = `${stagingFile}.csv-places.jsonl`
         const placeColumns = directTables.flatMap((table) => [`${table}_csv_at`, `${table}_csv_bytes`])
-        const lines: Array<string> = []
-        for (let seq = 0; seq < inputSeq; seq++) {
-          const place: Record<string, number | null> = { seq }
-          for (const table of directTables) {
-            const recorded = csvRanges.get(table)
-            place[`${table}_csv_at`] = recorded?.at[seq] ?? null
-            place[`${table}_csv_bytes`] = recorded?.bytes[seq] ?? null
+        // written a piece at a time: a line per input held at once grew the heap with the corpus
+        const placesFd = fs.openSync(places, "w")
+        try {
+          let piece = ""
+          for (let seq = 0; seq < inputSeq; seq++) {
+            const place: Record<string, number | null> = { seq }
+            for (const table of directTables) {
+              const recorded = csvRanges.get(table)
+              place[`${table}_csv_at`] = recorded?.at[seq] ?? null
+              place[`${table}_csv_bytes`] = recorded?.bytes[seq] ?? null
+            }
+            piece += `${JSON.stringify(place)}\n`
+            if (piece.length >= 1 << 20) {
+              fs.writeSync(placesFd, piece)
+              piece = ""
+            }
           }
-          lines.push(JSON.stringify(place))
+          if (piece.length > 0) fs.writeSync(placesFd, piece)
+        } finally {
+          fs.closeSync(placesFd)
         }
-        fs.writeFileSync(places, lines.length === 0 ? "" : `${lines.join("\n")}\n`)
         const placeTypes = placeColumns.map((name) => `'${name}': 'BIGINT'`).join(", ")
         await connection.run(`ATTACH ${sqlString(indexFile)} AS cache_index`)
         await connection.run(
-          lines.length === 0
+          inputSeq === 0
             ? `CREATE TABLE cache_index.cache_inputs AS SELECT source_path, sha256, bytes, mtime, documents, rejects, ${ranges}, ${rowCounts}, ${placeColumns.map((name) => `NULL::BIGINT AS ${name}`).join(", ")} FROM run_inputs WHERE sha256 IS NOT NULL`
             : `CREATE TABLE cache_index.cache_inputs AS SELECT source_path, sha256, bytes, mtime, documents, rejects, ${ranges}, ${rowCounts}, ${placeColumns.join(", ")} FROM run_inputs JOIN read_json(${sqlString(places)}, format = 'newline_delimited', columns = {'seq': 'INTEGER', ${placeTypes}}) USING (seq) WHERE sha256 IS NOT NULL ORDER BY seq`
         )
@@ -734,7 +755,7 @@ export const openTableSink = (
           await freshMemoryLimit(connection, limitOf(table))
           const target = path.join(directory, `${table}.csv`)
           await csvOf(table, rowsOf(table), target)
-          csvRanges.set(table, scanCsv(target, csvInputs.get(table)!.rows))
+          csvRanges.set(table, scanCsv(target, csvInputs.get(table)!.rows.view()))
         }
       }
       if (formats.includes("csv")) {
@@ -750,7 +771,7 @@ export const openTableSink = (
             const freshCsv = `${cleaned.file}.csv`
             await csv(checkedRows(table, cleaned.finish(columnsOf(Tables[table]))), freshCsv)
             csvWork.push(() => {
-              const spliced = spliceCsv(target, freshCsv, previousCsv.file, inputs)
+              const spliced = spliceCsv(target, freshCsv, previousCsv.file, spliceInputsOf(table))
               fs.rmSync(freshCsv, { force: true })
               if (spliced.previousCrc === previousCsv.crc) csvRanges.set(table, spliced)
               else wholeAgain.push(table)
@@ -759,7 +780,7 @@ export const openTableSink = (
             await csv(rowsOf(table), target)
             // where each input's rows are, for the next run's splice
             if (direct && inputs !== undefined && cacheRows !== null)
-              csvWork.push(() => csvRanges.set(table, scanCsv(target, inputs.rows)))
+              csvWork.push(() => csvRanges.set(table, scanCsv(target, inputs.rows.view())))
           }
         }
       }
@@ -853,7 +874,7 @@ export const removeStagingFile = (stagingFile: string): void => {
 
 export interface CacheIndex {
   /** Relative path to what the cache recorded of each input it holds rows of. */
-  readonly hashes: ReadonlyMap<string, CachedInput>
+  readonly hashes: CachedInputs
   /** Each table's kept rows: the size and CRC-32 recorded (the size checked here, the CRC-32 as the rows are copied). */
   readonly kept: ReadonlyMap<TableName, { readonly bytes: number; readonly crc: number }>
   /** The CSV tables whose inputs' places the index recorded, with the size and CRC-32 each had then. */
@@ -879,7 +900,7 @@ export const readCacheIndex = async (
   memoryLimit: string | null = INDEX_MEMORY_LIMIT
 ): Promise<CacheIndex> => {
   const none = (unreadable: string | null): CacheIndex => ({
-    hashes: new Map(),
+    hashes: new CachedInputs(),
     kept: new Map(),
     csv: new Map(),
     unreadable
@@ -926,13 +947,15 @@ export const readCacheIndex = async (
         ...tableNames.flatMap((table) => [`${table}_at`, `${table}_bytes`, `${table}_rows`]),
         ...directTables.flatMap((table) => [`${table}_csv_at`, `${table}_csv_bytes`])
       ]
+      const total = Number((await connection.runAndReadAll("SELECT count(*) FROM cache_inputs")).getRows()[0]?.[0] ?? 0)
       // chunk by chunk (2,048 rows at a time): all columns of a large index at once (426,000 inputs)
       // and the map built from them did not fit in the main thread's heap
       const result = await connection.stream(
         `SELECT source_path, sha256, ${asNumber("bytes")}, mtime, ${asNumber("documents")}, to_json(rejects)::VARCHAR AS rejects, ${numbers.map(asNumber).join(", ")} FROM cache_inputs`
       )
       const width = 3 * tableNames.length
-      const hashes = new Map<string, CachedInput>()
+      // the inputs as columns outside the heap, not an object each (`CachedInputs.ts`)
+      const hashes = new CachedInputs(total)
       for (
         let chunk = await result.fetchChunk();
         chunk !== null && chunk.rowCount > 0;

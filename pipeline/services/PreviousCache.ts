@@ -10,11 +10,11 @@
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { type TableName, tableNames } from "../../schemas/Tables.ts"
-import type { CachedInput } from "../Process.ts"
+import { CachedInputs } from "../CachedInputs.ts"
 import { readCacheIndex } from "./DuckDb.ts"
 
 export interface PreviousCache {
-  readonly hashes: ReadonlyMap<string, CachedInput>
+  readonly hashes: CachedInputs
   /**
    * The held index and kept rows to copy reused rows from, and the previous output's CSV tables
    * whose inputs' places the index recorded and whose size is the one recorded, with the CRC-32
@@ -82,7 +82,7 @@ export const holdPreviousCache = async (
   holdFolder: string,
   versions: Readonly<Record<string, string>>
 ): Promise<PreviousCache> => {
-  if (!fs.existsSync(cacheFile)) return { hashes: new Map(), held: null }
+  if (!fs.existsSync(cacheFile)) return { hashes: new CachedInputs(), held: null }
   // held first, and read from there: the held file's path is one DuckDB takes literally
   const index = path.join(holdFolder, HELD_NAME)
   const rows = Object.fromEntries(tableNames.map((table) => [table, cacheRowsFile(index, table)])) as Record<
@@ -101,7 +101,7 @@ export const holdPreviousCache = async (
   if (read.unreadable !== null) {
     releaseHeld(held)
     moveCacheAside(cacheFile, output, read.unreadable)
-    return { hashes: new Map(), held: null }
+    return { hashes: new CachedInputs(), held: null }
   }
   if (read.hashes.size === 0) {
     releaseHeld(held)

@@ -18,7 +18,7 @@
 import { Worker } from "node:worker_threads"
 import type { InputFile } from "../Document.ts"
 import { type EncodedBatch, type EncodedFile, encodeFile, filesOf } from "../EncodedRows.ts"
-import type { CachedInput, StageTimer } from "../Process.ts"
+import type { CachedFile, StageTimer } from "../Process.ts"
 import type { WorkerTask } from "../worker.ts"
 import { workerEntry } from "./WorkerEntry.ts"
 
@@ -113,18 +113,32 @@ export const stopPrestarted = async (prestarted: PrestartedWorker | null): Promi
   await prestarted.worker.terminate()
 }
 
+/**
+ * The files to clean, made when a batch is sent (a crawl has hundreds of thousands: no object is
+ * kept per file), with the cache's entry of each (sent with its batch, to reuse one whose hash is
+ * recorded).
+ */
+export interface FilesToClean {
+  readonly length: number
+  readonly file: (index: number) => InputFile
+  readonly cached: (index: number) => CachedFile | undefined
+}
+
 export const startWorkers = (
-  files: ReadonlyArray<InputFile>,
+  files: FilesToClean,
   count: number,
-  settings: WorkerSettings & {
-    /** The cache's entries of the files to clean: each batch is sent its files' entries. */
-    readonly cached: ReadonlyMap<string, CachedInput>
-  },
+  settings: WorkerSettings,
   timer: StageTimer,
   prestarted: PrestartedWorker | null = null
 ): OrderedResults => {
-  const batches: Array<ReadonlyArray<InputFile>> = []
-  for (let start = 0; start < files.length; start += BATCH_FILES) batches.push(files.slice(start, start + BATCH_FILES))
+  const batchCount = Math.ceil(files.length / BATCH_FILES)
+  /** A batch's files (made again should its worker die: the same files). */
+  const batchFiles = (batch: number): ReadonlyArray<InputFile> => {
+    const end = Math.min(files.length, (batch + 1) * BATCH_FILES)
+    const made: Array<InputFile> = []
+    for (let index = batch * BATCH_FILES; index < end; index++) made.push(files.file(index))
+    return made
+  }
   const window = count * 4
   const done = new Map<number, ReadonlyArray<EncodedFile>>()
   const idle: Array<Worker> = []
@@ -140,13 +154,15 @@ export const startWorkers = (
   let failure: Error | undefined
 
   // A worker has one task at a time: `running` says which its reply, or its death, is about.
-  const post = (worker: Worker, task: Task, taskFiles: ReadonlyArray<InputFile>) => {
+  /** `taskFiles` are the files from `first` on. */
+  const post = (worker: Worker, task: Task, taskFiles: ReadonlyArray<InputFile>, first: number) => {
     running.set(worker, task)
     const excluded = task.kind === "single" ? task.isolation.excluded[task.index] : undefined
-    const cached = taskFiles.flatMap((file) => {
-      const entry = settings.cached.get(file.sourcePath)
-      return entry === undefined ? [] : [[file.sourcePath, entry] as const]
-    })
+    const cached: Array<readonly [string, CachedFile]> = []
+    for (const [index, file] of taskFiles.entries()) {
+      const entry = files.cached(first + index)
+      if (entry !== undefined) cached.push([file.sourcePath, entry])
+    }
     worker.postMessage({
       files: taskFiles,
       ...(excluded === undefined ? {} : { excluded }),
@@ -159,9 +175,14 @@ export const startWorkers = (
       const isolation = isolations.find((candidate) => candidate.queued.length > 0)
       if (isolation !== undefined) {
         const index = isolation.queued.shift()!
-        post(idle.pop()!, { kind: "single", isolation, index }, [isolation.files[index]!])
-      } else if (sent < batches.length && sent < consumed + window) {
-        post(idle.pop()!, { kind: "batch", batch: sent }, batches[sent]!)
+        post(
+          idle.pop()!,
+          { kind: "single", isolation, index },
+          [isolation.files[index]!],
+          isolation.batch * BATCH_FILES + index
+        )
+      } else if (sent < batchCount && sent < consumed + window) {
+        post(idle.pop()!, { kind: "batch", batch: sent }, batchFiles(sent), sent * BATCH_FILES)
         sent++
       } else {
         return
@@ -206,13 +227,13 @@ export const startWorkers = (
       const task = running.get(worker)
       running.delete(worker)
       if (task?.kind === "batch") {
-        const batchFiles = batches[task.batch]!
+        const isolated = batchFiles(task.batch)
         isolations.push({
           batch: task.batch,
-          files: batchFiles,
-          results: batchFiles.map(() => undefined),
-          excluded: batchFiles.map(() => []),
-          queued: batchFiles.map((_, i) => i)
+          files: isolated,
+          results: isolated.map(() => undefined),
+          excluded: isolated.map(() => []),
+          queued: isolated.map((_, i) => i)
         })
       } else if (task?.kind === "single") {
         const file = task.isolation.files[task.index]!
@@ -242,14 +263,14 @@ export const startWorkers = (
     !prestarted.state.exited &&
     prestarted.settings.maxBytes === settings.maxBytes &&
     prestarted.settings.version === settings.version
-  for (let i = 0; i < Math.min(count, Math.max(1, batches.length)); i++) spawn(i === 0 && usable ? prestarted : null)
+  for (let i = 0; i < Math.min(count, Math.max(1, batchCount)); i++) spawn(i === 0 && usable ? prestarted : null)
   dispatch()
 
   let current: ReadonlyArray<EncodedFile> = []
   let position = 0
   const next = async (): Promise<EncodedFile | undefined> => {
     while (position >= current.length) {
-      if (consumed >= batches.length) return undefined
+      if (consumed >= batchCount) return undefined
       while (!done.has(consumed)) {
         if (failure !== undefined) throw failure
         await new Promise<void>((resolve) => {

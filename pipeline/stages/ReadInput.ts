@@ -52,7 +52,20 @@ export interface ListOptions {
  * The order of a run: `source_path`s compared as UTF-8 bytes, the order DuckDB
  * sorts text in, so that merged shards come out in the order of one run.
  */
-export const byPathBytes = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b))
+export const byPathBytes = (a: string, b: string): number => {
+  // Code units below the surrogates are code points whose UTF-8 bytes sort as they do: only a
+  // difference at a surrogate or above (or a prefix ending on a high surrogate) is encoded.
+  const common = Math.min(a.length, b.length)
+  for (let i = 0; i < common; i++) {
+    const x = a.charCodeAt(i)
+    const y = b.charCodeAt(i)
+    if (x !== y) return x < 0xd800 && y < 0xd800 ? (x < y ? -1 : 1) : Buffer.compare(Buffer.from(a), Buffer.from(b))
+  }
+  if (a.length === b.length) return 0
+  const last = common === 0 ? 0 : a.charCodeAt(common - 1)
+  if (last >= 0xd800 && last <= 0xdbff) return Buffer.compare(Buffer.from(a), Buffer.from(b))
+  return a.length < b.length ? -1 : 1
+}
 
 const hex = (byte: number): string => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`
 
@@ -99,6 +112,19 @@ export const escapeName = (name: Uint8Array): string => {
     }
   }
   return escaped
+}
+
+/** The bytes of a name `escapeName` wrote: its inverse. */
+export const unescapeName = (escaped: string): Buffer => {
+  if (!escaped.includes("%")) return Buffer.from(escaped)
+  const parts: Array<Buffer> = []
+  let start = 0
+  for (let at = escaped.indexOf("%"); at >= 0; at = escaped.indexOf("%", start)) {
+    parts.push(Buffer.from(escaped.slice(start, at)), Buffer.from([Number.parseInt(escaped.slice(at + 1, at + 3), 16)]))
+    start = at + 3
+  }
+  parts.push(Buffer.from(escaped.slice(start)))
+  return Buffer.concat(parts)
 }
 
 const utf8Strict = new TextDecoder("utf-8", { fatal: true })
@@ -156,9 +182,117 @@ const kindOf = (stat: fs.Stats): string =>
         ? "a device"
         : "not a regular file"
 
+const formatCodes: ReadonlyArray<InputFormat> = ["txt", "html", "csv", "jsonl"]
+
+/**
+ * Where a listed file is: a folder (its bytes, the name following from the
+ * file's `source_path`), or the whole path of a root that is a file.
+ */
+interface Place {
+  readonly folder: Buffer | null
+  /** The folder as Node takes it (`nodePath`), or the whole path of a file root. */
+  readonly path: string | Buffer
+}
+
+/**
+ * Listed input files, compact: a crawl lists hundreds of thousands, and an
+ * object with two paths each (`InputFile`) took about 230 bytes of the main
+ * thread's heap per file. Here a file is its `source_path` (a string), its
+ * format (a byte) and its folder's number (four bytes): its absolute path is
+ * the folder's and its name, the last part of `source_path` unescaped
+ * (`unescapeName`), made when it is read (`file`).
+ */
+export class InputList implements Iterable<InputFile> {
+  constructor(
+    private readonly paths: ReadonlyArray<string>,
+    private readonly formats: Uint8Array,
+    private readonly placeOf: Int32Array,
+    private readonly places: ReadonlyArray<Place>
+  ) {}
+
+  static readonly empty = new InputList([], new Uint8Array(0), new Int32Array(0), [])
+
+  get length(): number {
+    return this.paths.length
+  }
+
+  sourcePath(index: number): string {
+    return this.paths[index]!
+  }
+
+  /** The path as listing always gave it: a string, or the bytes of a name that is not UTF-8. */
+  absolutePath(index: number): string | Buffer {
+    const place = this.places[this.placeOf[index]!]!
+    if (place.folder === null) return place.path
+    const sourcePath = this.paths[index]!
+    const name = sourcePath.slice(sourcePath.lastIndexOf("/") + 1)
+    // no escape in the name and a UTF-8 folder: the name's text is its bytes' (`escapeName`)
+    if (typeof place.path === "string" && !name.includes("%")) return `${place.path}${path.sep}${name}`
+    return nodePath(joinBytes(place.folder, unescapeName(name)))
+  }
+
+  file(index: number): InputFile {
+    return {
+      sourcePath: this.paths[index]!,
+      absolutePath: this.absolutePath(index),
+      format: formatCodes[this.formats[index]!]!
+    }
+  }
+
+  *[Symbol.iterator](): Iterator<InputFile> {
+    for (let index = 0; index < this.paths.length; index++) yield this.file(index)
+  }
+
+  /** The files whose `source_path` is kept, in order. */
+  filter(keep: (sourcePath: string) => boolean): InputList {
+    const kept: Array<number> = []
+    for (let index = 0; index < this.paths.length; index++) if (keep(this.paths[index]!)) kept.push(index)
+    if (kept.length === this.paths.length) return this
+    return new InputList(
+      kept.map((index) => this.paths[index]!),
+      Uint8Array.from(kept, (index) => this.formats[index]!),
+      Int32Array.from(kept, (index) => this.placeOf[index]!),
+      this.places
+    )
+  }
+
+  /** These files, then those of `other` (another root's). */
+  concat(other: InputList): InputList {
+    if (other.length === 0) return this
+    if (this.length === 0) return other
+    const paths = [...this.paths]
+    for (const sourcePath of other.paths) paths.push(sourcePath)
+    const formats = new Uint8Array(this.length + other.length)
+    formats.set(this.formats)
+    formats.set(other.formats, this.length)
+    const placeOf = new Int32Array(this.length + other.length)
+    placeOf.set(this.placeOf)
+    for (let index = 0; index < other.length; index++)
+      placeOf[this.length + index] = other.placeOf[index]! + this.places.length
+    return new InputList(paths, formats, placeOf, [...this.places, ...other.places])
+  }
+
+  toArray(): Array<InputFile> {
+    return [...this]
+  }
+}
+
+export interface InputListing extends Omit<Listing, "files"> {
+  readonly files: InputList
+}
+
 /** Lists the input files below one root (a file or a folder), sorted by `source_path`. */
 export const listInputs = (root: string, options: ListOptions = {}): Listing => {
-  const files: Array<InputFile> = []
+  const listing = listInputFiles(root, options)
+  return { ...listing, files: listing.files.toArray() }
+}
+
+/** `listInputs`, its files compact (`InputList`). */
+export const listInputFiles = (root: string, options: ListOptions = {}): InputListing => {
+  const paths: Array<string> = []
+  const formats: Array<number> = []
+  const placeOf: Array<number> = []
+  const places: Array<Place> = []
   const problems: Array<InputProblem> = []
   const skipped: Array<string> = []
   const skippedSymlinks: Array<string> = []
@@ -167,7 +301,9 @@ export const listInputs = (root: string, options: ListOptions = {}): Listing => 
   if (!rootStat.isDirectory()) {
     const format = formatByExtension[path.extname(root).toLowerCase()]
     const sourcePath = label ?? escapeName(Buffer.from(path.basename(root)))
-    files.push({ sourcePath, absolutePath: path.resolve(root), format: format ?? "txt" })
+    const files = new InputList([sourcePath], Uint8Array.of(formatCodes.indexOf(format ?? "txt")), Int32Array.of(0), [
+      { folder: null, path: path.resolve(root) }
+    ])
     return { files, problems, skipped, skippedSymlinks }
   }
   const rootBytes = Buffer.from(root)
@@ -197,6 +333,8 @@ export const listInputs = (root: string, options: ListOptions = {}): Listing => 
       })
       return
     }
+    /** This folder's number in `places`, once it holds a file. */
+    let place = -1
     for (const entry of entries.sort((a, b) => Buffer.compare(a.name, b.name))) {
       const full = joinBytes(directory, entry.name)
       const sourcePath = sourcePathOf(entry.name)
@@ -223,7 +361,13 @@ export const listInputs = (root: string, options: ListOptions = {}): Listing => 
         if (format === undefined) {
           if (!name.startsWith(".")) skipped.push(sourcePath)
         } else if (stat.isFile()) {
-          files.push({ sourcePath, absolutePath: nodePath(full), format })
+          if (place < 0) {
+            place = places.length
+            places.push({ folder: directory, path: nodePath(directory) })
+          }
+          paths.push(sourcePath)
+          formats.push(formatCodes.indexOf(format))
+          placeOf.push(place)
         } else if (stat instanceof fs.Stats) {
           problems.push(notRegular(sourcePath, stat))
         }
@@ -231,7 +375,13 @@ export const listInputs = (root: string, options: ListOptions = {}): Listing => 
     }
   }
   walk(rootBytes, [])
-  files.sort((a, b) => byPathBytes(a.sourcePath, b.sourcePath))
+  const order = Array.from(paths, (_, index) => index).sort((a, b) => byPathBytes(paths[a]!, paths[b]!))
+  const files = new InputList(
+    order.map((index) => paths[index]!),
+    Uint8Array.from(order, (index) => formats[index]!),
+    Int32Array.from(order, (index) => placeOf[index]!),
+    places
+  )
   skipped.sort(byPathBytes)
   skippedSymlinks.sort(byPathBytes)
   return { files, problems, skipped, skippedSymlinks }
