@@ -69,6 +69,7 @@ import { probabilities, type SparseVector } from "../classifier/Softmax.ts"
 import { shapeRows } from "../classifier/shapes.ts"
 import type { ClassifiedSegment, LineSegment, Segmented } from "../Document.ts"
 import { gateOf } from "../rules/noiseGates.ts"
+import { isSurrogate, openingTest } from "../rules/openingUnits.ts"
 import type { Compiled, RuleBook } from "../rules/RuleBook.ts"
 import { probeOf } from "../TextNormalization.ts"
 import { namesOfSignature } from "./BylineNames.ts"
@@ -114,16 +115,42 @@ const matchRule = (compiled: Compiled<NoiseRule>, probe: string): Match | undefi
   return { rule: compiled.rule, captures }
 }
 
-/** Rules in table order with each one's gate (`noiseGates.ts`), where it has one. */
+/**
+ * Rules in table order with each one's gate (`noiseGates.ts`), where it has one, and the rules a line
+ * can match by its first unit (`openingUnits.ts`: an anchored rule opens on few characters).
+ */
 interface GatedRules {
   readonly rules: ReadonlyArray<Compiled<NoiseRule>>
   readonly gates: ReadonlyArray<((probe: string) => boolean) | undefined>
+  /** Each rule's test of a line's first unit, where its pattern says (`undefined`: asked of every line). */
+  readonly openers: ReadonlyArray<((unit: number) => boolean) | undefined>
+  /** Every rule's index, in order: what a line opening on a surrogate, or empty, is asked. */
+  readonly all: Int32Array
+  /** The indexes of the rules a line opening on a unit (not a surrogate) is asked, in order, as units are met. */
+  readonly byUnit: Map<number, Int32Array>
 }
 
 const gated = (rules: ReadonlyArray<Compiled<NoiseRule>>): GatedRules => ({
   rules,
-  gates: rules.map(({ rule }) => gateOf(rule.id, rule.pattern, rule.caseInsensitive))
+  gates: rules.map(({ rule }) => gateOf(rule.id, rule.pattern, rule.caseInsensitive)),
+  openers: rules.map(({ regex }) => openingTest(regex)),
+  all: Int32Array.from(rules, (_, i) => i),
+  byUnit: new Map()
 })
+
+/** The rules of `table` a line opening on `unit` (not a surrogate) can match, in table order. */
+const rulesOpeningOn = (table: GatedRules, unit: number): Int32Array => {
+  let found = table.byUnit.get(unit)
+  if (found === undefined) {
+    const kept: Array<number> = []
+    table.openers.forEach((opens, i) => {
+      if (opens === undefined || opens(unit)) kept.push(i)
+    })
+    found = Int32Array.from(kept)
+    table.byUnit.set(unit, found)
+  }
+  return found
+}
 
 export const firstMatch = (
   rules: ReadonlyArray<Compiled<NoiseRule>>,
@@ -139,10 +166,16 @@ export const firstMatch = (
 }
 const gatedTables = new WeakMap<ReadonlyArray<Compiled<NoiseRule>>, GatedRules>()
 
-/** The first rule of `scope` that matches; a rule whose gate the probe fails is not asked (it cannot match). */
+/**
+ * The first rule of `scope` that matches; a rule whose gate the probe fails, or that cannot open on its
+ * first unit, is not asked (it cannot match).
+ */
 const firstMatchOfProbe = (table: GatedRules, probe: string, scope: NoiseRule["scope"]): Match | undefined => {
   const { rules, gates } = table
-  for (let i = 0; i < rules.length; i++) {
+  const unit = probe.length === 0 ? -1 : probe.charCodeAt(0)
+  const order = unit < 0 || isSurrogate(unit) ? table.all : rulesOpeningOn(table, unit)
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j]!
     const compiled = rules[i]!
     if (compiled.rule.scope !== scope) continue
     const gate = gates[i]
@@ -164,7 +197,7 @@ const rulesOf = (rules: RuleBook, scope: NoiseRule["scope"]): GatedRules => {
   }
   return byScope.get(scope) ?? emptyTable
 }
-const emptyTable: GatedRules = { rules: [], gates: [] }
+const emptyTable: GatedRules = gated([])
 const scopes = new WeakMap<ReadonlyArray<Compiled<NoiseRule>>, Map<NoiseRule["scope"], GatedRules>>()
 
 /** What the rule tables say of each segment: the classifier's rule features. */
