@@ -1,11 +1,12 @@
 /**
  * The first units an anchored pattern can open on (`pipeline/rules/openingUnits.ts`): the rule probe
  * asks a line only the rules that can open on its first unit, so the test must pass every unit a match
- * can start with. Checked on patterns written for it, on every noise rule against every gold and seed
- * line (and those lines with their first unit changed), and the rule probe against the rules asked in
+ * can start with. Checked on patterns written for it, on every noise rule and line shape against every
+ * gold and seed line (and those lines with their first unit changed), and the rule probe against the rules asked in
  * turn on random strings.
  */
 import { describe, expect, it } from "@effect/vitest"
+import { shapeRows } from "../../pipeline/classifier/shapes.ts"
 import { isSurrogate, openingTest } from "../../pipeline/rules/openingUnits.ts"
 import { firstMatch } from "../../pipeline/stages/ClassifyNoise.ts"
 import { probeOf } from "../../pipeline/TextNormalization.ts"
@@ -84,7 +85,12 @@ describe("openingTest", () => {
   it("passes the first unit of every gold and seed line a noise rule matches, and of those lines changed", () => {
     let checked = 0
     let opened = 0
-    for (const { rule, regex } of rules.noise) {
+    const patterns = [
+      ...rules.noise.map(({ rule, regex }) => ({ id: rule.id, regex })),
+      ...shapeRows.map((row) => ({ id: `shape:${row.id}`, regex: row.pattern }))
+    ]
+    for (const { id, regex } of patterns) {
+      const rule = { id }
       const test = openingTest(regex)
       if (test === undefined) continue
       opened++
@@ -106,7 +112,7 @@ describe("openingTest", () => {
         }
       }
     }
-    expect(opened).toBeGreaterThan(60)
+    expect(opened).toBeGreaterThan(70)
     expect(checked).toBeGreaterThan(500)
   })
 
