@@ -581,11 +581,14 @@ const overImage = (vector: Float64Array): boolean => nextImageIndexes.some((k) =
 /** Vietnamese text: at least this share of its letters are Vietnamese-only (`ạ`, `ơ`, `đ`...). */
 const vietnameseShare = 0.15
 
+/** Made once: esbuild writes a literal with `\p{…}` as `new RegExp(…)` where it stands, in a function once per call. */
+const combiningMarks = /\p{M}/gu
+const capitalisedNames = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}/gu
 /** The capitalised names of a line (two to five capitalised words in a row), without marks, lower case. */
 const namesOf = (text: string): ReadonlySet<string> => {
   const found = new Set<string>()
-  const plain = text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[Đđ]/gu, "d")
-  for (const m of plain.matchAll(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}/gu)) found.add(m[0].toLowerCase())
+  const plain = text.normalize("NFD").replace(combiningMarks, "").replace(/[Đđ]/gu, "d")
+  for (const m of plain.matchAll(capitalisedNames)) found.add(m[0].toLowerCase())
   return found
 }
 
