@@ -462,8 +462,6 @@ export const countWords = (text: string): { readonly words: number; readonly tit
 }
 
 const isDigitUnit = (code: number): boolean => code >= 0x30 && code <= 0x39
-/** `[.!?…]` */
-const isSentenceMark = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026
 /** `["»”’)]` */
 const isCloser = (code: number): boolean =>
   code === 0x22 || code === 0xbb || code === 0x201d || code === 0x2019 || code === 0x29
@@ -479,10 +477,36 @@ const isOpener = (code: number): boolean =>
  * pattern's retries from every letter of every word that ends in no mark.
  */
 export const forEachSentenceEnd = (text: string, visit: (word: string) => void): void => {
+  scanSentenceEnds(text, (word) => {
+    visit(word)
+    return false
+  })
+}
+
+/** Whether `test` holds of one of the words `forEachSentenceEnd` visits: the scan stops at the first. */
+export const someSentenceEnd = (text: string, test: (word: string) => boolean): boolean => scanSentenceEnds(text, test)
+
+/**
+ * `forEachSentenceEnd`'s scan, stopped (true) at the first word `visit` answers true of. The marks are
+ * found with `indexOf` (a native search, many times faster than a test of each unit in turn): the
+ * next `.`, `!`, `?` and `…` from where the scan stands, each searched again once passed.
+ */
+const scanSentenceEnds = (text: string, visit: (word: string) => boolean): boolean => {
   const n = text.length
   let from = 0
-  for (let mark = 0; mark < n; mark++) {
-    if (!isSentenceMark(text.charCodeAt(mark))) continue
+  // The next of each mark at or after where the scan stands (`n` when none is left).
+  let dot = -1
+  let bang = -1
+  let ask = -1
+  let ellipsis = -1
+  let mark = 0
+  for (;;) {
+    if (dot < mark) dot = orEnd(text.indexOf(".", mark), n)
+    if (bang < mark) bang = orEnd(text.indexOf("!", mark), n)
+    if (ask < mark) ask = orEnd(text.indexOf("?", mark), n)
+    if (ellipsis < mark) ellipsis = orEnd(text.indexOf("…", mark), n)
+    mark = Math.min(dot, bang, ask, ellipsis)
+    if (mark >= n) return false
     // The run of letters and digits before the mark, not before the end of the previous match.
     let start = mark
     while (start > from) {
@@ -493,8 +517,10 @@ export const forEachSentenceEnd = (text: string, visit: (word: string) => void):
       } else if ((classOfUnit(code) & LETTER) !== 0 || isDigitUnit(code)) start--
       else break
     }
-    if (start === mark) continue
-    let j = mark + 1
+    const end = mark
+    mark++
+    if (start === end) continue
+    let j = end + 1
     while (j < n && isCloser(text.charCodeAt(j))) j++
     const spaces = j
     while (j < n && isSpaceUnit(text.charCodeAt(j))) j++
@@ -503,11 +529,14 @@ export const forEachSentenceEnd = (text: string, visit: (word: string) => void):
     if (j >= n) continue
     const { bits, width } = codePointAt(text, j)
     if ((bits & UPPER) === 0 && !(width === 1 && isDigitUnit(text.charCodeAt(j)))) continue
-    visit(text.slice(start, mark))
+    if (visit(text.slice(start, end))) return true
     from = j + width
-    mark = from - 1
+    mark = from
   }
 }
+
+/** `found`, or `end` where `indexOf` found nothing (-1). */
+const orEnd = (found: number, end: number): number => (found < 0 ? end : found)
 
 /**
  * Whether `text` ends in one of `marks` (single UTF-16 units) and then only closing quotes and

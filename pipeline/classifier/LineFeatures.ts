@@ -29,16 +29,17 @@
 import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Kind as KindSchema } from "../../schemas/Vocabulary.ts"
 import type { LineSegment } from "../Document.ts"
+import { isSurrogate, openingTest } from "../rules/openingUnits.ts"
 import { findLedeDate } from "../stages/DateParsing.ts"
 import { countLetters, type LanguageGuess, vietnameseOnlyCodes, voteFunctionWords } from "../stages/DetectLanguage.ts"
-import { probeOf } from "../TextNormalization.ts"
+import { endsWithPipe, probeOf } from "../TextNormalization.ts"
 import {
   type CharacterCounts,
   countLine,
   endsInMark,
-  forEachSentenceEnd,
   lettersAndNumbersRuns,
-  lettersOnly
+  lettersOnly,
+  someSentenceEnd
 } from "./Characters.ts"
 import { shapeRows } from "./shapes.ts"
 
@@ -63,23 +64,20 @@ const dateTokens =
  * `Thứ Năm, 15/10/2020, 16:21 (GMT+7)`): what is left without date words and numbers is three
  * letters at most; asked only of short lines (80 characters) with a digit. `text` is the line's probe.
  */
-export const dateOnly = (text: string): boolean =>
-  text.length <= 80 && /\d/u.test(text) && lettersOnly(text.replace(dateTokens, "")).length <= 3
+export const dateOnly = (text: string): boolean => text.length <= 80 && /\d/u.test(text) && dateOnlyWithDigit(text)
+/** `dateOnly` of a line known to hold a digit. */
+const dateOnlyWithDigit = (text: string): boolean =>
+  text.length <= 80 && lettersOnly(text.replace(dateTokens, "")).length <= 3
 /** A word before a full stop that abbreviates: one or two letters opening in capitals (`TP`, `M`, `Th`), or all capitals up to four (`PGS`). */
 const abbreviation = /^(?:\p{Lu}\p{L}?|\p{Lu}{2,4})$/u
 /**
- * How many sentences end inside the line (a caption is one sentence, a paragraph often more): a
+ * Whether a sentence ends inside the line (a caption is one sentence, a paragraph often more): a
  * sentence mark before another sentence that opens in capitals or a digit
  * (`/([\p{L}\d]+)[.!?…]["»”’)]*\s+["«“‘(]?[\p{Lu}\d]/gu`, `forEachSentenceEnd`); the word
- * before the mark is asked apart (an initial or a title's short form, `TP.`, `M.`, is no end).
+ * before the mark is asked apart (an initial or a title's short form, `TP.`, `M.`, is no end). The
+ * features read only whether there is one: the scan stops at the first.
  */
-const innerSentenceEnds = (text: string): number => {
-  let count = 0
-  forEachSentenceEnd(text, (word) => {
-    if (!abbreviation.test(word)) count++
-  })
-  return count
-}
+const innerSentenceEnd = (text: string): boolean => someSentenceEnd(text, (word) => !abbreviation.test(word))
 /**
  * A token of an agency or outlet tag: two to six capitals without a Vietnamese mark (digits, `+`,
  * `&` among them): `TTXVN`, `VNA`, `CPV`, `AFP`, `PV`, `BBT`; a word in capitals of a Vietnamese
@@ -301,6 +299,29 @@ const neighbourShapes: ReadonlyArray<number> = shapeRows.flatMap((row, k) =>
   ["photo-credit", "arrow-lead", "file-name", "image-number"].includes(row.id) ? [k] : []
 )
 const allShapes: ReadonlyArray<number> = shapeRows.map((_, k) => k)
+/**
+ * The shapes a line opening on a unit can have (bit k: `shapeRows[k]`), by the unit: an anchored pattern
+ * opens on few characters (`openingUnits.ts`); a line opening on a surrogate, or empty, asks them all.
+ */
+const shapesOpeningOn = (unit: number): number => {
+  if (!(unit >= 0) || isSurrogate(unit)) return allShapeBits
+  let bits = shapeOpenings[unit]!
+  if (bits === 0) {
+    bits = unknownOpening
+    for (let k = 0; k < shapeRows.length; k++) {
+      const opens = shapeOpeners[k]
+      if (opens === undefined || opens(unit)) bits |= 1 << k
+    }
+    shapeOpenings[unit] = bits
+  }
+  return bits
+}
+const shapeOpeners = shapeRows.map((row) => openingTest(row.pattern))
+if (shapeRows.length > 30) throw new Error("LineFeatures: more shapes than the opening bits hold")
+/** Set on every worked-out entry of `shapeOpenings` (0: not yet worked out). */
+const unknownOpening = 1 << 30
+const allShapeBits = (1 << shapeRows.length) - 1
+const shapeOpenings = new Int32Array(0x10000)
 /** The glued-case shape, whose gate (`hasLowerUpperLower`) `countLine` answers with the line's counts. */
 const gluedCaseShape = shapeRows.findIndex((row) => row.id === "glued-case")
 
@@ -316,7 +337,9 @@ const describeLine = (
   repeatKey: string | undefined,
   vote: (text: string) => LanguageGuess | null
 ): LineFacts => {
-  const text = probeOf(segment.text)
+  // The line ends in a table pipe (`endsWithPipe`), asked once: its probe is the text without it, else the text.
+  const pipe = endsWithPipe(segment.text)
+  const text = pipe ? probeOf(segment.text) : segment.text
   const values = new Float64Array(featureCount)
   const chars = text.length
   // `text.split(/\s+/u)`'s parts (none for an empty line), counted: only their number and capitals are read;
@@ -336,7 +359,7 @@ const describeLine = (
   const endsClause = endsInMark(text, clauseMarks)
   setAt(values, atEndsSentence, endsSentence ? 1 : 0)
   setAt(values, atEndsClause, endsClause ? 1 : 0)
-  setAt(values, atEndsPipe, segment.text.trimEnd().endsWith("|") ? 1 : 0)
+  setAt(values, atEndsPipe, pipe ? 1 : 0)
   const headlineLike = chars > 0 && chars <= 200 && words <= 35 && !endsSentence && !endsClause
   setAt(values, atHeadlineLike, headlineLike ? 1 : 0)
   const letters = counts.unitLetters
@@ -349,16 +372,19 @@ const describeLine = (
     setAt(values, atDigitsShare, shareOf(counts.digits, counts))
   }
   setAt(values, atLettersNone, letters === 0 ? 1 : 0)
-  setAt(values, atDateOnly, dateOnly(text) ? 1 : 0)
+  // `dateOnly(text)`, the line's digits counted already (`\d` is ASCII's ten under `u`).
+  setAt(values, atDateOnly, counts.digits > 0 && dateOnlyWithDigit(text) ? 1 : 0)
   // One sentence (a caption, a headline), not a paragraph of several: asked of lines of three words or more.
   if (whole) {
-    const oneSentence = words >= 3 && letters >= 10 && innerSentenceEnds(text) === 0
+    const oneSentence = words >= 3 && letters >= 10 && !innerSentenceEnd(text)
     setAt(values, atSentencesOne, oneSentence ? 1 : 0)
     setAt(values, atSentencesOneShort, oneSentence && words <= 25 ? 1 : 0)
     setAt(values, atAcronymsOnly, acronymsOnly(text) ? 1 : 0)
   }
+  const opening = shapesOpeningOn(text.charCodeAt(0))
   for (const k of whole ? allShapes : neighbourShapes) {
     const row = shapeRows[k]!
+    if ((opening & (1 << k)) === 0 || (row.digit === true && counts.digits === 0)) continue
     const gated = k === gluedCaseShape ? counts.lowerUpperLower : row.gate === undefined || row.gate(text)
     if (gated && row.pattern.test(text)) values[shapeIndexes[k]!] = 1
   }
@@ -374,7 +400,7 @@ const describeLine = (
   return {
     text,
     startsLower: startsLower.test(text),
-    endsOpen: !endsSentence && !segment.text.trimEnd().endsWith("|"),
+    endsOpen: !endsSentence && !pipe,
     values,
     paragraph: chars >= 80 && endsSentence,
     headlineLike,
@@ -555,11 +581,14 @@ const overImage = (vector: Float64Array): boolean => nextImageIndexes.some((k) =
 /** Vietnamese text: at least this share of its letters are Vietnamese-only (`ạ`, `ơ`, `đ`...). */
 const vietnameseShare = 0.15
 
+/** Made once: esbuild writes a literal with `\p{…}` as `new RegExp(…)` where it stands, in a function once per call. */
+const combiningMarks = /\p{M}/gu
+const capitalisedNames = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}/gu
 /** The capitalised names of a line (two to five capitalised words in a row), without marks, lower case. */
 const namesOf = (text: string): ReadonlySet<string> => {
   const found = new Set<string>()
-  const plain = text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[Đđ]/gu, "d")
-  for (const m of plain.matchAll(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}/gu)) found.add(m[0].toLowerCase())
+  const plain = text.normalize("NFD").replace(combiningMarks, "").replace(/[Đđ]/gu, "d")
+  for (const m of plain.matchAll(capitalisedNames)) found.add(m[0].toLowerCase())
   return found
 }
 

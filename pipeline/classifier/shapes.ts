@@ -16,6 +16,11 @@ export interface ShapeRow {
    * that fails it is not asked the pattern. Only where the profile showed the pattern costly.
    */
   readonly gate?: (text: string) => boolean
+  /**
+   * Every line `pattern` matches holds an ASCII digit (`\d`): a line without one (the digits `countLine`
+   * counts) is not asked the gate or the pattern.
+   */
+  readonly digit?: true
   readonly note: string
 }
 
@@ -24,14 +29,73 @@ export interface ShapeRow {
  * under `i` alone between characters that are not ASCII letters, matching wherever the pattern
  * does; a line holding a character only `iu` folds to one of the words' letters (`ſ`, the
  * Kelvin sign) or a surrogate is asked the pattern itself.
+ *
+ * The words of every such gate are sought in one scan of the line (`wordsFound`), not one scan each:
+ * `new RegExp(`(?:^|[^A-Za-z])(?:${words})(?![A-Za-z])`, "i").test(text)` is bit k of its answer,
+ * `words` the k-th gate's.
  */
 const wordsGate = (words: string): ((text: string) => boolean) => {
-  // `(?:^|[^A-Za-z])` matches where `(?<![A-Za-z])` would (under `i` without `u` the class is ASCII's 52
-  // letters either way), and V8 tries it at each character about twice as fast as the look-behind.
-  const quick = new RegExp(`(?:^|[^A-Za-z])(?:${words})(?![A-Za-z])`, "i")
+  const bit = 1 << gateWords.length
+  gateWords.push(words)
   const foldsHere = foldsIn(foldsOnlyWithUnicode(words))
-  return (text) => quick.test(text) || foldsHere(text)
+  return (text) => (wordsFound(text) & bit) !== 0 || foldsHere(text)
 }
+/** Each words gate's words, in the order the gates were made. */
+const gateWords: Array<string> = []
+/** The words gates' words, for the test that checks `wordsFound` against each gate's own pattern. */
+export const wordsGateWords: ReadonlyArray<string> = gateWords
+
+/**
+ * Which gates' words a line holds between characters that are not ASCII letters (bit k: `(?:^|[^A-Za-z])`,
+ * the k-th gate's words, `(?![A-Za-z])`, under `i`), the last line's answer kept (a line's gates are asked
+ * in turn). One pattern of the words still sought, each gate's words in a group of their own, finds the
+ * first place any of them match; the gate whose group took part is found, and the scan goes on from that
+ * same place with the others' words: a place where none of the words sought matched before is passed for
+ * them all, and where one is found the others are asked again, so each bit is its own pattern's `test`.
+ */
+const wordsFound = (text: string): number => {
+  if (text === lastWordsText) return lastWordsFound
+  let sought = (1 << gateWords.length) - 1
+  let found = 0
+  let from = 0
+  while (sought !== 0) {
+    const pattern = wordsPattern(sought)
+    pattern.lastIndex = from
+    const match = pattern.exec(text)
+    if (match === null) break
+    let group = 1
+    for (let k = 0; k < gateWords.length; k++) {
+      const bit = 1 << k
+      if ((sought & bit) === 0) continue
+      if (match[group] !== undefined) {
+        found |= bit
+        sought &= ~bit
+        break
+      }
+      group++
+    }
+    from = match.index
+  }
+  lastWordsText = text
+  lastWordsFound = found
+  return found
+}
+let lastWordsText: string | undefined
+let lastWordsFound = 0
+
+/** The pattern of the gates' words in `sought` (bit k: the k-th gate's), each in its group, made once. */
+const wordsPattern = (sought: number): RegExp => {
+  let pattern = wordsPatterns.get(sought)
+  if (pattern === undefined) {
+    const groups = gateWords.filter((_, k) => (sought & (1 << k)) !== 0).map((words) => `(${words})`)
+    // `(?:^|[^A-Za-z])` matches where `(?<![A-Za-z])` would (under `i` without `u` the class is ASCII's 52
+    // letters either way), and V8 tries it at each character about twice as fast as the look-behind.
+    pattern = new RegExp(`(?:^|[^A-Za-z])(?:${groups.join("|")})(?![A-Za-z])`, "gi")
+    wordsPatterns.set(sought, pattern)
+  }
+  return pattern
+}
+const wordsPatterns = new Map<number, RegExp>()
 
 /**
  * `pattern.test`, its last answer kept: the gates whose characters folding only under `iu` are the same
@@ -70,6 +134,18 @@ const colonOrBracketEarly = (text: string): boolean => {
   return bracket >= 1 && bracket <= 42
 }
 
+/** The last units of the file names' extensions (`jpg`, `jpeg`, `png`, `svg`, `gif`, `webp`, `bmp`, `mp4`), lower-cased. */
+const fileNameTails = "gfp4"
+
+/** `/[|•·/»>]/.test(text)`, by a native search for each. */
+const separatorIn = (text: string): boolean =>
+  text.includes("|") ||
+  text.includes("/") ||
+  text.includes(">") ||
+  text.includes("»") ||
+  text.includes("•") ||
+  text.includes("·")
+
 const weekdayVi = String.raw`(?:Thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|Chủ\s*nhật|CN|T[2-7])`
 const weekdayFr = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`
 const weekdayEn = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)`
@@ -84,16 +160,19 @@ export const shapeRows: ReadonlyArray<ShapeRow> = [
     pattern: /(?<!\d)\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:19|20)\d{2}(?!\d)|(?<!\d)(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)/u,
     // Both alternatives print a year of four digits, 19xx or 20xx (most lines print none).
     gate: (text) => /(?:19|20)\d\d/.test(text),
+    digit: true,
     note: "A full numeric date, day first or ISO: `08/09/2017` (Tinmoi), `13-07-2023` (Vnews), `2024-07-20` (feeds)."
   },
   {
     id: "date-day-month",
     pattern: /(?<![\d/.-])\d{1,2}[/.-]\d{1,2}(?![\d/.-])/u,
+    digit: true,
     note: "A day and month without a year: `Sáng 27/1` (Vietnam+), `Ngày 7.3` (Lao Động) — ledes, not datelines."
   },
   {
     id: "time",
     pattern: /(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?!\d)/u,
+    digit: true,
     note: "A time of day: `09:28`, `15:05:53`, `8h30`, printed beside dates in datelines and bylines."
   },
   {
@@ -158,14 +237,18 @@ export const shapeRows: ReadonlyArray<ShapeRow> = [
     id: "domain",
     pattern: /(?<![@\w])(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov)(?![\w.])/iu,
     // No letter of these domains has a case pair outside ASCII, under `iu` or `i`.
-    gate: (text) => /\.(?:vn|com|net|org|info|gov)/i.test(text),
+    gate: (text) => text.includes(".") && /\.(?:vn|com|net|org|info|gov)/i.test(text),
     note: "A web domain: `Baonghean.vn`, `Tinmoi.vn`, in follow buttons, outlet tags and site names."
   },
   {
     id: "file-name",
     pattern: /\.(?:jpe?g|png|gif|webp|bmp|svg|mp4)(?:\?\S*)?$|^[\w-]{12,}$/iu,
-    // An extension after a dot, or 12 units or more without a space.
-    gate: (text) => text.includes(".") || (text.length >= 12 && !text.includes(" ")),
+    // An extension after a dot at the end (`g`, `f`, `p` or `4` last, in either case: nothing else folds to
+    // them under `iu`) or before a `?`; or 12 units or more without a space.
+    gate: (text) =>
+      (text.includes(".") &&
+        (fileNameTails.includes(String.fromCharCode(text.charCodeAt(text.length - 1) | 0x20)) || text.includes("?"))) ||
+      (text.length >= 12 && !text.includes(" ")),
     note: "An image file name or a slug without spaces: `W_truong-ban-tuyen-giao-….jpg` (Nhân Dân)."
   },
   {
@@ -174,6 +257,7 @@ export const shapeRows: ReadonlyArray<ShapeRow> = [
     // The first form opens on `(` or a digit; the second has `:` or `(` after one to 21 letters or spaces (a
     // letter outside the BMP is two units): at the line's second to 43rd unit.
     gate: (text) => text.startsWith("(") || digitAt(text, 0) || colonOrBracketEarly(text),
+    digit: true,
     note: "A number with a word: `11,364 lượt xem` (Báo Thái Bình), `255 vues` (vrviet), `Bình luận (0)`."
   },
   {
@@ -181,6 +265,7 @@ export const shapeRows: ReadonlyArray<ShapeRow> = [
     pattern: /(?:^|[\s-])(?:ảnh|anh|hình|photo)\s*\d{1,2}$/iu,
     // It ends in a digit.
     gate: (text) => digitAt(text, text.length - 1),
+    digit: true,
     note: "Alt text ending in a picture number: `<headline> - Ảnh 1` (Tiền Phong, PLO), `... anh 1` (Zing slugs)."
   },
   {
@@ -192,8 +277,9 @@ export const shapeRows: ReadonlyArray<ShapeRow> = [
   {
     id: "separator-list",
     pattern: /^[^.!?]{1,40}(?:\s*[|•·/»>]\s*[^.!?|•·/»>]{1,40}){2,}$/u,
-    // Two separators at least (a line with none is tried at each of its first 40 characters otherwise).
-    gate: (text) => /[|•·/»>]/.test(text),
+    // Two separators at least (a line with none is tried at each of its first 40 characters otherwise), and
+    // no `.`, `!` or `?`: each unit of a match is one of `[^.!?]`, `\s`, a separator or `[^.!?|•·/»>]`.
+    gate: (text) => separatorIn(text) && !text.includes(".") && !text.includes("!") && !text.includes("?"),
     note: "Short items joined by separators: breadcrumbs (`Trang chủ > Chính trị`), tag lists, menus, a weekday, date and time joined by `|`."
   },
   {
@@ -218,6 +304,8 @@ export const shapeRows: ReadonlyArray<ShapeRow> = [
   {
     id: "end-mark",
     pattern: /(?:\.{3}\/\.|\/\.)$/u,
+    // Both forms end in `/.`.
+    gate: (text) => text.endsWith("/."),
     note: "The Vietnamese press's end mark `.../.` or `/.` closing an article's last paragraph."
   }
 ]

@@ -31,10 +31,9 @@ export const patternDigest = (pattern: string, caseInsensitive: boolean): string
     .slice(0, 12)
 
 const lastUnit = (probe: string): number => (probe.length === 0 ? -1 : probe.charCodeAt(probe.length - 1))
-const endsInDigit = (probe: string): boolean => {
-  const code = lastUnit(probe)
-  return code >= 0x30 && code <= 0x39
-}
+/** An ASCII digit (`\d`); `NaN`, outside the line, is none. */
+const digitUnit = (code: number): boolean => code >= 0x30 && code <= 0x39
+const endsInDigit = (probe: string): boolean => digitUnit(lastUnit(probe))
 /** Whether `probe` ends in `tail` (ASCII lower-case letters), in either case. */
 const endsInFolded = (probe: string, tail: string): boolean => {
   if (probe.length < tail.length) return false
@@ -46,13 +45,47 @@ const endsInFolded = (probe: string, tail: string): boolean => {
 /** The months' names `common.byline.name-month-date` reads, as it writes them (no `i` flag). */
 const monthNames =
   /janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December/
+/** What `common.image.file`'s branches end in, lower-cased. */
+const imageFileTails = "gfpbo"
+/** A word every branch of `common.ui.translation-notice` holds, under its own flag (`i`, no `u`). */
+const translationNoticeWords = /origin|bản|tradu|translat|dịch/i
 /** A numeric date's `/`, and a digit or `)` at the end (a year, a time, a zone). */
 const numericDateAtEnd = (probe: string): boolean =>
   (endsInDigit(probe) || lastUnit(probe) === 0x29) && probe.includes("/")
 
 export const noiseGates: Readonly<Record<string, NoiseGate>> = {
-  // `^(?:.{0,300}\s)?\((?:Ảnh|…)\)$`: ends in `)`.
-  "vi.caption.illustration": { digest: "6f61b5a57b7d", test: (probe) => lastUnit(probe) === 0x29 },
+  // `^(?:.{0,300}\s)?\((?:Ảnh|…)\)$` (each credit opens on `Ảnh`, no `i` flag): ends in `)` and holds `(Ảnh`.
+  "vi.caption.illustration": {
+    digest: "6f61b5a57b7d",
+    test: (probe) => lastUnit(probe) === 0x29 && probe.includes("(Ảnh")
+  },
+  // `^[^.!?]{10,200}\s[-–]\s*ảnh\s*\d{1,2}\.?$`: ends in a digit, or in a digit and `.`.
+  "common.image.numbered-alt": {
+    digest: "9e5aab3ec590",
+    test: (probe) => endsInDigit(probe) || (lastUnit(probe) === 0x2e && digitUnit(probe.charCodeAt(probe.length - 2)))
+  },
+  // `^(?:[…]*\.(?:jpe?g|png|gif|webp|bmp)\)?|(?:jpe?g|png|gif|webp)\s*[-–,]\s*[\d.,]+\s*(?:ko|mo|kb|mb|o|b))$`
+  // (`iu`): ends in `g`, `f`, `p`, `)`, `o` or `b`, in either case; a last unit outside ASCII is let through
+  // (no such letter folds to one of these under `iu`, but the gate need not say so).
+  "common.image.file": {
+    digest: "ddf760c3c4e7",
+    test: (probe) => {
+      const code = lastUnit(probe)
+      return code > 0x7f || code === 0x29 || imageFileTails.includes(String.fromCharCode(code | 0x20))
+    }
+  },
+  // Every branch holds `origin…`, `bản` (`bản gốc`), `tradu…`, `translat…` or `dịch` (the row's own `i`, no `u`).
+  "common.ui.translation-notice": { digest: "3c7c9a7fd007", test: (probe) => translationNoticeWords.test(probe) },
+  // `…\)\s*(?:Source)?$` (no `i` flag): ends in `)` or `Source`, spaces aside.
+  "common.source.initials-bracket": {
+    digest: "a2f70b7831e5",
+    test: (probe) => {
+      const end = probe.trimEnd()
+      return lastUnit(end) === 0x29 || end.endsWith("Source")
+    }
+  },
+  // `…[ _-]?\d+$`: ends in a digit.
+  "vi.image.alt-slug": { digest: "2db5a696aee9", test: endsInDigit },
   // `^.{3,200}\((?:đang phát|phát lại|trực tiếp)\)$`: ends in `)`.
   "vi.ticker.programme-status": { digest: "fd3f48f6a9ba", test: (probe) => lastUnit(probe) === 0x29 },
   // `… trước$` (case-insensitive): ends in `c` or `C`.

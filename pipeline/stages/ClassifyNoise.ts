@@ -69,6 +69,7 @@ import { probabilities, type SparseVector } from "../classifier/Softmax.ts"
 import { shapeRows } from "../classifier/shapes.ts"
 import type { ClassifiedSegment, LineSegment, Segmented } from "../Document.ts"
 import { gateOf } from "../rules/noiseGates.ts"
+import { isSurrogate, openingTest } from "../rules/openingUnits.ts"
 import type { Compiled, RuleBook } from "../rules/RuleBook.ts"
 import { probeOf } from "../TextNormalization.ts"
 import { namesOfSignature } from "./BylineNames.ts"
@@ -76,6 +77,17 @@ import { findDayMonth, findFullDate, findLedeDate } from "./DateParsing.ts"
 import { isNamesInCapitals } from "./VietnameseWords.ts"
 
 export { probeOf } from "../TextNormalization.ts"
+
+/**
+ * Patterns with `\p{…}` the steps below ask inside their functions, made once here: esbuild writes such a
+ * literal as `new RegExp(…)` where it stands, which in a function is a new pattern object per call.
+ */
+const lowerLetter = /\p{Ll}/u
+const everyLetter = /\p{L}/gu
+const lettersAtBothEnds = /^\p{L}.*\p{L}$/u
+const addressInText = /:\/\/|www\.|\p{L}\.(?:vn|com|net|org|fr|info)\b/iu
+const capitalFirstLetter = /^\P{L}*\p{Lu}/u
+const numberRuns = /\p{N}+/gu
 
 const sentenceEnd = /[.;:,!?…]["»”’)]*$/u
 
@@ -114,16 +126,42 @@ const matchRule = (compiled: Compiled<NoiseRule>, probe: string): Match | undefi
   return { rule: compiled.rule, captures }
 }
 
-/** Rules in table order with each one's gate (`noiseGates.ts`), where it has one. */
+/**
+ * Rules in table order with each one's gate (`noiseGates.ts`), where it has one, and the rules a line
+ * can match by its first unit (`openingUnits.ts`: an anchored rule opens on few characters).
+ */
 interface GatedRules {
   readonly rules: ReadonlyArray<Compiled<NoiseRule>>
   readonly gates: ReadonlyArray<((probe: string) => boolean) | undefined>
+  /** Each rule's test of a line's first unit, where its pattern says (`undefined`: asked of every line). */
+  readonly openers: ReadonlyArray<((unit: number) => boolean) | undefined>
+  /** Every rule's index, in order: what a line opening on a surrogate, or empty, is asked. */
+  readonly all: Int32Array
+  /** The indexes of the rules a line opening on a unit (not a surrogate) is asked, in order, as units are met. */
+  readonly byUnit: Map<number, Int32Array>
 }
 
 const gated = (rules: ReadonlyArray<Compiled<NoiseRule>>): GatedRules => ({
   rules,
-  gates: rules.map(({ rule }) => gateOf(rule.id, rule.pattern, rule.caseInsensitive))
+  gates: rules.map(({ rule }) => gateOf(rule.id, rule.pattern, rule.caseInsensitive)),
+  openers: rules.map(({ regex }) => openingTest(regex)),
+  all: Int32Array.from(rules, (_, i) => i),
+  byUnit: new Map()
 })
+
+/** The rules of `table` a line opening on `unit` (not a surrogate) can match, in table order. */
+const rulesOpeningOn = (table: GatedRules, unit: number): Int32Array => {
+  let found = table.byUnit.get(unit)
+  if (found === undefined) {
+    const kept: Array<number> = []
+    table.openers.forEach((opens, i) => {
+      if (opens === undefined || opens(unit)) kept.push(i)
+    })
+    found = Int32Array.from(kept)
+    table.byUnit.set(unit, found)
+  }
+  return found
+}
 
 export const firstMatch = (
   rules: ReadonlyArray<Compiled<NoiseRule>>,
@@ -139,10 +177,16 @@ export const firstMatch = (
 }
 const gatedTables = new WeakMap<ReadonlyArray<Compiled<NoiseRule>>, GatedRules>()
 
-/** The first rule of `scope` that matches; a rule whose gate the probe fails is not asked (it cannot match). */
+/**
+ * The first rule of `scope` that matches; a rule whose gate the probe fails, or that cannot open on its
+ * first unit, is not asked (it cannot match).
+ */
 const firstMatchOfProbe = (table: GatedRules, probe: string, scope: NoiseRule["scope"]): Match | undefined => {
   const { rules, gates } = table
-  for (let i = 0; i < rules.length; i++) {
+  const unit = probe.length === 0 ? -1 : probe.charCodeAt(0)
+  const order = unit < 0 || isSurrogate(unit) ? table.all : rulesOpeningOn(table, unit)
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j]!
     const compiled = rules[i]!
     if (compiled.rule.scope !== scope) continue
     const gate = gates[i]
@@ -164,7 +208,7 @@ const rulesOf = (rules: RuleBook, scope: NoiseRule["scope"]): GatedRules => {
   }
   return byScope.get(scope) ?? emptyTable
 }
-const emptyTable: GatedRules = { rules: [], gates: [] }
+const emptyTable: GatedRules = gated([])
 const scopes = new WeakMap<ReadonlyArray<Compiled<NoiseRule>>, Map<NoiseRule["scope"], GatedRules>>()
 
 /** What the rule tables say of each segment: the classifier's rule features. */
@@ -320,6 +364,8 @@ export const captionRuns = (
   })
 }
 
+/** Made once (see `lowerLetter`). */
+const innerSentenceStart = /[.!?…]["»”’)]*\s+["«“‘(]?\p{Lu}/u
 /**
  * A headline of a list of other articles' headlines: 25 to 200 characters and five words or more once
  * an item separator after it is cut (` -`, ` |`), ending in no full stop, clause mark or ellipsis (a
@@ -334,7 +380,7 @@ export const listHeadline = (text: string): boolean => {
     probe.length <= Config.layout.titleMaxChars &&
     probe.split(/\s+/u).length >= listHeadlineMinWords &&
     !/[.;:,…]["»”’)]*$/u.test(probe) &&
-    !/[.!?…]["»”’)]*\s+["«“‘(]?\p{Lu}/u.test(probe)
+    !innerSentenceStart.test(probe)
   )
 }
 const listHeadlineMinChars = 30
@@ -702,12 +748,14 @@ const raiseTitle = (
   relabelScored(decisions[best]!, "title", "title-floor", title)
 }
 
+/** Made once (see `lowerLetter`). */
+const markThenCapital = /[.!?…]\s+\p{Lu}/u
 /**
  * A headline that asks or exclaims: one sentence, no longer than a headline, closed by a question or an
  * exclamation mark (`Les consommateurs sont-ils faciles à vivre ?`, `Joyeux anniversaire à mon hebdo préféré !`).
  */
 const askedOrExclaimed = (text: string): boolean =>
-  headlineSized(text) && /[^?!][?!]["»”’)]*$/u.test(probeOf(text)) && !/[.!?…]\s+\p{Lu}/u.test(text)
+  headlineSized(text) && /[^?!][?!]["»”’)]*$/u.test(probeOf(text)) && !markThenCapital.test(text)
 
 /** A line opening in lower case goes on with the line above it: no gold title does (0 of 310). */
 const opensInLowerCase = /^\P{L}{0,3}\p{Ll}/u
@@ -769,6 +817,8 @@ const headlineOverLede = (
   return timedLede(segments, firstBody, next) ? "timed-lede" : null
 }
 
+/** Made once (see `lowerLetter`). */
+const stopThenCapital = /[.!?]\s+\p{Lu}/u
 /**
  * A full-stop line that can be a headline printed as one sentence: at least
  * `Config.layout.echoedHeadlineMinChars` (a short one on top is a photo's caption: `Đại biểu tham dự lễ khai
@@ -780,7 +830,7 @@ const headlineSentence = (text: string): boolean =>
   findDayMonth(text) === null &&
   !monthName.test(text) &&
   text.length >= Config.layout.echoedHeadlineMinChars &&
-  !/[.!?]\s+\p{Lu}/u.test(text) &&
+  !stopThenCapital.test(text) &&
   !/^\s*(?:\S+\s+){0,3}\S+,/u.test(text) &&
   !/^[^()]{0,40}\([^()]{2,20}\)\s*[-–—]/u.test(text)
 
@@ -837,6 +887,8 @@ const homeCrumb = /^\P{L}{0,3}(?:Trang chủ|Home|Accueil)\s*[>»›/|]\s*\S/iu
 const shortCrumb = (text: string): boolean =>
   text.length > 0 && text.length <= 50 && text.split(" ").length <= 8 && !/[.!?:]$/u.test(text)
 
+/** Made once (see `lowerLetter`). */
+const leadingNonLetters = /^\P{L}{0,3}/u
 /**
  * A breadcrumb trail: a home crumb first (`• Trang chủ > Giới thiệu chung`, `Home / Page d'accueil / …`),
  * or three crumbs or more joined by angles, all short but the last (`Bệnh viện Hữu nghị Đa khoa Nghệ An >
@@ -847,7 +899,7 @@ export const isBreadcrumbTrail = (text: string): boolean => {
   if (trimmed.length > 400) return false
   if (homeCrumb.test(trimmed)) return true
   const parts = trimmed
-    .replace(/^\P{L}{0,3}/u, "")
+    .replace(leadingNonLetters, "")
     .split(crumbAngle)
     .map((part) => part.trim())
   return parts.length >= 3 && parts.slice(0, -1).every(shortCrumb)
@@ -954,6 +1006,8 @@ export const writtenOtherwise = (text: string, bodyShare: number | null): boolea
   return false
 }
 
+/** Made once (see `lowerLetter`). */
+const opensInLower = /^\p{Ll}/u
 /**
  * A line the next line goes on with: the next line that prints something opens in lower case and is the
  * article's (`body`): a paragraph wrapped by hand (`7/6/2021, Thường trực HĐND huyện tổ chức Hội nghị liên tịch
@@ -968,15 +1022,15 @@ const continuedBelow = (
   for (let j = index + 1; j < segments.length; j++) {
     const text = segments[j]!.text.trim()
     if (text.length === 0) continue
-    return decisions[j]!.kind === "body" && /^\p{Ll}/u.test(text)
+    return decisions[j]!.kind === "body" && opensInLower.test(text)
   }
   return false
 }
 
 /** A line printed in capitals: two words or more, at least 8 letters, none in lower case. */
 export const inCapitals = (text: string): boolean => {
-  const letters = text.match(/\p{L}/gu) ?? []
-  return letters.length >= 8 && twoWordsOrMore(text) && !/\p{Ll}/u.test(text)
+  const letters = text.match(everyLetter) ?? []
+  return letters.length >= 8 && twoWordsOrMore(text) && !lowerLetter.test(text)
 }
 
 /**
@@ -1002,7 +1056,7 @@ const headlineUnderKicker = (
       p === undefined ||
       p[title]! < Config.classifier.titleFloor ||
       inCapitals(text) ||
-      !/\p{Ll}/u.test(text) ||
+      !lowerLetter.test(text) ||
       !isHeadlineLike(text) ||
       !canBeTitle(text) ||
       stampOrPhone.test(text)
@@ -1258,7 +1312,7 @@ const blankAt = (segments: ReadonlyArray<LineSegment>, k: number): boolean => se
 /** A line in capitals: four letters or more, none in lower case (the cheapest test first: most lines have one). */
 const capitalsAt = (segments: ReadonlyArray<LineSegment>, k: number): boolean => {
   const probe = probeOf(segments[k]!.text)
-  return !/\p{Ll}/u.test(probe) && countCharacters(probe).letters >= 4
+  return !lowerLetter.test(probe) && countCharacters(probe).letters >= 4
 }
 
 /**
@@ -1447,10 +1501,10 @@ const cutSentence = (
   const kind = decisions[last]!.kind
   if (kind === "image" || kind === "title") return false
   const text = probeOf(segments[last]!.text).trim()
-  if (!/^\p{L}.*\p{L}$/u.test(text) || /:\/\/|www\.|\p{L}\.(?:vn|com|net|org|fr|info)\b/iu.test(text)) return false
+  if (!lettersAtBothEnds.test(text) || addressInText.test(text)) return false
   const words = text.split(/\s+/u)
   if (words.length < cutSentenceWords) return false
-  if (words.slice(1).filter((word) => /^\p{Ll}/u.test(word)).length < cutSentenceLowerWords) return false
+  if (words.slice(1).filter((word) => opensInLower.test(word)).length < cutSentenceLowerWords) return false
   let seen = 0
   for (let k = last - 1; k >= 0 && seen < 2; k--) {
     if (segments[k]!.text.trim().length === 0 || decisions[k]!.kind === "image") continue
@@ -1517,7 +1571,8 @@ const documentHeadings = (
 const wrapMinLinks = 2
 const wrapMinWords = 1
 /** Cut open: ends in a letter, a digit, a comma or a semicolon. */
-const cutOpen = (text: string): boolean => /[\p{L}\p{N},;]$/u.test(text)
+const cutOpen = (text: string): boolean => endsCutOpen.test(text)
+const endsCutOpen = /[\p{L}\p{N},;]$/u
 
 const wrappedLines = (
   model: LineModel | null,
@@ -1527,7 +1582,7 @@ const wrappedLines = (
   decisions: Array<Decision>
 ): void => {
   const probes = segments.map((segment) => probeOf(segment.text).trim())
-  const opensLower = (k: number): boolean => /^\p{Ll}/u.test(probes[k]!)
+  const opensLower = (k: number): boolean => opensInLower.test(probes[k]!)
   let links = 0
   for (let k = 1; k < probes.length; k++) if (opensLower(k) && cutOpen(probes[k - 1]!)) links++
   if (links < wrapMinLinks) return
@@ -1986,7 +2041,7 @@ export const bylinesBetweenParagraphs = (
     if (decided[index] !== null || decision.kind !== "byline") return
     const text = probeOf(segments[index]!.text).trim()
     // Names: every word opens in a capital (`Carl Thayer`, `Viet Nam News Agency/AFP`); a phrase is another matter.
-    if (!text.split(/[\s/–-]+/u).every((word) => word === "" || /^\P{L}*\p{Lu}/u.test(word))) return
+    if (!text.split(/[\s/–-]+/u).every((word) => word === "" || capitalFirstLetter.test(word))) return
     // A pen name alone stays a byline (a video's description and its author: Báo Tây Ninh's `Tố Tuấn`).
     if (!honorific.test(text) && namesOfSignature(text) !== null) return
     const above = nearestLine(segments, index, -1)
@@ -2025,7 +2080,7 @@ const numberedAltText = (
     if (found === null || probe.length - found[0].length > found[0].length) return ""
     // A stem of words, not a date (`Saturday 2025-06-14`): ten letters at least.
     const key = letterKey(found[1]!)
-    return key.replace(/\p{N}+/gu, "").length >= 10 ? key : ""
+    return key.replace(numberRuns, "").length >= 10 ? key : ""
   }
   // Only a noise line is taken: the other lines' stems (what a stem is counted against) and the page's
   // keys are read only when one has a stem (most pages have none).

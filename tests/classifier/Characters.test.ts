@@ -21,9 +21,10 @@ import {
   lettersOnly,
   letterWords,
   lowerKeys,
-  lowerLettersAndNumbers
+  lowerLettersAndNumbers,
+  someSentenceEnd
 } from "../../pipeline/classifier/Characters.ts"
-import { shapeRows } from "../../pipeline/classifier/shapes.ts"
+import { shapeRows, wordsGateWords } from "../../pipeline/classifier/shapes.ts"
 import { countLetters, vietnameseOnlyCodes } from "../../pipeline/stages/DetectLanguage.ts"
 import { loadGoldPages } from "../../pipeline/train/GoldPages.ts"
 import { rules } from "../support/pipeline.ts"
@@ -140,6 +141,12 @@ describe("character classes without a regex per character", () => {
       const expected = [...line.matchAll(pattern)].map((match) => match[1]!)
       found += expected.length
       expect(wordsOf(line), line).toEqual(expected)
+      // `someSentenceEnd` answers whether one of the words passes, as the whole list would say.
+      const abbreviation = /^(?:\p{Lu}\p{L}?|\p{Lu}{2,4})$/u
+      expect(
+        someSentenceEnd(line, (word) => !abbreviation.test(word)),
+        line
+      ).toBe(expected.some((word) => !abbreviation.test(word)))
     }
     expect(found).toBeGreaterThan(1000)
     let ends = 0
@@ -278,7 +285,8 @@ describe("the shape gates", () => {
       "image-number",
       "glued-case",
       "separator-list",
-      "photo-position"
+      "photo-position",
+      "end-mark"
     ])
     for (const row of gated) {
       let matched = 0
@@ -289,6 +297,81 @@ describe("the shape gates", () => {
       }
       expect(matched, row.id).toBeGreaterThan(2)
     }
+  })
+
+  it("say a digit only of shapes that match no line without one", () => {
+    const digitRows = shapeRows.filter((row) => row.digit === true)
+    expect(digitRows.map((row) => row.id)).toEqual([
+      "date-numeric",
+      "date-day-month",
+      "time",
+      "counter",
+      "image-number"
+    ])
+    // Every gold line, and each with its digits taken out or turned into other digit-like characters.
+    const noDigits = lines
+      .filter((line) => /\d/u.test(line))
+      .flatMap((line) => [
+        line.replace(/\d/gu, ""),
+        line.replace(/\d/gu, "٣"),
+        line.replace(/\d/gu, "²"),
+        line.replace(/\d/gu, "𝟘")
+      ])
+    for (const row of digitRows) {
+      let matched = 0
+      for (const line of lines) if (row.pattern.test(line)) matched++
+      expect(matched, row.id).toBeGreaterThan(2)
+      for (const line of noDigits) expect(row.pattern.test(line), `${row.id} on ${line}`).toBe(false)
+    }
+    // `countLine` counts the ASCII digits `\d` reads.
+    for (const line of [...lines, ...noDigits.slice(0, 2000)])
+      expect(countLine(line, vietnameseOnlyCodes).digits > 0, line).toBe(/\d/u.test(line))
+  })
+})
+
+describe("the words gates' one scan", () => {
+  it("finds each gate's words where its own pattern does (gold lines and random strings)", () => {
+    expect(wordsGateWords.length).toBe(3)
+    // Each gate's words, found by one of them: the weekdays', the months', the photo phrases'.
+    const gateWords = ["lundi", "janvier", "ci-dessus"].map(
+      (word) => wordsGateWords.find((words) => words.includes(word))!
+    )
+    const own = gateWords.map((words) => new RegExp(`(?:^|[^A-Za-z])(?:${words})(?![A-Za-z])`, "i"))
+    const folds = gateWords.map((words) => foldsOnlyWithUnicode(words))
+    const [weekday, month, photo] = ["weekday", "month-word", "photo-position"].map(
+      (id) => shapeRows.find((row) => row.id === id)!.gate!
+    )
+    const fragments = [
+      ..." a,.(-:/ſ\u212a😀éẢả2",
+      "Thứ hai",
+      "thứ 5",
+      "T7",
+      "CN",
+      "Chủ nhật",
+      "lundi",
+      "Mardi",
+      "Sunday",
+      "mon",
+      "janvier",
+      "Août",
+      "tháng 12",
+      "Tháng",
+      "May",
+      "trong ảnh",
+      "Trong Ảnh",
+      "sur la photo",
+      "ci-dessus",
+      "x"
+    ]
+    let found = 0
+    for (const text of [...lines, ...randomStrings(fragments, 8_000, 8, 3)]) {
+      const expected = own.map((pattern, k) => pattern.test(text) || folds[k]!.test(text))
+      if (expected.some(Boolean)) found++
+      expect(weekday!(text), `weekday on ${text}`).toBe(expected[0])
+      expect(month!(text), `month on ${text}`).toBe(expected[1])
+      expect(photo!(text), `photo on ${text}`).toBe(text.includes("(") || expected[2])
+    }
+    expect(found).toBeGreaterThan(5000)
   })
 })
 
