@@ -236,7 +236,7 @@ describe("real pages, whole outputs", () => {
 describe("the flagged copy of a segment", () => {
   it("is what Object.assign makes of it, key for key and in order, whatever its keys", () => {
     const segments = describeDocument(documentOf([...sectionListLines, ...nativeFrench]), { rules, detect })
-      .segments as ReadonlyArray<Record<string, unknown>>
+      .segments as unknown as ReadonlyArray<Record<string, unknown>>
     const odd: ReadonlyArray<Record<string, unknown>> = [
       { b: 1, a: 2 },
       { a: 2, b: 1, otherLang: undefined },
