@@ -559,10 +559,14 @@ export const countCapitalLabels = (text: string): { readonly spaced: number; rea
   let spaced = 0
   let unspaced = 0
   if (!capitalLabelGate.test(text)) return { spaced, unspaced }
-  for (const match of text.matchAll(capitalLabel)) {
+  // `text.matchAll(capitalLabel)`'s matches, found by the pattern itself (none is empty: each goes on from the
+  // last one's end): `matchAll` searches with a copy, which V8 compiles again whenever its cache was emptied.
+  capitalLabel.lastIndex = 0
+  for (let match = capitalLabel.exec(text); match !== null; match = capitalLabel.exec(text)) {
     if (match[1] === "") unspaced++
     else spaced++
   }
+  capitalLabel.lastIndex = 0
   return { spaced, unspaced }
 }
 

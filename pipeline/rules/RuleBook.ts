@@ -63,6 +63,20 @@ export interface OutletIndex {
   readonly mentionAt: RegExp
   /** Characters `iu` takes for a letter of the names and `i` does not (`ſ`, the Kelvin sign), and surrogates. */
   readonly foldsOnlyWithUnicode: RegExp
+  /** How a text holding one of those is read by the quick test (`readableText`); `null`: by `mention` itself. */
+  readonly readable: Readable | null
+}
+
+/**
+ * A text as `mention` reads it, each UTF-16 unit in its place: a character of `foldsOnlyWithUnicode`
+ * becomes a letter of the names it matches under `iu` (`ſ` an `s`, the Kelvin sign a `k`), each unit of a
+ * surrogate pair `letter` (a letter no name holds) when the pair is a letter or a digit, else `other`
+ * (no name holds it, and it is no letter, digit, `.` or `@`), as is a lone surrogate.
+ */
+interface Readable {
+  readonly replace: ReadonlyMap<number, string>
+  readonly letter: string
+  readonly other: string
 }
 
 /** The names of an outlet index by their characters' classes under `i` (`classesUnderI`), filed by their first three. */
@@ -253,6 +267,8 @@ const indexOf = (byDomain: ReadonlyMap<string, Outlet>, byAlias: ReadonlyMap<str
   const keys = names.map((key) => key.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&"))
   const mention = new RegExp(`(?<![\\p{L}\\p{N}.@])(?:${keys.join("|")})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, "giu")
   const mayMention = new RegExp(`(?<![A-Za-z0-9.@])(?:${keys.join("|")})(?![A-Za-z0-9]|\\.[A-Za-z])`, "gi")
+  const mayStart = mayStartOf(names)
+  const folds = foldsOnlyWithUnicode(keys.join(""))
   return {
     byDomain,
     byAlias,
@@ -260,36 +276,114 @@ const indexOf = (byDomain: ReadonlyMap<string, Outlet>, byAlias: ReadonlyMap<str
     mentionAt: new RegExp(mention.source, "iuy"),
     mayMention,
     mayMentionAt: new RegExp(mayMention.source, "iy"),
-    mayStart: mayStartOf(names),
-    foldsOnlyWithUnicode: foldsOnlyWithUnicode(keys.join(""))
+    mayStart,
+    foldsOnlyWithUnicode: folds,
+    readable: readableOf(names, mayStart.classOf, folds)
   }
+}
+
+const escapedUnit = (code: number): string => `\\u${code.toString(16).padStart(4, "0")}`
+
+/**
+ * How to read a text holding a character of `folds` (`Readable`), or `null` where a character has no
+ * letter of the names that `iu` matches it to and `i` reads the same way, or no filler is free.
+ */
+const readableOf = (names: ReadonlyArray<string>, classOf: Uint16Array, folds: RegExp): Readable | null => {
+  const units = [...new Set(names.join(""))]
+  const replace = new Map<number, string>()
+  for (const [, hex] of folds.source.matchAll(/\\u([0-9a-f]{4})/gu)) {
+    const code = Number.parseInt(hex!, 16)
+    if (code >= 0xd800 && code <= 0xdfff) continue
+    const unit = String.fromCharCode(code)
+    const letter = units.find(
+      (name) => !folds.test(name) && new RegExp(escapedUnit(name.charCodeAt(0)), "iu").test(unit)
+    )
+    if (letter === undefined) return null
+    replace.set(code, letter)
+  }
+  const free = (c: string) => classOf[c.charCodeAt(0)] === 0 && !folds.test(c) && !units.includes(c)
+  const letter = [..."ǂǁǀǃʘ"].find((c) => free(c) && /^\p{L}$/u.test(c))
+  const other = ["\u0000", "\u0001"].find((c) => free(c) && !/[\p{L}\p{N}.@\s]/u.test(c))
+  return letter === undefined || other === undefined ? null : { replace, letter, other }
+}
+
+const letterOrDigit = /^[\p{L}\p{N}]$/u
+
+/** The text as `mention` reads it, unit for unit, without a character of `foldsOnlyWithUnicode` (`Readable`). */
+const readableText = (readable: Readable, text: string): string => {
+  let read = ""
+  let from = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    let put: string | undefined
+    if (code >= 0xd800 && code <= 0xdfff) {
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0
+      if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        const filler = letterOrDigit.test(text.slice(i, i + 2)) ? readable.letter : readable.other
+        read += text.slice(from, i) + filler + filler
+        from = i + 2
+        i++
+        continue
+      }
+      put = readable.other
+    } else put = readable.replace.get(code)
+    if (put !== undefined) {
+      read += text.slice(from, i) + put
+      from = i + 1
+    }
+  }
+  return read + text.slice(from)
 }
 
 /**
  * Calls `visit` with each name `mention` (global) finds in a text, in order, as
  * `text.matchAll(index.mention)` would, until `visit` returns true. The quick test finds each
  * place a name may start and `mention` (sticky) is asked there only: it cannot match where the
- * quick test does not. Where the quick test is not exact, `mention` reads the whole text.
+ * quick test does not. A text holding a character the quick test does not read as `mention` does
+ * (`foldsOnlyWithUnicode`) is read so in its `readableText`, each name visited as the text prints it:
+ * there `mention` finds the same names at the same places (a unit for each unit, each as it matches
+ * the names' letters and `mention`'s edges under `iu`), and `mention` itself over the whole text, an
+ * alternation of 800 names under `iu`, costs some 25 µs a character (and its compilation half a second).
  */
 const forEachMention = (index: OutletIndex, text: string, visit: (name: string) => boolean): void => {
-  if (index.foldsOnlyWithUnicode.test(text)) {
-    for (const match of text.matchAll(index.mention)) if (visit(match[0])) return
+  if (!index.foldsOnlyWithUnicode.test(text)) {
+    forEachMentionIn(index, text, text, visit)
     return
   }
+  if (index.readable !== null) {
+    forEachMentionIn(index, readableText(index.readable, text), text, visit)
+    return
+  }
+  // `text.matchAll(index.mention)`'s matches, found by `mention` itself from 0 (its names are not empty, so
+  // each search goes on from the match's end): `matchAll` searches with a copy of the pattern, a new
+  // RegExp of its source, which V8 compiles again whenever a collection has emptied its cache since.
+  const { mention } = index
+  mention.lastIndex = 0
+  try {
+    for (let match = mention.exec(text); match !== null; match = mention.exec(text)) if (visit(match[0])) return
+  } finally {
+    mention.lastIndex = 0
+  }
+}
+
+/** `forEachMention` over `scan`, a text without a character of `foldsOnlyWithUnicode`, each name visited as `text` prints it. */
+const forEachMentionIn = (index: OutletIndex, scan: string, text: string, visit: (name: string) => boolean): void => {
+  const printed = (found: string, start: number): string =>
+    scan === text ? found : text.slice(start, start + found.length)
   const { mentionAt } = index
-  for (let may = nextMayMention(index, text, 0); may !== null; ) {
+  for (let may = nextMayMention(index, scan, 0); may !== null; ) {
     const start = may.index
     // Where `mention`'s own edges hold around the name found, it finds that name there: the names
     // are tried in the same order, and no earlier one passed the quick test's looser edges.
-    if (mentionEdgesHold(text, start, start + may[0].length)) {
-      if (visit(may[0])) return
-      may = nextMayMention(index, text, start + may[0].length)
+    if (mentionEdgesHold(scan, start, start + may[0].length)) {
+      if (visit(printed(may[0], start))) return
+      may = nextMayMention(index, scan, start + may[0].length)
       continue
     }
     mentionAt.lastIndex = start
-    const match = mentionAt.exec(text)
-    if (match !== null && visit(match[0])) return
-    may = nextMayMention(index, text, match === null ? start + 1 : start + match[0].length)
+    const match = mentionAt.exec(scan)
+    if (match !== null && visit(printed(match[0], start))) return
+    may = nextMayMention(index, scan, match === null ? start + 1 : start + match[0].length)
   }
 }
 

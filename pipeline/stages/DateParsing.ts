@@ -86,7 +86,8 @@ const readDate = (m: RegExpExecArray): PrintedDate => {
     hour: num(g.h ?? g.h1 ?? g.h2),
     minute: num(g.mi ?? g.m1 ?? g.m2),
     offset: g.z !== undefined ? "+00:00" : offsetOf(g.sign, g.oh, g.om),
-    index: m.index
+    // (a pattern of `ledeDatePatterns` matches from the text's start: the date starts after `before`)
+    index: m.index + (g.before?.length ?? 0)
   }
 }
 
@@ -120,6 +121,22 @@ const dayMonthPatterns: ReadonlyArray<RegExp> = [
   // on January 5, 2024
   new RegExp(String.raw`\bon\s+(?<mo>${englishMonths.join("|")})\s+(?<d>\d{1,2})(?:,\s*(?<y>\d{4}))?`, "iu")
 ]
+
+/**
+ * `dayMonthPatterns` asked only for a match that starts within a lede's first `ledeDateMaxOffset`
+ * places (`findLedeDate` reads no date starting further in): `^(?<before>[\s\S]{0,N}?)` before a
+ * pattern tries its places from the start, in order, as its search does, and the pattern at each the same
+ * way (its `^`, `\b` and lookbehinds read the text around the place as they would): its match is the
+ * pattern's first match in the text when that starts within N code points (N units or more), and
+ * there is none when the first starts further in. The search no longer goes through a long lede.
+ */
+const ledeDatePatterns: ReadonlyArray<RegExp> = dayMonthPatterns.map(
+  (pattern) =>
+    new RegExp(
+      String.raw`^(?<before>[\s\S]{0,${Config.metadata.ledeDateMaxOffset}}?)(?:${pattern.source})`,
+      pattern.flags
+    )
+)
 
 const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate()
 
@@ -166,12 +183,14 @@ const gateOf = new Map<RegExp, RegExp>([
   [fullDatePatterns[3]!, spaceThenDigit],
   [fullDatePatterns[4]!, dayThenSpace],
   [dayMonthPatterns[1]!, spaceThenDigit],
-  [dayMonthPatterns[2]!, spaceThenDigit]
+  [dayMonthPatterns[2]!, spaceThenDigit],
+  [ledeDatePatterns[1]!, spaceThenDigit],
+  [ledeDatePatterns[2]!, spaceThenDigit]
 ])
 
 /** Every pattern with what it requires (for the test that each match holds it): the digit, and its own gate. */
 export const datePatternGates = (): ReadonlyArray<readonly [pattern: RegExp, gates: ReadonlyArray<RegExp>]> =>
-  [...fullDatePatterns, ...dayMonthPatterns].map((pattern) => {
+  [...fullDatePatterns, ...dayMonthPatterns, ...ledeDatePatterns].map((pattern) => {
     const gate = gateOf.get(pattern)
     return [pattern, gate === undefined ? [digit] : [digit, gate]] as const
   })
@@ -203,7 +222,9 @@ export const findDayMonth = (text: string): PrintedDate | null => firstValid(tex
  * verdict `confirmé en appel le 3 décembre dernier`), not the day the news was written.
  */
 export const findLedeDate = (text: string): PrintedDate | null => {
-  const date = firstValid(text, dayMonthPatterns)
+  // (each pattern's first match where it starts in reach, `ledeDatePatterns`: the earliest valid one is
+  // the same as among every pattern's first match, when that one starts in reach)
+  const date = firstValid(text, ledeDatePatterns)
   return date !== null && date.index <= Config.metadata.ledeDateMaxOffset ? date : null
 }
 

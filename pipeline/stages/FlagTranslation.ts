@@ -80,8 +80,19 @@ export const translatedLanguage = (segments: ReadonlyArray<CleanSegment>): Lang 
 
 const notices = translationNotices.map((notice) => ({ notice, regex: new RegExp(notice.pattern, "u") }))
 
-/** The notices of translation a segment is, if any (a site's widget: never a candidate itself). */
-const noticesIn = (segment: CleanSegment) => notices.filter(({ regex }) => regex.test(segment.text))
+type Notices = ReadonlyArray<(typeof notices)[number]>
+const noNotice: Notices = []
+
+/** The notices of translation a segment is, if any (a site's widget: never a candidate itself); most are none, one array. */
+const noticesIn = (segment: CleanSegment): Notices => {
+  let found: Array<(typeof notices)[number]> | undefined
+  for (const notice of notices) {
+    if (!notice.regex.test(segment.text)) continue
+    if (found === undefined) found = [notice]
+    else found.push(notice)
+  }
+  return found ?? noNotice
+}
 
 const wordApostrophes = { straight: /\p{L}'\p{L}/u, curly: /\p{L}’\p{L}/u }
 
@@ -129,26 +140,40 @@ export const translationPageOf = (doc: WithMetadata<CleanSegment>, target: Lang,
   }
 }
 
-/** The fixed page signals that fired, in config order. */
-const fixedPageSignals = (page: TranslationPage): ReadonlyArray<PageSignal> => {
-  const fired: Record<PageSignal, boolean> = {
-    "lang-switch-label": page.switchLabel,
-    "outlet-without-edition": page.outletEdition === "without-french",
-    "side-by-side": page.sideBySide,
-    "translated-boilerplate": page.translatedBoilerplate,
-    // Both apostrophes printed first (a literal search): most pages hold no `’`, and the patterns then need not read them.
-    "mixed-apostrophes":
-      page.text.includes("'") &&
-      page.text.includes("’") &&
-      wordApostrophes.straight.test(page.text) &&
-      wordApostrophes.curly.test(page.text),
-    "inconsistent-names": hasInconsistentNames(page.text)
+/** Whether a fixed page signal fired. */
+const signalFired = (page: TranslationPage, signal: PageSignal): boolean => {
+  switch (signal) {
+    case "lang-switch-label":
+      return page.switchLabel
+    case "outlet-without-edition":
+      return page.outletEdition === "without-french"
+    case "side-by-side":
+      return page.sideBySide
+    case "translated-boilerplate":
+      return page.translatedBoilerplate
+    case "mixed-apostrophes":
+      // Both apostrophes printed first (a literal search): most pages hold no `’`, and the patterns then need not read them.
+      return (
+        page.text.includes("'") &&
+        page.text.includes("’") &&
+        wordApostrophes.straight.test(page.text) &&
+        wordApostrophes.curly.test(page.text)
+      )
+    case "inconsistent-names":
+      return hasInconsistentNames(page.text)
   }
-  return (Object.keys(settings.pageSignals) as Array<PageSignal>).filter((signal) => fired[signal])
 }
+
+const pageSignals = Object.keys(settings.pageSignals) as ReadonlyArray<PageSignal>
+
+/** The fixed page signals that fired, in config order. */
+const fixedPageSignals = (page: TranslationPage): ReadonlyArray<PageSignal> =>
+  pageSignals.filter((signal) => signalFired(page, signal))
 
 /** The page's structure: fixed evidence even where the model reads the page. */
 const structuralSignals: ReadonlyArray<PageSignal> = ["lang-switch-label", "side-by-side", "translated-boilerplate"]
+/** The structural signals in config order: where the model reads the page, the others (its text's) are not asked. */
+const structuralInOrder = pageSignals.filter((signal) => structuralSignals.includes(signal))
 
 interface PageEvidence {
   readonly logOdds: number
@@ -170,14 +195,15 @@ const pageEvidence = (
   rules: RuleBook,
   stated: ReadonlyArray<TranslationNotice>
 ): PageEvidence => {
-  const fired = fixedPageSignals(page)
   const noticeOdds = stated.reduce((sum, notice) => sum + notice.logOdds, 0)
   const noticeSignals = stated.map((notice) => notice.signal)
   const model = rules.translationModel
   if (model === null || target !== settings.modelLanguage || page.text.length < settings.modelMinChars) {
+    const fired = fixedPageSignals(page)
     return { logOdds: settings.prior + sumOf(fired) + noticeOdds, signals: [...noticeSignals, ...fired] }
   }
-  const structure = fired.filter((signal) => structuralSignals.includes(signal))
+  // (`fixedPageSignals(page)`'s structural ones, in the same order: the text's signals are the model's to read)
+  const structure = structuralInOrder.filter((signal) => signalFired(page, signal))
   const dense = translationFeatures(page)
   const read = explain(model, dense)
     .filter((evidence) => evidence.logOdds >= settings.evidenceMinLogOdds)
@@ -255,9 +281,53 @@ const summarise = (segments: ReadonlyArray<TranslationSegment>): TranslationSumm
   return { language, mtStatus, mtShare }
 }
 
-/** `Object.assign` copies a segment as a spread into the literal would, key for key, without V8's slow path for that spread. */
-const notFlagged = (segment: CleanSegment): TranslationSegment =>
-  Object.assign({}, segment, { mtScore: 0, mtFlag: false, mtSignals: [] })
+type Flagged = (
+  segment: CleanSegment,
+  mtScore: number,
+  mtFlag: boolean,
+  mtSignals: ReadonlyArray<string>
+) => TranslationSegment
+
+/** A copier per list of keys (`Object.keys` of a segment, in order): the segments of a run have a few. */
+const copiers: Array<{ readonly keys: ReadonlyArray<string>; readonly copy: Flagged }> = []
+const MAX_COPIERS = 32
+
+/**
+ * A function returning a literal of the keys given, each read from the segment, then `mtScore`, `mtFlag`
+ * and `mtSignals`: what `Object.assign({}, segment, { mtScore, mtFlag, mtSignals })` makes of a segment
+ * with those own keys, key for key and in order (a key the segment holds already keeps its place and
+ * takes the new value, in the literal as in `assign`); V8 makes the literal whole, where `assign` adds
+ * the keys one by one (a third of the stage on HTML pages, which are no candidates). `undefined` for
+ * a `__proto__` key (a literal's would set the prototype), or past `MAX_COPIERS` lists.
+ */
+const copierOf = (keys: ReadonlyArray<string>): Flagged | undefined => {
+  search: for (const known of copiers) {
+    if (known.keys.length !== keys.length) continue
+    for (let i = 0; i < keys.length; i++) if (known.keys[i] !== keys[i]) continue search
+    return known.copy
+  }
+  if (copiers.length >= MAX_COPIERS || keys.includes("__proto__")) return undefined
+  const fields = keys.map((key) => `${JSON.stringify(key)}: segment[${JSON.stringify(key)}]`)
+  fields.push("mtScore: mtScore", "mtFlag: mtFlag", "mtSignals: mtSignals")
+  // (the code is made of the segment's own key names, each written as a JSON string)
+  const copy = new Function("segment", "mtScore", "mtFlag", "mtSignals", `return { ${fields.join(", ")} }`) as Flagged
+  copiers.push({ keys: [...keys], copy })
+  return copy
+}
+
+/**
+ * `Object.assign({}, segment, { mtScore, mtFlag, mtSignals })`: the copy as a spread into the literal would
+ * make it, key for key (without V8's slow path for that spread), by the copier of its keys (`copierOf`).
+ * The segments are plain data: their own enumerable keys are their string keys (`Object.keys`), no symbols.
+ */
+export const flagged: Flagged = (segment, mtScore, mtFlag, mtSignals) => {
+  const copy = copierOf(Object.keys(segment))
+  return copy === undefined
+    ? Object.assign({}, segment, { mtScore, mtFlag, mtSignals })
+    : copy(segment, mtScore, mtFlag, mtSignals)
+}
+
+const notFlagged = (segment: CleanSegment): TranslationSegment => flagged(segment, 0, false, [])
 
 export const flagTranslation = (doc: WithMetadata<CleanSegment>, rules: RuleBook): Translated => {
   const target = translatedLanguage(doc.segments)
@@ -277,11 +347,7 @@ export const flagTranslation = (doc: WithMetadata<CleanSegment>, rules: RuleBook
     if (!isCandidate(segment, index)) return notFlagged(segment)
     const own = textEvidence(segment.text, target, rules)
     const mtScore = sigmoid(page.logOdds + settings.segmentTextFactor * own.weight)
-    return Object.assign({}, segment, {
-      mtScore,
-      mtFlag: flaggedAt(mtScore, settings.threshold),
-      mtSignals: unique([...page.signals, ...own.signals])
-    })
+    return flagged(segment, mtScore, flaggedAt(mtScore, settings.threshold), unique([...page.signals, ...own.signals]))
   })
   // What `atThreshold` at the configured threshold gives, without copying every segment again.
   return { ...doc, segments, translation: summarise(segments) }

@@ -1,8 +1,15 @@
 import { describe, expect, it } from "@effect/vitest"
+import { Config } from "../../pipeline/Config.ts"
 import { featureNames } from "../../pipeline/classifier/LineFeatures.ts"
 import type { LineModel } from "../../pipeline/classifier/LineModel.ts"
 import { processDocument } from "../../pipeline/Pipeline.ts"
-import { datePatternGates, findFullDate, findLedeDate, inferYear } from "../../pipeline/stages/DateParsing.ts"
+import {
+  datePatternGates,
+  findDayMonth,
+  findFullDate,
+  findLedeDate,
+  inferYear
+} from "../../pipeline/stages/DateParsing.ts"
 import { headlineOf, printedName } from "../../pipeline/stages/ExtractMetadata.ts"
 import { detect, documentOf, goldAndSeedLines, processLines, rules } from "../support/pipeline.ts"
 
@@ -142,6 +149,41 @@ describe("dates", () => {
       findLedeDate("La 9e session de la XVe Assemblée nationale (AN) débutera le 5 mai et terminera le 28 juin.")
     ).toBeNull()
     expect(findLedeDate("Hô Chi Minh-Ville - Le 1er février, le syndicat")).toMatchObject({ day: 1, month: 2 })
+  })
+
+  it("reads a lede's date as the first valid day and month of the whole text, kept when it opens the lede", () => {
+    // What `findLedeDate` was before its patterns were asked only within the opening (`ledeDatePatterns`).
+    const before = (text: string) => {
+      const date = findDayMonth(text)
+      return date !== null && date.index <= Config.metadata.ledeDateMaxOffset ? date : null
+    }
+    let seed = 5
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31
+      return seed % n
+    }
+    const parts = [
+      ..."Sáng Chiều nay qua Ngày ngày Hôm ( ) , . le Le du au ce dès on On 1er 5 27/1 29/1 31/2 12/5/2024 32/1 2/13 janvier mars MARS décembre January may 2024 , x Hà Nội".split(
+        " "
+      ),
+      " ",
+      "  ",
+      "\u00a0",
+      "😀",
+      "é"
+    ]
+    const texts = goldAndSeedLines(5_000)
+    for (let i = 0; i < 30_000; i++)
+      texts.push(
+        Array.from({ length: 1 + random(24) }, () => parts[random(parts.length)]!).join(random(3) === 0 ? "" : " ")
+      )
+    let found = 0
+    for (const text of texts) {
+      const date = findLedeDate(text)
+      if (date !== null) found++
+      expect(date, text).toEqual(before(text))
+    }
+    expect(found).toBeGreaterThan(1_000)
   })
 
   it("infers the year from a review-and-plan pair: before July the second year, from July the first", () => {

@@ -14,9 +14,14 @@ import {
 import { pageLogOdds } from "../../pipeline/classifier/TranslationModel.ts"
 import { describeDocument, processDocument } from "../../pipeline/Process.ts"
 import { translationeseFamilies, translationNotices } from "../../pipeline/rules/translationese.fr.ts"
-import { atThreshold, translatedLanguage, translationPageOf } from "../../pipeline/stages/FlagTranslation.ts"
+import {
+  atThreshold,
+  flagged as flaggedCopy,
+  translatedLanguage,
+  translationPageOf
+} from "../../pipeline/stages/FlagTranslation.ts"
 import { type GoldPage, loadGoldPages } from "../../pipeline/train/GoldPages.ts"
-import { detect, processLines, projectRoot, rules, sectionListLines } from "../support/pipeline.ts"
+import { detect, documentOf, processLines, projectRoot, rules, sectionListLines } from "../support/pipeline.ts"
 
 /** The text rules that fire on one French sentence. */
 const firedRules = (text: string) =>
@@ -225,6 +230,36 @@ describe("real pages, whole outputs", () => {
       ],
       exact: true
     })
+  })
+})
+
+describe("the flagged copy of a segment", () => {
+  it("is what Object.assign makes of it, key for key and in order, whatever its keys", () => {
+    const segments = describeDocument(documentOf([...sectionListLines, ...nativeFrench]), { rules, detect })
+      .segments as unknown as ReadonlyArray<Record<string, unknown>>
+    const odd: ReadonlyArray<Record<string, unknown>> = [
+      { b: 1, a: 2 },
+      { a: 2, b: 1, otherLang: undefined },
+      { 2: "two", 1: "one", text: "x", mtScore: 0.5, mtFlag: true },
+      { 'quote"key': 1, "new\nline": 2, "": 3 },
+      JSON.parse('{"__proto__": {"polluted": true}, "text": "y"}'),
+      Object.create({ inherited: 1 }, { own: { value: 1, enumerable: true }, hidden: { value: 2 } })
+    ]
+    for (const segment of [...segments, ...odd]) {
+      const signals = ["a signal"]
+      for (const [score, flag] of [
+        [0, false],
+        [0.75, true]
+      ] as const) {
+        const copy = flaggedCopy(segment as never, score, flag, signals)
+        const assigned = Object.assign({}, segment, { mtScore: score, mtFlag: flag, mtSignals: signals })
+        expect(Object.keys(copy)).toEqual(Object.keys(assigned))
+        expect(Object.getPrototypeOf(copy)).toBe(Object.getPrototypeOf(assigned))
+        expect(copy).toStrictEqual(assigned)
+        expect(JSON.stringify(copy)).toBe(JSON.stringify(assigned))
+        expect(copy.mtSignals).toBe(signals)
+      }
+    }
   })
 })
 
