@@ -341,7 +341,8 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
           ? {
               staged: (table) => cacheRowsFile(indexFile, table),
               previous: keptRowsOf(previous.held),
-              previousCsv: options.formats.includes("csv") ? (previous.held?.csv ?? {}) : {}
+              previousCsv: options.formats.includes("csv") ? (previous.held?.csv ?? {}) : {},
+              index: { file: indexFile, versions }
             }
           : null
       )
