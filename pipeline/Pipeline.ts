@@ -341,8 +341,7 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
           ? {
               staged: (table) => cacheRowsFile(indexFile, table),
               previous: keptRowsOf(previous.held),
-              previousCsv: options.formats.includes("csv") ? (previous.held?.csv ?? {}) : {},
-              index: { file: indexFile, versions }
+              previousCsv: options.formats.includes("csv") ? (previous.held?.csv ?? {}) : {}
             }
           : null
       )

@@ -318,11 +318,6 @@ export interface CacheRowFiles {
    * this run writes CSV: reused inputs' rows are copied from them (`CsvSplice.ts`).
    */
   readonly previousCsv: Readonly<Partial<Record<TableName, { readonly file: string; readonly crc: number }>>>
-  /**
-   * The next run's index and its versions, when known before the export: then it may be written
-   * while the export's last Parquet file is (`saveIndex` with the same file does nothing more).
-   */
-  readonly index?: { readonly file: string; readonly versions: Readonly<Record<string, string>> }
 }
 
 /** The `run_inputs` lines gathered before they are written (characters). */
@@ -638,66 +633,54 @@ export const openTableSink = (
         },
         catch: writeError("append")
       })
-    /** The index file written by the export beside its last Parquet file, if it was. */
-    let savedIndex: string | null = null
     const saveIndex = (versions: Readonly<Record<string, string>>, indexFile: string) =>
       attempt("export", async () => {
         await finishAppending()
-        if (savedIndex !== indexFile) await writeIndex(connection, versions, indexFile)
-      })
-    /** Writes the index on `on` (this connection, or a second one beside the export). */
-    const writeIndex = async (
-      on: Pick<DuckDBConnection, "run">,
-      versions: Readonly<Record<string, string>>,
-      indexFile: string
-    ): Promise<void> => {
-      const ranges = tableNames.flatMap((table) => [`${table}_at`, `${table}_bytes`]).join(", ")
-      fs.rmSync(indexFile, { force: true })
-      const rowCounts = tableNames.map((table) => `${table}_rows`).join(", ")
-      // each input's place in the CSV tables, by its seq
-      const places = `${stagingFile}.csv-places.jsonl`
-      const placeColumns = directTables.flatMap((table) => [`${table}_csv_at`, `${table}_csv_bytes`])
-      // each line the JSON of { seq, <table>_csv_at, <table>_csv_bytes ... }, written as text
-      const recorded = directTables.map((table) => csvRanges.get(table))
-      const keys = directTables.map((table) => [`,"${table}_csv_at":`, `,"${table}_csv_bytes":`] as const)
-      const lines: Array<string> = []
-      for (let seq = 0; seq < inputSeq; seq++) {
-        let line = `{"seq":${seq}`
-        for (let index = 0; index < keys.length; index++) {
-          const ranges = recorded[index]
-          line += `${keys[index]![0]}${json(ranges?.at[seq] ?? null)}${keys[index]![1]}${json(ranges?.bytes[seq] ?? null)}`
+        const ranges = tableNames.flatMap((table) => [`${table}_at`, `${table}_bytes`]).join(", ")
+        fs.rmSync(indexFile, { force: true })
+        const rowCounts = tableNames.map((table) => `${table}_rows`).join(", ")
+        // each input's place in the CSV tables, by its seq
+        const places = `${stagingFile}.csv-places.jsonl`
+        const placeColumns = directTables.flatMap((table) => [`${table}_csv_at`, `${table}_csv_bytes`])
+        const lines: Array<string> = []
+        for (let seq = 0; seq < inputSeq; seq++) {
+          const place: Record<string, number | null> = { seq }
+          for (const table of directTables) {
+            const recorded = csvRanges.get(table)
+            place[`${table}_csv_at`] = recorded?.at[seq] ?? null
+            place[`${table}_csv_bytes`] = recorded?.bytes[seq] ?? null
+          }
+          lines.push(JSON.stringify(place))
         }
-        lines.push(`${line}}`)
-      }
-      fs.writeFileSync(places, lines.length === 0 ? "" : `${lines.join("\n")}\n`)
-      const placeTypes = placeColumns.map((name) => `'${name}': 'BIGINT'`).join(", ")
-      await on.run(`ATTACH ${sqlString(indexFile)} AS cache_index`)
-      await on.run(
-        lines.length === 0
-          ? `CREATE TABLE cache_index.cache_inputs AS SELECT source_path, sha256, bytes, mtime, documents, rejects, ${ranges}, ${rowCounts}, ${placeColumns.map((name) => `NULL::BIGINT AS ${name}`).join(", ")} FROM run_inputs WHERE sha256 IS NOT NULL`
-          : `CREATE TABLE cache_index.cache_inputs AS SELECT source_path, sha256, bytes, mtime, documents, rejects, ${ranges}, ${rowCounts}, ${placeColumns.join(", ")} FROM run_inputs JOIN read_json(${sqlString(places)}, format = 'newline_delimited', columns = {'seq': 'INTEGER', ${placeTypes}}) USING (seq) WHERE sha256 IS NOT NULL ORDER BY seq`
-      )
-      fs.rmSync(places, { force: true })
-      await on.run(
-        `CREATE TABLE cache_index.cache_csv AS SELECT * FROM (VALUES ${[
-          ["none", { size: 0, crc: 0 }] as const,
-          ...csvRanges
-        ]
-          .map(([table, kept]) => `(${sqlString(table)}, ${kept.size}::BIGINT, ${kept.crc}::BIGINT)`)
-          .join(", ")}) AS v(name, bytes, crc) WHERE name <> 'none'`
-      )
-      await on.run(
-        `CREATE TABLE cache_index.cache_versions AS SELECT * FROM (VALUES ${Object.entries(versions)
-          .map(([key, value]) => `(${sqlString(key)}, ${sqlString(value)})`)
-          .join(", ")}) AS v(name, value)`
-      )
-      await on.run(
-        `CREATE TABLE cache_index.cache_rows AS SELECT * FROM (VALUES ${[...keptRows]
-          .map(([table, kept]) => `(${sqlString(table)}, ${kept.bytes}::BIGINT, ${kept.crc}::BIGINT)`)
-          .join(", ")}) AS v(name, bytes, crc)`
-      )
-      await on.run("DETACH cache_index")
-    }
+        fs.writeFileSync(places, lines.length === 0 ? "" : `${lines.join("\n")}\n`)
+        const placeTypes = placeColumns.map((name) => `'${name}': 'BIGINT'`).join(", ")
+        await connection.run(`ATTACH ${sqlString(indexFile)} AS cache_index`)
+        await connection.run(
+          lines.length === 0
+            ? `CREATE TABLE cache_index.cache_inputs AS SELECT source_path, sha256, bytes, mtime, documents, rejects, ${ranges}, ${rowCounts}, ${placeColumns.map((name) => `NULL::BIGINT AS ${name}`).join(", ")} FROM run_inputs WHERE sha256 IS NOT NULL`
+            : `CREATE TABLE cache_index.cache_inputs AS SELECT source_path, sha256, bytes, mtime, documents, rejects, ${ranges}, ${rowCounts}, ${placeColumns.join(", ")} FROM run_inputs JOIN read_json(${sqlString(places)}, format = 'newline_delimited', columns = {'seq': 'INTEGER', ${placeTypes}}) USING (seq) WHERE sha256 IS NOT NULL ORDER BY seq`
+        )
+        fs.rmSync(places, { force: true })
+        await connection.run(
+          `CREATE TABLE cache_index.cache_csv AS SELECT * FROM (VALUES ${[
+            ["none", { size: 0, crc: 0 }] as const,
+            ...csvRanges
+          ]
+            .map(([table, kept]) => `(${sqlString(table)}, ${kept.size}::BIGINT, ${kept.crc}::BIGINT)`)
+            .join(", ")}) AS v(name, bytes, crc) WHERE name <> 'none'`
+        )
+        await connection.run(
+          `CREATE TABLE cache_index.cache_versions AS SELECT * FROM (VALUES ${Object.entries(versions)
+            .map(([key, value]) => `(${sqlString(key)}, ${sqlString(value)})`)
+            .join(", ")}) AS v(name, value)`
+        )
+        await connection.run(
+          `CREATE TABLE cache_index.cache_rows AS SELECT * FROM (VALUES ${[...keptRows]
+            .map(([table, kept]) => `(${sqlString(table)}, ${kept.bytes}::BIGINT, ${kept.crc}::BIGINT)`)
+            .join(", ")}) AS v(name, bytes, crc)`
+        )
+        await connection.run("DETACH cache_index")
+      })
     const writeManifest = (file: string, fields: Readonly<Record<string, unknown>>) =>
       attempt("export", async () => {
         await finishAppending()
@@ -817,8 +800,10 @@ export const openTableSink = (
           }
         }
       }
-      const parquet = (table: TableName, on: Pick<DuckDBConnection, "run"> = connection) =>
-        on.run(`COPY ${rowsOf(table)} TO ${sqlString(path.join(directory, `${table}.parquet`))} (${PARQUET_OPTIONS})`)
+      const parquet = (table: TableName) =>
+        connection.run(
+          `COPY ${rowsOf(table)} TO ${sqlString(path.join(directory, `${table}.parquet`))} (${PARQUET_OPTIONS})`
+        )
       // The largest table's Parquet first: DuckDB writes it in its own thread while this one
       // splices or scans the CSV files (a statement's bytes do not depend on what else runs).
       const byParquet: ReadonlyArray<TableName> = ["segments", ...tableNames.filter((table) => table !== "segments")]
@@ -827,72 +812,26 @@ export const openTableSink = (
         await writeWholeAgain()
         return
       }
-      // When no article is long, the other tables' Parquet is written at the same time on a second
-      // connection (each statement on one thread, as alone: the same bytes), under one memory limit
-      // set once for both (the buffer pool is not evicted between them while the other one runs).
-      savedIndex = null
-      const together = long === EXPORT_MEMORY_LIMIT
-      const side = together ? await sideConnection() : null
-      await freshMemoryLimit(connection, limitOf("segments"))
-      const written = [
-        parquet("segments"),
-        ...(side === null
-          ? []
-          : [
-              (async () => {
-                for (const table of byParquet.slice(1)) {
-                  await parquet(table, side)
-                }
-              })()
-            ])
-      ]
-      // settled only once this thread's work is done (their callbacks run on this thread's event loop)
-      for (const promise of written) promise.catch(() => {})
-      let failed: { readonly error: unknown } | null = null
-      try {
-        for (const work of csvWork) work()
-      } catch (error) {
-        failed = { error }
-      }
-      // the next run's index too, once the CSV tables' places are known (none is written again whole)
-      const index = cacheRows?.index
-      if (side !== null && failed === null && wholeAgain.length === 0 && index !== undefined) {
-        const indexWritten = written[1]!.then(async () => {
-          await writeIndex(side, index.versions, index.file)
-          savedIndex = index.file
-        })
-        indexWritten.catch(() => {})
-        written.push(indexWritten)
-      }
-      // DuckDB's error first: a refused row is what the caller falls back on
-      try {
-        for (const promise of written) await promise
-      } finally {
-        // both statements have ended, whatever became of either
-        await Promise.allSettled(written)
-        side?.close()
-      }
-      if (failed !== null) throw failed.error
-      if (side === null)
-        for (const table of byParquet.slice(1)) {
-          await freshMemoryLimit(connection, limitOf(table))
+      for (const [index, table] of byParquet.entries()) {
+        await freshMemoryLimit(connection, limitOf(table))
+        if (index > 0) {
           await parquet(table)
+          continue
         }
-      await writeWholeAgain()
-    }
-    /** A second connection to the staging database, for a statement run beside one on `connection`. */
-    const sideConnection = async (): Promise<{ readonly run: DuckDBConnection["run"]; readonly close: () => void }> => {
-      const side = await instance.connect()
-      // a signal interrupts its statement too, before the folder it writes into is removed
-      const untrackSide = trackWriter(() => side.interrupt())
-      await side.run("SET TimeZone = 'UTC'")
-      return {
-        run: (sql) => side.run(sql),
-        close: () => {
-          untrackSide()
-          side.closeSync()
+        const written = parquet(table)
+        // settled only once this thread's work is done (its callback runs on this thread's event loop)
+        written.catch(() => {})
+        let failed: { readonly error: unknown } | null = null
+        try {
+          for (const work of csvWork) work()
+        } catch (error) {
+          failed = { error }
         }
+        // DuckDB's error first: a refused row is what the caller falls back on
+        await written
+        if (failed !== null) throw failed.error
       }
+      await writeWholeAgain()
     }
     /** Where each input's rows are in this run's CSV tables (none after a refused row: its articles were left out). */
     const csvRanges = new Map<TableName, CsvRanges>()
