@@ -320,8 +320,12 @@ export interface CacheRowFiles {
   readonly previousCsv: Readonly<Partial<Record<TableName, { readonly file: string; readonly crc: number }>>>
 }
 
-/** The `run_inputs` lines gathered before they are written (characters). */
-const INPUT_LINES_CHARS = 1 << 18
+/**
+ * The `run_inputs` lines gathered before they are written (characters): a chunk stays well under
+ * SMALL_ROWS_BYTES (at most 3 bytes a character, one line past it), which every staged file's
+ * largest chunk is measured against to choose the load's memory limit.
+ */
+const INPUT_LINES_CHARS = 1 << 13
 
 const RANGE_KEYS = tableNames.flatMap((table) => [`,"${table}_at":`, `,"${table}_bytes":`, `,"${table}_rows":`])
 
@@ -595,7 +599,7 @@ export const openTableSink = (
     /** Each table's offset when the previous input was recorded: where the next input's rows start. */
     const marks = new Map<TableName, number>(tableNames.map((table) => [table, 0]))
     /**
-     * `run_inputs` lines not written yet: written a quarter of a megabyte at a time, not one small
+     * `run_inputs` lines not written yet: written some 8,000 characters at a time, not one small
      * buffer (and its CRC-32) per input.
      */
     let inputLines = ""
