@@ -321,6 +321,47 @@ export interface CacheRowFiles {
   readonly previousCsv: Readonly<Partial<Record<TableName, { readonly file: string; readonly crc: number }>>>
 }
 
+/**
+ * The `run_inputs` lines gathered before they are written (characters): a chunk stays well under
+ * SMALL_ROWS_BYTES (at most 3 bytes a character, one line past it), which every staged file's
+ * largest chunk is measured against to choose the load's memory limit.
+ */
+const INPUT_LINES_CHARS = 1 << 13
+
+const RANGE_KEYS = tableNames.flatMap((table) => [`,"${table}_at":`, `,"${table}_bytes":`, `,"${table}_rows":`])
+
+/** A JSON value as `JSON.stringify` writes it in a row (`rowLine` when not well-formed: see below). */
+const json = (value: unknown): string => JSON.stringify(value) ?? "null"
+
+/**
+ * An input's `run_inputs` line, `ranges` its offset, bytes and rows in each table (`tableNames`'
+ * order): the line `rowLine` writes of the same row (keys in the same order), without building the
+ * row object. A text `rowLine` would make well-formed (a lone surrogate) goes through `rowLine`.
+ */
+export const inputLine = (seq: number, input: InputRecord, reused: boolean, ranges: ReadonlyArray<number>): string => {
+  let line = `{"seq":${json(seq)},"source_path":${json(input.source_path)},"sha256":${json(input.sha256)},"bytes":${json(input.bytes)},"documents":${json(input.documents)},"rejects":${json(input.rejects)},"reused":${reused},"mtime":${json(input.mtime ?? null)}`
+  for (let index = 0; index < RANGE_KEYS.length; index++) line += `${RANGE_KEYS[index]}${json(ranges[index])}`
+  if (line.includes("\\ud")) {
+    const row: Record<string, unknown> = {
+      seq,
+      source_path: input.source_path,
+      sha256: input.sha256,
+      bytes: input.bytes,
+      documents: input.documents,
+      rejects: input.rejects,
+      reused,
+      mtime: input.mtime ?? null
+    }
+    tableNames.forEach((table, index) => {
+      row[`${table}_at`] = ranges[3 * index]
+      row[`${table}_bytes`] = ranges[3 * index + 1]
+      row[`${table}_rows`] = ranges[3 * index + 2]
+    })
+    return rowLine(row)
+  }
+  return `${line}}\n`
+}
+
 export const openTableSink = (
   stagingFile: string,
   cacheRows: CacheRowFiles | null = null
@@ -482,6 +523,7 @@ export const openTableSink = (
       if (!appending) return
       appending = false
       flushCopies()
+      flushInputLines()
       // the previous run's kept rows, read by the copies, are what its index recorded: else nothing here is used
       if (previous !== null)
         for (const kept of previous.values())
@@ -567,6 +609,16 @@ export const openTableSink = (
     let inputSeq = 0
     /** Each table's offset when the previous input was recorded: where the next input's rows start. */
     const marks = new Map<TableName, number>(tableNames.map((table) => [table, 0]))
+    /**
+     * `run_inputs` lines not written yet: written some 8,000 characters at a time, not one small
+     * buffer (and its CRC-32) per input.
+     */
+    let inputLines = ""
+    const flushInputLines = () => {
+      if (inputLines.length === 0) return
+      stage("run_inputs").write(inputLines)
+      inputLines = ""
+    }
     const recordInput = (input: InputRecord, reused: CachedPlaces | null) =>
       Effect.try({
         try: () => {
@@ -574,36 +626,25 @@ export const openTableSink = (
             if (previous === null) throw new Error(`no previous rows to reuse ${input.source_path} from`)
             for (const table of tableNames) queueCopy(table, reused.rows[table])
           }
-          const ranges: Record<string, number> = {}
+          // per table, in `tableNames`' order: offset, bytes, rows
+          const ranges: Array<number> = []
           for (const table of tableNames) {
             const end = position(table)
-            ranges[`${table}_at`] = marks.get(table)!
-            ranges[`${table}_bytes`] = end - marks.get(table)!
-            ranges[`${table}_rows`] = reused === null ? pendingRows.get(table)! : reused.rows[table].rows
+            const mark = marks.get(table)!
+            ranges.push(mark, end - mark, reused === null ? pendingRows.get(table)! : reused.rows[table].rows)
             marks.set(table, end)
             pendingRows.set(table, 0)
           }
           for (const [table, inputs] of csvInputs) {
-            inputs.rows.push(ranges[`${table}_rows`]!)
+            inputs.rows.push(ranges[3 * tableNames.indexOf(table) + 2]!)
             const place = reused?.csv[table]
             if (reused !== null && fresh.has(table) && place === undefined)
               throw new Error(`no place recorded in the previous CSV of ${table} for ${input.source_path}`)
             inputs.previousAt.push(reused === null || place === undefined ? -1 : place.at)
             inputs.previousBytes.push(place?.bytes ?? 0)
           }
-          stage("run_inputs").write(
-            rowLine({
-              seq: inputSeq++,
-              source_path: input.source_path,
-              sha256: input.sha256,
-              bytes: input.bytes,
-              documents: input.documents,
-              rejects: input.rejects,
-              reused: reused !== null,
-              mtime: input.mtime ?? null,
-              ...ranges
-            })
-          )
+          inputLines += inputLine(inputSeq++, input, reused !== null, ranges)
+          if (inputLines.length >= INPUT_LINES_CHARS) flushInputLines()
         },
         catch: writeError("append")
       })
