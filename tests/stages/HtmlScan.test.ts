@@ -226,7 +226,8 @@ const attributeTexts = (): Array<string> => {
 describe("attributeWords and lookup", () => {
   it("give the words and rows the splits and the scan give, on every element of the repo's and html-eval's pages", () => {
     const texts = attributeTexts()
-    expect(texts.length).toBeGreaterThan(1000)
+    // the repo's own pages hold about 150 distinct attribute texts; html-eval's pages, where a checkout has them, 60,000
+    expect(texts.length).toBeGreaterThan(fs.existsSync(sharedPages) ? 1000 : 100)
     const differing: Array<string> = []
     const rows = new Map<string, ReturnType<typeof lookup>>()
     for (const text of texts) {
