@@ -2,6 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { moveTonesToFirstVowel, moveTonesToFirstVowelOf, normalizeText } from "../pipeline/TextNormalization.ts"
 import { loadGoldPages } from "../pipeline/train/GoldPages.ts"
 import { rules } from "./support/pipeline.ts"
+import { randomStrings } from "./support/random.ts"
 
 describe("normalizeText", () => {
   it("composes decomposed Vietnamese (NFD, or a combining tone after a precomposed vowel) to NFC", () => {
@@ -57,21 +58,6 @@ describe("normalizeText", () => {
     expect(normalizeText("Hoà  bình\u2003khoẻ")).toBe("Hòa bình khỏe")
   })
 })
-
-/** `count` strings of 1 to `maxLength` characters drawn from `alphabet`, the same on every run. */
-const randomStrings = (alphabet: ReadonlyArray<string>, count: number, maxLength: number, seed: number) => {
-  let state = seed
-  const random = () => {
-    state = (state * 1103515245 + 12345) % 2147483648
-    return state / 2147483648
-  }
-  return Array.from({ length: count }, () =>
-    Array.from(
-      { length: 1 + Math.floor(random() * maxLength) },
-      () => alphabet[Math.floor(random() * alphabet.length)]
-    ).join("")
-  )
-}
 
 describe("tone moves read on the NFC text", () => {
   const toned = [..."aAeEyY"].flatMap((base) => [..."\u0300\u0301\u0303\u0309\u0323"].map((tone) => `${base}${tone}`))

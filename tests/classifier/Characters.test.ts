@@ -28,6 +28,7 @@ import { shapeRows, wordsGateWords } from "../../pipeline/classifier/shapes.ts"
 import { countLetters, vietnameseOnlyCodes } from "../../pipeline/stages/DetectLanguage.ts"
 import { loadGoldPages } from "../../pipeline/train/GoldPages.ts"
 import { rules } from "../support/pipeline.ts"
+import { randomStrings } from "../support/random.ts"
 
 const awkward = [
   "Thứ ſáu, 12/3/2024",
@@ -49,21 +50,6 @@ const lines = [
   ...awkward,
   ...loadGoldPages(rules.outlets).flatMap((page) => page.segments.map((segment) => segment.text))
 ].flatMap((line) => [line, line.toUpperCase(), line.toLowerCase()])
-
-/** `count` strings of 1 to `maxLength` characters drawn from `alphabet`, the same on every run. */
-const randomStrings = (alphabet: ReadonlyArray<string>, count: number, maxLength: number, seed: number) => {
-  let state = seed
-  const random = () => {
-    state = (state * 1103515245 + 12345) % 2147483648
-    return state / 2147483648
-  }
-  return Array.from({ length: count }, () =>
-    Array.from(
-      { length: 1 + Math.floor(random() * maxLength) },
-      () => alphabet[Math.floor(random() * alphabet.length)]
-    ).join("")
-  )
-}
 
 describe("character classes without a regex per character", () => {
   it("counts in one pass what countCharacters and countLetters count (the line features read both)", () => {

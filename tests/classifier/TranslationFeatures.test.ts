@@ -24,6 +24,7 @@ import {
   translationFeatures
 } from "../../pipeline/classifier/TranslationFeatures.ts"
 import { frenchFunctionWords, translationeseFamilies } from "../../pipeline/rules/translationese.fr.ts"
+import { randomStrings } from "../support/random.ts"
 
 describe("french transcription", () => {
   it("counts a desk's transcribed names (VOVworld, Le Courrier du Vietnam)", () => {
@@ -213,21 +214,6 @@ describe("the shortcuts of the page features", () => {
     }
   })
 })
-
-/** `count` strings of 1 to `maxLength` pieces drawn from `alphabet`, the same on every run. */
-const randomStrings = (alphabet: ReadonlyArray<string>, count: number, maxLength: number, seed: number) => {
-  let state = seed
-  const random = () => {
-    state = (state * 1103515245 + 12345) % 2147483648
-    return state / 2147483648
-  }
-  return Array.from({ length: count }, () =>
-    Array.from(
-      { length: 1 + Math.floor(random() * maxLength) },
-      () => alphabet[Math.floor(random() * alphabet.length)]
-    ).join("")
-  )
-}
 
 describe("the page's words in one pass", () => {
   const texts = goldTexts()

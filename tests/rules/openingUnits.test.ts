@@ -11,24 +11,11 @@ import { isSurrogate, openingTest } from "../../pipeline/rules/openingUnits.ts"
 import { firstMatch } from "../../pipeline/stages/ClassifyNoise.ts"
 import { probeOf } from "../../pipeline/TextNormalization.ts"
 import { goldAndSeedLines, rules } from "../support/pipeline.ts"
+import { randomStrings } from "../support/random.ts"
 
 const opens = (regex: RegExp, text: string): boolean | undefined => {
   const test = openingTest(regex)
   return test === undefined ? undefined : test(text.charCodeAt(0))
-}
-
-const randomStrings = (alphabet: ReadonlyArray<string>, count: number, maxParts: number, seed: number) => {
-  let state = seed
-  const random = () => {
-    state = (state * 1103515245 + 12345) % 2147483648
-    return state / 2147483648
-  }
-  return Array.from({ length: count }, () =>
-    Array.from(
-      { length: 1 + Math.floor(random() * maxParts) },
-      () => alphabet[Math.floor(random() * alphabet.length)]
-    ).join("")
-  )
 }
 
 /** Units a match may open on that case folding makes tricky, and a spread of others. */

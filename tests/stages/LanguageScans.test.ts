@@ -18,25 +18,11 @@ import { isAddressOrFileName, isAddressOrFileNameOf } from "../../pipeline/stage
 import { isUnmarkedVietnamese, isUnmarkedVietnameseOf } from "../../pipeline/stages/VietnameseWords.ts"
 import { loadGoldPages } from "../../pipeline/train/GoldPages.ts"
 import { rules } from "../support/pipeline.ts"
+import { randomStrings } from "../support/random.ts"
 
 const pages = loadGoldPages(rules.outlets).map((page) => page.segments.map((segment) => segment.text))
 const lines = pages.flat().flatMap((line) => [line, line.toUpperCase(), line.toLowerCase()])
 const texts = pages.flatMap((page) => [page.join(" "), page.slice(0, 5).join("\n")])
-
-/** `count` strings of 1 to `maxLength` characters drawn from `alphabet`, the same on every run. */
-const randomStrings = (alphabet: ReadonlyArray<string>, count: number, maxLength: number, seed: number) => {
-  let state = seed
-  const random = () => {
-    state = (state * 1103515245 + 12345) % 2147483648
-    return state / 2147483648
-  }
-  return Array.from({ length: count }, () =>
-    Array.from(
-      { length: 1 + Math.floor(random() * maxLength) },
-      () => alphabet[Math.floor(random() * alphabet.length)]
-    ).join("")
-  )
-}
 
 const words =
   "le la les des du est et dans pour the of and to is in der die und el los di che os het w z Le THE De İn Σ \u212Aa l' l’ ÉTÉ été ça œuvre 😀 \ud800 , . - ' x lundi"
