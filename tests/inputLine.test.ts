@@ -8,28 +8,12 @@ import * as path from "node:path"
 import { describe, expect, it } from "@effect/vitest"
 import { rowLine } from "../pipeline/EncodedRows.ts"
 import type { InputRecord } from "../pipeline/Process.ts"
-import { inputLine } from "../pipeline/services/DuckDb.ts"
+import { inputLine, inputRow } from "../pipeline/services/DuckDb.ts"
 import { tableNames } from "../schemas/Tables.ts"
 
-/** The row `recordInput` wrote before (`rowLine` of it), keys in the same order. */
-const rowOf = (seq: number, input: InputRecord, reused: boolean, ranges: ReadonlyArray<number>) => {
-  const row: Record<string, unknown> = {
-    seq,
-    source_path: input.source_path,
-    sha256: input.sha256,
-    bytes: input.bytes,
-    documents: input.documents,
-    rejects: input.rejects,
-    reused,
-    mtime: input.mtime ?? null
-  }
-  tableNames.forEach((table, index) => {
-    row[`${table}_at`] = ranges[3 * index]
-    row[`${table}_bytes`] = ranges[3 * index + 1]
-    row[`${table}_rows`] = ranges[3 * index + 2]
-  })
-  return rowLine(row)
-}
+/** The line `recordInput` wrote before: `rowLine` of the input's row object. */
+const rowOf = (seq: number, input: InputRecord, reused: boolean, ranges: ReadonlyArray<number>) =>
+  rowLine(inputRow(seq, input, reused, ranges))
 
 const root = path.join(import.meta.dirname, "..")
 const listed = (folder: string): Array<string> =>

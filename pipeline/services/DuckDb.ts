@@ -333,6 +333,31 @@ const RANGE_KEYS = tableNames.flatMap((table) => [`,"${table}_at":`, `,"${table}
 /** A JSON value as `JSON.stringify` writes it in a row (`rowLine` when not well-formed: see below). */
 const json = (value: unknown): string => JSON.stringify(value) ?? "null"
 
+/** An input's `run_inputs` row as an object, keys in the table's order (`inputLine`'s slow path). */
+export const inputRow = (
+  seq: number,
+  input: InputRecord,
+  reused: boolean,
+  ranges: ReadonlyArray<number>
+): Record<string, unknown> => {
+  const row: Record<string, unknown> = {
+    seq,
+    source_path: input.source_path,
+    sha256: input.sha256,
+    bytes: input.bytes,
+    documents: input.documents,
+    rejects: input.rejects,
+    reused,
+    mtime: input.mtime ?? null
+  }
+  tableNames.forEach((table, index) => {
+    row[`${table}_at`] = ranges[3 * index]
+    row[`${table}_bytes`] = ranges[3 * index + 1]
+    row[`${table}_rows`] = ranges[3 * index + 2]
+  })
+  return row
+}
+
 /**
  * An input's `run_inputs` line, `ranges` its offset, bytes and rows in each table (`tableNames`'
  * order): the line `rowLine` writes of the same row (keys in the same order), without building the
@@ -341,24 +366,7 @@ const json = (value: unknown): string => JSON.stringify(value) ?? "null"
 export const inputLine = (seq: number, input: InputRecord, reused: boolean, ranges: ReadonlyArray<number>): string => {
   let line = `{"seq":${json(seq)},"source_path":${json(input.source_path)},"sha256":${json(input.sha256)},"bytes":${json(input.bytes)},"documents":${json(input.documents)},"rejects":${json(input.rejects)},"reused":${reused},"mtime":${json(input.mtime ?? null)}`
   for (let index = 0; index < RANGE_KEYS.length; index++) line += `${RANGE_KEYS[index]}${json(ranges[index])}`
-  if (line.includes("\\ud")) {
-    const row: Record<string, unknown> = {
-      seq,
-      source_path: input.source_path,
-      sha256: input.sha256,
-      bytes: input.bytes,
-      documents: input.documents,
-      rejects: input.rejects,
-      reused,
-      mtime: input.mtime ?? null
-    }
-    tableNames.forEach((table, index) => {
-      row[`${table}_at`] = ranges[3 * index]
-      row[`${table}_bytes`] = ranges[3 * index + 1]
-      row[`${table}_rows`] = ranges[3 * index + 2]
-    })
-    return rowLine(row)
-  }
+  if (line.includes("\\ud")) return rowLine(inputRow(seq, input, reused, ranges))
   return `${line}}\n`
 }
 
