@@ -307,12 +307,12 @@ export const listInputFiles = (root: string, options: ListOptions = {}): InputLi
     return { files, problems, skipped, skippedSymlinks }
   }
   const rootBytes = Buffer.from(root)
-  const realRoot = fs.realpathSync(rootBytes, { encoding: "buffer" })
+  const realRoot = fs.realpathSync.native(rootBytes, { encoding: "buffer" })
   const visited = new Set<string>()
   const walk = (directory: Buffer, relative: ReadonlyArray<string>): void => {
     const sourcePathOf = (name?: Buffer) =>
       withLabel(label, [...relative, ...(name ? [escapeName(name)] : [])].join("/"))
-    const real = fs.realpathSync(directory, { encoding: "buffer" })
+    const real = fs.realpathSync.native(directory, { encoding: "buffer" })
     if (visited.has(real.toString("latin1"))) {
       problems.push({
         sourcePath: sourcePathOf(),
@@ -403,7 +403,7 @@ const safeStat = (file: Buffer): fs.Stats | undefined => {
 
 const safeRealPath = (file: Buffer): Buffer | undefined => {
   try {
-    return fs.realpathSync(file, { encoding: "buffer" })
+    return fs.realpathSync.native(file, { encoding: "buffer" })
   } catch {
     return undefined
   }

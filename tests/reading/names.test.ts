@@ -44,6 +44,11 @@ describe("source_path", () => {
       write("b%E0i.txt", article("tên có dấu phần trăm"))
       write("a.csv", "title,content\nMột,Nội dung bài một về kinh tế.\nHai,Nội dung bài hai về thể thao.\n")
       write("notes#2.txt", article("tệp tên có dấu thăng"))
+      // a folder whose name is not UTF-8 (Latin-1 "dép"), holding a file and a folder of its own
+      const folder = Buffer.concat([Buffer.from(`${input}/`), Buffer.from([0x64, 0xe9, 0x70])])
+      fs.mkdirSync(Buffer.concat([folder, Buffer.from("/con")]), { recursive: true })
+      fs.writeFileSync(Buffer.concat([folder, Buffer.from("/bài.txt")]), article("thư mục tên Latin-1"))
+      fs.writeFileSync(Buffer.concat([folder, Buffer.from("/con/sâu.txt")]), article("thư mục con"))
       const output = path.join(temporaryDir(), "out")
       // a worker thread receives the name's bytes as a plain Uint8Array
       yield* runInto(output, [input], { workers: 1 })
@@ -53,6 +58,8 @@ describe("source_path", () => {
         { source_path: "b%25E0i.txt", title: "Tin tức về tên có dấu phần trăm" },
         { source_path: "b%E0i.txt", title: "Tin tức về bài một" },
         { source_path: "b%E1i.txt", title: "Tin tức về bài hai" },
+        { source_path: "d%E9p/bài.txt", title: "Tin tức về thư mục tên Latin-1" },
+        { source_path: "d%E9p/con/sâu.txt", title: "Tin tức về thư mục con" },
         { source_path: "notes%232.txt", title: "Tin tức về tệp tên có dấu thăng" }
       ])
       expect(yield* rows(output, "rejects")).toEqual([])
