@@ -294,29 +294,77 @@ const unitsToString = (units: Uint16Array, n: number): string =>
 const maxApplyUnits = 8192
 let letterUnits = new Uint16Array(1024)
 
+/** The marked letters French writes: any other letter with a mark (and `đ`) is Vietnamese's alone. */
+const frenchMarked: ReadonlySet<string> = new Set("àâæçéèêëîïôœùûüÿ")
+
+/** Of a lower-case character: 0 no letter, 1 a letter, 2 a letter only Vietnamese writes (`đ`, `ă`, `ơ`, `ả` …). */
+export const letterKindOf = (c: string): 0 | 1 | 2 =>
+  !letter.test(c) ? 0 : c === "đ" || (!frenchMarked.has(c) && c.normalize("NFD").length > 1) ? 2 : 1
+
+/** Per UTF-16 unit: 1 where `letterKindOf` of it alone is 2, else 0; -1 not yet read. */
+const vietnameseOnlyUnits = new Int8Array(0x10000).fill(-1)
+const vietnameseOnlyUnit = (unit: number): number => {
+  let only = vietnameseOnlyUnits[unit]!
+  if (only < 0) {
+    only = letterKindOf(String.fromCharCode(unit)) === 2 ? 1 : 0
+    vietnameseOnlyUnits[unit] = only
+  }
+  return only
+}
+
+/**
+ * Per UTF-16 unit, for `lowerKeys`: `lowerKeptOf`'s answer, and beside a unit it keeps (`KEY_UNIT`: that unit
+ * plus one), whether the unit is a letter (`KEY_LETTER`) and one only Vietnamese writes (the bit at
+ * `KEY_VIETNAMESE_SHIFT`, the highest): one table read per unit. 0 not yet read.
+ */
+const lowerKeyInfo = new Int32Array(0x10000)
+const KEY_UNIT = 0x1ffff
+const KEY_LETTER = 1 << 17
+const KEY_VIETNAMESE_SHIFT = 18
+const lowerKeyOf = (code: number): number => {
+  let info = lowerKeyInfo[code]!
+  if (info === 0) {
+    const kept = lowerKeptOf(code)
+    if (kept > 0) {
+      const unit = kept - 1
+      const isLetter = (classOfUnit(unit) & LETTER) !== 0
+      info = kept | (isLetter ? KEY_LETTER | (vietnameseOnlyUnit(unit) << KEY_VIETNAMESE_SHIFT) : 0)
+    } else info = kept
+    lowerKeyInfo[code] = info
+  }
+  return info
+}
+
 /**
  * `lowerLettersAndNumbers(text)` and `lettersOnly` of it, in one pass: the line's letter key and its repeat
  * key (its letters alone). The key's units are letters or numbers, none a surrogate: its letters are those
  * of its units whose class is a letter; a text `lowerLettersAndNumbers` reads the first way is read so here.
+ * Third, how many of those letters only Vietnamese writes (`letterKindOf` 2): the letters and Vietnamese
+ * letters `vietnameseShare` (`ClassifyNoise.ts`) counts of the text by unit, the letters being the repeat
+ * key's length; -1 for a text read the first way (a surrogate, `Σ`, a unit whose lower case is two).
  */
-export const lowerKeys = (text: string): readonly [key: string, letters: string] => {
+export const lowerKeys = (text: string): readonly [key: string, letters: string, vietnamese: number] => {
   if (keptUnits.length < text.length) keptUnits = new Uint16Array(Math.max(text.length, 2 * keptUnits.length))
   if (letterUnits.length < text.length) letterUnits = new Uint16Array(Math.max(text.length, 2 * letterUnits.length))
   let n = 0
   let m = 0
+  let vietnamese = 0
   for (let i = 0; i < text.length; i++) {
-    const kept = lowerKeptOf(text.charCodeAt(i))
+    const kept = lowerKeyOf(text.charCodeAt(i))
     if (kept > 0) {
-      const unit = kept - 1
+      const unit = (kept & KEY_UNIT) - 1
       keptUnits[n++] = unit
-      if ((classOfUnit(unit) & LETTER) !== 0) letterUnits[m++] = unit
+      if ((kept & KEY_LETTER) !== 0) {
+        letterUnits[m++] = unit
+        vietnamese += kept >>> KEY_VIETNAMESE_SHIFT
+      }
     } else if (kept === WHOLE) {
       const key = lettersAndNumbersOnly(text.toLowerCase())
-      return [key, lettersOnly(key)]
+      return [key, lettersOnly(key), -1]
     }
   }
   const key = unitsToString(keptUnits, n)
-  return [key, m === n ? key : unitsToString(letterUnits, m)]
+  return [key, m === n ? key : unitsToString(letterUnits, m), vietnamese]
 }
 
 /**

@@ -32,13 +32,16 @@ const lowerOf = (text: string): string => text.normalize("NFC").toLowerCase()
  * `headlineSupport(lines.texts[chosen], bodyPairsWithout(lines, bodyPairCounts(lines), [chosen]))`
  * without the page's pairs counted: a pair is the body's when a body line other than `chosen`
  * prints it (the count over body lines exceeds the left-out line's own), and only the headline's
- * pairs are sought, a body line's words read until all are found.
+ * pairs are sought, a body line's words read until all are found, or until the share found reaches
+ * `enough` (the caller asks only whether it does: the share only grows as pairs are found, so it reaches
+ * `enough` in the end exactly when it does on the way), which is then the share returned.
  */
 const ownSupport = (
   lines: HeadLines,
   wordsAt: (index: number) => ReadonlyArray<string>,
   lowerAt: (index: number) => string,
-  chosen: number
+  chosen: number,
+  enough: number
 ): number | null => {
   const headline = wordsAt(chosen)
   const pairs = pairsOf(headline)
@@ -60,6 +63,7 @@ const ownSupport = (
       const pair = `${words[j]} ${words[j + 1]}`
       if (pairs.has(pair)) found.add(pair)
     }
+    if (found.size / pairs.size >= enough) break
   }
   return found.size / pairs.size
 }
@@ -155,7 +159,7 @@ export const supportedHeadline = (
   }
   // Most chosen titles are borne out: that is asked first, of the body lines' words, without the
   // page's pairs counted.
-  const own = ownSupport(lines, wordsAt, lowerAt, chosen)
+  const own = ownSupport(lines, wordsAt, lowerAt, chosen, thresholds.weak)
   if (own === null || own >= thresholds.weak) return undefined
   // The later lines that may take its place; the body's pairs are counted for theirs only, and not at all without one.
   const candidates: Array<number> = []

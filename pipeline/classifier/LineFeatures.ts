@@ -335,12 +335,12 @@ const describeLine = (
   hits: RuleHits,
   whole: boolean,
   repeatKey: string | undefined,
-  vote: (text: string) => LanguageGuess | null
+  vote: (text: string) => LanguageGuess | null,
+  values: Float64Array
 ): LineFacts => {
   // The line ends in a table pipe (`endsWithPipe`), asked once: its probe is the text without it, else the text.
   const pipe = endsWithPipe(segment.text)
   const text = pipe ? probeOf(segment.text) : segment.text
-  const values = new Float64Array(featureCount)
   const chars = text.length
   // `text.split(/\s+/u)`'s parts (none for an empty line), counted: only their number and capitals are read;
   // `countLetters(text)`'s letters and Vietnamese-only letters, `countCharacters(text)`, and the glued-case
@@ -754,6 +754,27 @@ const putNeighbour = (
 const none = new Float64Array(0)
 
 /**
+ * Feature vectors a caller lends `lineFeatures` page after page (`classifyNoise`), which reads a page's
+ * vectors before it asks for the next page's: each is zeroed and filled again, where a new vector per
+ * line was a buffer of its own outside V8's heap (`featureCount` numbers are more than it keeps inside)
+ * for every line. A caller that keeps the vectors (training, tests) lends none.
+ */
+export type VectorPool = Array<Float64Array>
+/** A pool holds the vectors of a page's first lines up to this many (about 1.5 MB kept). */
+const pooledLines = 1024
+
+/** Vector `index` of `pool`, all zeros: made the first time, zeroed again after (past `pooledLines`, a new one each time). */
+const pooledVector = (pool: VectorPool, index: number): Float64Array => {
+  if (index >= pooledLines) return new Float64Array(featureCount)
+  let vector = pool[index]
+  if (vector === undefined) {
+    vector = new Float64Array(featureCount)
+    pool[index] = vector
+  } else vector.fill(0)
+  return vector
+}
+
+/**
  * One feature vector per segment, in order. `wanted` (all when omitted) says which lines' vectors
  * are asked for; the others (decided by the markup or a certain rule) are an empty array, and only
  * what their page and neighbours read of them is computed: the vectors asked for are the same.
@@ -761,21 +782,31 @@ const none = new Float64Array(0)
  * `repeatKeys`, where the caller has them, are each line's repeat key (`comparisonKey` of its probe):
  * the letters of its letters and digits in lower case (`lettersOnly(lettersAndNumbersOnly(text.toLowerCase()))`,
  * of its text or its probe alike: a trailing pipe is neither, and no lower case reads past it), not
- * cut from the line again.
+ * cut from the line again. With a `pool` the vectors are the pool's (`VectorPool`), valid until its next use.
+ * `dates`, where given, gets each line's `dateOnly` of its probe (`probeOf(segment.text)`), worked out here for
+ * every line, its own vector asked for or not (`date:only`).
  */
 export const lineFeatures = (
   segments: ReadonlyArray<LineSegment>,
   hits: ReadonlyArray<RuleHits>,
   wanted?: (index: number) => boolean,
   repeatKeys?: ReadonlyArray<string>,
-  votes: PageVotes = []
+  votes: PageVotes = [],
+  pool?: VectorPool,
+  dates?: Array<boolean>
 ): ReadonlyArray<Float64Array> => {
   const facts = segments.map((segment, index) =>
-    describeLine(segment, hits[index]!, wanted?.(index) ?? true, repeatKeys?.[index], (text) =>
-      voteAt(votes, index, text)
+    describeLine(
+      segment,
+      hits[index]!,
+      wanted?.(index) ?? true,
+      repeatKeys?.[index],
+      (text) => voteAt(votes, index, text),
+      pool === undefined ? new Float64Array(featureCount) : pooledVector(pool, index)
     )
   )
   const n = facts.length
+  if (dates !== undefined) for (let i = 0; i < n; i++) dates[i] = facts[i]!.values[atDateOnly] !== 0
   const firstParagraph = facts.findIndex((f) => f.paragraph)
   let lastParagraph = -1
   for (let i = n - 1; i >= 0; i--) {

@@ -9,7 +9,7 @@ import * as fs from "node:fs"
 import { Either, ParseResult, Schema } from "effect"
 import { Kind } from "../../schemas/Vocabulary.ts"
 import { featureNames } from "./LineFeatures.ts"
-import { type SparseVector, sparse, type Weights } from "./Softmax.ts"
+import { type SparseBuffer, type SparseVector, sparse, type Weights } from "./Softmax.ts"
 
 export const LineModelFile = Schema.Struct({
   format: Schema.Literal(1),
@@ -58,6 +58,48 @@ export const vectorize = (model: LineModel, dense: Float64Array, words: Readonly
     dense,
     extra.sort((a, b) => a - b)
   )
+}
+
+/**
+ * `vectorize` into `into`'s buffers (as long as the model's features and vocabulary together, at least),
+ * without a vector made per line: the same entries in the same order, `into.length` of them.
+ */
+export const vectorizeInto = (
+  model: LineModel,
+  dense: Float64Array,
+  words: ReadonlyArray<string>,
+  into: SparseBuffer
+): SparseBuffer => {
+  const index = vocabularyIndex(model)
+  const extra: Array<number> = []
+  for (const word of words) {
+    const i = index.get(word)
+    if (i !== undefined) extra.push(i)
+  }
+  extra.sort((a, b) => a - b)
+  const { indices, values } = into
+  let next = 0
+  for (let f = 0; f < dense.length; f++) {
+    const value = dense[f]!
+    if (value !== 0) {
+      indices[next] = f
+      values[next] = value
+      next++
+    }
+  }
+  for (const f of extra) {
+    indices[next] = f
+    values[next] = 1
+    next++
+  }
+  into.length = next
+  return into
+}
+
+/** Buffers `vectorizeInto` can write any line's vector of `model` into. */
+export const sparseBufferFor = (model: LineModel): SparseBuffer => {
+  const size = featureNames.length + model.vocabulary.length
+  return { indices: new Int32Array(size), values: new Float64Array(size), length: 0 }
 }
 
 export const modelPath = new URL("../model/line-kinds.json", import.meta.url)

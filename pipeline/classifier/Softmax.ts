@@ -58,20 +58,50 @@ export interface Example {
 /** `weights[k][f]`: the log-odds feature f adds to class k. */
 export type Weights = ReadonlyArray<Float64Array>
 
-export const scores = (weights: Weights, x: SparseVector): Float64Array => {
-  const out = new Float64Array(weights.length)
+export const scores = (weights: Weights, x: SparseVector): Float64Array =>
+  scoresOf(weights, x.indices, x.values, x.indices.length)
+
+/** `scores` of the sparse vector of the first `n` entries of `indices` and `values`, written into `out`. */
+const scoresOf = (
+  weights: Weights,
+  indices: Int32Array,
+  values: Float64Array,
+  n: number,
+  out: Float64Array = new Float64Array(weights.length)
+): Float64Array => {
   for (let k = 0; k < weights.length; k++) {
     const w = weights[k]!
     let sum = 0
-    for (let j = 0; j < x.indices.length; j++) sum += w[x.indices[j]!]! * x.values[j]!
+    for (let j = 0; j < n; j++) sum += w[indices[j]!]! * values[j]!
     out[k] = sum
   }
   return out
 }
 
+/**
+ * A sparse vector written into buffers that outlast it (`LineModel.vectorizeInto`): its entries are the
+ * first `length` of `indices` and `values`.
+ */
+export interface SparseBuffer {
+  readonly indices: Int32Array
+  readonly values: Float64Array
+  length: number
+}
+
 /** Class probabilities, summing to one. */
-export const probabilities = (weights: Weights, x: SparseVector): Float64Array => {
-  const z = scores(weights, x)
+export const probabilities = (weights: Weights, x: SparseVector): Float64Array =>
+  normalised(scoresOf(weights, x.indices, x.values, x.indices.length))
+
+/**
+ * `probabilities` of the vector in `x`'s buffers: the same sums in the same order. Into `out` (as many
+ * entries as classes, each written) where given: a new array of a few numbers is a buffer of its own
+ * outside V8's heap, dearer than a view of a larger one.
+ */
+export const bufferProbabilities = (weights: Weights, x: SparseBuffer, out?: Float64Array): Float64Array =>
+  normalised(scoresOf(weights, x.indices, x.values, x.length, out))
+
+/** The softmax of the scores `z`, in place. */
+const normalised = (z: Float64Array): Float64Array => {
   let max = Number.NEGATIVE_INFINITY
   for (const value of z) max = Math.max(max, value)
   let total = 0

@@ -45,7 +45,7 @@
 import type { NoiseRule } from "../../schemas/Rules.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
-import { countCharacters, lowerKeys, lowerLettersAndNumbers } from "../classifier/Characters.ts"
+import { countCharacters, letterKindOf, lowerKeys, lowerLettersAndNumbers } from "../classifier/Characters.ts"
 import { foldedVietnamese } from "../classifier/FoldedVietnamese.ts"
 import { headlineSupport, supportedHeadline, wordPairs } from "../classifier/HeadlineSupport.ts"
 import {
@@ -62,10 +62,11 @@ import {
   type RuleHits,
   sceneWordsIn,
   sentenceOverCaption,
-  shortScene
+  shortScene,
+  type VectorPool
 } from "../classifier/LineFeatures.ts"
-import { featureName, type LineModel, vectorize } from "../classifier/LineModel.ts"
-import { probabilities, type SparseVector } from "../classifier/Softmax.ts"
+import { featureName, type LineModel, sparseBufferFor, vectorizeInto } from "../classifier/LineModel.ts"
+import { bufferProbabilities, type SparseBuffer } from "../classifier/Softmax.ts"
 import { shapeRows } from "../classifier/shapes.ts"
 import type { ClassifiedSegment, LineSegment, Segmented } from "../Document.ts"
 import { gateOf } from "../rules/noiseGates.ts"
@@ -115,10 +116,8 @@ interface Match {
   readonly captures: Readonly<Record<string, string>>
 }
 
-const matchRule = (compiled: Compiled<NoiseRule>, probe: string): Match | undefined => {
-  if (probe.length > compiled.rule.maxChars) return undefined
-  const found = compiled.regex.exec(probe)
-  if (found === null) return undefined
+/** The match of a rule whose pattern found `found`, with its named captures (trimmed, empty ones left out). */
+const matchOf = (compiled: Compiled<NoiseRule>, found: RegExpExecArray): Match => {
   const captures: Record<string, string> = {}
   for (const [name, value] of Object.entries(found.groups ?? {})) {
     if (value !== undefined && value.trim().length > 0) captures[name] = value.trim()
@@ -132,6 +131,10 @@ const matchRule = (compiled: Compiled<NoiseRule>, probe: string): Match | undefi
  */
 interface GatedRules {
   readonly rules: ReadonlyArray<Compiled<NoiseRule>>
+  /** Each rule's `maxChars`, `scope` and pattern, read by index (not through the rule's object, line after line). */
+  readonly maxChars: Int32Array
+  readonly scopes: ReadonlyArray<NoiseRule["scope"]>
+  readonly patterns: ReadonlyArray<RegExp>
   readonly gates: ReadonlyArray<((probe: string) => boolean) | undefined>
   /** Each rule's test of a line's first unit, where its pattern says (`undefined`: asked of every line). */
   readonly openers: ReadonlyArray<((unit: number) => boolean) | undefined>
@@ -139,18 +142,34 @@ interface GatedRules {
   readonly all: Int32Array
   /** The indexes of the rules a line opening on a unit (not a surrogate) is asked, in order, as units are met. */
   readonly byUnit: Map<number, Int32Array>
+  /** The same for the ASCII units, by unit. */
+  readonly byAsciiUnit: Array<Int32Array | undefined>
 }
 
 const gated = (rules: ReadonlyArray<Compiled<NoiseRule>>): GatedRules => ({
   rules,
+  // A rule's limit is a whole number of characters (a larger one than Int32Array holds is no limit a line reaches).
+  maxChars: Int32Array.from(rules, ({ rule }) => Math.min(rule.maxChars, 0x7fffffff)),
+  scopes: rules.map(({ rule }) => rule.scope),
+  patterns: rules.map(({ regex }) => regex),
   gates: rules.map(({ rule }) => gateOf(rule.id, rule.pattern, rule.caseInsensitive)),
   openers: rules.map(({ regex }) => openingTest(regex)),
   all: Int32Array.from(rules, (_, i) => i),
-  byUnit: new Map()
+  byUnit: new Map(),
+  byAsciiUnit: []
 })
 
 /** The rules of `table` a line opening on `unit` (not a surrogate) can match, in table order. */
 const rulesOpeningOn = (table: GatedRules, unit: number): Int32Array => {
+  if (unit >= 0x80) return rulesOpeningOnUnit(table, unit)
+  let found = table.byAsciiUnit[unit]
+  if (found === undefined) {
+    found = rulesOpeningOnUnit(table, unit)
+    table.byAsciiUnit[unit] = found
+  }
+  return found
+}
+const rulesOpeningOnUnit = (table: GatedRules, unit: number): Int32Array => {
   let found = table.byUnit.get(unit)
   if (found === undefined) {
     const kept: Array<number> = []
@@ -182,17 +201,19 @@ const gatedTables = new WeakMap<ReadonlyArray<Compiled<NoiseRule>>, GatedRules>(
  * first unit, is not asked (it cannot match).
  */
 const firstMatchOfProbe = (table: GatedRules, probe: string, scope: NoiseRule["scope"]): Match | undefined => {
-  const { rules, gates } = table
+  const { maxChars, scopes, patterns, gates } = table
   const unit = probe.length === 0 ? -1 : probe.charCodeAt(0)
   const order = unit < 0 || isSurrogate(unit) ? table.all : rulesOpeningOn(table, unit)
+  const length = probe.length
+  // A rule's pattern is run when the rule is of the scope, the probe within its `maxChars` (no longer line
+  // matches) and its gate passed: pure tests, the same rules asked whatever their order.
   for (let j = 0; j < order.length; j++) {
     const i = order[j]!
-    const compiled = rules[i]!
-    if (compiled.rule.scope !== scope) continue
+    if (length > maxChars[i]! || scopes[i] !== scope) continue
     const gate = gates[i]
-    if (gate !== undefined && probe.length <= compiled.rule.maxChars && !gate(probe)) continue
-    const match = matchRule(compiled, probe)
-    if (match !== undefined) return match
+    if (gate !== undefined && !gate(probe)) continue
+    const found = patterns[i]!.exec(probe)
+    if (found !== null) return matchOf(table.rules[i]!, found)
   }
   return undefined
 }
@@ -263,19 +284,34 @@ const protectionOf = (segment: LineSegment): number =>
 
 const isContent = (kind: Kind): boolean => kind === "body" || kind === "title"
 
-/** The features that pushed `kind` over the runner-up most, in words. */
-const strongestFeatures = (model: LineModel, x: SparseVector, kind: number, against: number): Array<string> => {
+/**
+ * The features that pushed `kind` over the runner-up most, in words: those adding more than 0.25, the
+ * largest first, at most `Config.classifier.evidenceFeatures`. Kept as they come, each placed after those
+ * adding as much or more (the earlier feature first among equal ones, as a stable sort by falling
+ * contribution puts them), the list cut to its length: the first of that sort, without sorting every one.
+ */
+export const strongestFeatures = (model: LineModel, x: SparseBuffer, kind: number, against: number): Array<string> => {
   const w = model.weights[kind]!
   const v = model.weights[against]!
-  const contributions: Array<[number, number]> = []
-  x.indices.forEach((f, j) => {
-    if (f !== 0) contributions.push([f, (w[f]! - v[f]!) * x.values[j]!])
-  })
-  return contributions
-    .filter(([, c]) => c > 0.25)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, Config.classifier.evidenceFeatures)
-    .map(([f]) => `model:${featureName(model, f)}`)
+  const limit = Config.classifier.evidenceFeatures
+  const features: Array<number> = []
+  const contributions: Array<number> = []
+  for (let j = 0; j < x.length; j++) {
+    const f = x.indices[j]!
+    if (f === 0) continue
+    const c = (w[f]! - v[f]!) * x.values[j]!
+    if (!(c > 0.25)) continue
+    let at = contributions.length
+    while (at > 0 && contributions[at - 1]! < c) at--
+    if (at >= limit) continue
+    features.splice(at, 0, f)
+    contributions.splice(at, 0, c)
+    if (features.length > limit) {
+      features.pop()
+      contributions.pop()
+    }
+  }
+  return features.map((f) => `model:${featureName(model, f)}`)
 }
 
 /** What the model gives the content kinds (title and body) together. */
@@ -295,12 +331,13 @@ const contentEnough = (model: LineModel | null, decision: Decision & { readonly 
 
 const decide = (
   model: LineModel,
-  x: SparseVector,
+  x: SparseBuffer,
   protect: number = Config.classifier.contentProtect,
   captionCue: () => boolean = () => false,
-  sureCaption: (content: number) => boolean = () => false
+  sureCaption: (content: number) => boolean = () => false,
+  out?: Float64Array
 ): Decision & { readonly p: Float64Array } => {
-  const p = probabilities(model.weights, x)
+  const p = bufferProbabilities(model.weights, x, out)
   // The likeliest class among those `accepts`, the first on a tie (what the first of a stable sort by
   // falling probability would be); -1 for none.
   const likeliest = (accepts: (k: number) => boolean): number => {
@@ -937,9 +974,6 @@ const crumbHeadlineAfter = (segments: ReadonlyArray<LineSegment>, trail: number)
   return -1
 }
 
-/** The marked letters French writes: any other letter with a mark (and `đ`) is Vietnamese's alone. */
-const frenchMarked = new Set("àâæçéèêëîïôœùûüÿ")
-
 /** The share of a text's letters that only Vietnamese writes (`đ`, `ă`, `ơ`, `ư`, `ả`, `ệ` …), or `null` without letters. */
 export const vietnameseShare = (text: string): number | null => {
   // Read by UTF-16 unit, each unit's answer kept by its code: the page's whole body is read for the title
@@ -967,12 +1001,14 @@ export const vietnameseShare = (text: string): number | null => {
 const kindByCode = new Int8Array(0x10000).fill(-1)
 for (let code = 0xd800; code <= 0xdfff; code++) kindByCode[code] = 3
 
-/** 0 no letter, 1 a letter, 2 a letter only Vietnamese writes. */
-const letterKindOf = (c: string): 0 | 1 | 2 =>
-  !/\p{L}/u.test(c) ? 0 : c === "đ" || (!frenchMarked.has(c) && c.normalize("NFD").length > 1) ? 2 : 1
-
 /** `vietnameseShare` by code point of the text's lower case: what it reads where a unit does not stand alone. */
 export const vietnameseShareByCodePoint = (text: string): number | null => {
+  const [letters, vietnamese] = vietnameseCountsByCodePoint(text)
+  return letters === 0 ? null : vietnamese / letters
+}
+
+/** The letters and the Vietnamese-only letters `vietnameseShareByCodePoint` counts. */
+const vietnameseCountsByCodePoint = (text: string): readonly [letters: number, vietnamese: number] => {
   let letters = 0
   let vietnamese = 0
   for (const c of text.toLowerCase()) {
@@ -984,6 +1020,35 @@ export const vietnameseShareByCodePoint = (text: string): number | null => {
     if (kind === 0) continue
     letters++
     if (kind === 2) vietnamese++
+  }
+  return [letters, vietnamese]
+}
+
+/**
+ * `vietnameseShare` of some lines joined by spaces (`lines`: their indexes in `texts`), from what `lowerKeys`
+ * counted of each (`keys[k]`: its repeat key, whose length is its letters, and its Vietnamese-only letters, or
+ * -1 for a line it read the other way, which is read here by code point). The same share: a space is no letter,
+ * and a text's letters by code point of its lower case are its lines' (the lower case of a text is its
+ * lines', but for the final sigma, a letter either way), which by unit, where a line has no unit that sends
+ * it the other way, are the same counts.
+ */
+export const vietnameseShareOfLines = (
+  texts: ReadonlyArray<string>,
+  keys: ReadonlyArray<readonly [key: string, letters: string, vietnamese: number]>,
+  lines: ReadonlyArray<number>
+): number | null => {
+  let letters = 0
+  let vietnamese = 0
+  for (const k of lines) {
+    const [, lineLetters, lineVietnamese] = keys[k]!
+    if (lineVietnamese >= 0) {
+      letters += lineLetters.length
+      vietnamese += lineVietnamese
+    } else {
+      const [byCodePoint, vietnameseByCodePoint] = vietnameseCountsByCodePoint(texts[k]!)
+      letters += byCodePoint
+      vietnamese += vietnameseByCodePoint
+    }
   }
   return letters === 0 ? null : vietnamese / letters
 }
@@ -1079,6 +1144,7 @@ const keepOneTitle = (
   segments: ReadonlyArray<LineSegment>,
   decisions: Array<Decision & { readonly p?: Float64Array }>,
   inArticle: (index: number) => boolean,
+  shareOfLines: (lines: ReadonlyArray<number>) => number | null,
   recordTitle: string | null
 ): void => {
   const title = model.classes.indexOf("title")
@@ -1109,15 +1175,19 @@ const keepOneTitle = (
   if (crumbHeadline >= 0 && decisions[crumbHeadline]!.p !== undefined && title >= 0) {
     relabelScored(decisions[crumbHeadline]!, "title", "crumb-headline", title)
   }
-  const titleLines = decisions.flatMap((d, i) => (d.kind === "title" && d.p !== undefined ? [i] : []))
+  const titleLines: Array<number> = []
+  for (let i = 0; i < decisions.length; i++)
+    if (decisions[i]!.kind === "title" && decisions[i]!.p !== undefined) titleLines.push(i)
   // A record with its own title field: a line of its content is the title only when it prints that title.
   const repeats = (i: number): boolean => recordTitle === null || sameHeadline(segments[i]!.text, recordTitle)
   // The body's lines as they stand here; their share read only when a head line is asked about (most
   // pages ask of one line or none), as the later steps change kinds.
-  const bodyLines = segments.filter((_, k) => decisions[k]!.kind === "body")
+  // (`vietnameseShare` of the body lines joined by spaces, from the counts of each line's keys: `shareOfLines`.)
+  const bodyLines: Array<number> = []
+  for (let k = 0; k < segments.length; k++) if (decisions[k]!.kind === "body") bodyLines.push(k)
   let bodyShare: number | null | undefined
   const otherwise = (i: number): boolean => {
-    if (bodyShare === undefined) bodyShare = vietnameseShare(bodyLines.map((segment) => segment.text).join(" "))
+    if (bodyShare === undefined) bodyShare = shareOfLines(bodyLines)
     return writtenOtherwise(segments[i]!.text, bodyShare)
   }
   const continued = (i: number): boolean => continuedBelow(segments, decisions, i)
@@ -1844,13 +1914,21 @@ const teaserAbove: ReadonlySet<Kind> = new Set(["byline", "source", "related"])
 export const datedLists = (
   segments: ReadonlyArray<LineSegment>,
   decided: ReadonlyArray<Decision | null>,
-  decisions: Array<Decision>
+  decisions: Array<Decision>,
+  known: { readonly dates?: ReadonlyArray<boolean> } = {}
 ): void => {
   const lines: Array<number> = []
   segments.forEach((segment, index) => {
     if (segment.text.trim().length > 0) lines.push(index)
   })
-  const dated = lines.map((index) => dateOnly(probeOf(segments[index]!.text).trim()))
+  // `dateOnly` of the trimmed probe: the line features' answer (`known.dates`, of the probe) where trimming
+  // leaves the probe as it is (most lines).
+  const dated = lines.map((index) => {
+    const probe = probeOf(segments[index]!.text)
+    const trimmed = probe.trim()
+    const found = known.dates?.[index]
+    return found !== undefined && trimmed === probe ? found : dateOnly(trimmed)
+  })
   const items: Array<readonly [number, number]> = []
   for (let k = 1; k < lines.length; k++) {
     if (!dated[k] || dated[k - 1]) continue
@@ -2254,6 +2332,34 @@ const atHead = (segments: ReadonlyArray<LineSegment>, index: number): boolean =>
   return false
 }
 
+/** Each model's buffers for a line's sparse vector, which `decide` reads before the next line's is written there. */
+const buffers = new WeakMap<LineModel, SparseBuffer>()
+const bufferOf = (model: LineModel): SparseBuffer => {
+  let buffer = buffers.get(model)
+  if (buffer === undefined) {
+    buffer = sparseBufferFor(model)
+    buffers.set(model, buffer)
+  }
+  return buffer
+}
+
+/**
+ * A block of at least `size` numbers for a page's probabilities (one view of it a line): kept from page to
+ * page, as the probabilities are read only while their page is decided, up to `keptProbabilities`
+ * numbers (a larger page has a block of its own).
+ */
+const probabilityBlock = (size: number): Float64Array => {
+  if (size > keptProbabilities) return new Float64Array(size)
+  if (keptBlock.length < size)
+    keptBlock = new Float64Array(Math.min(keptProbabilities, Math.max(size, 2 * keptBlock.length)))
+  return keptBlock
+}
+const keptProbabilities = 1 << 17
+let keptBlock = new Float64Array(0)
+
+/** The line vectors `classifyNoise` lends its features, page after page: read only while its page is decided. */
+const vectorPool: VectorPool = []
+
 export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Segmented<ClassifiedSegment> => {
   const ruled = ruleHitsOf(doc.segments, rules)
   const model = rules.lineModel
@@ -2274,13 +2380,17 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   // layout steps; both in one pass over the line (`lowerKeys`).
   const keys: Array<string> = []
   const repeatKeys: Array<string> = []
+  const lineKeys: Array<ReturnType<typeof lowerKeys>> = []
   for (const segment of doc.segments) {
-    const [key, letters] = lowerKeys(segment.text)
-    keys.push(key)
-    if (model !== null) repeatKeys.push(letters)
+    const lowered = lowerKeys(segment.text)
+    keys.push(lowered[0])
+    if (model !== null) repeatKeys.push(lowered[1])
+    lineKeys.push(lowered)
   }
   // Each line's function-word vote, asked by the features and again by `captionTranslations`.
   const votes: PageVotes = []
+  // Each line's `dateOnly` of its probe, worked out by the features and read again by `datedLists`.
+  const dates: Array<boolean> = []
   const features =
     model === null
       ? []
@@ -2289,8 +2399,14 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
           ruled.map((r) => r.hits),
           (index) => decided[index] === null,
           repeatKeys,
-          votes
+          votes,
+          vectorPool,
+          dates
         )
+  // Each line's probabilities, a view of one block for the page (`probabilityBlock`).
+  const classes = model === null ? 0 : model.classes.length
+  const block = probabilityBlock(doc.segments.length * classes)
+  const probabilitiesAt = (index: number): Float64Array => block.subarray(index * classes, (index + 1) * classes)
   const decisions: Array<Decision & { readonly p?: Float64Array }> = doc.segments.map((segment, index) => {
     const before = decided[index]
     if (before !== null && before !== undefined) return before
@@ -2305,7 +2421,8 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
       protect === Config.classifier.contentProtect &&
       (personInScene(doc.segments, index, features[index]!) ||
         (content < Config.classifier.shortSceneProtect && shortScene(doc.segments, index, features[index]!)))
-    return decide(model, vectorize(model, features[index]!, words), protect, cue, sure)
+    const x = vectorizeInto(model, features[index]!, words, bufferOf(model))
+    return decide(model, x, protect, cue, sure, probabilitiesAt(index))
   })
   if (model !== null) captionRuns(model, doc.segments, decisions)
   if (model !== null) captionTranslations(model, doc.segments, decisions, { votes })
@@ -2320,6 +2437,12 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
       doc.segments,
       decisions,
       (index) => doc.segments[index]!.hintEvidence?.includes("html:main-content") === true,
+      (lines) =>
+        vietnameseShareOfLines(
+          doc.segments.map((segment) => segment.text),
+          lineKeys,
+          lines
+        ),
       // A text record with its own title field (a CSV, TSV or JSONL export's `title`) has its
       // title: its content is the article, the floor raises none of its lines, and only a line
       // printing that title again is one.
@@ -2338,7 +2461,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   numberedHeadings(doc.segments, decided, decisions)
   siteClocks(doc.segments, decided, decisions)
   datesCalledChrome(doc.segments, decided, decisions)
-  datedLists(doc.segments, decided, decisions)
+  datedLists(doc.segments, decided, decisions, { dates })
   afterClosingMark(doc.segments, decided, decisions)
   namesInCapitals(doc.segments, decided, decisions)
   addressFormulas(doc.segments, decided, decisions)

@@ -7,11 +7,20 @@ import * as fs from "node:fs"
 import { describe, expect, it } from "@effect/vitest"
 import { Either } from "effect"
 import { Config } from "../../pipeline/Config.ts"
-import { featureNames } from "../../pipeline/classifier/LineFeatures.ts"
-import { modelPath, toModelFile } from "../../pipeline/classifier/LineModel.ts"
+import { featureNames, lineFeatures, lineWords } from "../../pipeline/classifier/LineFeatures.ts"
+import {
+  modelPath,
+  sparseBufferFor,
+  toModelFile,
+  vectorize,
+  vectorizeInto
+} from "../../pipeline/classifier/LineModel.ts"
+import { bufferProbabilities, probabilities } from "../../pipeline/classifier/Softmax.ts"
 import { buildRuleBook, defaultRuleTables } from "../../pipeline/rules/RuleBook.ts"
+import { ruleHitsOf } from "../../pipeline/stages/ClassifyNoise.ts"
 import { loadGoldPages } from "../../pipeline/train/GoldPages.ts"
 import { labelledLines, trainLineModel } from "../../pipeline/train/LineTraining.ts"
+import { rules } from "../support/pipeline.ts"
 
 const shipped = JSON.parse(fs.readFileSync(modelPath, "utf8"))
 const withModel = (lineModel: unknown) => buildRuleBook({ ...defaultRuleTables, lineModel })
@@ -73,5 +82,27 @@ describe("a damaged line model is refused with the reason", () => {
     ]
   ])("%s", (_, file, reason) => {
     expect(refusal(file)).toContain(reason)
+  })
+})
+
+describe("a line's vector written into shared buffers", () => {
+  it("holds the entries vectorize gives, and the same probabilities (every gold line, the shipped model)", () => {
+    const model = rules.lineModel!
+    const buffer = sparseBufferFor(model)
+    let lines = 0
+    for (const page of loadGoldPages(rules.outlets)) {
+      const hits = ruleHitsOf(page.segments, rules).map((r) => r.hits)
+      const vectors = lineFeatures(page.segments, hits)
+      page.segments.forEach((segment, index) => {
+        const words = lineWords(segment.text)
+        const x = vectorize(model, vectors[index]!, words)
+        vectorizeInto(model, vectors[index]!, words, buffer)
+        expect([...buffer.indices.subarray(0, buffer.length)]).toEqual([...x.indices])
+        expect([...buffer.values.subarray(0, buffer.length)]).toEqual([...x.values])
+        expect([...bufferProbabilities(model.weights, buffer)]).toStrictEqual([...probabilities(model.weights, x)])
+        lines++
+      })
+    }
+    expect(lines).toBeGreaterThan(1000)
   })
 })

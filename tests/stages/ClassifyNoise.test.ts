@@ -1,7 +1,9 @@
 import { describe, expect, it } from "@effect/vitest"
-import { lettersAndNumbersOnly } from "../../pipeline/classifier/Characters.ts"
+import { Config } from "../../pipeline/Config.ts"
+import { lettersAndNumbersOnly, lowerKeys } from "../../pipeline/classifier/Characters.ts"
 import { featureNames } from "../../pipeline/classifier/LineFeatures.ts"
-import type { LineModel } from "../../pipeline/classifier/LineModel.ts"
+import { featureName, type LineModel } from "../../pipeline/classifier/LineModel.ts"
+import type { SparseBuffer } from "../../pipeline/classifier/Softmax.ts"
 import {
   addressFormulas,
   adjacentRepeats,
@@ -32,14 +34,17 @@ import {
   relatedRuns,
   ruleHitsOf,
   sentencesOverCaptions,
+  strongestFeatures,
   teaserLedes,
   vietnameseShare,
   vietnameseShareByCodePoint,
+  vietnameseShareOfLines,
   writtenOtherwise
 } from "../../pipeline/stages/ClassifyNoise.ts"
 import { loadGoldPages } from "../../pipeline/train/GoldPages.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
 import { rules, sectionListLines, segmentLines } from "../support/pipeline.ts"
+import { randomStrings } from "../support/random.ts"
 
 /** The kind a line gets on its own, from the text rules alone. */
 const ruleKind = (line: string) => firstMatch(rules.noise, line, "any")?.rule.kind ?? "none"
@@ -1988,6 +1993,41 @@ describe("a head line written otherwise than the page's body", () => {
     for (const text of texts) expect(vietnameseShare(text), text).toBe(vietnameseShareByCodePoint(text))
   })
 
+  it("of the body's lines is read from each line's keys what it reads of the lines joined (every gold page, odd and random lines)", () => {
+    const pages = loadGoldPages(rules.outlets).map((page) => page.segments.map((segment) => segment.text))
+    pages.push(["İSTANBUL Đà Nẵng", "ΣΟΦΊΑ Σ ς", "𝐀𝐁 Đ ứ 😀", "ǅ ǈ ǋ ß ẞ", "\ud800 lone Đ", "ﬃ ŉ ǰ ΐ", "", "  "])
+    const alphabet = [
+      "a",
+      "É",
+      "é",
+      "đ",
+      "Đ",
+      "ơ",
+      "Ả",
+      "ấ",
+      "Σ",
+      "İ",
+      "ǅ",
+      "ß",
+      "1",
+      " ",
+      "-",
+      "\u0301",
+      "😀",
+      "\udc00"
+    ]
+    const random = randomStrings(alphabet, 6_000, 9, 17)
+    for (let i = 0; i < random.length; i += 6) pages.push(random.slice(i, i + 6))
+    for (const texts of pages) {
+      const keys = texts.map((text) => lowerKeys(text))
+      // Every line, every other line, and none.
+      for (const lines of [texts.map((_, k) => k), texts.flatMap((_, k) => (k % 2 === 0 ? [k] : [])), []]) {
+        const joined = lines.map((k) => texts[k]!).join(" ")
+        expect(vietnameseShareOfLines(texts, keys, lines), joined).toBe(vietnameseShare(joined))
+      }
+    }
+  })
+
   it.each([
     ["Back to E-magazine", viBody, true],
     ["Lan tỏa hình ảnh Việt Nam hòa bình, cùng gánh vác nghĩa vụ chung", viBody, false],
@@ -2956,5 +2996,51 @@ describe("a lede printed twice, once with its tag or cut short", () => {
       found += shown.filter((s) => s.includes("repeat")).length
     }
     expect(found).toBeGreaterThan(500)
+  })
+})
+
+describe("the model's evidence", () => {
+  /** What `strongestFeatures` was: every contribution, those over 0.25, sorted (stable) by falling contribution, cut. */
+  const sortedEvidence = (model: LineModel, x: SparseBuffer, kind: number, against: number): Array<string> => {
+    const w = model.weights[kind]!
+    const v = model.weights[against]!
+    const contributions: Array<[number, number]> = []
+    for (let j = 0; j < x.length; j++) {
+      const f = x.indices[j]!
+      if (f !== 0) contributions.push([f, (w[f]! - v[f]!) * x.values[j]!])
+    }
+    return contributions
+      .filter(([, c]) => c > 0.25)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, Config.classifier.evidenceFeatures)
+      .map(([f]) => `model:${featureName(model, f)}`)
+  }
+
+  it("names the features a stable sort by falling contribution puts first (the shipped model, and one of many equal weights)", () => {
+    let state = 29
+    const random = () => {
+      state = (state * 1103515245 + 12345) % 2147483648
+      return state / 2147483648
+    }
+    const shipped = rules.lineModel!
+    const size = featureNames.length + shipped.vocabulary.length
+    const ties: LineModel = {
+      ...shipped,
+      weights: shipped.weights.map(() => Float64Array.from({ length: size }, () => Math.floor(random() * 4) / 2))
+    }
+    for (const model of [shipped, ties]) {
+      for (let round = 0; round < 3_000; round++) {
+        const indices: Array<number> = []
+        for (let f = 0; f < size; f++) if (random() < 0.08) indices.push(f)
+        const x: SparseBuffer = {
+          indices: Int32Array.from(indices),
+          values: Float64Array.from(indices, () => (random() < 0.7 ? 1 : Math.floor(random() * 5) / 4)),
+          length: indices.length
+        }
+        const kind = Math.floor(random() * model.classes.length)
+        const against = Math.floor(random() * model.classes.length)
+        expect(strongestFeatures(model, x, kind, against)).toEqual(sortedEvidence(model, x, kind, against))
+      }
+    }
   })
 })
