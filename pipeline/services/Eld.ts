@@ -111,11 +111,37 @@ interface EldText {
 }
 
 /**
+ * An n-gram of eld's, its characters packed into two numbers: up to six characters (the longest n-gram
+ * eld's tables or `getByteNgrams` make of a word up to 70 bytes), each character's code plus one in 9 bits,
+ * the first three in `hi`, the last three in `lo` (right-aligned: a shorter n-gram has empty leading places),
+ * so that two n-grams are the same string exactly when both numbers are equal. Every character of eld's
+ * n-grams is one of a UTF-8 byte's (an ASCII character, or a character of eld's byte dictionary), all below
+ * U+0100.
+ */
+const NGRAM_MAX_PACKED = 6
+const PACKED_CODE_LIMIT = 511
+/** The n-grams' index: open addressing, linear probing, 2^18 places for eld `small`'s 81,206 n-grams. */
+const packedHash = (hi: number, lo: number, mask: number): number => {
+  let h = (Math.imul(hi, 0x9e3779b1) + lo) | 0
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
+  return (h ^ (h >>> 13)) & mask
+}
+/** Distinct n-grams of one text: at most 380 bytes of words, so a few hundred; this many places. */
+const TEXT_NGRAM_PLACES = 2048
+
+/**
  * eld's `detect` with its `getScores()[language]` and `isReliable()` (eld 2.1.0, `src/languageDetector.js` and
  * `src/LanguageResult.js`), the same arithmetic on the same tables, without what cost most of its time here: an
  * object of every language's score built and sorted per call (`getScores`, `orderAndScale`), and a `for … in`
  * over each n-gram's languages (each n-gram's weights are read once into an array, kept for the n-grams the
  * tables hold). The scores are sums of integers, so the order of the n-grams does not change them.
+ *
+ * The text's words are not made into strings: each word's UTF-8 bytes (eld's `strToUtf8Bytes`, each byte
+ * the character eld's dictionary gives it) are codes in one array, and each n-gram of them (`getByteNgrams`)
+ * is packed into two numbers (`hi`, `lo`) as it is read, counted once per text in a small table of its own and
+ * looked up in an index of the tables' n-grams packed the same way: no string, substring nor `Set` per
+ * n-gram. An n-gram longer than six characters (the last of a word over 70 bytes, which `getByteNgrams` cuts
+ * at 70 but ends with the word's own end) is none of the tables' and is counted by its string.
  * `tests/services/Eld.test.ts` compares both on every gold line and on the html-eval pages' lines.
  */
 export const makeFastEld = (tables: EldTables | EldWeights, { separators, dictionary, avgScore }: EldText) => {
@@ -123,23 +149,67 @@ export const makeFastEld = (tables: EldTables | EldWeights, { separators, dictio
   for (const key of Object.keys(tables.languages)) codes[Number(key)] = tables.languages[key]!
   const frenchIndex = codes.indexOf("fr")
   const count = Object.keys(tables.languages).length
+  /** Each byte's character code as eld writes it: an ASCII byte itself, another its dictionary's character. */
+  const byteCode = new Int32Array(256)
+  for (let byte = 0; byte < 256; byte++) {
+    const character = byte < 0x80 ? String.fromCharCode(byte) : dictionary[byte]!
+    if (character.length !== 1 || character.charCodeAt(0) + 1 > PACKED_CODE_LIMIT) {
+      throw new Error(
+        `eld's dictionary writes byte ${byte} as ${JSON.stringify(character)}: not one character below U+01FF`
+      )
+    }
+    byteCode[byte] = character.charCodeAt(0)
+  }
   /**
    * Each n-gram's row: its languages and weights (plus eld's base score of 53), in the order `for … in`
    * gives them, are `values` from its start (the previous row's end) to its end in `ends`.
    */
-  const index = new Map<string, number>()
-  let values: ArrayLike<number>
-  let ends: ArrayLike<number>
+  const rowCount = "rowEnds" in tables ? tables.lengths.length : Object.keys(tables.ngrams).length
+  // The packed index (and, for an n-gram that cannot be packed, which eld's tables do not hold, a map).
+  let bits = 10
+  while (1 << bits < 3 * rowCount) bits++
+  const mask = (1 << bits) - 1
+  const indexHi = new Int32Array(1 << bits)
+  const indexLo = new Int32Array(1 << bits)
+  const indexRow = new Int32Array(1 << bits).fill(-1)
+  const longIndex = new Map<string, number>()
+  /** Indexes row `row`'s n-gram, the characters of `ngrams` from `at` to `end`. */
+  const insert = (ngrams: string, at: number, end: number, row: number): void => {
+    let packable = end - at <= NGRAM_MAX_PACKED
+    let hi = 0
+    let lo = 0
+    for (let i = at; i < end && packable; i++) {
+      const code = ngrams.charCodeAt(i) + 1
+      if (code >= PACKED_CODE_LIMIT) packable = false
+      hi = ((hi << 9) | (lo >>> 18)) & 0x7ffffff
+      lo = ((lo << 9) | code) & 0x7ffffff
+    }
+    if (!packable) {
+      longIndex.set(ngrams.substring(at, end), row)
+      return
+    }
+    let place = packedHash(hi, lo, mask)
+    while (indexRow[place]! >= 0) place = (place + 1) & mask
+    indexHi[place] = hi
+    indexLo[place] = lo
+    indexRow[place] = row
+  }
+  /**
+   * Each n-gram's row: its languages and weights (plus eld's base score of 53), in the order `for … in`
+   * gives them, are `values` from its start (the previous row's end) to its end in `ends`.
+   */
+  let values: Int32Array
+  let ends: Int32Array
   if ("rowEnds" in tables) {
     // Rows as `build.mjs` wrote them.
     let at = 0
     for (let i = 0; i < tables.lengths.length; i++) {
       const length = tables.lengths[i]!
-      index.set(tables.ngrams.substring(at, at + length), i)
+      insert(tables.ngrams, at, at + length, i)
       at += length
     }
-    values = tables.rows
-    ends = tables.rowEnds
+    values = Int32Array.from(tables.rows)
+    ends = Int32Array.from(tables.rowEnds)
   } else {
     // eld's own tables (no `dist/`): the same rows, made here once.
     const flat: Array<number> = []
@@ -147,74 +217,147 @@ export const makeFastEld = (tables: EldTables | EldWeights, { separators, dictio
     for (const ngram in tables.ngrams) {
       const row = tables.ngrams[ngram]!
       for (const lang in row) flat.push(Number(lang), row[lang]! + 53)
-      index.set(ngram, rowEnds.length)
+      insert(ngram, 0, ngram.length, rowEnds.length)
       rowEnds.push(flat.length)
     }
-    values = flat
-    ends = rowEnds
+    values = Int32Array.from(flat)
+    ends = Int32Array.from(rowEnds)
   }
-  /** eld's `strToUtf8Bytes`: the text's words, each UTF-8 byte one character of eld's dictionary. */
-  const utf8Words = (str: string): Array<string> => {
-    let encoded = ""
-    const words: Array<string> = []
+  /** The row of a packed n-gram, or -1. */
+  const rowOf = (hi: number, lo: number): number => {
+    for (let place = packedHash(hi, lo, mask); ; place = (place + 1) & mask) {
+      const row = indexRow[place]!
+      if (row < 0 || (indexHi[place] === hi && indexLo[place] === lo)) return row
+    }
+  }
+  const SPACE = 32 + 1
+  const scores = new Float64Array(count)
+  /** The text's words' bytes (eld's characters' codes), and where each word ends in them. */
+  const bytes = new Int32Array(1024)
+  const wordEnds = new Int32Array(1024)
+  /** The text's distinct packed n-grams: a place is taken when its `stamp` is this text's. */
+  const textStamp = new Int32Array(TEXT_NGRAM_PLACES)
+  const textHi = new Int32Array(TEXT_NGRAM_PLACES)
+  const textLo = new Int32Array(TEXT_NGRAM_PLACES)
+  let stamp = 0
+  const longSeen = new Set<string>()
+  let numNgrams = 0
+  /** Counts a packed n-gram once per text and adds its row's weights. */
+  const addPacked = (hi: number, lo: number): void => {
+    let place = packedHash(hi, lo, TEXT_NGRAM_PLACES - 1)
+    for (;;) {
+      if (textStamp[place] !== stamp) break
+      if (textHi[place] === hi && textLo[place] === lo) return
+      place = (place + 1) & (TEXT_NGRAM_PLACES - 1)
+    }
+    textStamp[place] = stamp
+    textHi[place] = hi
+    textLo[place] = lo
+    numNgrams++
+    const row = rowOf(hi, lo)
+    if (row < 0) return
+    const end = ends[row]!
+    for (let k = row === 0 ? 0 : ends[row - 1]!; k < end; k += 2) scores[values[k]!]! += values[k + 1]!
+  }
+  /** An n-gram of more than six characters: counted by its string. */
+  const addLong = (ngram: string): void => {
+    if (longSeen.has(ngram)) return
+    longSeen.add(ngram)
+    numNgrams++
+    const row = longIndex.get(ngram)
+    if (row === undefined) return
+    const end = ends[row]!
+    for (let k = row === 0 ? 0 : ends[row - 1]!; k < end; k += 2) scores[values[k]!]! += values[k + 1]!
+  }
+  /**
+   * eld's `strToUtf8Bytes`: the text's words, each UTF-8 byte one character of eld's dictionary, as codes in
+   * `bytes`, each word's end in `wordEnds`; the number of words.
+   */
+  const utf8Words = (str: string): number => {
+    let words = 0
+    let length = 0
+    let wordStart = 0
     let countBytes = 0
     for (let ii = 0; ii < str.length; ii++) {
       let charCode = str.charCodeAt(ii)
       if (charCode < 0x80) {
         if (charCode === 32) {
-          if (encoded !== "") {
-            words.push(encoded)
-            encoded = ""
+          if (length > wordStart) {
+            wordEnds[words++] = length
+            wordStart = length
           }
           if (countBytes > 350) break
         } else {
-          encoded += str[ii]
+          bytes[length++] = charCode
         }
         countBytes++
       } else if (charCode < 0x800) {
-        encoded += dictionary[0xc0 | (charCode >> 6)]! + dictionary[0x80 | (charCode & 0x3f)]!
+        bytes[length++] = byteCode[0xc0 | (charCode >> 6)]!
+        bytes[length++] = byteCode[0x80 | (charCode & 0x3f)]!
         countBytes += 2
       } else if (charCode < 0xd800 || charCode >= 0xe000) {
-        encoded +=
-          dictionary[0xe0 | (charCode >> 12)]! +
-          dictionary[0x80 | ((charCode >> 6) & 0x3f)]! +
-          dictionary[0x80 | (charCode & 0x3f)]!
+        bytes[length++] = byteCode[0xe0 | (charCode >> 12)]!
+        bytes[length++] = byteCode[0x80 | ((charCode >> 6) & 0x3f)]!
+        bytes[length++] = byteCode[0x80 | (charCode & 0x3f)]!
         countBytes += 3
       } else {
         ii++
         charCode = 0x10000 + (((charCode & 0x3ff) << 10) | (str.charCodeAt(ii) & 0x3ff))
-        encoded +=
-          dictionary[0xf0 | (charCode >> 18)]! +
-          dictionary[0x80 | ((charCode >> 12) & 0x3f)]! +
-          dictionary[0x80 | ((charCode >> 6) & 0x3f)]! +
-          dictionary[0x80 | (charCode & 0x3f)]!
+        bytes[length++] = byteCode[0xf0 | (charCode >> 18)]!
+        bytes[length++] = byteCode[0x80 | ((charCode >> 12) & 0x3f)]!
+        bytes[length++] = byteCode[0x80 | ((charCode >> 6) & 0x3f)]!
+        bytes[length++] = byteCode[0x80 | (charCode & 0x3f)]!
         countBytes += 4
       }
       if (countBytes > 380) break
     }
-    if (encoded !== "") words.push(encoded)
+    if (length > wordStart) wordEnds[words++] = length
     return words
   }
-  const scores = new Float64Array(count)
-  const seen = new Set<string>()
+  /** The n-gram `bytes[from, to)` packed after `lead` (a space's code or 0) and before `trail` (likewise). */
+  const addRange = (lead: number, from: number, to: number, trail: number): void => {
+    if (to - from + (lead === 0 ? 0 : 1) + (trail === 0 ? 0 : 1) > NGRAM_MAX_PACKED) {
+      let ngram = lead === 0 ? "" : " "
+      for (let k = from; k < to; k++) ngram += String.fromCharCode(bytes[k]!)
+      addLong(trail === 0 ? ngram : `${ngram} `)
+      return
+    }
+    let hi = 0
+    let lo = lead
+    for (let k = from; k < to; k++) {
+      hi = ((hi << 9) | (lo >>> 18)) & 0x7ffffff
+      lo = ((lo << 9) | (bytes[k]! + 1)) & 0x7ffffff
+    }
+    if (trail !== 0) {
+      hi = ((hi << 9) | (lo >>> 18)) & 0x7ffffff
+      lo = ((lo << 9) | trail) & 0x7ffffff
+    }
+    addPacked(hi, lo)
+  }
   return (input: string): EldAnswer => {
     const text = input.substring(0, 1000)
     const words = utf8Words(text.replace(separators, " ").trim().toLowerCase())
     // eld's `getByteNgrams`: 4 bytes, stride 3, the word's first with a space before, its last with one after
-    seen.clear()
-    for (const word of words) {
-      let len = word.length
+    stamp++
+    if (stamp === 0x7fffffff) {
+      stamp = 1
+      textStamp.fill(0)
+    }
+    longSeen.clear()
+    numNgrams = 0
+    scores.fill(0)
+    let start = 0
+    for (let w = 0; w < words; w++) {
+      const end = wordEnds[w]!
+      const wordLength = end - start
+      let len = wordLength
       if (len > 70) len = 70
       let j = 0
-      for (; j + 4 < len; j += 3) seen.add((j === 0 ? " " : "") + word.substring(j, j + 4))
-      seen.add(`${j === 0 ? " " : ""}${word.substring(len !== 3 ? len - 4 : 0)} `)
-    }
-    scores.fill(0)
-    for (const ngram of seen) {
-      const row = index.get(ngram)
-      if (row === undefined) continue
-      const end = ends[row]!
-      for (let k = row === 0 ? 0 : ends[row - 1]!; k < end; k += 2) scores[values[k]!]! += values[k + 1]!
+      for (; j + 4 < len; j += 3) addRange(j === 0 ? SPACE : 0, start + j, start + j + 4, 0)
+      // `word.substring(len !== 3 ? len - 4 : 0)`: a negative start is the word's start
+      const from = len !== 3 ? Math.max(len - 4, 0) : 0
+      addRange(j === 0 ? SPACE : 0, start + from, end, SPACE)
+      start = end
     }
     // eld's `getMaxLang`: the first language of the highest positive score
     let best = -1
@@ -227,9 +370,9 @@ export const makeFastEld = (tables: EldTables | EldWeights, { separators, dictio
       }
     }
     if (best < 0) return { language: "", score: 0, reliable: false, french: 0 }
-    const numNgrams = seen.size
+    const ngramCount = numNgrams
     const scaled = (raw: number): number => {
-      const ngramScore = raw / numNgrams
+      const ngramScore = raw / ngramCount
       return ngramScore / (ngramScore + 25)
     }
     // `orderAndScale`'s stable sort, its first two: the highest scaled score, then the next (ties in index order)
@@ -254,7 +397,7 @@ export const makeFastEld = (tables: EldTables | EldWeights, { separators, dictio
     // eld's `isReliable` (threshold 0.75) compares the first score with the second entry's language index, as it does
     const nextScore = Math.max(second, 0)
     const reliable =
-      numNgrams >= 3 && !(avgScore[language]! * 0.75 > firstScore || 0.01 > Math.abs(firstScore - nextScore))
+      ngramCount >= 3 && !(avgScore[language]! * 0.75 > firstScore || 0.01 > Math.abs(firstScore - nextScore))
     const french = frenchIndex >= 0 && scores[frenchIndex]! > 0 ? scaled(scores[frenchIndex]!) : 0
     return { language, score: scaled(bestRaw), reliable, french }
   }

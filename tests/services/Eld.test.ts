@@ -84,6 +84,17 @@ describe("makeFastEld", () => {
       const length = Math.floor(random() * 120)
       texts.push(Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join(""))
     }
+    // Words of 60 to 200 units (a word over 70 bytes ends on an n-gram longer than the tables' six characters).
+    const letters = [..."abcdeéèàôœxyzđơưạДЖ中文'’"]
+    for (let i = 0; i < 500; i++) {
+      const words = Array.from({ length: 1 + Math.floor(random() * 4) }, () =>
+        Array.from(
+          { length: 60 + Math.floor(random() * 140) },
+          () => letters[Math.floor(random() * letters.length)]
+        ).join("")
+      )
+      texts.push(words.join(" "))
+    }
     texts.push("", " ", "a", "ab", "abc", "abcd", "x".repeat(2_000), "mot ".repeat(400))
     expect(texts.length).toBeGreaterThan(8_000)
     for (const fast of [fromRows, fromWeights]) {
