@@ -48,44 +48,91 @@ const eldPackage = (): { readonly folder: string; readonly version: string; read
 }
 
 /**
- * The `small` tables as JSON, written by `pipeline/build.mjs` from the installed package
- * (`dist/eld-small.json`, with eld's version). `JSON.parse` of it costs 20–25 ms of CPU (a string and
- * three arrays of small integers), against 0.8–1.0 s and 150 MB for evaluating eld's 1.6 MB object
- * literal (`src/ngrams/small.js`). Undefined when missing, of another eld version or of an older format:
- * the package's module then.
+ * The `small` tables as `pipeline/build.mjs` writes them from the installed package (`dist/eld-small.bin`,
+ * with eld's version; `readPackedTables`): about 2 ms to read, no parse, against 0.8–1.0 s and 150 MB for
+ * evaluating eld's 1.6 MB object literal (`src/ngrams/small.js`). Undefined when missing, of another eld
+ * version or of another format: the package's module then.
  */
-const smallTablesJson = (version: string): EldWeights | undefined => {
+const smallTablesPacked = (version: string): PackedTables | undefined => {
   try {
-    const file = new URL("../../dist/eld-small.json", import.meta.url)
-    const saved = JSON.parse(fs.readFileSync(file, "utf8")) as Partial<EldWeights> & {
-      readonly eld?: string
-      readonly format?: string
-    }
-    if (saved.eld !== version || saved.format !== ELD_WEIGHTS_FORMAT) return undefined
-    const { languages, ngrams, lengths, rows, rowEnds } = saved
-    if (languages === undefined || ngrams === undefined || lengths === undefined) return undefined
-    if (rows === undefined || rowEnds === undefined || rowEnds.length !== lengths.length) return undefined
-    return { languages, ngrams, lengths, rows, rowEnds }
+    const tables = readPackedTables(fs.readFileSync(new URL("../../dist/eld-small.bin", import.meta.url)))
+    return tables?.eld === version ? tables : undefined
   } catch {
     return undefined
   }
 }
 
 /**
- * What `dist/eld-small.json` holds since issue 11's html10 pass (`build.mjs`'s `eldWeights`): the
- * n-grams as one string cut by their lengths, and their rows `[language index, weight + 53, …]` (in
- * `for … in` order) one after the other in one array, each n-gram's ending at its `rowEnds`. `JSON.parse`
- * of it made no object per n-gram (format `weights-1` was an object of 81,206 keys, each an array:
- * 66 ms and 22 MB of heap a worker, the objects copied by the scavenges while it parsed).
+ * What `dist/eld-small.bin` holds since issue 11's html11 pass (`build.mjs`'s `eldPacked`): a 32-bit
+ * little-endian length, a JSON header of that many UTF-8 bytes, then from the next multiple of four four
+ * arrays of 32-bit little-endian integers: each n-gram's `hi` and `lo` as `makeFastEld` packs them (-1 for
+ * one that cannot be packed, listed with its row in the header's `long`), its row's values (`[language
+ * index, weight + 53, …]`, in `for … in` order) one row after the other, and where each row ends. The
+ * arrays are read where they lie in the file's buffer. Format `weights-2` (html10) was JSON: the n-grams
+ * as one string and the rows as arrays of numbers, whose `JSON.parse` and indexing took 35–45 ms a worker.
  */
-const ELD_WEIGHTS_FORMAT = "weights-2"
+const ELD_PACKED_FORMAT = "packed-1"
 
-interface EldWeights {
+interface PackedTables {
+  readonly eld: string
   readonly languages: Readonly<Record<string, string>>
-  readonly ngrams: string
-  readonly lengths: ReadonlyArray<number>
-  readonly rows: ReadonlyArray<number>
-  readonly rowEnds: ReadonlyArray<number>
+  readonly keysHi: Int32Array
+  readonly keysLo: Int32Array
+  readonly values: Int32Array
+  readonly ends: Int32Array
+  /** The index of the packed n-grams (`packedHash`, linear probing): each place's row, or -1. */
+  readonly places: Int32Array
+  /** The n-grams that cannot be packed, each with its row. */
+  readonly long: ReadonlyArray<readonly [string, number]>
+  /** What eld reads a text with (its modules' `separators`, `dictionary` and `avgScore`). */
+  readonly text: EldText
+}
+
+/** Little-endian: the file's integers are read as the machine's own `Int32Array`. */
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+
+/** `dist/eld-small.bin`'s tables, or undefined when it is of another format (or this machine big-endian). */
+export const readPackedTables = (file: Uint8Array): PackedTables | undefined => {
+  if (!littleEndian || file.length < 4) return undefined
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength)
+  const headerLength = view.getUint32(0, true)
+  const header = JSON.parse(Buffer.from(file.buffer, file.byteOffset + 4, headerLength).toString("utf8")) as {
+    readonly eld?: string
+    readonly format?: string
+    readonly languages?: Readonly<Record<string, string>>
+    readonly ngrams?: number
+    readonly values?: number
+    readonly bits?: number
+    readonly long?: ReadonlyArray<readonly [string, number]>
+    readonly separators?: { readonly source: string; readonly flags: string }
+    readonly dictionary?: ReadonlyArray<string>
+    readonly avgScore?: Readonly<Record<string, number>>
+  }
+  const { eld, format, languages, ngrams, values, bits, long, separators, dictionary, avgScore } = header
+  if (format !== ELD_PACKED_FORMAT || eld === undefined || languages === undefined || long === undefined)
+    return undefined
+  if (separators === undefined || dictionary === undefined || avgScore === undefined) return undefined
+  if (ngrams === undefined || values === undefined || bits === undefined) return undefined
+  const start = (4 + headerLength + 3) & ~3
+  if (file.length !== start + 4 * (3 * ngrams + values + 2 ** bits)) return undefined
+  // An `Int32Array` over the buffer needs its offset a multiple of four: else a copy of those bytes.
+  const aligned =
+    (file.byteOffset + start) % 4 === 0
+      ? file
+      : new Uint8Array(file.buffer.slice(file.byteOffset, file.byteOffset + file.length))
+  const int32s = (at: number, length: number) =>
+    new Int32Array(aligned.buffer, aligned.byteOffset + start + 4 * at, length)
+  return {
+    eld,
+    languages,
+    keysHi: int32s(0, ngrams),
+    keysLo: int32s(ngrams, ngrams),
+    values: int32s(2 * ngrams, values),
+    ends: int32s(2 * ngrams + values, ngrams),
+    places: int32s(3 * ngrams + values, 2 ** bits),
+    long,
+    text: { separators: new RegExp(separators.source, separators.flags), dictionary, avgScore }
+  }
 }
 
 /** eld's `small` tables: language codes by index, and each n-gram's weight per language index. */
@@ -144,7 +191,7 @@ const TEXT_NGRAM_PLACES = 2048
  * at 70 but ends with the word's own end) is none of the tables' and is counted by its string.
  * `tests/services/Eld.test.ts` compares both on every gold line and on the html-eval pages' lines.
  */
-export const makeFastEld = (tables: EldTables | EldWeights, { separators, dictionary, avgScore }: EldText) => {
+export const makeFastEld = (tables: EldTables | PackedTables, { separators, dictionary, avgScore }: EldText) => {
   const codes: Array<string> = []
   for (const key of Object.keys(tables.languages)) codes[Number(key)] = tables.languages[key]!
   const frenchIndex = codes.indexOf("fr")
@@ -164,70 +211,68 @@ export const makeFastEld = (tables: EldTables | EldWeights, { separators, dictio
    * Each n-gram's row: its languages and weights (plus eld's base score of 53), in the order `for … in`
    * gives them, are `values` from its start (the previous row's end) to its end in `ends`.
    */
-  const rowCount = "rowEnds" in tables ? tables.lengths.length : Object.keys(tables.ngrams).length
-  // The packed index (and, for an n-gram that cannot be packed, which eld's tables do not hold, a map).
-  let bits = 10
-  while (1 << bits < 3 * rowCount) bits++
-  const mask = (1 << bits) - 1
-  const indexHi = new Int32Array(1 << bits)
-  const indexLo = new Int32Array(1 << bits)
-  const indexRow = new Int32Array(1 << bits).fill(-1)
-  const longIndex = new Map<string, number>()
-  /** Indexes row `row`'s n-gram, the characters of `ngrams` from `at` to `end`. */
-  const insert = (ngrams: string, at: number, end: number, row: number): void => {
-    let packable = end - at <= NGRAM_MAX_PACKED
-    let hi = 0
-    let lo = 0
-    for (let i = at; i < end && packable; i++) {
-      const code = ngrams.charCodeAt(i) + 1
-      if (code >= PACKED_CODE_LIMIT) packable = false
-      hi = ((hi << 9) | (lo >>> 18)) & 0x7ffffff
-      lo = ((lo << 9) | code) & 0x7ffffff
-    }
-    if (!packable) {
-      longIndex.set(ngrams.substring(at, end), row)
-      return
-    }
-    let place = packedHash(hi, lo, mask)
-    while (indexRow[place]! >= 0) place = (place + 1) & mask
-    indexHi[place] = hi
-    indexLo[place] = lo
-    indexRow[place] = row
-  }
   /**
-   * Each n-gram's row: its languages and weights (plus eld's base score of 53), in the order `for … in`
-   * gives them, are `values` from its start (the previous row's end) to its end in `ends`.
+   * The index: each packed n-gram's row at its place (`packedHash`, then the next free place), -1 where
+   * none; the row's packed n-gram in `keysHi` and `keysLo` (-1 for one that cannot be packed, which is in
+   * `longIndex` by its string). Each n-gram's row: its languages and weights (plus eld's base score of
+   * 53), in the order `for … in` gives them, are `values` from its start (the previous row's end) to its
+   * end in `ends`.
    */
+  let places: Int32Array
+  let keysHi: Int32Array
+  let keysLo: Int32Array
   let values: Int32Array
   let ends: Int32Array
-  if ("rowEnds" in tables) {
-    // Rows as `build.mjs` wrote them.
-    let at = 0
-    for (let i = 0; i < tables.lengths.length; i++) {
-      const length = tables.lengths[i]!
-      insert(tables.ngrams, at, at + length, i)
-      at += length
-    }
-    values = Int32Array.from(tables.rows)
-    ends = Int32Array.from(tables.rowEnds)
+  const longIndex = new Map<string, number>()
+  if ("ends" in tables) {
+    // As `build.mjs` wrote them, index and all.
+    ;({ places, keysHi, keysLo, values, ends } = tables)
+    for (const [ngram, row] of tables.long) longIndex.set(ngram, row)
   } else {
-    // eld's own tables (no `dist/`): the same rows, made here once.
+    // eld's own tables (no `dist/`): the same rows, n-grams and index, made here once.
+    const rowCount = Object.keys(tables.ngrams).length
+    let bits = 10
+    while (1 << bits < 3 * rowCount) bits++
+    places = new Int32Array(1 << bits).fill(-1)
+    keysHi = new Int32Array(rowCount)
+    keysLo = new Int32Array(rowCount)
     const flat: Array<number> = []
     const rowEnds: Array<number> = []
     for (const ngram in tables.ngrams) {
-      const row = tables.ngrams[ngram]!
-      for (const lang in row) flat.push(Number(lang), row[lang]! + 53)
-      insert(ngram, 0, ngram.length, rowEnds.length)
+      const row = rowEnds.length
+      const weights = tables.ngrams[ngram]!
+      for (const lang in weights) flat.push(Number(lang), weights[lang]! + 53)
       rowEnds.push(flat.length)
+      let packable = ngram.length <= NGRAM_MAX_PACKED
+      let hi = 0
+      let lo = 0
+      for (let i = 0; i < ngram.length && packable; i++) {
+        const code = ngram.charCodeAt(i) + 1
+        if (code >= PACKED_CODE_LIMIT) packable = false
+        hi = ((hi << 9) | (lo >>> 18)) & 0x7ffffff
+        lo = ((lo << 9) | code) & 0x7ffffff
+      }
+      if (!packable) {
+        keysHi[row] = -1
+        keysLo[row] = -1
+        longIndex.set(ngram, row)
+        continue
+      }
+      keysHi[row] = hi
+      keysLo[row] = lo
+      let place = packedHash(hi, lo, places.length - 1)
+      while (places[place]! >= 0) place = (place + 1) & (places.length - 1)
+      places[place] = row
     }
     values = Int32Array.from(flat)
     ends = Int32Array.from(rowEnds)
   }
+  const mask = places.length - 1
   /** The row of a packed n-gram, or -1. */
   const rowOf = (hi: number, lo: number): number => {
     for (let place = packedHash(hi, lo, mask); ; place = (place + 1) & mask) {
-      const row = indexRow[place]!
-      if (row < 0 || (indexHi[place] === hi && indexLo[place] === lo)) return row
+      const row = places[place]!
+      if (row < 0 || (keysHi[row] === hi && keysLo[row] === lo)) return row
     }
   }
   const SPACE = 32 + 1
@@ -406,7 +451,7 @@ export const makeFastEld = (tables: EldTables | EldWeights, { separators, dictio
 /** A detection of eld's `small` tables (all detections share the tables). */
 let loaded: ((text: string) => EldAnswer) | undefined
 
-/** Loads eld's `small` tables on the first call (0.3 s and 47 MB from `dist/eld-small.json`). */
+/** Loads eld's `small` tables on the first call (from `dist/eld-small.bin`, about 5 ms with its index). */
 const loadEld = (): ((text: string) => EldAnswer) => {
   if (loaded !== undefined) return loaded
   if (!process.features.require_module) {
@@ -415,13 +460,15 @@ const loadEld = (): ((text: string) => EldAnswer) => {
   const require = createRequire(import.meta.url)
   const eld = eldPackage()
   const source = (file: string) => require(path.join(eld.folder, "src", file)) as Record<string, unknown>
-  const tables: EldTables | EldWeights =
-    smallTablesJson(eld.version) ?? (source(path.join("ngrams", "small.js")).ngramsData as EldTables)
-  loaded = makeFastEld(tables, {
-    separators: source("regexPatterns.js").separators as RegExp,
-    dictionary: source("dictionary.js").dictionary as ReadonlyArray<string>,
-    avgScore: source("avgScore.js").avgScore as Readonly<Record<string, number>>
-  })
+  const packed = smallTablesPacked(eld.version)
+  loaded =
+    packed !== undefined
+      ? makeFastEld(packed, packed.text)
+      : makeFastEld(source(path.join("ngrams", "small.js")).ngramsData as EldTables, {
+          separators: source("regexPatterns.js").separators as RegExp,
+          dictionary: source("dictionary.js").dictionary as ReadonlyArray<string>,
+          avgScore: source("avgScore.js").avgScore as Readonly<Record<string, number>>
+        })
   return loaded
 }
 
