@@ -41,6 +41,18 @@ describe("the function-word vote without a lower-case copy", () => {
     for (const text of long) expect(voteFunctionWords(text), text.slice(0, 80)).toEqual(voteFunctionWordsOf(text))
   })
 
+  it("reads every UTF-16 unit as the regex does, inside a word and as one (its table filled as units are met)", () => {
+    const differing: Array<number> = []
+    for (let code = 0; code < 0x10000; code++) {
+      const unit = String.fromCharCode(code)
+      for (const text of [`le la les de${unit}s du ${unit}`, `the of and t${unit}e is ${unit}n`])
+        if (JSON.stringify(voteFunctionWords(text)) !== JSON.stringify(voteFunctionWordsOf(text))) differing.push(code)
+      const short = `L'ambassadeur d${unit} Singapour salue l'héritage du ${unit}`
+      if (voteShortFunctionWords(short) !== voteShortFunctionWordsOf(short)) differing.push(code)
+    }
+    expect(differing).toEqual([])
+  })
+
   it("cuts at 2,000 units as the slice did, a word across the cut included", () => {
     const text = `${"x ".repeat(999)}le ${"la ".repeat(20)}`
     expect(voteFunctionWords(text)).toEqual(voteFunctionWordsOf(text))
