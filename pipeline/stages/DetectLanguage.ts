@@ -486,7 +486,27 @@ const vietnameseCalendar = /(?:^|\s)(?:thứ|chủ nhật|ngày|tháng)(?:\s|$)/
  * `Trọng Đức (TTXVN)`, `N.Q 27/02/2025 16:17 (GMT+7)`), or the language of a month's or a day's
  * name in the date (`Ngan Hanh - Lam Tung - 10 juillet 2024 09:30` is French); null otherwise.
  */
+/** `bylineExtras` without `g`: whether a text holds one (no `lastIndex` to keep). */
+const bylineExtra = new RegExp(bylineExtras.source, "u")
+/** `|`, `,` or `-`: what `namesWithDateOrTag`'s `strip` takes off a line's ends besides whitespace. */
+const isStripped = (code: number): boolean => code === 0x7c || code === 0x2c || code === 0x2d
+
 export const namesWithDateOrTag = (text: string, inByline: boolean): Lang | null => {
+  // Most short lines hold no date, time nor tag and neither open nor end on a separator: `strip` would
+  // give their trimmed text back, so the answer is null without its three replacements.
+  if (!bylineExtra.test(text)) {
+    const trimmed = text.trim()
+    if (
+      trimmed.length === 0 ||
+      (!isStripped(trimmed.charCodeAt(0)) && !isStripped(trimmed.charCodeAt(trimmed.length - 1)))
+    )
+      return null
+  }
+  return namesWithDateOrTagOf(text, inByline)
+}
+
+/** `namesWithDateOrTag` without its first test (the code it gates). */
+export const namesWithDateOrTagOf = (text: string, inByline: boolean): Lang | null => {
   const strip = (line: string) =>
     line
       .replace(bylineExtras, " ")

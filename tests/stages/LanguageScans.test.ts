@@ -9,6 +9,8 @@ import { describe, expect, it } from "@effect/vitest"
 import {
   marksOnlyInNames,
   marksOnlyInNamesOf,
+  namesWithDateOrTag,
+  namesWithDateOrTagOf,
   voteFunctionWords,
   voteFunctionWordsOf,
   voteShortFunctionWords,
@@ -138,5 +140,19 @@ describe("a file name or an address alone, with a line holding a space between i
     expect(addressLines.filter((text) => isAddressOrFileNameOf(text)).length).toBeGreaterThan(300)
     for (const text of addressLines)
       expect(isAddressOrFileName(text), JSON.stringify(text)).toBe(isAddressOrFileNameOf(text))
+  })
+})
+
+const bylineWords = "Hà Vũ 17/08/2024 09:30 (TTXVN) /CVN GMT+7 N.Q lundi juillet Thứ Sáu | , - – ·  \t é 😀 \ud800 x"
+  .split(" ")
+  .concat([" ", " ", "|", ",", "-", "\u00a0", "\u2028"])
+
+describe("namesWithDateOrTag's first test", () => {
+  it("answers as the replacements do, on every gold line and on random strings of dates, tags, names and separators", () => {
+    const texts = [...lines, ...randomStrings(bylineWords, 20_000, 10, 13)]
+    expect(texts.filter((text) => namesWithDateOrTagOf(text, true) !== null).length).toBeGreaterThan(100)
+    for (const text of texts)
+      for (const inByline of [false, true])
+        expect(namesWithDateOrTag(text, inByline), text).toBe(namesWithDateOrTagOf(text, inByline))
   })
 })
