@@ -187,6 +187,12 @@ export const build = async (root = projectRoot) => {
         define: { "import.meta.url": "__tinsachUrl" },
         outExtension: { ".js": ".cjs" },
         target: "node20",
+        // esbuild rewrites a regex literal holding `\p{…}` as `new RegExp("…")` for Node (its Unicode data may
+        // differ between engines, which cannot matter here: the bundle runs where it was built, and the
+        // sources under tsx read the same literals); inside a function that made a pattern object per call
+        // (`inCapitals`, `stripMarks`, `wordsOf`, …: 20 such places in the worker), and one a collection can
+        // leave to be compiled again
+        supported: { "regexp-unicode-property-escapes": true },
         // Packages are bundled too (Effect's hundreds of modules took 1.4 s of CPU to import),
         // but for eld, whose tables load only when needed, iconv-lite, required only when a page is in a
         // legacy encoding (pipeline/stages/Decode.ts), and DuckDB's native binding.
