@@ -6,7 +6,8 @@
  * withEndIndices } })` made (htmlparser2's `parseDocument` into domhandler's
  * nodes), node for node and offset for offset, without what the stages never
  * read: no comment or doctype nodes (a text node after one is still a new
- * node, as domhandler makes it), no sibling links, no cheerio wrapper. Parsing
+ * node, as domhandler makes it), no sibling links, no cheerio wrapper, no
+ * attribute outside `keptAttributes`. Parsing
  * is most of `segmentHtml`, and the scavenges that copy each page's live tree
  * were a third of it: the lighter tree is quicker to build and to copy.
  *
