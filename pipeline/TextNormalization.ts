@@ -93,6 +93,30 @@ const foldWhitespace = (text: string): string =>
 export const normalizeText = (raw: string): string =>
   moveTonesToFirstVowel(foldWhitespace(raw.normalize("NFC").replace(zeroWidth, "")).trim())
 
+/**
+ * `normalizeText(raw).length` without the text: for ASCII (most of a page's link texts) NFC, the
+ * zero-width characters and the tone moves change nothing, so it is the characters left once each run
+ * of whitespace (`\s`'s ASCII six: space, tab, line feed, vertical tab, form feed, carriage return) is one
+ * space and the ends are trimmed; any other text is normalised.
+ */
+export const normalizedLength = (raw: string): number => {
+  let length = 0
+  // Whitespace since the last other character, pending until another one follows it (a trailing run is trimmed).
+  let pendingSpace = false
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i)
+    if (code >= 0x80) return normalizeText(raw).length
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+      if (length > 0) pendingSpace = true
+    } else {
+      if (pendingSpace) length++
+      pendingSpace = false
+      length++
+    }
+  }
+  return length
+}
+
 /** A pipe, maybe spaces, at the end: the residue of a flattened table (`... Ảnh: TTXVN |`). */
 const trailingPipes = /\s*\|+\s*$/u
 

@@ -8,7 +8,7 @@
  * The packages are bundled too, but for eld and DuckDB's native binding (see
  * `trimmedPackages`); the models and
  * `package.json` are still read at run time, from their place in the tree.
- * eld's `small` tables are written beside the bundles as `dist/eld-small.json`.
+ * eld's `small` tables are written beside the bundles as `dist/eld-small.bin`.
  *
  * A bundle is never run stale: `dist/build.json` lists the source files the
  * bundles were made from, and the first line of each bundle holds a digest of
@@ -187,6 +187,12 @@ export const build = async (root = projectRoot) => {
         define: { "import.meta.url": "__tinsachUrl" },
         outExtension: { ".js": ".cjs" },
         target: "node20",
+        // esbuild rewrites a regex literal holding `\p{…}` as `new RegExp("…")` for Node (its Unicode data may
+        // differ between engines, which cannot matter here: the bundle runs where it was built, and the
+        // sources under tsx read the same literals); inside a function that made a pattern object per call
+        // (`inCapitals`, `stripMarks`, `wordsOf`, …: 20 such places in the worker), and one a collection can
+        // leave to be compiled again
+        supported: { "regexp-unicode-property-escapes": true },
         // Packages are bundled too (Effect's hundreds of modules took 1.4 s of CPU to import),
         // but for eld, whose tables load only when needed, iconv-lite, required only when a page is in a
         // legacy encoding (pipeline/stages/Decode.ts), and DuckDB's native binding.
@@ -228,10 +234,11 @@ export const build = async (root = projectRoot) => {
 }
 
 /**
- * eld's `small` tables as JSON (`dist/eld-small.json`, with eld's version), which
- * `pipeline/services/Eld.ts` reads when a line first needs eld: `JSON.parse` of it
- * costs 20–25 ms of CPU, evaluating the package's 1.6 MB object literal
- * 0.8–1.0 s and 150 MB. Without the file (or for another eld version) it loads the module.
+ * eld's `small` tables as `pipeline/services/Eld.ts` reads them (`dist/eld-small.bin`, with eld's
+ * version; `eldPacked`), read when a line first needs eld: the file's arrays are used as they lie, with
+ * no parse (reading it and indexing its n-grams about 5 ms of CPU, against 35–45 ms for the JSON of
+ * format `weights-2`, and 0.8–1.0 s and 150 MB for evaluating the package's 1.6 MB object literal).
+ * Without the file (or for another eld version) it loads the module.
  */
 const writeEldTables = async (root, writeWhole) => {
   const require = createRequire(path.join(root, "package.json"))
@@ -239,29 +246,115 @@ const writeEldTables = async (root, writeWhole) => {
     const manifest = path.join(folder, "eld", "package.json")
     if (!fs.existsSync(manifest)) continue
     const { version } = JSON.parse(fs.readFileSync(manifest, "utf8"))
-    const { ngramsData } = await import(pathToFileURL(path.join(folder, "eld", "src", "ngrams", "small.js")).href)
-    writeWhole(path.join(root, "dist", "eld-small.json"), JSON.stringify({ eld: version, ...eldWeights(ngramsData) }))
+    const source = (file) => import(pathToFileURL(path.join(folder, "eld", "src", file)).href)
+    const { ngramsData } = await source("ngrams/small.js")
+    const { separators } = await source("regexPatterns.js")
+    const { dictionary } = await source("dictionary.js")
+    const { avgScore } = await source("avgScore.js")
+    writeWhole(
+      path.join(root, "dist", "eld-small.bin"),
+      eldPacked(ngramsData, version, { separators, dictionary, avgScore })
+    )
+    // the JSON tables of earlier builds (format `weights-2`), which no code reads now
+    fs.rmSync(path.join(root, "dist", "eld-small.json"), { force: true })
     return
   }
 }
 
 /**
- * eld's tables as `pipeline/services/Eld.ts` reads them (format `weights-2`): its languages; its n-grams
- * as one string and their lengths; their rows one after the other, each as `[language index, weight + 53,
- * …]` in `for … in` order (what `weightsOf` once made of eld's row, `{ "12": 40, … }`), and where each ends.
+ * An n-gram of eld's packed as `Eld.ts`'s `makeFastEld` packs them: up to six UTF-16 units, each unit's code
+ * plus one in 9 bits, the first three in `hi` and the last three in `lo`, right-aligned; null for an n-gram
+ * that cannot be (longer, or a unit above U+01FE: none of eld's).
  */
-export const eldWeights = (ngramsData) => {
-  const ngrams = []
-  const lengths = []
-  const rows = []
-  const rowEnds = []
-  for (const [ngram, row] of Object.entries(ngramsData.ngrams)) {
-    ngrams.push(ngram)
-    lengths.push(ngram.length)
-    for (const lang in row) rows.push(Number(lang), row[lang] + 53)
-    rowEnds.push(rows.length)
+const packNgram = (ngram) => {
+  if (ngram.length > 6) return null
+  let hi = 0
+  let lo = 0
+  for (let i = 0; i < ngram.length; i++) {
+    const code = ngram.charCodeAt(i) + 1
+    if (code >= 511) return null
+    hi = ((hi << 9) | (lo >>> 18)) & 0x7ffffff
+    lo = ((lo << 9) | code) & 0x7ffffff
   }
-  return { format: "weights-2", languages: ngramsData.languages, ngrams: ngrams.join(""), lengths, rows, rowEnds }
+  return [hi, lo]
+}
+
+/**
+ * eld's tables as `pipeline/services/Eld.ts` reads them (format `packed-1`, `readPackedTables`): a 32-bit
+ * little-endian length, then a JSON header of that many UTF-8 bytes (eld's version, the format, its
+ * languages, the number of n-grams and of values, the index's size in bits, the n-grams `packNgram`
+ * cannot pack with their rows, and what eld reads a text with: its separators' pattern, its byte
+ * dictionary and its average scores, so that a worker loads none of eld's modules), then, from the next multiple of four, five arrays of 32-bit little-endian
+ * integers: each n-gram's packed `hi` and `lo` (-1 and -1 for one that cannot be packed), its row's values
+ * one row after the other, each as `[language index, weight + 53, …]` in `for … in` order (what
+ * `weightsOf` once made of eld's row, `{ "12": 40, … }`), where each row ends in them, and the index of
+ * the packed n-grams: `2^bits` places, each an n-gram's row or -1, as `makeFastEld` probes them.
+ */
+/** `Eld.ts`'s `packedHash`: the place of a packed n-gram in an index of `mask + 1` places. */
+const packedHash = (hi, lo, mask) => {
+  let h = (Math.imul(hi, 0x9e3779b1) + lo) | 0
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
+  return (h ^ (h >>> 13)) & mask
+}
+
+export const eldPacked = (ngramsData, version, { separators, dictionary, avgScore }) => {
+  const entries = Object.entries(ngramsData.ngrams)
+  const keysHi = new Int32Array(entries.length)
+  const keysLo = new Int32Array(entries.length)
+  const ends = new Int32Array(entries.length)
+  const values = []
+  const long = []
+  entries.forEach(([ngram, row], index) => {
+    const packed = packNgram(ngram)
+    if (packed === null) {
+      keysHi[index] = -1
+      keysLo[index] = -1
+      long.push([ngram, index])
+    } else {
+      keysHi[index] = packed[0]
+      keysLo[index] = packed[1]
+    }
+    for (const lang in row) values.push(Number(lang), row[lang] + 53)
+    ends[index] = values.length
+  })
+  // The index `makeFastEld` reads: open addressing, linear probing, the n-grams inserted in the tables' order.
+  let bits = 10
+  while (1 << bits < 3 * entries.length) bits++
+  const mask = (1 << bits) - 1
+  const places = new Int32Array(1 << bits).fill(-1)
+  for (let row = 0; row < entries.length; row++) {
+    if (keysHi[row] < 0) continue
+    let place = packedHash(keysHi[row], keysLo[row], mask)
+    while (places[place] >= 0) place = (place + 1) & mask
+    places[place] = row
+  }
+  const header = Buffer.from(
+    JSON.stringify({
+      eld: version,
+      format: "packed-1",
+      languages: ngramsData.languages,
+      ngrams: entries.length,
+      values: values.length,
+      bits,
+      long,
+      separators: { source: separators.source, flags: separators.flags },
+      dictionary,
+      avgScore
+    }),
+    "utf8"
+  )
+  const start = (4 + header.length + 3) & ~3
+  const file = Buffer.alloc(start + 4 * (3 * entries.length + values.length + places.length))
+  file.writeUInt32LE(header.length, 0)
+  header.copy(file, 4)
+  let at = start
+  for (const array of [keysHi, keysLo, Int32Array.from(values), ends, places]) {
+    for (const value of array) {
+      file.writeInt32LE(value, at)
+      at += 4
+    }
+  }
+  return file
 }
 
 /** Builds when stale; says so on stderr unless `quiet`. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "@effect/vitest"
-import { moveTonesToFirstVowel, moveTonesToFirstVowelOf, normalizeText } from "../pipeline/TextNormalization.ts"
+import {
+  moveTonesToFirstVowel,
+  moveTonesToFirstVowelOf,
+  normalizedLength,
+  normalizeText
+} from "../pipeline/TextNormalization.ts"
 import { loadGoldPages } from "../pipeline/train/GoldPages.ts"
 import { rules } from "./support/pipeline.ts"
 import { randomStrings } from "./support/random.ts"
@@ -86,5 +91,35 @@ describe("tone moves read on the NFC text", () => {
     expect(strings.filter((text) => moveTonesToFirstVowelOf(text) !== text).length).toBeGreaterThan(1_000)
     for (const text of [...lines.map((line) => line.normalize("NFC")), ...strings])
       expect(moveTonesToFirstVowel(text), JSON.stringify(text)).toBe(moveTonesToFirstVowelOf(text))
+  })
+})
+
+describe("normalizedLength", () => {
+  it("is normalizeText's length, on every gold line and raw line and on random strings of ASCII, whitespace and other characters", () => {
+    const lines = loadGoldPages(rules.outlets).flatMap((page) =>
+      page.segments.flatMap((segment) => [segment.rawText, segment.text])
+    )
+    const alphabet = [
+      ..."ab Z.'-<>&",
+      " ",
+      "\t",
+      "\n",
+      "\r",
+      "\v",
+      "\f",
+      "\u00a0",
+      "\u200b",
+      "é",
+      "e\u0301",
+      "hoà",
+      "\u2003",
+      "😀",
+      "\x00",
+      "\x1f",
+      "\x7f"
+    ]
+    const strings = randomStrings(alphabet, 40_000, 12, 17)
+    for (const text of [...lines, ...strings])
+      expect(normalizedLength(text), JSON.stringify(text)).toBe(normalizeText(text).length)
   })
 })

@@ -133,16 +133,29 @@ const VOTE_LETTERS = voteWordCharacters.length
 const VOTE_BREAK = -1
 /** A character whose lower case is not one character (`İ` → `i̇`): the text is voted the slow way. */
 const VOTE_SLOW = -2
+/** A unit not yet read (`voteLetter`, `shortVoteLetter`). */
+const VOTE_UNKNOWN = -3
 /**
- * Per UTF-16 unit, its lower case's index in `voteWordCharacters`, or `VOTE_BREAK`, or `VOTE_SLOW`. The
+ * Per UTF-16 unit, its lower case's index in `voteWordCharacters`, or `VOTE_BREAK`, or `VOTE_SLOW` (or
+ * `VOTE_UNKNOWN` until first read). The
  * lower case of a string is that of its units one by one but for `Σ` at a word's end (`ς`: no vote
  * letter either way) and the units whose lower case is longer (`VOTE_SLOW`); a surrogate is no letter
  * of the class, alone or in a pair, nor is the lower case of a pair.
  */
-const voteLetterOf = new Int8Array(0x10000)
-for (let code = 0; code < 0x10000; code++) {
-  const lower = String.fromCharCode(code).toLowerCase()
-  voteLetterOf[code] = lower.length !== 1 ? VOTE_SLOW : voteWordCharacters.indexOf(lower)
+const voteLetterOf = new Int8Array(0x10000).fill(VOTE_UNKNOWN)
+/**
+ * `voteLetterOf[code]`, worked out the first time a unit is read: a thread read every unit's lower case
+ * when it loaded this module (65,536 `toLowerCase` calls per table, about 12 ms of each thread's start),
+ * though a run meets a few hundred units.
+ */
+const voteLetter = (code: number): number => {
+  let letter = voteLetterOf[code]!
+  if (letter === VOTE_UNKNOWN) {
+    const lower = String.fromCharCode(code).toLowerCase()
+    letter = lower.length !== 1 ? VOTE_SLOW : voteWordCharacters.indexOf(lower)
+    voteLetterOf[code] = letter
+  }
+  return letter
 }
 
 /** The languages a vote word counts for: French, English, then the others in `otherFunctionWords`' order. */
@@ -197,7 +210,7 @@ export const voteFunctionWords = (text: string): LanguageGuess | null => {
   // -1 outside a word; 0 in a word no function word begins; else the trie's node.
   let node = -1
   for (let i = 0; i <= end; i++) {
-    const letter = i < end ? voteLetterOf[text.charCodeAt(i)]! : VOTE_BREAK
+    const letter = i < end ? voteLetter(text.charCodeAt(i)) : VOTE_BREAK
     if (letter >= 0) {
       if (node < 0) {
         words++
@@ -301,14 +314,14 @@ export const voteShortFunctionWords = (text: string): "fr" | "en" | null => {
     // The word's lower case walked down the trie as it is read (0: no function word begins so), unless a
     // unit's lower case is longer (`İ`): then the word is cut and lower-cased.
     let slow = false
-    let letter = shortVoteLetterOf[text.charCodeAt(i)]!
+    let letter = shortVoteLetter(text.charCodeAt(i))
     let node = letter >= 0 ? next[letter]! : 0
     if (letter === VOTE_SLOW) slow = true
     for (i++; i < end; i++) {
       const code = text.charCodeAt(i)
       if (isSurrogate(code)) return voteShortFunctionWordsOf(text)
       if (!isLetterUnit(code) && !isMarkUnit(code)) break
-      letter = shortVoteLetterOf[code]!
+      letter = shortVoteLetter(code)
       if (letter === VOTE_SLOW) slow = true
       if (node > 0) node = letter >= 0 ? next[node * SHORT_VOTE_LETTERS + letter]! : 0
     }
@@ -360,13 +373,19 @@ const SHORT_VOTE_LETTERS = shortVoteCharacters.length
 const SHORT_VOTE_APOSTROPHE = shortVoteCharacters.indexOf("'")
 /**
  * Per UTF-16 unit, its lower case's index in `shortVoteCharacters`, or -1 (no function word holds it),
- * or `VOTE_SLOW` (its lower case is longer). A word's lower case is its units' one by one but for `Σ` at
+ * or `VOTE_SLOW` (its lower case is longer), or `VOTE_UNKNOWN` until first read. A word's lower case is its units' one by one but for `Σ` at
  * a word's end (`ς`, `σ` alone: neither is in a function word).
  */
-const shortVoteLetterOf = new Int8Array(0x10000)
-for (let code = 0; code < 0x10000; code++) {
-  const lower = String.fromCharCode(code).toLowerCase()
-  shortVoteLetterOf[code] = lower.length !== 1 ? VOTE_SLOW : shortVoteCharacters.indexOf(lower)
+const shortVoteLetterOf = new Int8Array(0x10000).fill(VOTE_UNKNOWN)
+/** `shortVoteLetterOf[code]`, worked out the first time a unit is read (as `voteLetter`). */
+const shortVoteLetter = (code: number): number => {
+  let letter = shortVoteLetterOf[code]!
+  if (letter === VOTE_UNKNOWN) {
+    const lower = String.fromCharCode(code).toLowerCase()
+    letter = lower.length !== 1 ? VOTE_SLOW : shortVoteCharacters.indexOf(lower)
+    shortVoteLetterOf[code] = letter
+  }
+  return letter
 }
 /** The short vote's words as a trie over `shortVoteCharacters`, each word's value `shortVoteValue`'s. */
 const shortVoteTrie = buildWordTrie(
@@ -467,7 +486,27 @@ const vietnameseCalendar = /(?:^|\s)(?:thứ|chủ nhật|ngày|tháng)(?:\s|$)/
  * `Trọng Đức (TTXVN)`, `N.Q 27/02/2025 16:17 (GMT+7)`), or the language of a month's or a day's
  * name in the date (`Ngan Hanh - Lam Tung - 10 juillet 2024 09:30` is French); null otherwise.
  */
+/** `bylineExtras` without `g`: whether a text holds one (no `lastIndex` to keep). */
+const bylineExtra = new RegExp(bylineExtras.source, "u")
+/** `|`, `,` or `-`: what `namesWithDateOrTag`'s `strip` takes off a line's ends besides whitespace. */
+const isStripped = (code: number): boolean => code === 0x7c || code === 0x2c || code === 0x2d
+
 export const namesWithDateOrTag = (text: string, inByline: boolean): Lang | null => {
+  // Most short lines hold no date, time nor tag and neither open nor end on a separator: `strip` would
+  // give their trimmed text back, so the answer is null without its three replacements.
+  if (!bylineExtra.test(text)) {
+    const trimmed = text.trim()
+    if (
+      trimmed.length === 0 ||
+      (!isStripped(trimmed.charCodeAt(0)) && !isStripped(trimmed.charCodeAt(trimmed.length - 1)))
+    )
+      return null
+  }
+  return namesWithDateOrTagOf(text, inByline)
+}
+
+/** `namesWithDateOrTag` without its first test (the code it gates). */
+export const namesWithDateOrTagOf = (text: string, inByline: boolean): Lang | null => {
   const strip = (line: string) =>
     line
       .replace(bylineExtras, " ")

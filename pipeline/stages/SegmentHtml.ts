@@ -26,7 +26,7 @@
  */
 import { Config } from "../Config.ts"
 import type { DocumentHints, LineSegment } from "../Document.ts"
-import { normalizeText } from "../TextNormalization.ts"
+import { normalizedLength, normalizeText } from "../TextNormalization.ts"
 import { type BlockHint, blockHints, type HintedBlock } from "./html/BlockHints.ts"
 import { blockTags, hidingReason, invisibleTags, isElement, isNoscriptArticle, parentElement } from "./html/Dom.ts"
 import { findMainContent, type TextBlock } from "./html/MainContent.ts"
@@ -222,7 +222,7 @@ export const segmentHtml = (html: string): HtmlSegments => {
     }
     block.texts.push(node)
     block.parts.push(data)
-    if (inLink) block.linkChars += normalizeText(data).length
+    if (inLink) block.linkChars += normalizedLength(data)
   }
 
   for (const child of root.children) visit(child, false, nearestBlock(child))

@@ -8,7 +8,7 @@ import * as fs from "node:fs"
 import { createRequire } from "node:module"
 import * as path from "node:path"
 import { describe, expect, it } from "@effect/vitest"
-import { eldLoaded, makeEldDetector, makeFastEld } from "../../pipeline/services/Eld.ts"
+import { eldLoaded, makeEldDetector, makeFastEld, readPackedTables } from "../../pipeline/services/Eld.ts"
 import { segmentHtml } from "../../pipeline/stages/SegmentHtml.ts"
 
 describe("makeEldDetector", () => {
@@ -57,11 +57,14 @@ describe("makeFastEld", () => {
       avgScore: load("avgScore.js").avgScore as Record<string, number>
     }
     const fromRows = makeFastEld(ngramsData, text)
-    // The tables as `build.mjs` writes them to `dist/eld-small.json`, which the pipeline reads.
-    const { eldWeights } = (await import(new URL("../../pipeline/build.mjs", import.meta.url).href)) as {
-      readonly eldWeights: (data: unknown) => Parameters<typeof makeFastEld>[0]
+    // The tables as `build.mjs` writes them to `dist/eld-small.bin`, which the pipeline reads.
+    const { eldPacked } = (await import(new URL("../../pipeline/build.mjs", import.meta.url).href)) as {
+      readonly eldPacked: (data: unknown, version: string, eldText: typeof text) => Uint8Array
     }
-    const fromWeights = makeFastEld(JSON.parse(JSON.stringify(eldWeights(ngramsData))), text)
+    const packed = readPackedTables(eldPacked(ngramsData, "test", text))
+    expect(packed?.eld).toBe("test")
+    // with eld's separators, dictionary and average scores as the file holds them
+    const fromPacked = makeFastEld(packed!, packed!.text)
     const texts: Array<string> = []
     const gold = path.resolve(import.meta.dirname, "../gold")
     for (const set of fs.readdirSync(gold)) {
@@ -84,9 +87,20 @@ describe("makeFastEld", () => {
       const length = Math.floor(random() * 120)
       texts.push(Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join(""))
     }
+    // Words of 60 to 200 units (a word over 70 bytes ends on an n-gram longer than the tables' six characters).
+    const letters = [..."abcdeéèàôœxyzđơưạДЖ中文'’"]
+    for (let i = 0; i < 500; i++) {
+      const words = Array.from({ length: 1 + Math.floor(random() * 4) }, () =>
+        Array.from(
+          { length: 60 + Math.floor(random() * 140) },
+          () => letters[Math.floor(random() * letters.length)]
+        ).join("")
+      )
+      texts.push(words.join(" "))
+    }
     texts.push("", " ", "a", "ab", "abc", "abcd", "x".repeat(2_000), "mot ".repeat(400))
     expect(texts.length).toBeGreaterThan(8_000)
-    for (const fast of [fromRows, fromWeights]) {
+    for (const fast of [fromRows, fromPacked]) {
       const differing = texts.filter((text) => {
         const expected = instance.detect(text)
         const got = fast(text)

@@ -9,6 +9,8 @@ import { describe, expect, it } from "@effect/vitest"
 import {
   marksOnlyInNames,
   marksOnlyInNamesOf,
+  namesWithDateOrTag,
+  namesWithDateOrTagOf,
   voteFunctionWords,
   voteFunctionWordsOf,
   voteShortFunctionWords,
@@ -39,6 +41,18 @@ describe("the function-word vote without a lower-case copy", () => {
       expect(voteFunctionWords(text), text).toEqual(voteFunctionWordsOf(text))
     const long = randomStrings(words, 200, 1_500, 11)
     for (const text of long) expect(voteFunctionWords(text), text.slice(0, 80)).toEqual(voteFunctionWordsOf(text))
+  })
+
+  it("reads every UTF-16 unit as the regex does, inside a word and as one (its table filled as units are met)", () => {
+    const differing: Array<number> = []
+    for (let code = 0; code < 0x10000; code++) {
+      const unit = String.fromCharCode(code)
+      for (const text of [`le la les de${unit}s du ${unit}`, `the of and t${unit}e is ${unit}n`])
+        if (JSON.stringify(voteFunctionWords(text)) !== JSON.stringify(voteFunctionWordsOf(text))) differing.push(code)
+      const short = `L'ambassadeur d${unit} Singapour salue l'héritage du ${unit}`
+      if (voteShortFunctionWords(short) !== voteShortFunctionWordsOf(short)) differing.push(code)
+    }
+    expect(differing).toEqual([])
   })
 
   it("cuts at 2,000 units as the slice did, a word across the cut included", () => {
@@ -126,5 +140,19 @@ describe("a file name or an address alone, with a line holding a space between i
     expect(addressLines.filter((text) => isAddressOrFileNameOf(text)).length).toBeGreaterThan(300)
     for (const text of addressLines)
       expect(isAddressOrFileName(text), JSON.stringify(text)).toBe(isAddressOrFileNameOf(text))
+  })
+})
+
+const bylineWords = "Hà Vũ 17/08/2024 09:30 (TTXVN) /CVN GMT+7 N.Q lundi juillet Thứ Sáu | , - – ·  \t é 😀 \ud800 x"
+  .split(" ")
+  .concat([" ", " ", "|", ",", "-", "\u00a0", "\u2028"])
+
+describe("namesWithDateOrTag's first test", () => {
+  it("answers as the replacements do, on every gold line and on random strings of dates, tags, names and separators", () => {
+    const texts = [...lines, ...randomStrings(bylineWords, 20_000, 10, 13)]
+    expect(texts.filter((text) => namesWithDateOrTagOf(text, true) !== null).length).toBeGreaterThan(100)
+    for (const text of texts)
+      for (const inByline of [false, true])
+        expect(namesWithDateOrTag(text, inByline), text).toBe(namesWithDateOrTagOf(text, inByline))
   })
 })

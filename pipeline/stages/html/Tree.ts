@@ -6,7 +6,8 @@
  * withEndIndices } })` made (htmlparser2's `parseDocument` into domhandler's
  * nodes), node for node and offset for offset, without what the stages never
  * read: no comment or doctype nodes (a text node after one is still a new
- * node, as domhandler makes it), no sibling links, no cheerio wrapper. Parsing
+ * node, as domhandler makes it), no sibling links, no cheerio wrapper, no
+ * attribute outside `keptAttributes`. Parsing
  * is most of `segmentHtml`, and the scavenges that copy each page's live tree
  * were a third of it: the lighter tree is quicker to build and to copy.
  *
@@ -196,6 +197,80 @@ steps.handleInAttributeValue = function (code, quote) {
 }
 
 /**
+ * The attributes a stage reads (`Dom.ts`: hiding, class words; `MainContent.ts`: class; `SegmentHtml.ts`:
+ * page metadata and an image's `alt`): an element keeps these, and no other. Every other attribute
+ * (`src`, `srcset`, `data-*`, `width`, a JSON `data-props`) is still tokenized, and read by no stage: its
+ * value is not collected nor stored, which was a fifth of the parser's time (a property added per
+ * attribute under hundreds of different names, objects of as many shapes) and objects and strings the
+ * scavenges copied with the page's tree.
+ */
+export const keptAttributes: ReadonlySet<string> = new Set([
+  "alt",
+  "aria-hidden",
+  "class",
+  "content",
+  "datetime",
+  "hidden",
+  "href",
+  "id",
+  "itemprop",
+  "name",
+  "property",
+  "rel",
+  "role",
+  "style"
+])
+
+/** What `KeptAttributesParser` reads and sets of htmlparser2's parser (private in its types). */
+interface ParserState {
+  startIndex: number
+  endIndex: number
+  attribname: string
+  attribvalue: string
+  attribs: Record<string, string> | null
+  readonly lowerCaseAttributeNames: boolean
+  /** Whether the attribute being read is one of `keptAttributes`. */
+  keepAttribute: boolean
+  getSlice(start: number, end: number): string
+}
+
+interface ParserSteps {
+  onattribname(this: ParserState, start: number, endIndex: number): void
+  onattribdata(this: ParserState, start: number, endIndex: number): void
+  onattribentity(this: ParserState, codePoint: number): void
+  onattribend(this: ParserState, quote: number, endIndex: number): void
+}
+
+/**
+ * htmlparser2's parser, the same events, but an attribute outside `keptAttributes` is not collected
+ * (its value's pieces not joined) nor set on the element; one inside is, as htmlparser2 does (the
+ * first of a name repeated wins). No `onattribute` callback is given, so none is called.
+ */
+class KeptAttributesParser extends Parser {
+  keepAttribute = false
+}
+const parserSteps = KeptAttributesParser.prototype as unknown as ParserSteps
+parserSteps.onattribname = function (start, endIndex) {
+  this.startIndex = start
+  const name = this.getSlice(start, endIndex)
+  this.attribname = this.lowerCaseAttributeNames ? name.toLowerCase() : name
+  this.keepAttribute = keptAttributes.has(this.attribname)
+}
+parserSteps.onattribdata = function (start, endIndex) {
+  if (this.keepAttribute) this.attribvalue += this.getSlice(start, endIndex)
+}
+parserSteps.onattribentity = function (codePoint) {
+  if (this.keepAttribute) this.attribvalue += String.fromCodePoint(codePoint)
+}
+parserSteps.onattribend = function (_quote, endIndex) {
+  this.endIndex = endIndex
+  if (this.keepAttribute && this.attribs !== null && !Object.hasOwn(this.attribs, this.attribname)) {
+    this.attribs[this.attribname] = this.attribvalue
+  }
+  this.attribvalue = ""
+}
+
+/**
  * The page's tree (htmlparser2 in HTML mode, entities decoded, tag and attribute names lower-cased),
  * with the elements of the tags in `collect` listed as they open: an element opens after its
  * ancestors and after every element of the subtrees before it, so that is document order.
@@ -205,7 +280,7 @@ export const parseHtml = (html: string, collect: ReadonlySet<string> = new Set()
   const root: HtmlRoot = { type: "root", children: [], parent: null, collected }
   const open: Array<HtmlParent> = [root]
   let lastText: TextNode | null = null
-  const parser: Parser = new Parser(
+  const parser: Parser = new KeptAttributesParser(
     {
       onopentag(name, attribs) {
         const parent = open[open.length - 1]!
