@@ -288,9 +288,28 @@ const congTacSticky = familyPattern("calque-cong-tac", "uy")
 const dashApposition = familyPattern("dash-apposition", "gu")
 const dashAppositionSticky = familyPattern("dash-apposition", "uy")
 
+/**
+ * Where a `calque-comrade` match can start at or after `from`, in a text without surrogates: it opens on
+ * `\b(?:le|la|les|du|au|aux|des)?\s*[Cc]amarades?`, so on the unit before an `amarade` (found with `indexOf`), on
+ * a space of the run before it, or up to three units before that run (the article): the places from there to the
+ * `[Cc]` are asked in order, as the global search would reach them (the pattern opening on an optional article
+ * and spaces was tried at every character: the costliest family on the pages holding the word).
+ */
+const comradeStart = (text: string, from: number): number => {
+  const word = text.indexOf("amarade", from + 1)
+  if (word < 0) return -1
+  let start = word - 1
+  while (start > 0 && isSpaceUnit(text.charCodeAt(start - 1))) start--
+  return Math.max(from, start - 3, 0)
+}
+const comrade = familyPattern("calque-comrade", "gu")
+const comradeSticky = familyPattern("calque-comrade", "uy")
+
 /** Families counted where their matches can start (`countAt`): the pattern's own count, faster. */
 export const familyCounts: Readonly<Record<string, (text: string) => number>> = {
   "calque-cong-tac": (text) => countAt(text, congTacSticky, congTacStart),
+  "calque-comrade": (text) =>
+    surrogateIn.test(text) ? count(text, comrade) : countAt(text, comradeSticky, comradeStart),
   "dash-apposition": (text) =>
     surrogateIn.test(text) ? count(text, dashApposition) : countAt(text, dashAppositionSticky, dashAppositionStart)
 }
