@@ -302,6 +302,27 @@ const comradeStart = (text: string, from: number): number => {
   while (start > 0 && isSpaceUnit(text.charCodeAt(start - 1))) start--
   return Math.max(from, start - 3, 0)
 }
+/**
+ * Where a `french-inverted-incise` match can start at or after `from`, in a text without surrogates (a unit is a
+ * code point): both its branches open on lower-case letters (`\p{Ll}+`, or a verb of its list) right before a
+ * hyphen followed by `t-`, `il` or `elle` (its gate's `-(?:t-|il|elle)`), so on a place of the run of lower-case
+ * letters before such a hyphen (each place of the run asked in order, as the global search would reach them; the
+ * pattern's `\b\p{Ll}+` was tried from every character, backtracking over each run of letters).
+ */
+const incisePlace = /-(?:t-|il|elle)/g
+const inverseIncisionStart = (text: string, from: number): number => {
+  incisePlace.lastIndex = from + 1
+  for (let found = incisePlace.exec(text); found !== null; found = incisePlace.exec(text)) {
+    const hyphen = found.index
+    let start = hyphen
+    while (start > 0 && isLowerUnit(text.charCodeAt(start - 1))) start--
+    if (start < hyphen) return Math.max(from, start)
+    incisePlace.lastIndex = hyphen + 1
+  }
+  return -1
+}
+const inverseIncision = familyPattern("french-inverted-incise", "gu")
+const inverseIncisionSticky = familyPattern("french-inverted-incise", "uy")
 const comrade = familyPattern("calque-comrade", "gu")
 const comradeSticky = familyPattern("calque-comrade", "uy")
 
@@ -310,6 +331,8 @@ export const familyCounts: Readonly<Record<string, (text: string) => number>> = 
   "calque-cong-tac": (text) => countAt(text, congTacSticky, congTacStart),
   "calque-comrade": (text) =>
     surrogateIn.test(text) ? count(text, comrade) : countAt(text, comradeSticky, comradeStart),
+  "french-inverted-incise": (text) =>
+    surrogateIn.test(text) ? count(text, inverseIncision) : countAt(text, inverseIncisionSticky, inverseIncisionStart),
   "dash-apposition": (text) =>
     surrogateIn.test(text) ? count(text, dashApposition) : countAt(text, dashAppositionSticky, dashAppositionStart)
 }
