@@ -171,6 +171,54 @@ export const familyGates: Readonly<Record<string, (text: string) => boolean>> = 
   "calque-term-session": (text) => /terme|trimestre|cours|mandat|période|session/.test(text),
   "calque-honour-formulas": (text) => /solennellement|attentivement|promouvoir|chaleureusement/.test(text)
 }
+/**
+ * Words one of which (in lower case) every match of a family's pattern holds, each a run of three letters or more:
+ * read in the page's trigram set before the family is asked (`mayHoldWord`). A word in the text is in one of its
+ * words (its units are letters), so its trigrams were marked: where one of them is not for every word, the family
+ * counts 0 without its pattern (or its gate) reading the page. (The patterns have no `i` flag:
+ * what they match, the page's lower case holds in lower case.)
+ * - `calque-cong-tac` needs `travail`; `calque-comrade` `amarade`; `calque-bridge-point` `pont` (both branches);
+ * - `calque-term-session` one of the six words its branches open on;
+ * - `calque-synchronous` `synchron`(e, isée), `drastique`(ment), `décisive`, `globale` or `activement` (`pro-?activement`);
+ * - `calque-honour-formulas` one of its adverbs or `promouvoir`;
+ * - `calque-time-of-day-opening` `matin`(ée), `midi` (`après-midi`), `soir`(ée) or `nuit`;
+ * - `calque-city-of` `ville` or `minh` (`Ho Chi Minh City`); `hanoi-without-trema` `noi` (`Hanoi`, `Ha Noi`) or `nội`;
+ * - `english-left` a month of its list, or one of its words (`Comments?` holds `comment`).
+ * (The others need words of two letters, or words most pages hold.)
+ */
+export const familyWords: Readonly<Record<string, ReadonlyArray<string>>> = {
+  "calque-cong-tac": ["travail"],
+  "calque-comrade": ["amarade"],
+  "calque-term-session": ["terme", "trimestre", "cours", "mandat", "période", "session"],
+  "calque-bridge-point": ["pont"],
+  "calque-synchronous": ["synchron", "drastique", "décisive", "globale", "activement"],
+  "calque-honour-formulas": ["solennellement", "attentivement", "promouvoir", "chaleureusement"],
+  "calque-time-of-day-opening": ["matin", "midi", "soir", "nuit"],
+  "calque-city-of": ["ville", "minh"],
+  "hanoi-without-trema": ["noi", "nội"],
+  "english-left": [
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "related",
+    "read",
+    "share",
+    "comment",
+    "photo",
+    "source",
+    "tags",
+    "hot",
+    "see"
+  ]
+}
 const vietnameseLeftWord =
   /(?:của|và|các|những|được|trong|với|cho|người|này|đã|không|là|tỉnh|huyện|xã|thành\s+phố|đồng\s+chí|Đảng\s+bộ|ủy\s+ban)(?![A-Za-z])/g
 const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a
@@ -240,9 +288,51 @@ const congTacSticky = familyPattern("calque-cong-tac", "uy")
 const dashApposition = familyPattern("dash-apposition", "gu")
 const dashAppositionSticky = familyPattern("dash-apposition", "uy")
 
+/**
+ * Where a `calque-comrade` match can start at or after `from`, in a text without surrogates: it opens on
+ * `\b(?:le|la|les|du|au|aux|des)?\s*[Cc]amarades?`, so on the unit before an `amarade` (found with `indexOf`), on
+ * a space of the run before it, or up to three units before that run (the article): the places from there to the
+ * `[Cc]` are asked in order, as the global search would reach them (the pattern opening on an optional article
+ * and spaces was tried at every character: the costliest family on the pages holding the word).
+ */
+const comradeStart = (text: string, from: number): number => {
+  const word = text.indexOf("amarade", from + 1)
+  if (word < 0) return -1
+  let start = word - 1
+  while (start > 0 && isSpaceUnit(text.charCodeAt(start - 1))) start--
+  return Math.max(from, start - 3, 0)
+}
+/**
+ * Where a `french-inverted-incise` match can start at or after `from`, in a text without surrogates (a unit is a
+ * code point): both its branches open on lower-case letters (`\p{Ll}+`, or a verb of its list) right before a
+ * hyphen followed by `t-`, `il` or `elle` (its gate's `-(?:t-|il|elle)`), so on a place of the run of lower-case
+ * letters before such a hyphen (each place of the run asked in order, as the global search would reach them; the
+ * pattern's `\b\p{Ll}+` was tried from every character, backtracking over each run of letters).
+ */
+const incisePlace = /-(?:t-|il|elle)/g
+const inverseIncisionStart = (text: string, from: number): number => {
+  incisePlace.lastIndex = from + 1
+  for (let found = incisePlace.exec(text); found !== null; found = incisePlace.exec(text)) {
+    const hyphen = found.index
+    let start = hyphen
+    while (start > 0 && isLowerUnit(text.charCodeAt(start - 1))) start--
+    if (start < hyphen) return Math.max(from, start)
+    incisePlace.lastIndex = hyphen + 1
+  }
+  return -1
+}
+const inverseIncision = familyPattern("french-inverted-incise", "gu")
+const inverseIncisionSticky = familyPattern("french-inverted-incise", "uy")
+const comrade = familyPattern("calque-comrade", "gu")
+const comradeSticky = familyPattern("calque-comrade", "uy")
+
 /** Families counted where their matches can start (`countAt`): the pattern's own count, faster. */
 export const familyCounts: Readonly<Record<string, (text: string) => number>> = {
   "calque-cong-tac": (text) => countAt(text, congTacSticky, congTacStart),
+  "calque-comrade": (text) =>
+    surrogateIn.test(text) ? count(text, comrade) : countAt(text, comradeSticky, comradeStart),
+  "french-inverted-incise": (text) =>
+    surrogateIn.test(text) ? count(text, inverseIncision) : countAt(text, inverseIncisionSticky, inverseIncisionStart),
   "dash-apposition": (text) =>
     surrogateIn.test(text) ? count(text, dashApposition) : countAt(text, dashAppositionSticky, dashAppositionStart)
 }
@@ -517,14 +607,18 @@ export const bodyNames = (text: string): Array<RegExpExecArray> => {
   }
 }
 
+/**
+ * A qualifier's first word without its feminine or plural ending. (A pattern written in the function is made
+ * again at each call once bundled, `new RegExp` of its source: in a run, whose collections empty V8's cache of
+ * compiled patterns, compiled again too. Made once here; a pattern without `g` or `y` is read from the start.)
+ */
+const qualifierEnding = /^(\p{L}+?)e?s?\s/u
+
 const inconsistentNames = (text: string): boolean => {
   const headsByQualifier = new Map<string, Set<string>>()
   for (const match of bodyNames(text)) {
     const head = (match.groups?.head ?? "").replace(/s$/u, "")
-    const qualifier = (match.groups?.qualifier ?? "")
-      .replace(/^(\p{L}+?)e?s?\s/u, "$1 ")
-      .replace(/’/gu, "'")
-      .toLowerCase()
+    const qualifier = (match.groups?.qualifier ?? "").replace(qualifierEnding, "$1 ").replace(/’/gu, "'").toLowerCase()
     const heads = headsByQualifier.get(qualifier) ?? new Set<string>()
     heads.add(head)
     headsByQualifier.set(qualifier, heads)
@@ -570,36 +664,132 @@ export const countCapitalLabels = (text: string): { readonly spaced: number; rea
   return { spaced, unspaced }
 }
 
-/** FNV-1a over three UTF-16 units (a trigram's). */
-const bucketOf = (a: number, b: number, c: number): number => {
+/** FNV-1a over three UTF-16 units (a trigram's), all 32 bits. */
+const trigramHash = (a: number, b: number, c: number): number => {
   let hash = 0x811c9dc5
   hash ^= a
   hash = Math.imul(hash, 0x01000193)
   hash ^= b
   hash = Math.imul(hash, 0x01000193)
   hash ^= c
-  hash = Math.imul(hash, 0x01000193)
-  // `(hash >>> 0) % trigramBuckets`, a power of two: the hash's low bits. (The bundle makes the module's
-  // constants variables: a remainder by one is a division per trigram.)
-  return hash & trigramMask
+  return Math.imul(hash, 0x01000193)
 }
+/**
+ * A trigram's bucket is `(hash >>> 0) % trigramBuckets`, a power of two: the hash's low bits, `hash & trigramMask`.
+ * (The bundle makes the module's constants variables: a remainder by one is a division per trigram.)
+ */
 const trigramMask = trigramBuckets - 1
 if ((trigramBuckets & trigramMask) !== 0) throw new Error("trigramBuckets must be a power of two")
 
+/**
+ * The trigrams a page holds, as a set of 65,536 bits (2,048 32-bit words) indexed by bits 10 to 25 of their
+ * hash (`trigramHash`; the buckets use bits 0 to 9): a page's few thousand trigrams set a few per cent of them,
+ * so a trigram the page does not hold is rarely found there (in the 1,024 buckets, a bucket holds a trigram for
+ * about 40 % of them). Not a feature: what the gates ask (`mayHoldWord`).
+ */
+export const trigramSetWords = 2048
+/** Marks the trigram of `hash` in `seen`. */
+const markTrigram = (seen: Int32Array, hash: number): void => {
+  seen[(hash >>> 15) & 2047]! |= 1 << ((hash >>> 10) & 31)
+}
+/** Whether the trigram of `hash` is marked in `seen`. */
+const hasTrigram = (seen: Int32Array, hash: number): boolean =>
+  (seen[(hash >>> 15) & 2047]! & (1 << ((hash >>> 10) & 31))) !== 0
+/** A trigram set for callers that do not ask for one. */
+const unusedTrigramSet = new Int32Array(trigramSetWords)
+
 const space = 0x20
 
-/** Adds the trigrams of ` word ` (the word between spaces) to `buckets`; returns how many. */
-const addTrigrams = (word: string, buckets: Float64Array): number => {
+/** Adds the trigrams of ` word ` (the word between spaces) to `buckets` and marks them in `seen`; returns how many. */
+const addTrigrams = (word: string, buckets: Float64Array, seen: Int32Array): number => {
   let a = space
   let b = word.length > 0 ? word.charCodeAt(0) : space
   for (let i = 1; i <= word.length; i++) {
     const c = i === word.length ? space : word.charCodeAt(i)
-    buckets[bucketOf(a, b, c)]! += 1
+    const hash = trigramHash(a, b, c)
+    buckets[hash & trigramMask]! += 1
+    markTrigram(seen, hash)
     a = b
     b = c
   }
   return word.length
 }
+
+/**
+ * Families whose every match holds a whole word (a run of letters between units that are none: their patterns'
+ * `(?<![\p{L}])…(?![\p{L}])`) of a list, which the pass over the page's words finds in its lower case: a page
+ * without one counts 0 there without the family's gate or pattern reading it. A family read without case
+ * (`caseInsensitive`, `iu`) also matches `ſ` and the Kelvin sign as `s` and `k`, which the lower case does not
+ * print as such: a page holding one (or a surrogate) is asked as before. Each family's bit in `WordProfile.families`
+ * is `1 << index` (index in this list).
+ * - `french-accents-missing`: its words (`a\s+ete` and `ete\s+…` hold `ete`);
+ * - `vietnamese-left`: its words, the first of `thành\s+phố`, `đồng\s+chí`, `Đảng\s+bộ` (as `đảng`), `ủy\s+ban`.
+ */
+export const familyWholeWords: ReadonlyArray<{ readonly family: string; readonly words: ReadonlyArray<string> }> = [
+  {
+    family: "french-accents-missing",
+    words: [
+      "ete",
+      "etait",
+      "etaient",
+      "apres",
+      "deja",
+      "tres",
+      "etre",
+      "president",
+      "republique",
+      "general",
+      "generale",
+      "developpement",
+      "securite",
+      "societe",
+      "comite",
+      "delegation",
+      "delegue",
+      "delegues",
+      "activite",
+      "activites",
+      "reunion",
+      "economique",
+      "depute",
+      "deputes",
+      "ministere",
+      "celebre",
+      "decembre",
+      "fevrier",
+      "aout",
+      "annee",
+      "premiere",
+      "specialement",
+      "procedure"
+    ]
+  },
+  {
+    family: "vietnamese-left",
+    words: [
+      "của",
+      "và",
+      "các",
+      "những",
+      "được",
+      "trong",
+      "với",
+      "cho",
+      "người",
+      "này",
+      "đã",
+      "không",
+      "là",
+      "tỉnh",
+      "huyện",
+      "xã",
+      "thành",
+      "đồng",
+      "đảng",
+      "ủy"
+    ]
+  }
+]
 
 /** What the page's words give the features: read from `letterWords` of its lower case, or in one pass (`profileWords`). */
 export interface WordProfile {
@@ -609,14 +799,21 @@ export interface WordProfile {
   readonly adverbs: number
   /** How many trigrams were added to the buckets (the words' units summed). */
   readonly trigrams: number
+  /** The bits of the `familyWholeWords` one of whose words is a run of letters of a word (`1 << index`). */
+  readonly families: number
 }
 
 /**
  * The words of `lower` (`letterWords`), each function word counted in its slot of `functionWordCounts`
- * and each word's trigrams added to `buckets`: the way `translationFeatures` read them before
- * `profileWords`, kept for a text holding a surrogate and for the tests.
+ * and each word's trigrams added to `buckets` (and marked in `seen`): the way `translationFeatures` read them
+ * before `profileWords`, kept for a text holding a surrogate and for the tests.
  */
-export const profileWordsOf = (lower: string, functionWordCounts: Float64Array, buckets: Float64Array): WordProfile => {
+export const profileWordsOf = (
+  lower: string,
+  functionWordCounts: Float64Array,
+  buckets: Float64Array,
+  seen: Int32Array = unusedTrigramSet
+): WordProfile => {
   const words = letterWords(lower)
   let adverbs = 0
   for (const word of words) if (word.length > 6 && word.endsWith("ment")) adverbs++
@@ -625,14 +822,22 @@ export const profileWordsOf = (lower: string, functionWordCounts: Float64Array, 
     if (slot !== undefined) functionWordCounts[slot]!++
   }
   let trigrams = 0
-  for (const word of words) trigrams += addTrigrams(word, buckets)
-  return { words: words.length, adverbs, trigrams }
+  for (const word of words) trigrams += addTrigrams(word, buckets, seen)
+  let families = 0
+  for (const word of words) for (const run of word.split(/['’]/u)) families |= wholeWordFamilies.get(run) ?? 0
+  return { words: words.length, adverbs, trigrams, families }
 }
+
+/** Each word of `familyWholeWords` with the bits of the families that list it. */
+const wholeWordFamilies = new Map<string, number>()
+familyWholeWords.forEach(({ words }, index) => {
+  for (const word of words) wholeWordFamilies.set(word, (wholeWordFamilies.get(word) ?? 0) | (1 << index))
+})
 
 /** The units of the function words, each a letter of `functionWordTrie` (`-1`: none). */
 const functionWordLetterOf = new Int16Array(0x10000).fill(-1)
 const functionWordLetters: Array<number> = []
-for (const word of frenchFunctionWords)
+for (const word of [...frenchFunctionWords, ...wholeWordFamilies.keys()])
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i)
     if (functionWordLetterOf[code] === -1) {
@@ -642,17 +847,29 @@ for (const word of frenchFunctionWords)
   }
 const FUNCTION_WORD_LETTERS = functionWordLetters.length
 /**
- * The function words as a trie over their units: `next[node * FUNCTION_WORD_LETTERS + letter]` is the
- * next node (0: none; the root, node 0, is no child), `value[node]` one more than the slot of the word
- * ending there (0: none).
+ * The function words and the words of `familyWholeWords` as a trie over their units:
+ * `next[node * FUNCTION_WORD_LETTERS + letter]` is the next node (0: none; the root, node 0, is no child),
+ * `value[node]` one more than the slot of the function word ending there (0: none) in its low 8 bits, and
+ * above them (`>> FAMILY_BITS_SHIFT`) the families' bits of the word ending there.
  */
+const FAMILY_BITS_SHIFT = 8
+if (functionWordSlots.size >= 1 << FAMILY_BITS_SHIFT) throw new Error("too many function words for the trie's values")
+const trieValues = new Map<string, number>()
+for (const word of frenchFunctionWords) trieValues.set(word, functionWordSlots.get(word)! + 1)
+for (const [word, bits] of wholeWordFamilies) {
+  // each a run of letters in lower case: a run of a word of the page's lower case, walked down the trie
+  if (word.length === 0 || word !== word.toLowerCase() || [...word].some((unit) => !isLetterUnit(unit.charCodeAt(0))))
+    throw new Error(`familyWholeWords: ${JSON.stringify(word)} is not a word of letters in lower case`)
+  trieValues.set(word, (trieValues.get(word) ?? 0) | (bits << FAMILY_BITS_SHIFT))
+}
 const functionWordTrie = buildWordTrie(
   FUNCTION_WORD_LETTERS,
-  frenchFunctionWords.map(
-    (word) =>
-      [Array.from(word, (unit) => functionWordLetterOf[unit.charCodeAt(0)]!), functionWordSlots.get(word)! + 1] as const
+  Array.from(
+    trieValues,
+    ([word, value]) => [Array.from(word, (unit) => functionWordLetterOf[unit.charCodeAt(0)]!), value] as const
   )
 )
+const FUNCTION_WORD_SLOT_MASK = (1 << FAMILY_BITS_SHIFT) - 1
 
 const apostrophe = 0x27
 const curlyApostrophe = 0x2019
@@ -665,12 +882,19 @@ const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff
  * surrogate (which `letterWords` reads by code point) is read by `profileWordsOf`, the counts and
  * buckets cleared first.
  */
-export const profileWords = (lower: string, functionWordCounts: Float64Array, buckets: Float64Array): WordProfile => {
-  const { next, value: slotAt } = functionWordTrie
+export const profileWords = (
+  lower: string,
+  functionWordCounts: Float64Array,
+  buckets: Float64Array,
+  seen: Int32Array = unusedTrigramSet
+): WordProfile => {
+  const { next, value: valueAt } = functionWordTrie
   const n = lower.length
   let words = 0
   let adverbs = 0
   let trigrams = 0
+  let families = 0
+  let hash = 0
   let i = 0
   while (i < n) {
     let code = lower.charCodeAt(i)
@@ -678,7 +902,8 @@ export const profileWords = (lower: string, functionWordCounts: Float64Array, bu
       if (isSurrogate(code)) {
         functionWordCounts.fill(0)
         buckets.fill(0)
-        return profileWordsOf(lower, functionWordCounts, buckets)
+        seen.fill(0)
+        return profileWordsOf(lower, functionWordCounts, buckets, seen)
       }
       i++
       continue
@@ -689,12 +914,16 @@ export const profileWords = (lower: string, functionWordCounts: Float64Array, bu
     let b = code
     let letter = functionWordLetterOf[code]!
     let node = letter < 0 ? 0 : next[letter]!
+    // no apostrophe read yet: the word may be a function word
+    let whole = true
     i++
     for (;;) {
       for (; i < n; i++) {
         code = lower.charCodeAt(i)
         if (!isLetterUnit(code)) break
-        buckets[bucketOf(a, b, code)]! += 1
+        hash = trigramHash(a, b, code)
+        buckets[hash & trigramMask]! += 1
+        markTrigram(seen, hash)
         a = b
         b = code
         if (node > 0) {
@@ -704,14 +933,30 @@ export const profileWords = (lower: string, functionWordCounts: Float64Array, bu
       }
       if (i + 1 >= n || (code !== apostrophe && code !== curlyApostrophe) || !isLetterUnit(lower.charCodeAt(i + 1)))
         break
-      // the apostrophe, then the letters after it: no function word holds one
-      buckets[bucketOf(a, b, code)]! += 1
+      // the run of letters before the apostrophe ends: one of `familyWholeWords`' words?
+      if (node > 0) families |= valueAt[node]! >> FAMILY_BITS_SHIFT
+      // the apostrophe, then the letters after it: no function word holds one (`whole` is false from here), but
+      // the run after it is walked from the root, a word of its own for the families (its first letter read here)
+      hash = trigramHash(a, b, code)
+      buckets[hash & trigramMask]! += 1
+      markTrigram(seen, hash)
       a = b
       b = code
-      node = 0
+      whole = false
+      i++
+      code = lower.charCodeAt(i)
+      hash = trigramHash(a, b, code)
+      buckets[hash & trigramMask]! += 1
+      markTrigram(seen, hash)
+      a = b
+      b = code
+      letter = functionWordLetterOf[code]!
+      node = letter < 0 ? 0 : next[letter]!
       i++
     }
-    buckets[bucketOf(a, b, space)]! += 1
+    hash = trigramHash(a, b, space)
+    buckets[hash & trigramMask]! += 1
+    markTrigram(seen, hash)
     const length = i - start
     words++
     trigrams += length
@@ -724,11 +969,13 @@ export const profileWords = (lower: string, functionWordCounts: Float64Array, bu
     )
       adverbs++
     if (node > 0) {
-      const slot = slotAt[node]!
-      if (slot > 0) functionWordCounts[slot - 1]!++
+      const value = valueAt[node]!
+      families |= value >> FAMILY_BITS_SHIFT
+      const slot = value & FUNCTION_WORD_SLOT_MASK
+      if (whole && slot > 0) functionWordCounts[slot - 1]!++
     }
   }
-  return { words, adverbs, trigrams }
+  return { words, adverbs, trigrams, families }
 }
 
 const set = (dense: Float64Array, name: string, value: number): void => {
@@ -763,15 +1010,97 @@ const outletIndexes: Readonly<Record<OutletEdition, number>> = {
   "without-french": indexOf.get("outlet-without-french")!
 }
 
-/** The page's feature vector, dense, in `translationFeatureNames` order (feature 0 is the bias). */
-export const translationFeatures = (page: TranslationPage): Float64Array => {
-  const dense = new Float64Array(translationFeatureNames.length)
+/** A capital after a semicolon (made once: see `qualifierEnding`; `count` starts it at 0). */
+const capitalAfterSemicolonPattern = /;\s+\p{Lu}\p{Ll}/gu
+
+/** The hashes of a word's trigrams (its own units, no space: those of any word holding it). */
+export const wordTrigrams = (word: string): Int32Array =>
+  Int32Array.from({ length: word.length - 2 }, (_, i) =>
+    trigramHash(word.charCodeAt(i), word.charCodeAt(i + 1), word.charCodeAt(i + 2))
+  )
+
+/** Per family (`translationeseFamilies` order), its words' trigrams (`familyWords`), or `undefined`. */
+const familyWordTrigrams: ReadonlyArray<ReadonlyArray<Int32Array> | undefined> = translationeseFamilies.map(
+  (family) => {
+    const words = familyWords[family.id]
+    if (words === undefined) return undefined
+    // the pattern in lower case, `[Vv]` read as `v`: a word must be printed there (a check of the table, not a proof)
+    const printed = family.pattern
+      .replace(/\[(\p{Lu})(\p{Ll})\]/gu, (both, upper: string, lower: string) =>
+        upper.toLowerCase() === lower ? lower : both
+      )
+      .toLowerCase()
+    for (const word of words) {
+      // each a run of letters in lower case that the pattern prints: a word of the page's profile
+      const letters = [...word].every((unit) => unit.length === 1 && isLetterUnit(unit.charCodeAt(0)))
+      if (word.length < 3 || !letters || word !== word.toLowerCase() || !printed.includes(word))
+        throw new Error(`familyWords: ${JSON.stringify(word)} cannot gate ${family.id}`)
+    }
+    return words.map(wordTrigrams)
+  }
+)
+
+/** Per family (`translationeseFamilies` order), its bit in `WordProfile.families` (`familyWholeWords`), or 0. */
+const familyWholeWordBits: ReadonlyArray<number> = translationeseFamilies.map((family) => {
+  const index = familyWholeWords.findIndex((row) => row.family === family.id)
+  return index < 0 ? 0 : 1 << index
+})
+/** Per family, whether its pattern reads without case (`iu`). */
+const familyCaseless: ReadonlyArray<boolean> = translationeseFamilies.map((family) => family.caseInsensitive === true)
+/**
+ * What `iu` matches as an ASCII letter that the lower case does not print as one (`ſ`, the Kelvin sign), and the
+ * surrogates (a text holding one: `french-accents-missing`'s gate sends it to the pattern too).
+ */
+const foldedToAsciiLetter = /[\ud800-\udfff\u017f\u212a]/
+for (const { family, words } of familyWholeWords) {
+  const row = translationeseFamilies.find((candidate) => candidate.id === family)
+  if (row === undefined || words.some((word) => !row.pattern.toLowerCase().includes(word)))
+    throw new Error(`familyWholeWords: ${family}'s words are not all printed in its pattern`)
+}
+
+/**
+ * Whether one of the words (their `wordTrigrams`) may be in the page whose trigram set is given (`profileWords`'
+ * `seen`): every trigram of one of them is marked. A word of three letters or more that a text holds is in one of
+ * its words, its trigrams marked: where this is false, the text holds none of them.
+ */
+export const mayHoldWord = (seen: Int32Array, words: ReadonlyArray<Int32Array>): boolean => {
+  next: for (const word of words) {
+    for (let i = 0; i < word.length; i++) if (!hasTrigram(seen, word[i]!)) continue next
+    return true
+  }
+  return false
+}
+
+/** `translationFeatures`' function-word counts, trigram buckets and trigram set, cleared at each page. */
+const scratchFunctionWordCounts = new Float64Array(functionWordSlots.size)
+const scratchBuckets = new Float64Array(trigramBuckets)
+const scratchTrigramSet = new Int32Array(trigramSetWords)
+
+/**
+ * The page's feature vector, dense, in `translationFeatureNames` order (feature 0 is the bias): a new array, or
+ * `into` cleared and filled (a caller that reads the vector and drops it, as the stage does: a typed array this
+ * long is allocated outside V8's heap, a call into the runtime, and its memory freed by the collector).
+ */
+export const translationFeatures = (
+  page: TranslationPage,
+  into?: Float64Array,
+  trigramSetInto?: Int32Array
+): Float64Array => {
+  const dense =
+    into === undefined || into.length !== translationFeatureNames.length
+      ? new Float64Array(translationFeatureNames.length)
+      : into.fill(0)
   const text = page.text
   // The words of `text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? []`: only the function words
   // are counted (the page's other words are no feature), their trigrams hashed into the buckets.
-  const functionWordCounts = new Float64Array(functionWordSlots.size)
-  const buckets = new Float64Array(trigramBuckets)
-  const profile = profileWords(text.toLowerCase(), functionWordCounts, buckets)
+  // (the module's two scratch arrays, cleared: every page's count starts at 0, without 9 KB to collect per page)
+  const functionWordCounts = scratchFunctionWordCounts.fill(0)
+  const buckets = scratchBuckets.fill(0)
+  // (`trigramSetInto`, when given, keeps the page's trigram set for the caller: `mayHoldWord`)
+  const seen = (
+    trigramSetInto === undefined || trigramSetInto.length !== trigramSetWords ? scratchTrigramSet : trigramSetInto
+  ).fill(0)
+  const profile = profileWords(text.toLowerCase(), functionWordCounts, buckets, seen)
   const wordCount = Math.max(1, profile.words)
   const per100 = (n: number): number => Math.min(3, (100 * n) / wordCount)
   set(dense, "bias", 1)
@@ -784,7 +1113,7 @@ export const translationFeatures = (page: TranslationPage): Float64Array => {
   set(dense, "space-before-colon", ratio(counted.spaceBeforeMark - labels.spaced, punctuation))
   set(dense, "no-space-before-colon", ratio(counted.noSpaceBeforeMark - labels.unspaced, punctuation))
   // Without a semicolon the ratio is 0: the pattern is not run.
-  const capitalAfterSemicolon = counted.semicolons === 0 ? 0 : count(text, /;\s+\p{Lu}\p{Ll}/gu)
+  const capitalAfterSemicolon = counted.semicolons === 0 ? 0 : count(text, capitalAfterSemicolonPattern)
   set(dense, "capital-after-semicolon", ratio(capitalAfterSemicolon, counted.semicolons))
   set(dense, "capitalised-common-nouns", per100(countCommonNounsCapitalised(text)))
   set(dense, "mid-sentence-capitals", Math.min(3, (10 * counted.midSentenceCapitals) / wordCount))
@@ -809,20 +1138,32 @@ export const translationFeatures = (page: TranslationPage): Float64Array => {
   const sentences = Math.max(1, counted.sentenceEnds)
   set(dense, "words-per-sentence", Math.min(3, profile.words / sentences / 25))
 
+  // (`seen` holds the page's trigrams, and `profile.families` the whole words it found: a family whose
+  // words are not there is not asked)
   for (let i = 0; i < families.length; i++) {
+    const words = familyWordTrigrams[i]
+    const wholeWords = familyWholeWordBits[i]!
     const gate = gates[i]
-    dense[familyIndexes[i]!] = gate === undefined || gate(text) ? Math.log1p(familyCounters[i]!(text)) : 0
+    dense[familyIndexes[i]!] =
+      (words === undefined || mayHoldWord(seen, words)) &&
+      (wholeWords === 0 ||
+        (profile.families & wholeWords) !== 0 ||
+        (familyCaseless[i]! && foldedToAsciiLetter.test(text))) &&
+      (gate === undefined || gate(text))
+        ? Math.log1p(familyCounters[i]!(text))
+        : 0
   }
 
   for (let i = 0; i < frenchFunctionWords.length; i++)
     dense[functionWordIndexes[i]!] = (10 * functionWordCounts[functionWordSlotOf[i]!]!) / wordCount
 
-  // An empty bucket's value is 0, as the vector holds already.
+  // Every bucket written, without a branch on its being empty (a guess per bucket, about half of them empty): an
+  // empty one's value, `trigramScale × √(0 / trigrams)`, is +0, as the vector holds already. A page without a
+  // trigram has only empty buckets (and 0 / 0 is no number): left as they are.
   const trigrams = profile.trigrams
-  for (let i = 0; i < trigramBuckets; i++) {
-    const value = buckets[i]!
-    if (value !== 0) dense[firstTrigramBucket + i] = trigramScale * Math.sqrt(value / trigrams)
-  }
+  if (trigrams > 0)
+    for (let i = 0; i < trigramBuckets; i++)
+      dense[firstTrigramBucket + i] = trigramScale * Math.sqrt(buckets[i]! / trigrams)
   return dense
 }
 

@@ -107,10 +107,55 @@ export const pageLogOdds = (model: TranslationModel, dense: Float64Array): numbe
 const signalNames: ReadonlyArray<string> = [...new Set(translationFeatureSignals)]
 const signalIndexOf: Int32Array = Int32Array.from(translationFeatureSignals, (signal) => signalNames.indexOf(signal))
 
+/**
+ * The features after the bias cut into runs of one signal, in order (`runStarts[r]` to `runStarts[r + 1]`, signal
+ * `runSignals[r]`): the function words and the 1,024 trigram buckets are a run each, summed in a local.
+ */
+const runStarts: Array<number> = []
+const runSignals: Array<number> = []
+for (let f = 1; f < signalIndexOf.length; f++) {
+  if (f === 1 || signalIndexOf[f] !== signalIndexOf[f - 1]) {
+    runStarts.push(f)
+    runSignals.push(signalIndexOf[f]!)
+  }
+}
+runStarts.push(signalIndexOf.length)
+
 export interface Evidence {
   readonly signal: string
   readonly logOdds: number
 }
+
+/**
+ * Each signal's summed contribution into `sums` (cleared): each present feature's `(machine - human) × (value -
+ * mean)`, added in feature order, a run's in a local (a signal's features are added in the same order, run after
+ * run), as `explain` adds them. Without a branch on each feature's presence, which the trigram buckets' mix of
+ * zeros made a guess per feature (a third of the time): an absent feature's term is multiplied by 0 (`+(value !==
+ * 0)`), and adding that zero (or -0) leaves a sum as it is (a sum that starts at +0 is never -0); a present one's
+ * by 1, itself. A present feature whose contribution is 0, which `explain` skips, adds that 0: the same sums.
+ */
+const sumBySignal = (model: TranslationModel, dense: Float64Array, sums: Float64Array): void => {
+  const machine = model.weights[1]!
+  const human = model.weights[0]!
+  const means = model.means
+  const end = Math.min(dense.length, signalIndexOf.length)
+  for (let r = 0; r + 1 < runStarts.length; r++) {
+    const from = runStarts[r]!
+    if (from >= end) break
+    const to = Math.min(runStarts[r + 1]!, end)
+    const signal = runSignals[r]!
+    let sum = sums[signal]!
+    for (let f = from; f < to; f++) {
+      const value = dense[f]!
+      sum += (machine[f]! - human[f]!) * (value - means[f]!) * +(value !== 0)
+    }
+    sums[signal] = sum
+  }
+}
+
+/** Strongest first: by the size of the log-odds, then by name (signals are distinct: a total order). */
+const byStrength = (a: Evidence, b: Evidence): number =>
+  Math.abs(b.logOdds) - Math.abs(a.logOdds) || (a.signal < b.signal ? -1 : 1)
 
 /** The evidence for (positive) and against (negative) machine translation, strongest first, by signal. */
 export const explain = (model: TranslationModel, dense: Float64Array): ReadonlyArray<Evidence> => {
@@ -132,5 +177,38 @@ export const explain = (model: TranslationModel, dense: Float64Array): ReadonlyA
     if (named[signal] === 1) evidence.push({ signal: signalNames[signal]!, logOdds: sums[signal]! })
   }
   // Signals are distinct: the order below does not depend on the order they were found in.
-  return evidence.sort((a, b) => Math.abs(b.logOdds) - Math.abs(a.logOdds) || (a.signal < b.signal ? -1 : 1))
+  return evidence.sort(byStrength)
+}
+
+const scratchSums = new Float64Array(signalNames.length)
+
+/**
+ * The names of `explain`'s first `limit` signals of log-odds `minLogOdds` or more (`explain(model, dense)
+ * .filter(…).slice(0, limit)`): for a positive minimum those are its positive signals, which `byStrength`
+ * orders among themselves as among all, so only they are sorted.
+ */
+export const strongestSignals = (
+  model: TranslationModel,
+  dense: Float64Array,
+  minLogOdds: number,
+  limit: number
+): ReadonlyArray<string> => {
+  if (!(minLogOdds > 0) || !Number.isInteger(limit) || limit < 0) {
+    return explain(model, dense)
+      .filter((evidence) => evidence.logOdds >= minLogOdds)
+      .slice(0, limit)
+      .map((evidence) => evidence.signal)
+  }
+  // (a scratch array, cleared: `explain`'s new one, without an allocation outside the heap per page)
+  const sums = scratchSums.fill(0)
+  sumBySignal(model, dense, sums)
+  const strong: Array<Evidence> = []
+  // (a sum of `minLogOdds` or more, above 0, has a contribution: `explain` names the signal)
+  for (let signal = 0; signal < signalNames.length; signal++) {
+    if (sums[signal]! >= minLogOdds) strong.push({ signal: signalNames[signal]!, logOdds: sums[signal]! })
+  }
+  if (strong.length > 1) strong.sort(byStrength)
+  const names: Array<string> = []
+  for (let i = 0; i < strong.length && i < limit; i++) names.push(strong[i]!.signal)
+  return names
 }

@@ -26,17 +26,23 @@
  * beside its original is in the original's language), or of the whole body when
  * `mt_status` is `full` (a few Vietnamese captions do not make a translated page Vietnamese).
  */
+
+import type { TranslationRule } from "../../schemas/Rules.ts"
 import type { Lang, MtStatus } from "../../schemas/Vocabulary.ts"
 import { Config, type PageSignal } from "../Config.ts"
 import {
   hasInconsistentNames,
+  mayHoldWord,
   type OutletEdition,
   type TranslationPage,
-  translationFeatures
+  translationFeatureNames,
+  translationFeatures,
+  trigramSetWords,
+  wordTrigrams
 } from "../classifier/TranslationFeatures.ts"
-import { explain, pageLogOdds } from "../classifier/TranslationModel.ts"
+import { pageLogOdds, strongestSignals } from "../classifier/TranslationModel.ts"
 import type { CleanSegment, Translated, TranslationSegment, TranslationSummary, WithMetadata } from "../Document.ts"
-import { lookupOutlet, type RuleBook } from "../rules/RuleBook.ts"
+import { type Compiled, lookupOutlet, type RuleBook } from "../rules/RuleBook.ts"
 import { type TranslationNotice, translationNotices } from "../rules/translationese.fr.ts"
 
 const settings = Config.translation
@@ -46,39 +52,67 @@ const sigmoid = (logOdds: number): number => 1 / (1 + Math.exp(-logOdds))
 const isContent = (segment: CleanSegment): boolean => segment.kind === "title" || segment.kind === "body"
 
 /**
- * Characters per language over the segments given, `und` left out unless
- * `otherLanguages`: then text in a language outside the corpus' counts as `und`
- * (a German page with a few English lines is `und`, not `en`).
+ * The language with the most characters over the segments given (those `keep` keeps, all without it), the first
+ * seen among equals; `null` when none has a character. `und` is left out unless `otherLanguages`: then text in
+ * a language outside the corpus' counts as `und` (a German page with a few English lines is `und`, not `en`).
+ * (What a `Map` of characters per language gave, in its order of first appearance: here two short arrays, the
+ * segments neither copied nor filtered first.)
  */
-const charactersByLanguage = (segments: ReadonlyArray<CleanSegment>, otherLanguages = false): Map<Lang, number> => {
-  const totals = new Map<Lang, number>()
+const dominantLanguage = <S extends CleanSegment>(
+  segments: ReadonlyArray<S>,
+  otherLanguages: boolean,
+  keep?: (segment: S) => boolean
+): Lang | null => {
+  const langs: Array<Lang> = []
+  const totals: Array<number> = []
   for (const segment of segments) {
+    if (keep !== undefined && !keep(segment)) continue
     if (segment.lang === "und" && !(otherLanguages && segment.otherLang !== undefined)) continue
-    totals.set(segment.lang, (totals.get(segment.lang) ?? 0) + segment.text.length)
+    const at = langs.indexOf(segment.lang)
+    if (at < 0) {
+      langs.push(segment.lang)
+      totals.push(segment.text.length)
+    } else totals[at]! += segment.text.length
   }
-  return totals
-}
-
-const dominant = (totals: ReadonlyMap<Lang, number>): Lang | null => {
   let best: Lang | null = null
   let bestCount = 0
-  for (const [lang, count] of totals) {
-    if (count > bestCount) [best, bestCount] = [lang, count]
+  for (let i = 0; i < langs.length; i++) {
+    if (totals[i]! > bestCount) {
+      best = langs[i]!
+      bestCount = totals[i]!
+    }
   }
   return best
 }
 
+const isTranslatable = (segment: CleanSegment): boolean => !settings.originalLanguages.includes(segment.lang)
+const isTranslatableContent = (segment: CleanSegment): boolean => isContent(segment) && isTranslatable(segment)
+
 /** The language the candidates are in, or `null` when the page is all original. */
-export const translatedLanguage = (segments: ReadonlyArray<CleanSegment>): Lang | null => {
-  const totals = charactersByLanguage(segments.filter(isContent))
-  for (const lang of settings.originalLanguages) totals.delete(lang)
-  return (
-    dominant(totals) ??
-    dominant(charactersByLanguage(segments.filter((s) => !settings.originalLanguages.includes(s.lang))))
-  )
+export const translatedLanguage = (segments: ReadonlyArray<CleanSegment>): Lang | null =>
+  // the title and body, the original languages left out (never counted: the others keep their order); else any line
+  dominantLanguage(segments, false, isTranslatableContent) ?? dominantLanguage(segments, false, isTranslatable)
+
+/**
+ * What a text must hold for a notice's pattern to match, tested first: the pattern is asked of every segment of a
+ * page with a candidate language (on HTML pages, tens of thousands of short lines a run), most of which hold none.
+ * `link-to-original`'s branches both open at the start (`^`, no `m` flag) on `Lisez`, `Lire`, `Voir` or `Le` (no
+ * `i` flag: as written), so its first unit is `L` or `V`; asked of every line, the pattern cost its call (half the
+ * notices' time on HTML pages) for one unit. A notice without a gate is asked as it is (a literal search for
+ * `stated-machine-translation`'s `radu` or `Original` costs more than its pattern).
+ */
+export const noticeGates: Readonly<Record<string, (text: string) => boolean>> = {
+  "link-to-original": (text) => {
+    const first = text.charCodeAt(0)
+    return first === 0x4c || first === 0x56 // L, V
+  }
 }
 
-const notices = translationNotices.map((notice) => ({ notice, regex: new RegExp(notice.pattern, "u") }))
+const notices = translationNotices.map((notice) => ({
+  notice,
+  regex: new RegExp(notice.pattern, "u"),
+  gate: noticeGates[notice.id]
+}))
 
 type Notices = ReadonlyArray<(typeof notices)[number]>
 const noNotice: Notices = []
@@ -87,7 +121,7 @@ const noNotice: Notices = []
 const noticesIn = (segment: CleanSegment): Notices => {
   let found: Array<(typeof notices)[number]> | undefined
   for (const notice of notices) {
-    if (!notice.regex.test(segment.text)) continue
+    if ((notice.gate !== undefined && !notice.gate(segment.text)) || !notice.regex.test(segment.text)) continue
     if (found === undefined) found = [notice]
     else found.push(notice)
   }
@@ -175,9 +209,17 @@ const structuralSignals: ReadonlyArray<PageSignal> = ["lang-switch-label", "side
 /** The structural signals in config order: where the model reads the page, the others (its text's) are not asked. */
 const structuralInOrder = pageSignals.filter((signal) => structuralSignals.includes(signal))
 
+/** The page's feature vector, filled again for each page the model reads (`translationFeatures`' `into`). */
+const pageFeatures = new Float64Array(translationFeatureNames.length)
+
+/** The page's trigram set, made again for each page the model reads (`translationFeatures`' `trigramSetInto`). */
+const pageTrigrams = new Int32Array(trigramSetWords)
+
 interface PageEvidence {
   readonly logOdds: number
   readonly signals: ReadonlyArray<string>
+  /** The trigram set of the page's text where the model read it (`pageTrigrams`), else `undefined`. */
+  readonly trigrams: Int32Array | undefined
 }
 
 const sumOf = (signals: ReadonlyArray<PageSignal>): number =>
@@ -200,18 +242,21 @@ const pageEvidence = (
   const model = rules.translationModel
   if (model === null || target !== settings.modelLanguage || page.text.length < settings.modelMinChars) {
     const fired = fixedPageSignals(page)
-    return { logOdds: settings.prior + sumOf(fired) + noticeOdds, signals: [...noticeSignals, ...fired] }
+    return {
+      logOdds: settings.prior + sumOf(fired) + noticeOdds,
+      signals: [...noticeSignals, ...fired],
+      trigrams: undefined
+    }
   }
   // (`fixedPageSignals(page)`'s structural ones, in the same order: the text's signals are the model's to read)
   const structure = structuralInOrder.filter((signal) => signalFired(page, signal))
-  const dense = translationFeatures(page)
-  const read = explain(model, dense)
-    .filter((evidence) => evidence.logOdds >= settings.evidenceMinLogOdds)
-    .slice(0, settings.evidenceSignals)
-    .map((evidence) => evidence.signal)
+  // (read here and dropped: the vector is written into the stage's one array)
+  const dense = translationFeatures(page, pageFeatures, pageTrigrams)
+  const read = strongestSignals(model, dense, settings.evidenceMinLogOdds, settings.evidenceSignals)
   return {
     logOdds: pageLogOdds(model, dense) + sumOf(structure) + noticeOdds,
-    signals: [...noticeSignals, ...structure, ...read]
+    signals: [...noticeSignals, ...structure, ...read],
+    trigrams: pageTrigrams
   }
 }
 
@@ -220,12 +265,77 @@ interface TextEvidence {
   readonly weight: number
 }
 
-const textEvidence = (text: string, lang: Lang, rules: RuleBook): TextEvidence => {
-  const fired = rules.translation.filter(({ rule, regex }) => rule.lang === lang && regex.test(text))
-  return {
-    signals: fired.map(({ rule }) => rule.signal),
-    weight: fired.reduce((sum, { rule }) => sum + rule.weight, 0)
+const noSignals: ReadonlyArray<string> = []
+
+/**
+ * Words one of which (in lower case, three letters or more) every match of a segment rule holds: a segment of the
+ * page the model read (a title, body or related line: a line of its text) is not asked a rule none of whose words
+ * the page's trigram set may hold (`mayHoldWord`). What a caseless rule (`i`) matches, the lower case holds in
+ * lower case: its words hold no `s` or `k` (which `iu` also matches as `ſ` and the Kelvin sign). A rule whose
+ * pattern does not print its words (another table's) is asked as it is.
+ */
+export const ruleWords: Readonly<Record<string, ReadonlyArray<string>>> = {
+  "mt.fr.calque-bridge-point": ["pont"],
+  "mt.fr.calque-term-numeral": ["terme", "trimestre"],
+  "mt.fr.calque-proactively": ["activement"],
+  "mt.fr.calque-in-which": ["lequel"],
+  "mt.fr.calque-that-is": ["dire"],
+  "mt.fr.calque-good-work": ["travail"],
+  "mt.fr.calque-synchronous": ["manière"],
+  "mt.fr.calque-personnel-work": ["travail"],
+  "mt.fr.comrade": ["camarade"]
+}
+
+/** Each rule's words (`ruleWords`) as their trigrams' hashes, or `undefined`: made once per table of rules. */
+const ruleWordBuckets = new WeakMap<
+  ReadonlyArray<Compiled<TranslationRule>>,
+  ReadonlyArray<ReadonlyArray<Int32Array> | undefined>
+>()
+const wordBucketsOf = (
+  rules: ReadonlyArray<Compiled<TranslationRule>>
+): ReadonlyArray<ReadonlyArray<Int32Array> | undefined> => {
+  let known = ruleWordBuckets.get(rules)
+  if (known === undefined) {
+    known = rules.map(({ rule }) => {
+      const words = ruleWords[rule.id]
+      // the pattern in lower case, `[Cc]` read as `c`: each word printed there (a check of the table, not a proof)
+      const printed = rule.pattern
+        .replace(/\[(\p{Lu})(\p{Ll})\]/gu, (both, upper: string, lower: string) =>
+          upper.toLowerCase() === lower ? lower : both
+        )
+        .toLowerCase()
+      const usable = (word: string): boolean =>
+        word.length >= 3 &&
+        word === word.toLowerCase() &&
+        (rule.caseInsensitive !== true || !/[sk]/u.test(word)) &&
+        /^\p{L}+$/u.test(word) &&
+        [...word].length === word.length &&
+        printed.includes(word)
+      return words === undefined || !words.every(usable) ? undefined : words.map(wordTrigrams)
+    })
+    ruleWordBuckets.set(rules, known)
   }
+  return known
+}
+
+/**
+ * The rules of `lang` that fire in `text`: their signals, in rule order, and their weights summed in that order.
+ * `trigrams`: the trigram set of a page whose text holds `text` (then a rule whose words are not there is not asked).
+ */
+const textEvidence = (text: string, lang: Lang, rules: RuleBook, trigrams: Int32Array | undefined): TextEvidence => {
+  let signals: Array<string> | undefined
+  let weight = 0
+  const table = rules.translation
+  const gates = trigrams === undefined ? undefined : wordBucketsOf(table)
+  for (let r = 0; r < table.length; r++) {
+    const { rule, regex } = table[r]!
+    const words = gates?.[r]
+    if (rule.lang !== lang || (words !== undefined && !mayHoldWord(trigrams!, words)) || !regex.test(text)) continue
+    if (signals === undefined) signals = [rule.signal]
+    else signals.push(rule.signal)
+    weight += rule.weight
+  }
+  return { signals: signals ?? noSignals, weight }
 }
 
 const unique = (values: ReadonlyArray<string>): ReadonlyArray<string> => [...new Set(values)]
@@ -254,6 +364,9 @@ const isOriginalOfPair = (
   return segment.text.length <= maxChars && ratio >= minRatio && ratio <= maxRatio
 }
 
+const isTitle = (segment: CleanSegment): boolean => segment.kind === "title"
+const isNotFlagged = (segment: TranslationSegment): boolean => !segment.mtFlag
+
 const summarise = (segments: ReadonlyArray<TranslationSegment>): TranslationSummary => {
   const body: Array<TranslationSegment> = []
   // the nearest title, body or flagged line above (a source or a dateline between them is no break)
@@ -262,21 +375,24 @@ const summarise = (segments: ReadonlyArray<TranslationSegment>): TranslationSumm
     if (segment.kind === "body" && !isOriginalOfPair(segments, index, before)) body.push(segment)
     if (isContent(segment) || segment.mtFlag) before = segment
   })
-  const bodyChars = body.reduce((sum, segment) => sum + segment.text.length, 0)
-  const flaggedChars = body.reduce((sum, segment) => sum + (segment.mtFlag ? segment.text.length : 0), 0)
+  let bodyChars = 0
+  let flaggedChars = 0
+  for (const segment of body) {
+    bodyChars += segment.text.length
+    if (segment.mtFlag) flaggedChars += segment.text.length
+  }
   const mtShare = bodyChars === 0 ? 0 : flaggedChars / bodyChars
   const mtStatus = statusOf(mtShare)
   // A page mostly in a language outside the corpus' is `und`, whatever its few lines in the corpus' languages.
-  const titles = segments.filter((segment) => segment.kind === "title")
-  const foreign = dominant(charactersByLanguage(body.length > 0 ? body : titles, true)) === "und"
+  const foreign = (body.length > 0 ? dominantLanguage(body, true) : dominantLanguage(segments, true, isTitle)) === "und"
   // Beside its original, a page is in the original's language; wholly translated, in the translation's.
   const language = foreign
     ? "und"
-    : ((mtStatus === "full" ? undefined : dominant(charactersByLanguage(body.filter((segment) => !segment.mtFlag)))) ??
-      dominant(charactersByLanguage(body)) ??
-      dominant(charactersByLanguage(titles)) ??
+    : ((mtStatus === "full" ? undefined : dominantLanguage(body, false, isNotFlagged)) ??
+      dominantLanguage(body, false) ??
+      dominantLanguage(segments, false, isTitle) ??
       // A page that prints no article (a section's list, a station's schedule) is in its lines' language.
-      dominant(charactersByLanguage(segments)) ??
+      dominantLanguage(segments, false) ??
       "und")
   return { language, mtStatus, mtShare }
 }
@@ -341,11 +457,16 @@ export const flagTranslation = (doc: WithMetadata<CleanSegment>, rules: RuleBook
     const segments = doc.segments.map(notFlagged)
     return { ...doc, segments, translation: summarise(segments) }
   }
-  const stated = [...new Set(noticed.flatMap((found) => found.map(({ notice }) => notice)))]
+  // The notices found, each once, in the order first found (`noticed.flatMap(…)` into a set, without an array per segment).
+  const statedOnce = new Set<TranslationNotice>()
+  for (const found of noticed) for (const { notice } of found) statedOnce.add(notice)
+  const stated = [...statedOnce]
   const page = pageEvidence(translationPageOf(doc, target, rules), target, rules, stated)
   const segments = doc.segments.map((segment, index): TranslationSegment => {
     if (!isCandidate(segment, index)) return notFlagged(segment)
-    const own = textEvidence(segment.text, target, rules)
+    // (a title, body or related line of the target language is a line of the page's text)
+    const inPage = isContent(segment) || segment.kind === "related"
+    const own = textEvidence(segment.text, target, rules, inPage ? page.trigrams : undefined)
     const mtScore = sigmoid(page.logOdds + settings.segmentTextFactor * own.weight)
     return flagged(segment, mtScore, flaggedAt(mtScore, settings.threshold), unique([...page.signals, ...own.signals]))
   })

@@ -16,12 +16,17 @@ import {
   countVietnameseOnlyWords,
   familyCounts,
   familyGates,
+  familyWholeWords,
+  familyWords,
   frenchTranscription,
   frenchWordsOfTranscriptionShape,
+  mayHoldWord,
   profileWords,
   profileWordsOf,
   translationFeatureNames,
-  translationFeatures
+  translationFeatures,
+  trigramSetWords,
+  wordTrigrams
 } from "../../pipeline/classifier/TranslationFeatures.ts"
 import { frenchFunctionWords, translationeseFamilies } from "../../pipeline/rules/translationese.fr.ts"
 import { randomStrings } from "../support/random.ts"
@@ -220,11 +225,13 @@ describe("the page's words in one pass", () => {
   const profileOf = (read: typeof profileWords, lower: string) => {
     const functionWordCounts = new Float64Array(new Set(frenchFunctionWords).size)
     const buckets = new Float64Array(1024)
-    const profile = read(lower, functionWordCounts, buckets)
-    return { profile, functionWordCounts: [...functionWordCounts], buckets: [...buckets] }
+    const seen = new Int32Array(trigramSetWords)
+    const profile = read(lower, functionWordCounts, buckets, seen)
+    // (the buckets and the set as text: one comparison each rather than one per element)
+    return { profile, functionWordCounts: [...functionWordCounts], buckets: buckets.join(), seen: seen.join() }
   }
 
-  it("counts the words, adverbs, function words and trigrams of letterWords, on every gold page and line", () => {
+  it("counts the words, adverbs, function words, trigrams and the families' whole words of letterWords, on every gold page and line", () => {
     for (const text of texts) {
       const lower = text.toLowerCase()
       expect(profileOf(profileWords, lower), text.slice(0, 80)).toEqual(profileOf(profileWordsOf, lower))
@@ -255,14 +262,35 @@ describe("the page's words in one pass", () => {
       "ß",
       "x"
     ]
-    const built = ["l'été", "aujourd'hui", "l' a", "'a", "a'", "a''b", "l’𝐀b", "été\ud800", "notamment,également"]
+    alphabet.push("tres", "apres", "là", "và", "đảng", "ủy", "ete", "president")
+    const built = [
+      "l'été",
+      "aujourd'hui",
+      "l' a",
+      "'a",
+      "a'",
+      "a''b",
+      "l’𝐀b",
+      "été\ud800",
+      "notamment,également",
+      "l'apres",
+      "tres'x",
+      "qu'il",
+      "l'on",
+      "và là",
+      "l'ete\ud800"
+    ]
     for (const text of [...built, ...randomStrings(alphabet, 6_000, 12, 5)])
       expect(profileOf(profileWords, text), text).toEqual(profileOf(profileWordsOf, text))
     expect(profileOf(profileWords, "l'été, le été aux vraiment").profile).toEqual({
       words: 5,
       adverbs: 1,
-      trigrams: 21
+      trigrams: 21,
+      families: 0
     })
+    // a run after an apostrophe is a word of its own for the families, not for the function words
+    expect(profileOf(profileWords, "l'apres và").profile.families).toBe(3)
+    expect(profileOf(profileWords, "l'on").functionWordCounts.every((n) => n === 0)).toBe(true)
   })
 })
 
@@ -401,6 +429,55 @@ describe("the families counted where their matches can start", () => {
       "𝐚",
       "x"
     ],
+    "calque-comrade": [
+      "le",
+      "la ",
+      "les ",
+      "du",
+      "au ",
+      "aux",
+      "des  ",
+      " ",
+      "\u00a0",
+      "\n",
+      "camarade ",
+      "Camarades\t",
+      "camarade",
+      "amarade ",
+      "C",
+      "c",
+      "Nguyễn",
+      "Xuân",
+      "é",
+      ",",
+      "_",
+      "1",
+      "𝐀"
+    ],
+    "french-inverted-incise": [
+      "a",
+      "ont",
+      "est",
+      "déclare",
+      "précise",
+      "va",
+      "dit",
+      "-t-",
+      "-",
+      "il",
+      "ils",
+      "elle",
+      "elles",
+      "on",
+      " ",
+      "é",
+      "É",
+      "A",
+      "_",
+      "1",
+      "\n",
+      "𝐚"
+    ],
     "calque-cong-tac": [
       "le ",
       "bon\u00a0",
@@ -437,4 +514,137 @@ describe("the families counted where their matches can start", () => {
       expect(built).toBeGreaterThan(20)
     })
   }
+})
+
+describe("the families asked only where the page's words may hold a match", () => {
+  const texts = goldTexts()
+  const familyCount = (id: string, text: string): number => {
+    const family = translationeseFamilies.find((row) => row.id === id)!
+    return (text.match(new RegExp(family.pattern, family.caseInsensitive === true ? "giu" : "gu")) ?? []).length
+  }
+  const profile = (text: string) => {
+    const seen = new Int32Array(trigramSetWords)
+    const read = profileWords(text.toLowerCase(), new Float64Array(200), new Float64Array(1024), seen)
+    return { seen, families: read.families }
+  }
+  /** Pieces of the families' matches, in several cases, glued to letters, apostrophes, `ſ`, the Kelvin sign and surrogates. */
+  const pieces = [
+    "Ville de Hanoi",
+    "ville de Ha Noi",
+    "Ho Chi Minh City",
+    "Hà Nội",
+    "HANOI",
+    "de manière synchrone",
+    "de façon décisive",
+    "de manière globale et synchrone",
+    "synchronement",
+    "drastiquement",
+    "pro-activement",
+    "proactivement",
+    "January 5",
+    "5 December",
+    "Related news",
+    "Read more",
+    "Share",
+    "Photo:",
+    "Source:",
+    "Tags:",
+    "Hot news",
+    "See more",
+    "Comments",
+    "les camarades ",
+    "Camarade ",
+    "le travail de la ",
+    "bon travail d’",
+    "propagande",
+    "terme XII",
+    "cours 2",
+    "mandat 2020-2025",
+    "période 2020 – 2025",
+    "session 2021-2026",
+    "points de pont",
+    "ponts en ligne",
+    "Le matin du 5",
+    "Dans l’après-midi du 12",
+    "En soirée du 3",
+    "Au nuit du 1",
+    "a solennellement",
+    "solennellement ouvert",
+    "étudier attentivement",
+    "promouvoir l'esprit",
+    "chaleureusement félicité",
+    "tres",
+    "TRES",
+    "Apres",
+    "a ete",
+    "ete elu",
+    "preſident",
+    "Republique",
+    "aout",
+    "của",
+    "và",
+    "Đảng bộ",
+    "ủy ban",
+    "thành phố",
+    "đồng chí",
+    "là",
+    "l'",
+    "’",
+    "-",
+    " ",
+    "\n",
+    ". ",
+    "é",
+    "a",
+    "X",
+    "1",
+    "\u017f",
+    "\u212a",
+    "𝐀"
+  ]
+  const strings = randomStrings(pieces, 20_000, 6, 33)
+
+  it("finds one of a family's words wherever the family matches, on every gold page and line and on random strings", () => {
+    let matched = 0
+    for (const [id, words] of Object.entries(familyWords)) {
+      const trigrams = words.map(wordTrigrams)
+      for (const text of [...texts, ...strings]) {
+        if (familyCount(id, text) === 0) continue
+        matched++
+        expect(mayHoldWord(profile(text).seen, trigrams), `${id}: ${text.slice(0, 80)}`).toBe(true)
+      }
+    }
+    expect(matched).toBeGreaterThan(1000)
+  })
+
+  it("finds one of a family's whole words wherever the family matches, unless the text holds ſ, K or a surrogate", () => {
+    let matched = 0
+    familyWholeWords.forEach(({ family }, index) => {
+      const caseless = translationeseFamilies.find((row) => row.id === family)!.caseInsensitive === true
+      for (const text of [...texts, ...strings]) {
+        if (familyCount(family, text) === 0) continue
+        matched++
+        const found = (profile(text).families & (1 << index)) !== 0
+        expect(found || (caseless && /[\ud800-\udfff\u017f\u212a]/.test(text)), `${family}: ${text.slice(0, 80)}`).toBe(
+          true
+        )
+      }
+    })
+    expect(matched).toBeGreaterThan(500)
+  })
+
+  it("shuts a gate on a page without the words: the features are those of the patterns themselves", () => {
+    const page = (text: string) => ({
+      text,
+      switchLabel: false,
+      sideBySide: false,
+      translatedBoilerplate: false,
+      outletEdition: null
+    })
+    const family = (text: string, id: string) =>
+      translationFeatures(page(text))[translationFeatureNames.indexOf(`family:${id}`)]
+    for (const text of strings.slice(0, 3000))
+      for (const { id } of translationeseFamilies)
+        expect(family(text, id), `${id}: ${text}`).toBe(Math.log1p(familyCount(id, text)))
+  })
 })

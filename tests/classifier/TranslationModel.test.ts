@@ -2,13 +2,18 @@
  * The translation model file: the shipped one validates at start-up; a corrupted
  * one is refused with its reason, and the rule book refuses to build on it.
  */
+
+import * as fs from "node:fs"
+import * as path from "node:path"
 import { describe, expect, it } from "@effect/vitest"
 import { Either } from "effect"
-import { translationFeatureNames } from "../../pipeline/classifier/TranslationFeatures.ts"
+import { translationFeatureNames, translationFeatures } from "../../pipeline/classifier/TranslationFeatures.ts"
 import {
   decodeTranslationModel,
+  explain,
   pageLogOdds,
   readTranslationModelFile,
+  strongestSignals,
   type TranslationModelFile
 } from "../../pipeline/classifier/TranslationModel.ts"
 import { buildRuleBook, defaultRuleTables } from "../../pipeline/rules/RuleBook.ts"
@@ -109,5 +114,58 @@ describe("the page's log-odds", () => {
       for (const weights of [model.weights, randomWeights])
         expect(Object.is(pageLogOdds({ weights, means: model.means }, dense), presentOnly(weights, dense))).toBe(true)
     }
+  })
+})
+
+describe("the strongest signals of a page", () => {
+  const model = Either.getOrThrow(decodeTranslationModel(shipped))
+  /** Feature vectors of every gold page, and random ones: sparse, signed, some features at their mean. */
+  const vectors = (): Array<Float64Array> => {
+    const root = path.join(import.meta.dirname, "../gold")
+    const found: Array<Float64Array> = []
+    for (const set of fs.readdirSync(root)) {
+      const raw = path.join(root, set, "raw")
+      if (!fs.existsSync(raw)) continue
+      for (const file of fs.readdirSync(raw)) {
+        const text = fs.readFileSync(path.join(raw, file), "utf8")
+        for (const outletEdition of [null, "automatic", "desk"] as const)
+          found.push(
+            translationFeatures({
+              text,
+              switchLabel: false,
+              sideBySide: false,
+              translatedBoilerplate: false,
+              outletEdition
+            })
+          )
+      }
+    }
+    let state = 7
+    const random = () => {
+      state = (state * 1103515245 + 12345) % 2147483648
+      return state / 2147483648
+    }
+    for (let k = 0; k < 500; k++) {
+      const dense = new Float64Array(translationFeatureNames.length)
+      dense[0] = 1
+      for (let f = 1; f < dense.length; f++) {
+        const roll = random()
+        dense[f] = roll < 0.5 ? 0 : roll < 0.55 ? model.means[f]! : roll < 0.6 ? -0 : (random() - 0.3) * 6
+      }
+      found.push(dense)
+    }
+    return found
+  }
+
+  it("are explain's first signals of log-odds at least the minimum, in its order, on gold pages and random vectors", () => {
+    for (const dense of vectors())
+      for (const min of [0.5, 0.1, 2, 0, -1])
+        for (const limit of [0, 1, 3, 5, 100, -1, 1.5]) {
+          const expected = explain(model, dense)
+            .filter((evidence) => evidence.logOdds >= min)
+            .slice(0, limit)
+            .map((evidence) => evidence.signal)
+          expect(strongestSignals(model, dense, min, limit)).toEqual(expected)
+        }
   })
 })

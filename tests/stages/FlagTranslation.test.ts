@@ -3,13 +3,19 @@
  * (the shipped models; those pages are in their training data, so the figures
  * by outlet left out are `tests/evaluate/TranslationCrossValidation.test.ts`'s).
  */
+
+import * as fs from "node:fs"
 import * as path from "node:path"
 import { describe, expect, it } from "@effect/vitest"
 import { Config } from "../../pipeline/Config.ts"
 import {
+  mayHoldWord,
+  profileWords,
   translationFeatureNames,
   translationFeatures,
-  withoutOutlet
+  trigramSetWords,
+  withoutOutlet,
+  wordTrigrams
 } from "../../pipeline/classifier/TranslationFeatures.ts"
 import { pageLogOdds } from "../../pipeline/classifier/TranslationModel.ts"
 import { describeDocument, processDocument } from "../../pipeline/Process.ts"
@@ -17,11 +23,14 @@ import { translationeseFamilies, translationNotices } from "../../pipeline/rules
 import {
   atThreshold,
   flagged as flaggedCopy,
+  noticeGates,
+  ruleWords,
   translatedLanguage,
   translationPageOf
 } from "../../pipeline/stages/FlagTranslation.ts"
 import { type GoldPage, loadGoldPages } from "../../pipeline/train/GoldPages.ts"
 import { detect, documentOf, processLines, projectRoot, rules, sectionListLines } from "../support/pipeline.ts"
+import { randomStrings } from "../support/random.ts"
 
 /** The text rules that fire on one French sentence. */
 const firedRules = (text: string) =>
@@ -415,5 +424,87 @@ describe("translationese features", () => {
     const french = featuresOf("Le Château et l'Hôtel de ville accueillent la Fête de la musique.")
     expect(desk("french-transcription")).toBeGreaterThan(0)
     expect(french("french-transcription")).toBe(0)
+  })
+})
+
+describe("the shortcuts before the notices and the text rules", () => {
+  /** Every gold and seed page's lines, and random strings of the notices' and rules' pieces. */
+  const lines = (): Array<string> => {
+    const found: Array<string> = []
+    const dirs = [path.join(projectRoot, "seeds")]
+    const gold = path.join(projectRoot, "tests/gold")
+    for (const set of fs.readdirSync(gold)) dirs.push(path.join(gold, set, "raw"))
+    for (const dir of dirs) {
+      if (!fs.existsSync(dir)) continue
+      for (const file of fs.readdirSync(dir)) {
+        const text = fs.readFileSync(path.join(dir, file), "utf8")
+        found.push(text, ...text.split("\n"))
+      }
+    }
+    const pieces = [
+      "Lisez la version originale",
+      "Lire ",
+      "Voir ",
+      "version originale",
+      "Le texte original est disponible",
+      "Traduit par Lao Dong AI",
+      " ",
+      "\n",
+      ". ",
+      "; ",
+      "Dans lequel, il y a ",
+      "C'est-à-dire,",
+      "faire un bon travail de ",
+      "le travail du personnel",
+      "de manière synchrone",
+      "DE MANIÈRE SYNCHRONE",
+      "point de pont",
+      "POINTS DU PONT",
+      "terme XII",
+      "XIIe trimestre",
+      "pro-activement",
+      "camarade",
+      "Camarades",
+      "Nguyen Van A",
+      "é",
+      "a",
+      "\u017f",
+      "\u212a",
+      "𝐀"
+    ]
+    return [...found, ...randomStrings(pieces, 20_000, 6, 41)]
+  }
+  const texts = lines()
+
+  it("asks a notice only where its gate is open: every line it matches opens it", () => {
+    let matched = 0
+    for (const notice of translationNotices) {
+      const gate = noticeGates[notice.id]
+      if (gate === undefined) continue
+      const regex = new RegExp(notice.pattern, "u")
+      for (const text of texts) {
+        if (!regex.test(text)) continue
+        matched++
+        expect(gate(text), `${notice.id}: ${text.slice(0, 80)}`).toBe(true)
+      }
+    }
+    expect(matched).toBeGreaterThan(100)
+  })
+
+  it("finds one of a rule's words in the trigrams of every line the rule matches", () => {
+    let matched = 0
+    for (const { rule, regex } of rules.translation) {
+      const words = ruleWords[rule.id]
+      if (words === undefined) continue
+      const trigrams = words.map(wordTrigrams)
+      for (const text of texts) {
+        if (!regex.test(text)) continue
+        matched++
+        const seen = new Int32Array(trigramSetWords)
+        profileWords(text.toLowerCase(), new Float64Array(200), new Float64Array(1024), seen)
+        expect(mayHoldWord(seen, trigrams), `${rule.id}: ${text.slice(0, 80)}`).toBe(true)
+      }
+    }
+    expect(matched).toBeGreaterThan(1000)
   })
 })
