@@ -31,6 +31,15 @@ import {
 import { frenchFunctionWords, translationeseFamilies } from "../../pipeline/rules/translationese.fr.ts"
 import { randomStrings } from "../support/random.ts"
 
+/** A page of plain text: no switch label, no side-by-side layout, no translated boilerplate, no outlet. */
+const page = (text: string) => ({
+  text,
+  switchLabel: false,
+  sideBySide: false,
+  translatedBoilerplate: false,
+  outletEdition: null
+})
+
 describe("french transcription", () => {
   it("counts a desk's transcribed names (VOVworld, Le Courrier du Vietnam)", () => {
     // tests/gold/fr-desk-a/raw/35_vovworld-colloque-etat-de-droit-socialiste.txt
@@ -93,13 +102,6 @@ describe("labels in capitals opening a line", () => {
   })
 
   it("takes the label's colon out of the spacing habit", () => {
-    const page = (text: string) => ({
-      text,
-      switchLabel: false,
-      sideBySide: false,
-      translatedBoilerplate: false,
-      outletEdition: null
-    })
     const at = (name: string) => translationFeatureNames.indexOf(name)
     // tests/gold/vi-fr-more6/raw/17_arabnews-afp-vietnamiens-hommage-nguyen-phu-trong.txt: its only mark
     const dateline = translationFeatures(
@@ -634,13 +636,6 @@ describe("the families asked only where the page's words may hold a match", () =
   })
 
   it("shuts a gate on a page without the words: the features are those of the patterns themselves", () => {
-    const page = (text: string) => ({
-      text,
-      switchLabel: false,
-      sideBySide: false,
-      translatedBoilerplate: false,
-      outletEdition: null
-    })
     const family = (text: string, id: string) =>
       translationFeatures(page(text))[translationFeatureNames.indexOf(`family:${id}`)]
     for (const text of strings.slice(0, 3000))
