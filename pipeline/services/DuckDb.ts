@@ -46,9 +46,7 @@ const SMALL_ROWS_BYTES = 64 * 1024
  * own buffers (a row group's column chunks, a sort run), and DuckDB starts one
  * per core by default, however many cores a cluster node has. The load (JSON
  * parsing) runs on 2: the workers have stopped by then. The export runs on 1
- * (two threads cut other row groups, so other Parquet bytes), in each of two
- * instances: the staging database's and one in memory beside it, each writing
- * a table at a time (`writeTables`; figures in the README's performance section).
+ * (figures in the README's performance section).
  */
 const LOAD_THREADS = 2
 const EXPORT_THREADS = 1
@@ -372,19 +370,6 @@ export const inputLine = (seq: number, input: InputRecord, reused: boolean, rang
   return `${line}}\n`
 }
 
-/** One table written to one format by the export, on either DuckDB instance (`writeTables`). */
-interface ExportJob {
-  readonly table: TableName
-  /** Only the staging database's connection can run it: the rows are loaded there. */
-  readonly staged: boolean
-  readonly csv: boolean
-  /** The cleaned inputs' rows of a CSV table spliced from the previous run's. */
-  readonly spliced: boolean
-  readonly run: (lane: DuckDBConnection) => Promise<unknown>
-  /** Work in this thread once the statement is done (a CSV's splice or scan). */
-  readonly after: (() => void) | null
-}
-
 export const openTableSink = (
   stagingFile: string,
   cacheRows: CacheRowFiles | null = null
@@ -671,47 +656,36 @@ export const openTableSink = (
         },
         catch: writeError("append")
       })
-    /**
-     * Each input's place in the CSV tables, by its seq, for the next run's index (`saveIndex`):
-     * written once, as soon as the export knows them (while DuckDB still writes Parquet), and
-     * a piece at a time: a line per input held at once grew the heap with the corpus.
-     */
-    let placesWritten: string | null = null
-    const writePlaces = (): string => {
-      if (placesWritten !== null) return placesWritten
-      const places = `${stagingFile}.csv-places.jsonl`
-      const recorded = directTables.map((table) => csvRanges.get(table))
-      const keys = directTables.map((table) => [`,"${table}_csv_at":`, `,"${table}_csv_bytes":`] as const)
-      const placesFd = fs.openSync(places, "w")
-      try {
-        let piece = ""
-        for (let seq = 0; seq < inputSeq; seq++) {
-          let line = `{"seq":${seq}`
-          for (let index = 0; index < keys.length; index++) {
-            const ranges = recorded[index]
-            line += `${keys[index]![0]}${json(ranges?.at[seq] ?? null)}${keys[index]![1]}${json(ranges?.bytes[seq] ?? null)}`
-          }
-          piece += `${line}}\n`
-          if (piece.length >= 1 << 20) {
-            fs.writeSync(placesFd, piece)
-            piece = ""
-          }
-        }
-        if (piece.length > 0) fs.writeSync(placesFd, piece)
-      } finally {
-        fs.closeSync(placesFd)
-      }
-      placesWritten = places
-      return places
-    }
     const saveIndex = (versions: Readonly<Record<string, string>>, indexFile: string) =>
       attempt("export", async () => {
         await finishAppending()
         const ranges = tableNames.flatMap((table) => [`${table}_at`, `${table}_bytes`]).join(", ")
         fs.rmSync(indexFile, { force: true })
         const rowCounts = tableNames.map((table) => `${table}_rows`).join(", ")
-        const places = writePlaces()
+        // each input's place in the CSV tables, by its seq
+        const places = `${stagingFile}.csv-places.jsonl`
         const placeColumns = directTables.flatMap((table) => [`${table}_csv_at`, `${table}_csv_bytes`])
+        // written a piece at a time: a line per input held at once grew the heap with the corpus
+        const placesFd = fs.openSync(places, "w")
+        try {
+          let piece = ""
+          for (let seq = 0; seq < inputSeq; seq++) {
+            const place: Record<string, number | null> = { seq }
+            for (const table of directTables) {
+              const recorded = csvRanges.get(table)
+              place[`${table}_csv_at`] = recorded?.at[seq] ?? null
+              place[`${table}_csv_bytes`] = recorded?.bytes[seq] ?? null
+            }
+            piece += `${JSON.stringify(place)}\n`
+            if (piece.length >= 1 << 20) {
+              fs.writeSync(placesFd, piece)
+              piece = ""
+            }
+          }
+          if (piece.length > 0) fs.writeSync(placesFd, piece)
+        } finally {
+          fs.closeSync(placesFd)
+        }
         const placeTypes = placeColumns.map((name) => `'${name}': 'BIGINT'`).join(", ")
         await connection.run(`ATTACH ${sqlString(indexFile)} AS cache_index`)
         await connection.run(
@@ -720,7 +694,6 @@ export const openTableSink = (
             : `CREATE TABLE cache_index.cache_inputs AS SELECT source_path, sha256, bytes, mtime, documents, rejects, ${ranges}, ${rowCounts}, ${placeColumns.join(", ")} FROM run_inputs JOIN read_json(${sqlString(places)}, format = 'newline_delimited', columns = {'seq': 'INTEGER', ${placeTypes}}) USING (seq) WHERE sha256 IS NOT NULL ORDER BY seq`
         )
         fs.rmSync(places, { force: true })
-        placesWritten = null
         await connection.run(
           `CREATE TABLE cache_index.cache_csv AS SELECT * FROM (VALUES ${[
             ["none", { size: 0, crc: 0 }] as const,
@@ -806,34 +779,6 @@ export const openTableSink = (
         await finishAppending()
         return counted ?? (await countTables(null))
       })
-    /**
-     * A second DuckDB instance for the export, in memory and on one thread: it writes tables from
-     * their staged rows while the staging database's connection writes others, and this thread
-     * splices or scans the CSV files written. Each `COPY` is the same statement on one thread
-     * whichever instance runs it, so its bytes are the same.
-     */
-    const openSideLane = async (): Promise<{ readonly connection: DuckDBConnection; readonly close: () => void }> => {
-      const spill = `${stagingFile}.side.tmp`
-      const side = await DuckDBInstance.create(":memory:", { threads: String(EXPORT_THREADS), temp_directory: spill })
-      let lane: DuckDBConnection | null = null
-      let untrack = () => {}
-      const close = () => {
-        untrack()
-        lane?.closeSync()
-        side.closeSync()
-        fs.rmSync(spill, { recursive: true, force: true })
-      }
-      try {
-        lane = await side.connect()
-        const connected = lane
-        untrack = trackWriter(() => connected.interrupt())
-        await lane.run("SET TimeZone = 'UTC'")
-        return { connection: lane, close }
-      } catch (error) {
-        close()
-        throw error
-      }
-    }
     const writeTables = async (directory: string, formats: ReadonlyArray<OutputFormat>) => {
       // the longest article, reused rows included; when the rows are not loaded, bounded by the
       // largest staged chunk (one input's document rows, in bytes: at least its longest text's length)
@@ -846,139 +791,79 @@ export const openTableSink = (
           )
       const long = longest > LONG_DOCUMENT_CHARS ? LONG_EXPORT_MEMORY_LIMIT : EXPORT_MEMORY_LIMIT
       const limitOf = (table: TableName) => (table === "documents" ? long : EXPORT_MEMORY_LIMIT)
+      /** Work in this thread on the CSV files DuckDB wrote (splices, scans): done while DuckDB writes a Parquet file. */
+      const csvWork: Array<() => void> = []
       /** The tables whose previous CSV was not what the index recorded (found by the splice): written whole after. */
       const wholeAgain: Array<TableName> = []
-      const csvOf = (lane: DuckDBConnection, table: TableName, rows: string, file: string) =>
-        lane.run(
+      const csvOf = (table: TableName, rows: string, file: string) =>
+        connection.run(
           `COPY (SELECT ${csvColumns(table)} FROM ${rows}) TO ${sqlString(file)} (FORMAT csv, HEADER, DELIMITER ',', QUOTE '"')`
         )
-      placesWritten = null
       const writeWholeAgain = async () => {
-        if (wholeAgain.length > 0) placesWritten = null
         for (const table of wholeAgain) {
           await freshMemoryLimit(connection, limitOf(table))
           const target = path.join(directory, `${table}.csv`)
-          await csvOf(connection, table, rowsOf(table), target)
+          await csvOf(table, rowsOf(table), target)
           csvRanges.set(table, scanCsv(target, csvInputs.get(table)!.rows.view()))
         }
       }
-      /** Whether only the staging database's connection can write the table (its rows are loaded there). */
-      const staged = (table: TableName) => !direct || !directTables.includes(table)
-      const csvJob = (table: TableName): ExportJob => {
-        const target = path.join(directory, `${table}.csv`)
-        const inputs = csvInputs.get(table)
-        const cleaned = fresh.get(table)
-        const previousCsv = cacheRows?.previousCsv[table]
-        if (direct && inputs !== undefined && cleaned !== undefined && previousCsv !== undefined) {
-          // the cleaned inputs' rows written by DuckDB, the reused ones' copied from the previous CSV
-          const freshCsv = `${cleaned.file}.csv`
-          const rows = checkedRows(table, cleaned.finish(columnsOf(Tables[table])))
-          return {
-            table,
-            staged: false,
-            csv: true,
-            spliced: true,
-            run: (lane) => csvOf(lane, table, rows, freshCsv),
-            after: () => {
+      if (formats.includes("csv")) {
+        for (const table of tableNames) {
+          await freshMemoryLimit(connection, limitOf(table))
+          const target = path.join(directory, `${table}.csv`)
+          const csv = (rows: string, file: string) => csvOf(table, rows, file)
+          const inputs = csvInputs.get(table)
+          const cleaned = fresh.get(table)
+          const previousCsv = cacheRows?.previousCsv[table]
+          if (direct && inputs !== undefined && cleaned !== undefined && previousCsv !== undefined) {
+            // the cleaned inputs' rows written by DuckDB, the reused ones' copied from the previous CSV
+            const freshCsv = `${cleaned.file}.csv`
+            await csv(checkedRows(table, cleaned.finish(columnsOf(Tables[table]))), freshCsv)
+            csvWork.push(() => {
               const spliced = spliceCsv(target, freshCsv, previousCsv.file, spliceInputsOf(table))
               fs.rmSync(freshCsv, { force: true })
               if (spliced.previousCrc === previousCsv.crc) csvRanges.set(table, spliced)
               else wholeAgain.push(table)
-            }
-          }
-        }
-        const rows = rowsOf(table)
-        return {
-          table,
-          staged: staged(table),
-          csv: true,
-          spliced: false,
-          run: (lane) => csvOf(lane, table, rows, target),
-          // where each input's rows are, for the next run's splice
-          after:
-            direct && inputs !== undefined && cacheRows !== null
-              ? () => csvRanges.set(table, scanCsv(target, inputs.rows.view()))
-              : null
-        }
-      }
-      const parquetJob = (table: TableName): ExportJob => {
-        const rows = rowsOf(table)
-        const target = sqlString(path.join(directory, `${table}.parquet`))
-        return {
-          table,
-          staged: staged(table),
-          csv: false,
-          spliced: false,
-          run: (lane) => lane.run(`COPY ${rows} TO ${target} (${PARQUET_OPTIONS})`),
-          after: null
-        }
-      }
-      // The largest table first, each table's CSV before its Parquet (this thread's splice or scan
-      // of a CSV starts once DuckDB has written it), and a CSV to splice (the cleaned inputs' rows
-      // alone: small) before everything.
-      const bySize: ReadonlyArray<TableName> = ["segments", "documents", "rejects"]
-      const jobs: Array<ExportJob> = bySize.flatMap((table) => [
-        ...(formats.includes("csv") ? [csvJob(table)] : []),
-        ...(formats.includes("parquet") ? [parquetJob(table)] : [])
-      ])
-      jobs.sort((a, b) => Number(b.spliced) - Number(a.spliced))
-      // this thread's work on the CSV files DuckDB wrote (splices, scans), done while DuckDB writes others
-      const work: Array<() => void> = []
-      const failed: Array<unknown> = []
-      let stopped = false
-      const drain = () => {
-        while (failed.length === 0 && work.length > 0) {
-          try {
-            work.shift()!()
-          } catch (error) {
-            failed.push(error)
-            stopped = true
-          }
-        }
-      }
-      let csvLeft = jobs.filter((job) => job.csv).length
-      const runLane = async (lane: DuckDBConnection, stagingLane: boolean) => {
-        for (;;) {
-          const index = stopped ? -1 : jobs.findIndex((job) => stagingLane || !job.staged)
-          if (index < 0) {
-            // this thread's work left, while the other lane may still be writing
-            drain()
-            return
-          }
-          const job = jobs.splice(index, 1)[0]!
-          await freshMemoryLimit(lane, limitOf(job.table))
-          const written = job.run(lane)
-          // settled only once this thread's work is done (its callback runs on this thread's event loop)
-          written.catch(() => {})
-          drain()
-          try {
-            await written
-          } catch (error) {
-            stopped = true
-            throw error
-          }
-          if (job.csv) {
-            // the CSV tables' places, once every one is known (`saveIndex` writes them otherwise)
-            work.push(() => {
-              job.after?.()
-              if (--csvLeft === 0 && cacheRows !== null && wholeAgain.length === 0) work.push(writePlaces)
             })
+          } else {
+            await csv(rowsOf(table), target)
+            // where each input's rows are, for the next run's splice
+            if (direct && inputs !== undefined && cacheRows !== null)
+              csvWork.push(() => csvRanges.set(table, scanCsv(target, inputs.rows.view())))
           }
         }
       }
-      const side = direct && jobs.some((job) => !job.staged) ? await openSideLane() : null
-      try {
-        const lanes = await Promise.allSettled([
-          runLane(connection, true),
-          ...(side === null ? [] : [runLane(side.connection, false)])
-        ])
-        drain()
-        // DuckDB's error first: a refused row is what the caller falls back on
-        for (const lane of lanes) if (lane.status === "rejected") throw lane.reason
-      } finally {
-        side?.close()
+      const parquet = (table: TableName) =>
+        connection.run(
+          `COPY ${rowsOf(table)} TO ${sqlString(path.join(directory, `${table}.parquet`))} (${PARQUET_OPTIONS})`
+        )
+      // The largest table's Parquet first: DuckDB writes it in its own thread while this one
+      // splices or scans the CSV files (a statement's bytes do not depend on what else runs).
+      const byParquet: ReadonlyArray<TableName> = ["segments", ...tableNames.filter((table) => table !== "segments")]
+      if (!formats.includes("parquet")) {
+        for (const work of csvWork) work()
+        await writeWholeAgain()
+        return
       }
-      if (failed.length > 0) throw failed[0]
+      for (const [index, table] of byParquet.entries()) {
+        await freshMemoryLimit(connection, limitOf(table))
+        if (index > 0) {
+          await parquet(table)
+          continue
+        }
+        const written = parquet(table)
+        // settled only once this thread's work is done (its callback runs on this thread's event loop)
+        written.catch(() => {})
+        let failed: { readonly error: unknown } | null = null
+        try {
+          for (const work of csvWork) work()
+        } catch (error) {
+          failed = { error }
+        }
+        // DuckDB's error first: a refused row is what the caller falls back on
+        await written
+        if (failed !== null) throw failed.error
+      }
       await writeWholeAgain()
     }
     /** Where each input's rows are in this run's CSV tables (none after a refused row: its articles were left out). */
