@@ -185,34 +185,7 @@ export class CachedInputs {
    * `segments` places in the CSV are kept.
    */
   set(sourcePath: string, input: CachedInput): void {
-    const existing = this.rowOf(sourcePath)
-    let row = existing
-    if (row < 0) {
-      this.grow(this.count + 1)
-      row = this.count++
-      const length = Buffer.byteLength(sourcePath)
-      if (this.pathsUsed + length > this.paths.length) {
-        let bytes = this.paths.length * 2
-        while (bytes < this.pathsUsed + length) bytes *= 2
-        const paths = Buffer.allocUnsafe(bytes)
-        this.paths.copy(paths, 0, 0, this.pathsUsed)
-        this.paths = paths
-      }
-      this.paths.write(sourcePath, this.pathsUsed, "utf8")
-      this.pathAt[row] = this.pathsUsed
-      this.pathsUsed += length
-      this.pathAt[row + 1] = this.pathsUsed
-      this.place(row, hashOf(sourcePath))
-    }
-    if (SHA256.test(input.sha256)) {
-      this.digests.write(input.sha256, row * 32, 32, "hex")
-      this.oddDigests.delete(row)
-    } else this.oddDigests.set(row, input.sha256)
-    this.sizes[row] = input.bytes
-    this.mtimes[row] = input.mtime === null ? Number.NaN : input.mtime
-    this.documents[row] = input.documents
-    if (input.rejects.length > 0) this.rejects.set(row, input.rejects)
-    else this.rejects.delete(row)
+    const row = this.rowFor(sourcePath, input.sha256, input.bytes, input.mtime, input.documents, input.rejects)
     const at = row * ROW_WIDTH
     for (const [index, table] of tableNames.entries()) {
       const rows = input.rows[table]
@@ -226,5 +199,71 @@ export class CachedInputs {
       this.csv[csvAt + 2 * index] = place === undefined ? Number.NaN : place.at
       this.csv[csvAt + 2 * index + 1] = place === undefined ? 0 : place.bytes
     }
+  }
+
+  /**
+   * `set` from numbers, without an input's objects (the cache index's reader, one call per
+   * input): `rows` holds per table, in `tableNames`' order, the rows' offset, bytes and count;
+   * `csv` per CSV table (documents, segments) the place's offset (null or NaN: none) and bytes.
+   */
+  setNumbers(
+    sourcePath: string,
+    sha256: string,
+    bytes: number,
+    mtime: number | null,
+    documents: number,
+    rejects: ReadonlyArray<string>,
+    rows: ArrayLike<number>,
+    csv: ArrayLike<number | null>
+  ): void {
+    const row = this.rowFor(sourcePath, sha256, bytes, mtime, documents, rejects)
+    const at = row * ROW_WIDTH
+    for (let index = 0; index < ROW_WIDTH; index++) this.rows[at + index] = rows[index]!
+    const csvAt = row * CSV_WIDTH
+    for (let index = 0; index < CSV_WIDTH; index += 2) {
+      const place = csv[index]
+      const none = place === null || place === undefined || Number.isNaN(place)
+      this.csv[csvAt + index] = none ? Number.NaN : place
+      this.csv[csvAt + index + 1] = none ? 0 : csv[index + 1]!
+    }
+  }
+
+  /** The row of a path, added when new, with the input's digest and counts written. */
+  private rowFor(
+    sourcePath: string,
+    sha256: string,
+    bytes: number,
+    mtime: number | null,
+    documents: number,
+    rejects: ReadonlyArray<string>
+  ): number {
+    let row = this.rowOf(sourcePath)
+    if (row < 0) {
+      this.grow(this.count + 1)
+      row = this.count++
+      const length = Buffer.byteLength(sourcePath)
+      if (this.pathsUsed + length > this.paths.length) {
+        let size = this.paths.length * 2
+        while (size < this.pathsUsed + length) size *= 2
+        const paths = Buffer.allocUnsafe(size)
+        this.paths.copy(paths, 0, 0, this.pathsUsed)
+        this.paths = paths
+      }
+      this.paths.write(sourcePath, this.pathsUsed, "utf8")
+      this.pathAt[row] = this.pathsUsed
+      this.pathsUsed += length
+      this.pathAt[row + 1] = this.pathsUsed
+      this.place(row, hashOf(sourcePath))
+    }
+    if (SHA256.test(sha256)) {
+      this.digests.write(sha256, row * 32, 32, "hex")
+      this.oddDigests.delete(row)
+    } else this.oddDigests.set(row, sha256)
+    this.sizes[row] = bytes
+    this.mtimes[row] = mtime === null ? Number.NaN : mtime
+    this.documents[row] = documents
+    if (rejects.length > 0) this.rejects.set(row, rejects)
+    else this.rejects.delete(row)
+    return row
   }
 }

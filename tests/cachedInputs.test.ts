@@ -119,6 +119,8 @@ describe("CachedInputs", () => {
     const hex = () => Array.from({ length: 64 }, () => "0123456789abcdef"[Math.floor(next() * 16)]).join("")
     const map = new Map<string, CachedInput>()
     const columns = new CachedInputs(16)
+    // the same entries given as numbers (`setNumbers`, the index reader's way)
+    const numbers = new CachedInputs(16)
     for (let i = 0; i < 5_000; i++) {
       const sourcePath =
         i % 7 === 0 && map.size > 0
@@ -144,12 +146,30 @@ describe("CachedInputs", () => {
       }
       map.set(sourcePath, entry)
       columns.set(sourcePath, entry)
+      numbers.setNumbers(
+        sourcePath,
+        entry.sha256,
+        entry.bytes,
+        entry.mtime,
+        entry.documents,
+        entry.rejects,
+        tableNames.flatMap((table) => [entry.rows[table].at, entry.rows[table].bytes, entry.rows[table].rows]),
+        (["documents", "segments"] as const).flatMap((table) => {
+          const place = entry.csv[table]
+          return place === undefined ? [next() < 0.5 ? null : Number.NaN, 0] : [place.at, place.bytes]
+        })
+      )
     }
     expect(columns.size).toBe(map.size)
-    for (const [sourcePath, entry] of map) expect(columns.get(sourcePath)).toEqual(entry)
+    expect(numbers.size).toBe(map.size)
+    for (const [sourcePath, entry] of map) {
+      expect(columns.get(sourcePath)).toEqual(entry)
+      expect(numbers.get(sourcePath)).toEqual(entry)
+    }
     for (let i = 0; i < 1_000; i++) {
       const other = `${word(3)}/x${i}.txt`
       expect(columns.has(other)).toBe(map.has(other))
+      expect(numbers.has(other)).toBe(map.has(other))
     }
   })
 })

@@ -13,7 +13,7 @@ import { type ColumnSpec, columnsOf, createTableSql } from "../../schemas/Column
 import { type TableName, Tables, tableNames } from "../../schemas/Tables.ts"
 import { CachedInputs } from "../CachedInputs.ts"
 import { type EncodedFile, rowLine } from "../EncodedRows.ts"
-import type { CachedInput, CachedPlaces, CachedRows, InputRecord } from "../Process.ts"
+import type { CachedPlaces, CachedRows, InputRecord } from "../Process.ts"
 import { type CsvRanges, NumberColumn, scanCsv, spliceCsv } from "./CsvSplice.ts"
 import { trackWriter } from "./OutputFolder.ts"
 import { loadRefusing, type RefusedRow, refusesValues } from "./RefusedRows.ts"
@@ -656,36 +656,47 @@ export const openTableSink = (
         },
         catch: writeError("append")
       })
+    /**
+     * Each input's place in the CSV tables, by its seq, for the next run's index (`saveIndex`):
+     * written once, as soon as the export knows them (while DuckDB writes the segments' Parquet),
+     * and a piece at a time: a line per input held at once grew the heap with the corpus.
+     */
+    let placesWritten: string | null = null
+    const writePlaces = (): string => {
+      if (placesWritten !== null) return placesWritten
+      const places = `${stagingFile}.csv-places.jsonl`
+      const recorded = directTables.map((table) => csvRanges.get(table))
+      const keys = directTables.map((table) => [`,"${table}_csv_at":`, `,"${table}_csv_bytes":`] as const)
+      const placesFd = fs.openSync(places, "w")
+      try {
+        let piece = ""
+        for (let seq = 0; seq < inputSeq; seq++) {
+          let line = `{"seq":${seq}`
+          for (let index = 0; index < keys.length; index++) {
+            const ranges = recorded[index]
+            line += `${keys[index]![0]}${json(ranges?.at[seq] ?? null)}${keys[index]![1]}${json(ranges?.bytes[seq] ?? null)}`
+          }
+          piece += `${line}}\n`
+          if (piece.length >= 1 << 20) {
+            fs.writeSync(placesFd, piece)
+            piece = ""
+          }
+        }
+        if (piece.length > 0) fs.writeSync(placesFd, piece)
+      } finally {
+        fs.closeSync(placesFd)
+      }
+      placesWritten = places
+      return places
+    }
     const saveIndex = (versions: Readonly<Record<string, string>>, indexFile: string) =>
       attempt("export", async () => {
         await finishAppending()
         const ranges = tableNames.flatMap((table) => [`${table}_at`, `${table}_bytes`]).join(", ")
         fs.rmSync(indexFile, { force: true })
         const rowCounts = tableNames.map((table) => `${table}_rows`).join(", ")
-        // each input's place in the CSV tables, by its seq
-        const places = `${stagingFile}.csv-places.jsonl`
+        const places = writePlaces()
         const placeColumns = directTables.flatMap((table) => [`${table}_csv_at`, `${table}_csv_bytes`])
-        // written a piece at a time: a line per input held at once grew the heap with the corpus
-        const placesFd = fs.openSync(places, "w")
-        try {
-          let piece = ""
-          for (let seq = 0; seq < inputSeq; seq++) {
-            const place: Record<string, number | null> = { seq }
-            for (const table of directTables) {
-              const recorded = csvRanges.get(table)
-              place[`${table}_csv_at`] = recorded?.at[seq] ?? null
-              place[`${table}_csv_bytes`] = recorded?.bytes[seq] ?? null
-            }
-            piece += `${JSON.stringify(place)}\n`
-            if (piece.length >= 1 << 20) {
-              fs.writeSync(placesFd, piece)
-              piece = ""
-            }
-          }
-          if (piece.length > 0) fs.writeSync(placesFd, piece)
-        } finally {
-          fs.closeSync(placesFd)
-        }
         const placeTypes = placeColumns.map((name) => `'${name}': 'BIGINT'`).join(", ")
         await connection.run(`ATTACH ${sqlString(indexFile)} AS cache_index`)
         await connection.run(
@@ -694,6 +705,7 @@ export const openTableSink = (
             : `CREATE TABLE cache_index.cache_inputs AS SELECT source_path, sha256, bytes, mtime, documents, rejects, ${ranges}, ${rowCounts}, ${placeColumns.join(", ")} FROM run_inputs JOIN read_json(${sqlString(places)}, format = 'newline_delimited', columns = {'seq': 'INTEGER', ${placeTypes}}) USING (seq) WHERE sha256 IS NOT NULL ORDER BY seq`
         )
         fs.rmSync(places, { force: true })
+        placesWritten = null
         await connection.run(
           `CREATE TABLE cache_index.cache_csv AS SELECT * FROM (VALUES ${[
             ["none", { size: 0, crc: 0 }] as const,
@@ -799,7 +811,9 @@ export const openTableSink = (
         connection.run(
           `COPY (SELECT ${csvColumns(table)} FROM ${rows}) TO ${sqlString(file)} (FORMAT csv, HEADER, DELIMITER ',', QUOTE '"')`
         )
+      placesWritten = null
       const writeWholeAgain = async () => {
+        if (wholeAgain.length > 0) placesWritten = null
         for (const table of wholeAgain) {
           await freshMemoryLimit(connection, limitOf(table))
           const target = path.join(directory, `${table}.csv`)
@@ -857,6 +871,8 @@ export const openTableSink = (
         let failed: { readonly error: unknown } | null = null
         try {
           for (const work of csvWork) work()
+          // the next index's CSV places, while DuckDB still writes (`saveIndex` writes them otherwise)
+          if (cacheRows !== null && wholeAgain.length === 0) writePlaces()
         } catch (error) {
           failed = { error }
         }
@@ -1000,11 +1016,15 @@ export const readCacheIndex = async (
       // chunk by chunk (2,048 rows at a time): all columns of a large index at once (426,000 inputs)
       // and the map built from them did not fit in the main thread's heap
       const result = await connection.stream(
-        `SELECT source_path, sha256, ${asNumber("bytes")}, mtime, ${asNumber("documents")}, to_json(rejects)::VARCHAR AS rejects, ${numbers.map(asNumber).join(", ")} FROM cache_inputs`
+        `SELECT source_path, sha256, ${asNumber("bytes")}, mtime, ${asNumber("documents")}, CASE WHEN len(rejects) = 0 THEN NULL ELSE coalesce(to_json(rejects)::VARCHAR, 'null') END AS rejects, ${numbers.map(asNumber).join(", ")} FROM cache_inputs`
       )
       const width = 3 * tableNames.length
-      // the inputs as columns outside the heap, not an object each (`CachedInputs.ts`)
+      // the inputs as columns outside the heap, not an object each (`CachedInputs.ts`), and
+      // written from the numbers: an object per input and per table was half of this loop's time
       const hashes = new CachedInputs(total)
+      const rows = new Float64Array(width)
+      const places: Array<number | null> = directTables.flatMap(() => [null, 0])
+      const csvKept = directTables.map((table) => csv.has(table))
       for (
         let chunk = await result.fetchChunk();
         chunk !== null && chunk.rowCount > 0;
@@ -1015,32 +1035,25 @@ export const readCacheIndex = async (
         >
         for (let row = 0; row < (paths?.length ?? 0); row++) {
           const mtime = mtimes![row]
-          const rejects = String(rejectLists![row])
-          hashes.set(String(paths![row]), {
-            sha256: String(sha256s![row]),
-            bytes: Number(sizes![row]),
-            mtime: mtime === null ? null : Number(mtime),
-            documents: Number(documentCounts![row]),
-            rejects: rejects === "[]" ? [] : (JSON.parse(rejects) as ReadonlyArray<unknown>).map(String),
-            rows: Object.fromEntries(
-              tableNames.map((table, index) => [
-                table,
-                {
-                  at: Number(offsets[3 * index]![row]),
-                  bytes: Number(offsets[3 * index + 1]![row]),
-                  rows: Number(offsets[3 * index + 2]![row])
-                }
-              ])
-            ) as CachedInput["rows"],
-            csv: Object.fromEntries(
-              directTables.flatMap((table, index) => {
-                const at = offsets[width + 2 * index]![row]
-                return at === null || !csv.has(table)
-                  ? []
-                  : [[table, { at: Number(at), bytes: Number(offsets[width + 2 * index + 1]![row]) }]]
-              })
-            )
-          })
+          const rejects = rejectLists![row]
+          for (let index = 0; index < width; index++) rows[index] = Number(offsets[index]![row])
+          for (let index = 0; index < directTables.length; index++) {
+            const at = offsets[width + 2 * index]![row]
+            const none = at === null || !csvKept[index]
+            places[2 * index] = none ? null : Number(at)
+            places[2 * index + 1] = none ? 0 : Number(offsets[width + 2 * index + 1]![row])
+          }
+          hashes.setNumbers(
+            String(paths![row]),
+            String(sha256s![row]),
+            Number(sizes![row]),
+            mtime === null ? null : Number(mtime),
+            Number(documentCounts![row]),
+            // null for an empty list (not decoded); a null list is the text 'null', which is no list
+            rejects === null ? [] : (JSON.parse(String(rejects)) as ReadonlyArray<unknown>).map(String),
+            rows,
+            places
+          )
         }
       }
       return {
