@@ -136,27 +136,30 @@ const VOTE_SLOW = -2
 /** A unit not yet read (`voteLetter`, `shortVoteLetter`). */
 const VOTE_UNKNOWN = -3
 /**
- * Per UTF-16 unit, its lower case's index in `voteWordCharacters`, or `VOTE_BREAK`, or `VOTE_SLOW` (or
- * `VOTE_UNKNOWN` until first read). The
+ * A unit's index in `characters` (the lower case's, or `VOTE_BREAK`, or `VOTE_SLOW`) read from a table
+ * of every UTF-16 unit, each worked out the first time it is read: a thread read every unit's lower
+ * case when it loaded this module (65,536 `toLowerCase` calls per table, about 12 ms of each thread's
+ * start), though a run meets a few hundred units.
+ */
+const lazyVoteLetters = (characters: string | ReadonlyArray<string>): ((code: number) => number) => {
+  const letterOf = new Int8Array(0x10000).fill(VOTE_UNKNOWN)
+  return (code) => {
+    let letter = letterOf[code]!
+    if (letter === VOTE_UNKNOWN) {
+      const lower = String.fromCharCode(code).toLowerCase()
+      letter = lower.length !== 1 ? VOTE_SLOW : characters.indexOf(lower)
+      letterOf[code] = letter
+    }
+    return letter
+  }
+}
+/**
+ * A UTF-16 unit's lower case's index in `voteWordCharacters`, or `VOTE_BREAK`, or `VOTE_SLOW`. The
  * lower case of a string is that of its units one by one but for `Σ` at a word's end (`ς`: no vote
  * letter either way) and the units whose lower case is longer (`VOTE_SLOW`); a surrogate is no letter
  * of the class, alone or in a pair, nor is the lower case of a pair.
  */
-const voteLetterOf = new Int8Array(0x10000).fill(VOTE_UNKNOWN)
-/**
- * `voteLetterOf[code]`, worked out the first time a unit is read: a thread read every unit's lower case
- * when it loaded this module (65,536 `toLowerCase` calls per table, about 12 ms of each thread's start),
- * though a run meets a few hundred units.
- */
-const voteLetter = (code: number): number => {
-  let letter = voteLetterOf[code]!
-  if (letter === VOTE_UNKNOWN) {
-    const lower = String.fromCharCode(code).toLowerCase()
-    letter = lower.length !== 1 ? VOTE_SLOW : voteWordCharacters.indexOf(lower)
-    voteLetterOf[code] = letter
-  }
-  return letter
-}
+const voteLetter = lazyVoteLetters(voteWordCharacters)
 
 /** The languages a vote word counts for: French, English, then the others in `otherFunctionWords`' order. */
 const VOTE_FR = 1
@@ -373,20 +376,10 @@ const SHORT_VOTE_LETTERS = shortVoteCharacters.length
 const SHORT_VOTE_APOSTROPHE = shortVoteCharacters.indexOf("'")
 /**
  * Per UTF-16 unit, its lower case's index in `shortVoteCharacters`, or -1 (no function word holds it),
- * or `VOTE_SLOW` (its lower case is longer), or `VOTE_UNKNOWN` until first read. A word's lower case is its units' one by one but for `Σ` at
+ * or `VOTE_SLOW` (its lower case is longer), each unit read once (`lazyVoteLetters`). A word's lower case is its units' one by one but for `Σ` at
  * a word's end (`ς`, `σ` alone: neither is in a function word).
  */
-const shortVoteLetterOf = new Int8Array(0x10000).fill(VOTE_UNKNOWN)
-/** `shortVoteLetterOf[code]`, worked out the first time a unit is read (as `voteLetter`). */
-const shortVoteLetter = (code: number): number => {
-  let letter = shortVoteLetterOf[code]!
-  if (letter === VOTE_UNKNOWN) {
-    const lower = String.fromCharCode(code).toLowerCase()
-    letter = lower.length !== 1 ? VOTE_SLOW : shortVoteCharacters.indexOf(lower)
-    shortVoteLetterOf[code] = letter
-  }
-  return letter
-}
+const shortVoteLetter = lazyVoteLetters(shortVoteCharacters)
 /** The short vote's words as a trie over `shortVoteCharacters`, each word's value `shortVoteValue`'s. */
 const shortVoteTrie = buildWordTrie(
   SHORT_VOTE_LETTERS,
