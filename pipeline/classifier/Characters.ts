@@ -591,9 +591,15 @@ const orEnd = (found: number, end: number): number => (found < 0 ? end : found)
  * brackets: `/[<marks>]["»”’)]*$/u.test(text)`, read from the end instead of tried at every character.
  */
 export const endsInMark = (text: string, marks: string): boolean => {
+  const end = closersStart(text)
+  return end > 0 && marks.includes(text.charAt(end - 1))
+}
+
+/** Where the closing quotes and brackets (`["»”’)]*$`) that end `text` start: its length when it ends in none. */
+export const closersStart = (text: string): number => {
   let end = text.length
   while (end > 0 && isCloser(text.charCodeAt(end - 1))) end--
-  return end > 0 && marks.includes(text.charAt(end - 1))
+  return end
 }
 
 const numberOrCloser = /[\p{L}\p{N})»"]/u

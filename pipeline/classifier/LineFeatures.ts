@@ -524,7 +524,7 @@ export const overItsRepeat = (
   const next = segments[after]
   if (next === undefined) return false
   const text = probeOf(line.text)
-  if (next.lineStart !== line.lineEnd + 1 && (text.length > ceremonySceneMaxChars || !/[.!?…]["»”’)]*$/u.test(text)))
+  if (next.lineStart !== line.lineEnd + 1 && (text.length > ceremonySceneMaxChars || !endsInMark(text, sentenceMarks)))
     return false
   const key = keyAt(index)
   return key.length >= repeatKeyChars && keyAt(after) === key && !portraitTold.test(text)
@@ -634,6 +634,8 @@ const translationPairBy = (
   const side = sideOf(0)
   if (side === 0 || sideOf(1) !== 3 - side) return false
   const names = namesIn(1)
+  // No name under one side: none shared, the other side's not read.
+  if (names.size === 0) return false
   for (const name of namesIn(0)) if (names.has(name)) return true
   return false
 }
@@ -691,7 +693,7 @@ export const pageTranslationPair = (
  */
 export const sentenceOverCaption = (segments: ReadonlyArray<LineSegment>, index: number): boolean => {
   const text = probeOf(segments[index]!.text)
-  if (text.length > ceremonySceneMaxChars || !/[.!?…]["»”’)]*$/u.test(text)) return false
+  if (text.length > ceremonySceneMaxChars || !endsInMark(text, sentenceMarks)) return false
   let after = index + 1
   while (after < segments.length && segments[after]!.text.trim() === "") after++
   if (after >= segments.length) return false

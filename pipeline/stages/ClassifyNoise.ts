@@ -45,7 +45,14 @@
 import type { NoiseRule } from "../../schemas/Rules.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
 import { Config } from "../Config.ts"
-import { countCharacters, letterKindOf, lowerKeys, lowerLettersAndNumbers } from "../classifier/Characters.ts"
+import {
+  closersStart,
+  countCharacters,
+  endsInMark,
+  letterKindOf,
+  lowerKeys,
+  lowerLettersAndNumbers
+} from "../classifier/Characters.ts"
 import { foldedVietnamese } from "../classifier/FoldedVietnamese.ts"
 import { headlineSupport, supportedHeadline, wordPairs } from "../classifier/HeadlineSupport.ts"
 import {
@@ -90,8 +97,6 @@ const addressInText = /:\/\/|www\.|\p{L}\.(?:vn|com|net|org|fr|info)\b/iu
 const capitalFirstLetter = /^\P{L}*\p{Lu}/u
 const numberRuns = /\p{N}+/gu
 
-const sentenceEnd = /[.;:,!?…]["»”’)]*$/u
-
 /** Whether `text.split(" ")` has at most `max` parts: its spaces counted, nothing cut. */
 export const atMostSpaceParts = (text: string, max: number): boolean => {
   let parts = 1
@@ -109,7 +114,7 @@ const headlineSized = (text: string, maxChars: number = Config.layout.titleMaxCh
 
 /** A short, unfinished line: what a headline looks like. */
 export const isHeadlineLike = (text: string, maxChars: number = Config.layout.titleMaxChars): boolean =>
-  text.length > 0 && headlineSized(text, maxChars) && !sentenceEnd.test(probeOf(text))
+  text.length > 0 && headlineSized(text, maxChars) && !endsInMark(probeOf(text), ".;:,!?…")
 
 interface Match {
   readonly rule: NoiseRule
@@ -236,15 +241,19 @@ const scopes = new WeakMap<ReadonlyArray<Compiled<NoiseRule>>, Map<NoiseRule["sc
 export const ruleHitsOf = (
   segments: ReadonlyArray<LineSegment>,
   rules: RuleBook
-): ReadonlyArray<{ readonly hits: RuleHits; readonly match: Match | undefined }> =>
-  segments.map((segment) => {
+): ReadonlyArray<{ readonly hits: RuleHits; readonly match: Match | undefined }> => {
+  // Each scope's rules found once for the page, not once a line.
+  const any = rulesOf(rules, "any")
+  const heads = rulesOf(rules, "head")
+  return segments.map((segment) => {
     // The probe cut once for both scopes.
     const probe = probeOf(segment.text)
-    const match = firstMatchOfProbe(rulesOf(rules, "any"), probe, "any")
-    const head = firstMatchOfProbe(rulesOf(rules, "head"), probe, "head")
+    const match = firstMatchOfProbe(any, probe, "any")
+    const head = firstMatchOfProbe(heads, probe, "head")
     const kind = match?.rule.feature === true ? match.rule.kind : null
     return { hits: { kind, head: head !== undefined }, match: match ?? head }
   })
+}
 
 /**
  * What the markup says of a segment, unless it cannot be so: a heading the
@@ -409,18 +418,21 @@ const innerSentenceStart = /[.!?…]["»”’)]*\s+["«“‘(]?\p{Lu}/u
  * headline may ask or exclaim).
  */
 export const listHeadline = (text: string): boolean => {
-  const probe = probeOf(text)
-    .replace(/\s+[-|]$/u, "")
-    .trim()
+  // The separator is cut only from a probe ending in one (the pattern is tried at every space of a line otherwise).
+  const whole = probeOf(text)
+  const last = whole.charCodeAt(whole.length - 1)
+  const probe = (last === 0x2d || last === 0x7c ? whole.replace(itemSeparator, "") : whole).trim()
   return (
     probe.length >= listHeadlineMinChars &&
     probe.length <= Config.layout.titleMaxChars &&
     probe.split(/\s+/u).length >= listHeadlineMinWords &&
-    !/[.;:,…]["»”’)]*$/u.test(probe) &&
+    !endsInMark(probe, ".;:,…") &&
     !innerSentenceStart.test(probe)
   )
 }
 const listHeadlineMinChars = 30
+/** An item separator after a list headline (` -`, ` |`). */
+const itemSeparator = /\s+[-|]$/u
 const listHeadlineMinWords = 5
 /** A run of list headlines is a related block from this many lines, ... */
 const relatedRunMinLines = 3
@@ -492,7 +504,7 @@ export const relatedRuns = (
 const headlineBelow = (segments: ReadonlyArray<LineSegment>, from: number): boolean => {
   for (let k = from; k < segments.length; k++) {
     const text = probeOf(segments[k]!.text)
-    if (text.length >= 80 && /[.!?…]["»”’)]*$/u.test(text)) return false
+    if (text.length >= 80 && endsInMark(text, ".!?…")) return false
     if (listHeadline(text) && canBeTitle(segments[k]!.text)) return true
   }
   return false
@@ -653,21 +665,22 @@ const photoCredits = shapeRows.filter((row) => row.id === "photo-credit" || row.
  * scraper: `Chers dirigeants des provinces …,`), a photo credit (`… (photo: baochinhphu.vn)`,
  * `Photo d'illustration: VOV`: a caption) or a table cell's closing bar (`inTableCell`).
  */
-const canBeTitle = (text: string): boolean => {
+export const canBeTitle = (text: string): boolean => {
   const probe = probeOf(text)
   return (
     !inTableCell(text) &&
     !partHeading.test(probe) &&
     !numberedSection.test(probe) &&
     !homeLink.test(probe) &&
-    !/[,;]["»”’)]*$/u.test(probe) &&
+    !endsInMark(probe, ",;") &&
     !endsInFullStop(text) &&
     !creditedSentence.test(probe) &&
     !labelledStamp.test(probe) &&
-    !quoteLeadIn.test(probe) &&
-    !photoCredits.some((row) => row.pattern.test(probe)) &&
-    !slashCredit.test(probe) &&
-    !photoPosition.test(probe)
+    // The patterns below asked only where they can match (each needs what it is asked after: the same answers).
+    !(endsInMark(probe, ":") && quoteLeadIn.test(probe)) &&
+    !photoCredits.some((row) => (row.gate === undefined || row.gate(probe)) && row.pattern.test(probe)) &&
+    !(probe.includes("/") && slashCredit.test(probe)) &&
+    !(probe.includes("(") && photoPosition.test(probe))
   )
 }
 
@@ -741,7 +754,7 @@ export const photoPosition =
  * A credit with a slash: an agency and its photographer in brackets closing a caption
  * (`… le 19 janvier 2026 à Hanoï ( AFP / Nhac NGUYEN )`), a photo credited to an outlet (`Photo d'illustration/VTV`).
  */
-const slashCredit =
+export const slashCredit =
   /\(\s*\p{Lu}{2,}\s*\/\s*[^()/]{2,40}\)$|(?:^|\s)(?:Photo|Ảnh)(?: d'illustration| minh họa| minh hoạ)?\s*\/\s*\S+$/iu
 
 /**
@@ -750,7 +763,12 @@ const slashCredit =
  * après l'examen.`). A few outlets print their headlines so (Báo Nghệ An's French pages); by outlets
  * left out, refusing them all is right on more pages than taking them.
  */
-export const endsInFullStop = (text: string): boolean => /(?<!\.)\.["»”’)]*$/u.test(probeOf(text))
+export const endsInFullStop = (text: string): boolean => {
+  // `/(?<!\.)\.["»”’)]*$/u.test(probeOf(text))`, read from the end instead of tried at every character.
+  const probe = probeOf(text)
+  const end = closersStart(probe)
+  return end > 0 && probe.charCodeAt(end - 1) === 0x2e && (end < 2 || probe.charCodeAt(end - 2) !== 0x2e)
+}
 
 /**
  * A page with no title: the head's headline-like line (before the first body line, or that line) the
@@ -769,11 +787,12 @@ const raiseTitle = (
   for (let i = headStart; i <= headEnd && i < decisions.length; i++) {
     const p = decisions[i]!.p
     const text = segments[i]!.text
+    // Pure tests, the cheapest first: the same lines pass.
     if (
       p === undefined ||
-      otherwise(i) ||
-      opensInLowerCase.test(text) ||
       p[title]! < Config.classifier.titleFloor ||
+      opensInLowerCase.test(text) ||
+      otherwise(i) ||
       !(isHeadlineLike(text) || askedOrExclaimed(text)) ||
       !canBeTitle(text) ||
       stampOrPhone.test(text)
@@ -792,7 +811,12 @@ const markThenCapital = /[.!?…]\s+\p{Lu}/u
  * exclamation mark (`Les consommateurs sont-ils faciles à vivre ?`, `Joyeux anniversaire à mon hebdo préféré !`).
  */
 const askedOrExclaimed = (text: string): boolean =>
-  headlineSized(text) && /[^?!][?!]["»”’)]*$/u.test(probeOf(text)) && !markThenCapital.test(text)
+  headlineSized(text) && asksOrExclaims(probeOf(text)) && !markThenCapital.test(text)
+/** `/[^?!][?!]["»”’)]*$/u.test(probe)`, read from the end: one mark after something else, then closers. */
+export const asksOrExclaims = (probe: string): boolean => {
+  const end = closersStart(probe)
+  return end >= 2 && endsInMark(probe.slice(0, end), "?!") && !"?!".includes(probe.charAt(end - 2))
+}
 
 /** A line opening in lower case goes on with the line above it: no gold title does (0 of 310). */
 const opensInLowerCase = /^\P{L}{0,3}\p{Ll}/u
@@ -823,7 +847,7 @@ const raiseStampedHeadline = (
   if (firstBody < 0) return
   const d = decisions[firstBody]
   const text = segments[firstBody]?.text ?? ""
-  const question = /\?["»”’)]*$/u.test(probeOf(text))
+  const question = endsInMark(probeOf(text), "?")
   if (d?.p === undefined || !(endsInFullStop(text) || question) || !headlineSized(text) || inTableCell(text)) return
   const stamped = decisions
     .slice(firstBody + 1, firstBody + 1 + Config.layout.stampedHeadlineGap)
@@ -926,6 +950,8 @@ const shortCrumb = (text: string): boolean =>
 
 /** Made once (see `lowerLetter`). */
 const leadingNonLetters = /^\P{L}{0,3}/u
+/** Every separator `homeCrumb` and `crumbAngle` read. */
+const crumbSeparator = /[>»›/|]/
 /**
  * A breadcrumb trail: a home crumb first (`• Trang chủ > Giới thiệu chung`, `Home / Page d'accueil / …`),
  * or three crumbs or more joined by angles, all short but the last (`Bệnh viện Hữu nghị Đa khoa Nghệ An >
@@ -934,6 +960,9 @@ const leadingNonLetters = /^\P{L}{0,3}/u
 export const isBreadcrumbTrail = (text: string): boolean => {
   const trimmed = text.trim()
   if (trimmed.length > 400) return false
+  // A home crumb is followed by one of these separators, and a trail of three crumbs holds two angles:
+  // a line with none of them is no trail (most lines; the split below would give one part).
+  if (!crumbSeparator.test(trimmed)) return false
   if (homeCrumb.test(trimmed)) return true
   const parts = trimmed
     .replace(leadingNonLetters, "")
@@ -1061,10 +1090,14 @@ const letterKinds = new Map<string, 0 | 1 | 2>()
  * (`Vietnam.vn - Nền tảng quảng bá Việt Nam`, `Độc lập - Tự do - Hạnh phúc` over a French article). The
  * site's chrome, never the headline: of the gold head lines so written (Vietnam.vn, Thông tin Vietnam.vn,
  * Thế giới & Việt Nam, Kiến Thức, VOV World, Lao Động's bylines …) none is the title. `bodyShare` is
- * `vietnameseShare` of the page's body lines; a body in between, or none, says nothing.
+ * `vietnameseShare` of the page's body lines; a body in between, or none, says nothing. `share` is the line's
+ * own (`vietnameseShare` of `text`, or what `vietnameseShareOfLines` reads of it from its keys: the same).
  */
-export const writtenOtherwise = (text: string, bodyShare: number | null): boolean => {
-  const share = vietnameseShare(text)
+export const writtenOtherwise = (
+  text: string,
+  bodyShare: number | null,
+  share: number | null = vietnameseShare(text)
+): boolean => {
   if (share === null || bodyShare === null || !twoWordsOrMore(text)) return false
   if (bodyShare >= Config.layout.vietnameseBodyShare) return share === 0 && (text.match(/[A-Za-z]/g) ?? []).length >= 8
   if (bodyShare <= Config.layout.latinBodyShare) return share >= Config.layout.vietnameseLineShare
@@ -1092,11 +1125,12 @@ const continuedBelow = (
   return false
 }
 
-/** A line printed in capitals: two words or more, at least 8 letters, none in lower case. */
-export const inCapitals = (text: string): boolean => {
-  const letters = text.match(everyLetter) ?? []
-  return letters.length >= 8 && twoWordsOrMore(text) && !lowerLetter.test(text)
-}
+/**
+ * A line printed in capitals: two words or more, at least 8 letters, none in lower case. The cheapest test
+ * first (most lines print a lower-case letter within a few characters); the letters are counted last.
+ */
+export const inCapitals = (text: string): boolean =>
+  !lowerLetter.test(text) && twoWordsOrMore(text) && (text.match(everyLetter) ?? []).length >= 8
 
 /**
  * A head whose likeliest title is printed in capitals over a headline printed in lower case: the capitals
@@ -1156,7 +1190,7 @@ const keepOneTitle = (
    */
   const staysContent = (i: number): boolean =>
     (!isHeadlineLike(segments[i]!.text) || creditedSentence.test(probeOf(segments[i]!.text))) &&
-    !/:["»”’)]*$/u.test(probeOf(segments[i]!.text)) &&
+    !endsInMark(probeOf(segments[i]!.text), ":") &&
     decisions[i]!.p![title]! + decisions[i]!.p![body]! >= Config.classifier.contentProtect
   // A breadcrumb trail in the head (not on a record with its own title, not under markup's title):
   // the head starts under it, and a trail the model took for the article's first line is chrome (`ui`).
@@ -1188,7 +1222,7 @@ const keepOneTitle = (
   let bodyShare: number | null | undefined
   const otherwise = (i: number): boolean => {
     if (bodyShare === undefined) bodyShare = shareOfLines(bodyLines)
-    return writtenOtherwise(segments[i]!.text, bodyShare)
+    return writtenOtherwise(segments[i]!.text, bodyShare, shareOfLines([i]))
   }
   const continued = (i: number): boolean => continuedBelow(segments, decisions, i)
   const inHead = titleLines.filter(
@@ -1442,8 +1476,8 @@ const nameRun = /\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2}/u
 const creditWord = /(?<![\p{L}])(?:ảnh|photo|crédit|nguồn|source)(?![\p{L}])/iu
 /** A caption over a subheading: a sentence of at least this many characters. */
 const captionSentenceChars = 40
-/** A paragraph of the article: content, at least 80 characters, ending its sentence. */
-const paragraphEnd = /[.!?…]["»”’)]*$/u
+/** A paragraph of the article: content, at least 80 characters, ending its sentence (one of these marks, `endsInMark`). */
+const paragraphMarks = ".!?…"
 
 /**
  * A short unfinished line between two paragraphs of the article, which the model calls a
@@ -1468,7 +1502,7 @@ const textSubheadings = (
   const paragraphAt = (k: number): boolean => {
     if (k < 0 || k >= segments.length || !isContent(decisions[k]!.kind)) return false
     const text = probeOf(segments[k]!.text)
-    return text.length >= 80 && paragraphEnd.test(text)
+    return text.length >= 80 && endsInMark(text, paragraphMarks)
   }
   /**
    * A photo's caption over the line, or its verbatim repeat under that caption: a sentence of at least
@@ -1488,14 +1522,13 @@ const textSubheadings = (
           : -1
     if (caption < 0) return false
     const text = probeOf(segments[caption]!.text)
-    return text.length >= captionSentenceChars && (paragraphEnd.test(text) || creditWord.test(text))
+    return text.length >= captionSentenceChars && (endsInMark(text, paragraphMarks) || creditWord.test(text))
   }
   decisions.forEach((decision, index) => {
     if (decided[index] !== null || decision.kind !== "caption" || !contentEnough(model, decision)) return
     if (protectionOf(segments[index]!) !== Config.classifier.contentProtect) return
     const text = probeOf(segments[index]!.text)
-    if (!isHeadlineLike(text) || /[.!?…|]["»”’)]*$/u.test(text) || text.split(/\s+/u).length > subheadingMaxWords)
-      return
+    if (!isHeadlineLike(text) || endsInMark(text, ".!?…|") || text.split(/\s+/u).length > subheadingMaxWords) return
     if (sceneWordsIn(text) || portrait(text) || nameRun.test(text) || creditWord.test(text)) return
     let before = index - 1
     while (before >= 0 && blankAt(segments, before)) before--
@@ -2431,18 +2464,16 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
   if (model !== null) captionsOverRepeats(model, doc.segments, decisions, { repeatKeys })
   if (model !== null) sentencesOverCaptions(model, doc.segments, decisions)
   if (model !== null) relatedRuns(model, doc.segments, decisions)
+  // The lines' texts, made once for the title step's shares (read only for a line `lowerKeys` read the other way).
+  let lineTexts: ReadonlyArray<string> | undefined
+  const texts = (): ReadonlyArray<string> => (lineTexts ??= doc.segments.map((segment) => segment.text))
   if (model !== null)
     keepOneTitle(
       model,
       doc.segments,
       decisions,
       (index) => doc.segments[index]!.hintEvidence?.includes("html:main-content") === true,
-      (lines) =>
-        vietnameseShareOfLines(
-          doc.segments.map((segment) => segment.text),
-          lineKeys,
-          lines
-        ),
+      (lines) => vietnameseShareOfLines(texts(), lineKeys, lines),
       // A text record with its own title field (a CSV, TSV or JSONL export's `title`) has its
       // title: its content is the article, the floor raises none of its lines, and only a line
       // printing that title again is one.
@@ -2488,5 +2519,7 @@ export const classifyNoise = (doc: Segmented<LineSegment>, rules: RuleBook): Seg
       captures: agrees ? match.captures : {}
     })
   })
-  return { ...doc, segments }
+  // `Object.assign`, not `{ ...doc, segments }`: the same object, key for key and in the same order (`segments`
+  // where the document has it), without the spread's slow path for a key it already holds.
+  return Object.assign({}, doc, { segments })
 }

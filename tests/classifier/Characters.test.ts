@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import {
+  closersStart,
   countCharacters,
   countLine,
   countLineCharacters,
@@ -140,12 +141,20 @@ describe("character classes without a regex per character", () => {
     for (const line of [...lines, ...fuzz]) {
       for (const [marks, pattern] of [
         [".!?…", /[.!?…]["»”’)]*$/u],
-        [":;,", /[:;,]["»”’)]*$/u]
+        [":;,", /[:;,]["»”’)]*$/u],
+        // The patterns the layout steps read so (`ClassifyNoise.ts`, cls11).
+        [".;:,!?…", /[.;:,!?…]["»”’)]*$/u],
+        [".;:,…", /[.;:,…]["»”’)]*$/u],
+        [",;", /[,;]["»”’)]*$/u],
+        ["?", /\?["»”’)]*$/u],
+        [":", /:["»”’)]*$/u],
+        [".!?…|", /[.!?…|]["»”’)]*$/u]
       ] as const) {
         const expected = pattern.test(line)
         if (expected) ends++
         expect(endsInMark(line, marks), line).toBe(expected)
       }
+      expect(closersStart(line), line).toBe(line.length - (/["»”’)]*$/u.exec(line)?.[0].length ?? 0))
     }
     expect(ends).toBeGreaterThan(1000)
   })

@@ -4,11 +4,14 @@ import { lettersAndNumbersOnly, lowerKeys } from "../../pipeline/classifier/Char
 import { featureNames } from "../../pipeline/classifier/LineFeatures.ts"
 import { featureName, type LineModel } from "../../pipeline/classifier/LineModel.ts"
 import type { SparseBuffer } from "../../pipeline/classifier/Softmax.ts"
+import { shapeRows } from "../../pipeline/classifier/shapes.ts"
 import {
   addressFormulas,
   adjacentRepeats,
   afterClosingMark,
+  asksOrExclaims,
   bylinesBetweenParagraphs,
+  canBeTitle,
   captionRuns,
   captionsOverRepeats,
   captionTranslations,
@@ -17,6 +20,7 @@ import {
   creditedSentence,
   datedLists,
   datesCalledChrome,
+  endsInFullStop,
   firstMatch,
   homeLink,
   inCapitals,
@@ -34,6 +38,7 @@ import {
   relatedRuns,
   ruleHitsOf,
   sentencesOverCaptions,
+  slashCredit,
   strongestFeatures,
   teaserLedes,
   vietnameseShare,
@@ -41,6 +46,7 @@ import {
   vietnameseShareOfLines,
   writtenOtherwise
 } from "../../pipeline/stages/ClassifyNoise.ts"
+import { probeOf } from "../../pipeline/TextNormalization.ts"
 import { loadGoldPages } from "../../pipeline/train/GoldPages.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
 import { rules, sectionListLines, segmentLines } from "../support/pipeline.ts"
@@ -2021,7 +2027,13 @@ describe("a head line written otherwise than the page's body", () => {
     for (const texts of pages) {
       const keys = texts.map((text) => lowerKeys(text))
       // Every line, every other line, and none.
-      for (const lines of [texts.map((_, k) => k), texts.flatMap((_, k) => (k % 2 === 0 ? [k] : [])), []]) {
+      // Every line, every other line, none, and each line alone (the title step's share of a head line).
+      for (const lines of [
+        texts.map((_, k) => k),
+        texts.flatMap((_, k) => (k % 2 === 0 ? [k] : [])),
+        [],
+        ...texts.map((_, k) => [k])
+      ]) {
         const joined = lines.map((k) => texts[k]!).join(" ")
         expect(vietnameseShareOfLines(texts, keys, lines), joined).toBe(vietnameseShare(joined))
       }
@@ -3042,5 +3054,134 @@ describe("the model's evidence", () => {
         expect(strongestFeatures(model, x, kind, against)).toEqual(sortedEvidence(model, x, kind, against))
       }
     }
+  })
+})
+
+/**
+ * The title step's and the layout steps' tests as the cls11 pass wrote them (read from the end, gated,
+ * the cheapest first) answer what the patterns and code they replace answer: every gold line, the same in
+ * upper and lower case, odd lines and random strings of the characters they read.
+ */
+describe("the layout steps' cheaper tests", () => {
+  const gold = loadGoldPages(rules.outlets).flatMap((page) => page.segments.map((segment) => segment.text))
+  const odd = [
+    "Trang chủ > Tin tức > Hội nghị trực tuyến",
+    "Home / Page d'accueil / Actualités",
+    "• Trang chủ",
+    "Bệnh viện Hữu nghị Đa khoa Nghệ An > TIN TỨC > Tin y tế > Hội nghị trực tuyến “Đổi mới phong cách”",
+    "A › B › C",
+    "Le Président Ho Chi Minh a affirmé :",
+    "Le Président a déclaré :»",
+    "… le 19 janvier 2026 à Hanoï ( AFP / Nhac NGUYEN )",
+    "Photo d'illustration/VTV",
+    "Luong Cuong (au centre) prêtant serment",
+    "Les consommateurs sont-ils faciles à vivre ?",
+    "Vraiment ?!",
+    "?",
+    "..",
+    "Fin.”)",
+    "Fin..”",
+    "Sáng 1/3. - Đà Nẵng -",
+    "Đại hội Đảng toàn quốc lần thứ XIII - Tin mới nhất hôm nay |",
+    "ΣΟΦΊΑ ΚΑΙ ΑΘΉΝΑ",
+    "𝐀𝐁𝐂𝐃 𝐄𝐅𝐆𝐇 ?",
+    "\ud800 lone ! ",
+    ""
+  ]
+  const alphabet = [...'aAéÉđĐảẢ1 .,;:!?…"»”’)(|/>›-\t'].concat([
+    "«",
+    "\u00a0",
+    "𝐀",
+    "\udc00",
+    "Trang chủ",
+    "Home",
+    "photo",
+    "Ảnh",
+    "a dit",
+    " cho biết"
+  ])
+  const texts = [...odd, ...gold].flatMap((line) => [line, line.toUpperCase(), line.toLowerCase()])
+  texts.push(...randomStrings(alphabet, 20_000, 14, 29))
+
+  // As they were written before.
+  const letters = /\p{L}/gu
+  const inCapitalsBefore = (text: string): boolean => {
+    const found = text.match(letters) ?? []
+    return found.length >= 8 && /\s/u.test(text.trim()) && !/\p{Ll}/u.test(text)
+  }
+  const isBreadcrumbTrailBefore = (text: string): boolean => {
+    const trimmed = text.trim()
+    if (trimmed.length > 400) return false
+    if (/^\P{L}{0,3}(?:Trang chủ|Home|Accueil)\s*[>»›/|]\s*\S/iu.test(trimmed)) return true
+    const parts = trimmed
+      .replace(/^\P{L}{0,3}/u, "")
+      .split(/\s+[>»›]\s+/u)
+      .map((part) => part.trim())
+    return (
+      parts.length >= 3 &&
+      parts
+        .slice(0, -1)
+        .every((part) => part.length > 0 && part.length <= 50 && part.split(" ").length <= 8 && !/[.!?:]$/u.test(part))
+    )
+  }
+  const listHeadlineBefore = (text: string): boolean => {
+    const probe = probeOf(text)
+      .replace(/\s+[-|]$/u, "")
+      .trim()
+    return (
+      probe.length >= 30 &&
+      probe.length <= Config.layout.titleMaxChars &&
+      probe.split(/\s+/u).length >= 5 &&
+      !/[.;:,…]["»”’)]*$/u.test(probe) &&
+      !/[.!?…]["»”’)]*\s+["«“‘(]?\p{Lu}/u.test(probe)
+    )
+  }
+  const photoCredits = shapeRows.filter((row) => row.id === "photo-credit" || row.id === "photo-credit-bare")
+  const endsInFullStopBefore = (text: string): boolean => /(?<!\.)\.["»”’)]*$/u.test(probeOf(text))
+  const canBeTitleBefore = (text: string): boolean => {
+    const probe = probeOf(text)
+    return (
+      !/\|\s*$/u.test(text) &&
+      !partHeading.test(probe) &&
+      !numberedSection.test(probe) &&
+      !homeLink.test(probe) &&
+      !/[,;]["»”’)]*$/u.test(probe) &&
+      !endsInFullStopBefore(text) &&
+      !creditedSentence.test(probe) &&
+      !labelledStamp.test(probe) &&
+      !quoteLeadIn.test(probe) &&
+      !photoCredits.some((row) => row.pattern.test(probe)) &&
+      !slashCredit.test(probe) &&
+      !photoPosition.test(probe)
+    )
+  }
+
+  it("answer as before", () => {
+    const seen = { capitals: 0, trail: 0, list: 0, fullStop: 0, asks: 0, title: 0 }
+    for (const text of texts) {
+      const expected = {
+        capitals: inCapitalsBefore(text),
+        trail: isBreadcrumbTrailBefore(text),
+        list: listHeadlineBefore(text),
+        fullStop: endsInFullStopBefore(text),
+        asks: /[^?!][?!]["»”’)]*$/u.test(probeOf(text)),
+        title: canBeTitleBefore(text)
+      }
+      expect(
+        {
+          capitals: inCapitals(text),
+          trail: isBreadcrumbTrail(text),
+          list: listHeadline(text),
+          fullStop: endsInFullStop(text),
+          asks: asksOrExclaims(probeOf(text)),
+          title: canBeTitle(text)
+        },
+        text
+      ).toEqual(expected)
+      for (const key of Object.keys(seen) as Array<keyof typeof seen>) if (expected[key]) seen[key]++
+    }
+    // Each answer is given both ways many times.
+    for (const count of Object.values(seen)) expect(count).toBeGreaterThan(20)
+    for (const count of Object.values(seen)) expect(count).toBeLessThan(texts.length - 20)
   })
 })
