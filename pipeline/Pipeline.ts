@@ -221,7 +221,7 @@ const orderedResults = (
 ): Effect.Effect<OrderedResults, RuleBookError, LanguageDetector | Scope.Scope> =>
   files.length === 0
     ? Effect.promise(() => stopPrestarted(prestarted)).pipe(
-        Effect.as({ next: async () => undefined, close: async () => {} })
+        Effect.as({ next: async () => undefined, nextReady: () => undefined, close: async () => {} })
       )
     : options.workers >= 1
       ? Effect.acquireRelease(
@@ -248,6 +248,7 @@ const orderedResults = (
               const lookup = { get: (sourcePath: string) => (sourcePath === file.sourcePath ? cached : undefined) }
               return encodeFile(processFile(file, options.maxBytes, context, timer, version, lookup))
             },
+            nextReady: () => null,
             close: async () => {}
           }
         })
@@ -409,16 +410,20 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
         // time are those recorded, so its result is the cache's entry)
         const row = cachedRow[index]!
         const previous = settledByStat[index] === 1 ? cachedHashes.file(row) : null
+        // a cleaned file's result taken without waiting when its batch is in (`nextReady`), else awaited
+        const ready = previous !== null ? null : results.nextReady()
         const result: FileResult | EncodedFile | undefined =
           previous !== null
             ? reusedInput(files.sourcePath(index), previous, previous.bytes, previous.mtime)
-            : yield* Effect.tryPromise({
-                try: () => results.next(),
-                catch: (error) =>
-                  new WorkerError({
-                    message: `a worker failed: ${error instanceof Error ? error.message : String(error)}`
-                  })
-              })
+            : ready !== null
+              ? ready
+              : yield* Effect.tryPromise({
+                  try: () => results.next(),
+                  catch: (error) =>
+                    new WorkerError({
+                      message: `a worker failed: ${error instanceof Error ? error.message : String(error)}`
+                    })
+                })
         if (result === undefined) break
         bytesRead += result.input.bytes ?? 0
         progress.tick(index + 1, bytesRead)

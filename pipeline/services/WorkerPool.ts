@@ -25,6 +25,12 @@ import { workerEntry } from "./WorkerEntry.ts"
 export interface OrderedResults {
   /** The next file's result, in input order; undefined after the last. */
   readonly next: () => Promise<EncodedFile | undefined>
+  /**
+   * What `next` would resolve to when that is known without waiting (a batch already in), else `null`: the
+   * main thread takes the files of a batch in hand one after the other without a promise and a fiber's
+   * suspension each (the same results, in the same order).
+   */
+  readonly nextReady: () => EncodedFile | undefined | null
   readonly close: () => Promise<void>
 }
 
@@ -285,9 +291,20 @@ export const startWorkers = (
     }
     return current[position++]
   }
+  const nextReady = (): EncodedFile | undefined | null => {
+    if (position < current.length) return current[position++]
+    if (consumed >= batchCount) return undefined
+    if (!done.has(consumed)) return null
+    current = done.get(consumed)!
+    done.delete(consumed)
+    consumed++
+    position = 0
+    dispatch()
+    return current.length > 0 ? current[position++] : null
+  }
   const close = async (): Promise<void> => {
     closing = true
     await Promise.all([...workers].map((worker) => worker.terminate()))
   }
-  return { next, close }
+  return { next, nextReady, close }
 }

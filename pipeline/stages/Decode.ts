@@ -85,6 +85,15 @@ export const looksBinary = (bytes: Uint8Array): boolean => {
   return control > sample * 0.1
 }
 
+/**
+ * Whether a text decoded from UTF-8 may hold a control byte `looksBinary` counts: `false` says its sample holds
+ * none, so `looksBinary` of the bytes is `false`, without their latin1 copy. In UTF-8 a byte below 0x20 is only
+ * ever that character itself, and the sample's characters are among the text's first `CONTROL_SAMPLE_BYTES`
+ * units (a character's bytes are never fewer than its UTF-16 units).
+ */
+const controlInText = (text: string): boolean =>
+  controlByte.test(text.length > CONTROL_SAMPLE_BYTES ? text.slice(0, CONTROL_SAMPLE_BYTES) : text)
+
 /** Chooses between the two legacy code pages the corpus meets. */
 export const guessLegacyEncoding = (bytes: Uint8Array): "windows-1258" | "windows-1252" => {
   let high = 0
@@ -215,10 +224,11 @@ const decodeText = (bytes: Uint8Array): Decoded => {
     const utf16 = utf16WithoutBom(bytes)
     return utf16 === null ? null : { text: iconv().decode(Buffer.from(bytes), utf16), encoding: utf16 }
   }
-  if (looksBinary(bytes)) return null
+  let text: string
   try {
-    return { text: utf8.decode(bytes), encoding: "utf-8" }
+    text = utf8.decode(bytes)
   } catch {
+    if (looksBinary(bytes)) return null
     const cesu = decodeCesu8(bytes)
     if (cesu._tag === "Cesu") return { text: cesu.text, encoding: "cesu-8" }
     if (cesu._tag === "Unpaired")
@@ -233,6 +243,7 @@ const decodeText = (bytes: Uint8Array): Decoded => {
     const encoding = guessLegacyEncoding(bytes)
     return { text: iconv().decode(Buffer.from(bytes), encoding), encoding }
   }
+  return controlInText(text) && looksBinary(bytes) ? null : { text, encoding: "utf-8" }
 }
 
 const replacementShare = (text: string): number => {

@@ -14,7 +14,7 @@
  *   after it) is a problem, never a read that waits for ever.
  * - A file that cannot be read is a problem, not a crash.
  */
-import { createHash } from "node:crypto"
+import { hash } from "node:crypto"
 import * as fs from "node:fs"
 import * as path from "node:path"
 import type { InputFormat } from "../../schemas/Vocabulary.ts"
@@ -460,7 +460,8 @@ export const readInput = (file: InputFile, maxBytes: number): ReadResult => {
       return problem("too_large", `The file has ${stat.size} bytes, more than the limit of ${maxBytes} (--max-bytes).`)
     }
     const bytes = readOpen(descriptor, stat.size)
-    const contentSha256 = createHash("sha256").update(bytes).digest("hex")
+    // one native call (`crypto.hash`), the digest `createHash("sha256").update(bytes).digest("hex")` gives
+    const contentSha256 = hash("sha256", bytes, "hex")
     return { _tag: "Loaded", input: { ...file, bytes, contentSha256 }, mtimeMs: stat.mtimeMs }
   } catch (error) {
     return problem("unreadable", `The file could not be read (${(error as NodeJS.ErrnoException).code ?? "error"}).`)

@@ -10,7 +10,7 @@
  * - A record that cannot be read (unbalanced quotes, a broken JSON line, no
  *   text) is a reject; the file's other records still load.
  */
-import { createHash } from "node:crypto"
+import { hash } from "node:crypto"
 import Papa from "papaparse"
 import { Config } from "../Config.ts"
 import type { DecodedInput, DocumentHints, InputProblem, SourceRecord } from "../Document.ts"
@@ -48,7 +48,8 @@ const looksLikeHtml = /<(?:p|div|br|h[1-6]|span|a|img|figure|ul|li|article|secti
 
 const isTsv = (sourcePath: string): boolean => sourcePath.toLowerCase().endsWith(".tsv")
 
-const sha256 = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex")
+/** `createHash("sha256").update(text, "utf8").digest("hex")` in one native call. */
+const sha256 = (text: string): string => hash("sha256", text, "hex")
 
 type Fields = Readonly<Record<string, unknown>>
 

@@ -229,3 +229,71 @@ describe("the byte scans that replaced loops", () => {
     )
   })
 })
+
+/** What `decode` made of bytes without a BOM or a NUL before it decoded first (`looksBinary` first, then UTF-8). */
+const decodedAsBefore = (bytes: Uint8Array): "binary" | string | null => {
+  if (looksBinaryByLoop(bytes)) return "binary"
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+describe("decode: UTF-8 decoded before the control bytes are counted", () => {
+  const same = (bytes: Uint8Array) => {
+    if (bytes.indexOf(0) >= 0 || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) return
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return
+    const expected = decodedAsBefore(bytes)
+    const result = decode(loaded(bytes))
+    if (expected === "binary") expect(result._tag === "Problem" && result.problem.reason).toBe("binary")
+    else if (expected !== null && result._tag === "Decoded") {
+      expect(result.input.rawText).toBe(expected)
+      expect(result.input.encoding).toBe("utf-8")
+    } else if (expected !== null) expect(result._tag === "Problem" && result.problem.reason).not.toBe("binary")
+  }
+
+  it("answers as before on random UTF-8 and control bytes", () => {
+    const piece = FastCheck.oneof(
+      FastCheck.constantFrom(
+        "a",
+        " ",
+        "\n",
+        "\t",
+        "\u0001",
+        "\u0008",
+        "\u000e",
+        "\u001b",
+        "\u001f",
+        "é",
+        "ặ",
+        "😀",
+        "€"
+      ),
+      FastCheck.integer({ min: 1, max: 0x1f }).map((code) => String.fromCharCode(code))
+    )
+    FastCheck.assert(
+      FastCheck.property(FastCheck.array(piece, { maxLength: 60 }), (pieces) => {
+        same(new Uint8Array(Buffer.from(pieces.join(""))))
+      }),
+      { numRuns: 20_000 }
+    )
+  })
+
+  it("answers as before around the 64 KB sample, where characters are fewer than bytes", () => {
+    for (const filler of ["é", "ặ", "😀", "a"])
+      for (const at of [0, 30_000, 65_535, 65_536, 70_000, 100_000])
+        for (const controls of [1, 5_000, 8_000])
+          for (const bytesLong of [66_000, 140_000]) {
+            const text = filler.repeat(Math.ceil(bytesLong / Buffer.byteLength(filler)))
+            const bytes = Buffer.from(text)
+            const withControls = Buffer.concat([
+              bytes.subarray(0, Math.min(at, bytes.length)),
+              Buffer.alloc(controls, 0x01),
+              bytes.subarray(Math.min(at, bytes.length))
+            ])
+            // a cut inside a character is no UTF-8: `same` then only checks the binary answer
+            same(new Uint8Array(withControls))
+          }
+  })
+})
