@@ -29,6 +29,9 @@ const { maxBytes, version, progress, preload } = workerData as {
   readonly preload?: boolean
 }
 const context = { rules: Either.getOrThrow(loadRules()), detect: makeEldDetector(Config.language.detectable) }
+// The outlets' index is built when first read (`RuleBook.ts`): here, at the start, as the rest of the book,
+// while the main thread lists the inputs, rather than in the first file's time.
+void context.rules.outlets
 if (preload === true) preloadEld()
 
 parentPort?.on("message", (task: WorkerTask) => {

@@ -517,12 +517,18 @@ export const buildRuleBook = (tables: RuleTables): Either.Either<RuleBook, RuleB
     const outlets = yield* decodeTable(Outlet, tables.outlets)
     yield* refuseUnknownParents(outlets)
     yield* refuseDuplicateIds([...noise, ...switchLabels, ...datelinePrefixes, ...translation].map((rule) => rule.id))
+    // The outlets' index (their names' patterns and tables, about half of the book's first build) is made
+    // when first read: the main thread of a run with workers reads only `version`, never the outlets.
+    let outletIndex: OutletIndex | undefined
     return {
       noise: yield* compileTable(noise),
       switchLabels: yield* compileTable(switchLabels),
       datelinePrefixes: yield* compileTable(datelinePrefixes),
       translation: yield* compileTable(translation),
-      outlets: indexOutlets(outlets),
+      get outlets(): OutletIndex {
+        outletIndex ??= indexOutlets(outlets)
+        return outletIndex
+      },
       lineModel: yield* decodeModel(tables.lineModel),
       translationModel: yield* decodeTranslation(tables.translationModel),
       version: hashTables(tables)

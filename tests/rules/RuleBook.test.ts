@@ -44,6 +44,15 @@ describe("the rule book", () => {
     }
   })
 
+  it("builds the outlets' index once, when it is first read, and copies of the book read the same index", () => {
+    const book = Either.getOrThrow(buildRuleBook(defaultRuleTables))
+    const index = book.outlets
+    expect(book.outlets).toBe(index)
+    expect({ ...book }.outlets).toBe(index)
+    expect(index.byAlias.size).toBeGreaterThan(100)
+    expect(lookupOutlet(index, "VOV")?.name).toBe("VOV")
+  })
+
   it("finds the outlets a text names as the whole-word iu pattern does, the quick i test first", () => {
     const book = Either.getOrThrow(buildRuleBook(defaultRuleTables))
     const named = (text: string) => outletsMentioned(book.outlets, text).map((outlet) => outlet.name)
