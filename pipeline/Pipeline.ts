@@ -42,6 +42,7 @@ import { commitOutputFolder, commitShardFiles, OutputError, openOutputFolder } f
 import { lockOutput } from "./services/OutputLock.ts"
 import { outputRefusal } from "./services/OutputPlace.ts"
 import { cacheRowsFile, holdPreviousCache, keptRowsOf, moveCacheAside, releaseHeld } from "./services/PreviousCache.ts"
+import { traceStep } from "./services/TraceSteps.ts"
 import {
   type FilesToClean,
   type OrderedResults,
@@ -107,6 +108,7 @@ export interface RunSummary extends TableCounts {
 let tracedAt = performance.now()
 let tracedCpu = process.cpuUsage()
 const traceMemory = (phase: string): void => {
+  traceStep(phase)
   if (process.env.TINSACH_TRACE_MEMORY !== "1") return
   const mb = (bytes: number) => Math.round(bytes / 2 ** 20)
   const usage = process.memoryUsage()
@@ -355,6 +357,7 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
       const usedIds = options.inputs.length > 1 ? new Set<string>() : null
       let bytesRead = 0
       let reused = 0
+      let firstCleaned = true
 
       const reject = (problem: InputProblem) =>
         Effect.gen(function* () {
@@ -420,6 +423,10 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
                   })
               })
         if (result === undefined) break
+        if (!result.reused && firstCleaned) {
+          firstCleaned = false
+          traceStep("the first cleaned file's rows")
+        }
         bytesRead += result.input.bytes ?? 0
         progress.tick(index + 1, bytesRead)
         const appendStarted = performance.now()
@@ -491,8 +498,10 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
         for (const table of tableNames)
           moveDatabaseFile(cacheRowsFile(indexFile, table), cacheRowsFile(path.join(temporary, CACHE_FILE), table))
       }
+      traceStep("the database files moved")
       if (shard === null) yield* commitOutputFolder(temporary, options.output)
       else yield* commitShardFiles(temporary, options.output, partName(shard), tableNames)
+      traceStep("the output committed")
       return {
         ...counts,
         reused,
