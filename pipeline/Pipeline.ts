@@ -48,6 +48,7 @@ import {
   type OrderedResults,
   type PrestartedWorker,
   prestartWorker,
+  startGrowingWorkers,
   startWorkers,
   stopPrestarted
 } from "./services/WorkerPool.ts"
@@ -212,12 +213,14 @@ const workersFor = (files: FilesToClean, workers: number): number => {
   return Math.max(1, Math.min(workers, Math.ceil(bytes / BYTES_PER_WORKER)))
 }
 
-/** The files' results in input order: cleaned by worker threads, or here with `workers: 0`. */
+/**
+ * The files' results in input order: cleaned by worker threads, or here with `workers: 0` (a
+ * rebuild's workers are started by `startGrowingWorkers` instead).
+ */
 const orderedResults = (
   files: FilesToClean,
   options: RunOptions,
   version: string,
-  rebuild: boolean,
   timer: StageTimer,
   prestarted: PrestartedWorker | null
 ): Effect.Effect<OrderedResults, RuleBookError, LanguageDetector | Scope.Scope> =>
@@ -230,7 +233,7 @@ const orderedResults = (
           Effect.sync(() =>
             startWorkers(
               files,
-              rebuild ? workersFor(files, options.workers) : options.workers,
+              options.workers,
               // a worker is sent, with each batch, the cache's entries of its files (to reuse one whose hash is recorded)
               { maxBytes: options.maxBytes, version },
               timer,
@@ -379,34 +382,50 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
       // it is settled (its result is then made from its row when its turn comes).
       const cachedRow = new Int32Array(files.length)
       const settledByStat = new Uint8Array(files.length)
+      /** The inputs to clean (their numbers in `files`), the first `cleanCount` of them found so far. */
+      const toClean = new Int32Array(files.length)
+      let cleanCount = 0
+      const filesToClean: FilesToClean = {
+        get length() {
+          return cleanCount
+        },
+        file: (at) => files.file(toClean[at]!),
+        cached: (at) => {
+          const row = cachedRow[toClean[at]!]!
+          return row < 0 ? undefined : cachedHashes.file(row)
+        }
+      }
+      // A rebuild's prestarted worker is sent each batch of changed inputs as soon as the stat below
+      // has found it, instead of after the stat of every input: it cleans while this thread goes on.
+      const growing =
+        options.workers >= 1 && cachedHashes.size > 0
+          ? yield* Effect.acquireRelease(
+              Effect.sync(() =>
+                startGrowingWorkers(filesToClean, { maxBytes: options.maxBytes, version }, timer, prestarted)
+              ),
+              (pool) => Effect.promise(() => pool.close())
+            )
+          : null
       timer.time("read", () => {
         for (let index = 0; index < files.length; index++) {
           const row = cachedHashes.size === 0 ? -1 : cachedHashes.rowOf(files.sourcePath(index))
           cachedRow[index] = row
           if (row >= 0 && sameStat(files.file(index), cachedHashes.bytes(row), cachedHashes.mtime(row)))
             settledByStat[index] = 1
+          else {
+            toClean[cleanCount++] = index
+            growing?.grown()
+          }
         }
       })
-      let cleanCount = 0
-      for (let index = 0; index < files.length; index++) if (settledByStat[index] === 0) cleanCount++
-      const toClean = new Int32Array(cleanCount)
-      for (let index = 0, at = 0; index < files.length; index++) if (settledByStat[index] === 0) toClean[at++] = index
       traceMemory("the stat of every input")
-      const results = yield* orderedResults(
-        {
-          length: toClean.length,
-          file: (at) => files.file(toClean[at]!),
-          cached: (at) => {
-            const row = cachedRow[toClean[at]!]!
-            return row < 0 ? undefined : cachedHashes.file(row)
-          }
-        },
-        options,
-        version,
-        cachedHashes.size > 0,
-        timer,
-        prestarted
-      )
+      let results: OrderedResults
+      if (growing !== null) {
+        // the other workers, when the changed inputs are many (`workersFor`); none left when nothing changed
+        growing.complete(workersFor(filesToClean, options.workers))
+        if (cleanCount === 0) yield* Effect.promise(() => growing.close())
+        results = growing
+      } else results = yield* orderedResults(filesToClean, options, version, timer, prestarted)
       for (let index = 0; index < files.length; index++) {
         // a file settled here is not encoded: its rows are copied, not written (its size and
         // time are those recorded, so its result is the cache's entry)
