@@ -22,12 +22,13 @@ import {
   pipelineVersion,
   processFile,
   reusedInput,
+  ruleTablesVersion,
   type StageContext,
   StageTimer,
   sameStat
 } from "./Process.ts"
 import { makeProgress } from "./Progress.ts"
-import type { RuleBookError } from "./rules/RuleBook.ts"
+import type { RuleBook, RuleBookError } from "./rules/RuleBook.ts"
 import { partName, type Shard, shardOf } from "./Shards.ts"
 import { databaseFolder, moveDatabaseFile } from "./services/DatabaseFolder.ts"
 import {
@@ -222,8 +223,9 @@ const orderedResults = (
   options: RunOptions,
   version: string,
   timer: StageTimer,
-  prestarted: PrestartedWorker | null
-): Effect.Effect<OrderedResults, RuleBookError, LanguageDetector | Scope.Scope> =>
+  prestarted: PrestartedWorker | null,
+  rules: RuleBook
+): Effect.Effect<OrderedResults, never, LanguageDetector | Scope.Scope> =>
   files.length === 0
     ? Effect.promise(() => stopPrestarted(prestarted)).pipe(
         Effect.as({ next: async () => undefined, close: async () => {} })
@@ -243,7 +245,7 @@ const orderedResults = (
           (pool) => Effect.promise(() => pool.close())
         )
       : Effect.gen(function* () {
-          const context: StageContext = { rules: yield* loadRules(), detect: yield* (yield* LanguageDetector).load }
+          const context: StageContext = { rules, detect: yield* (yield* LanguageDetector).load }
           let index = 0
           return {
             next: async () => {
@@ -297,8 +299,9 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
               (worker) => Effect.promise(() => stopPrestarted(worker))
             )
           : null
-      const rules = yield* loadRules()
-      traceMemory("the start (the rule book built)")
+      // the rule book's version from its tables alone (`loadRules` builds the book later, below)
+      const rulesVersion = ruleTablesVersion()
+      traceMemory("the start")
       const listed = yield* listAll(options.inputs, options.followSymlinks === true)
       traceMemory("listing the inputs")
       yield* checkNotEmpty(listed, options)
@@ -325,7 +328,7 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
       const versions = {
         pipeline_version: version,
         schema_version: String(SCHEMA_VERSION),
-        rules_version: rules.version,
+        rules_version: rulesVersion,
         code_version: codeVersion(),
         cache_format: "5"
       }
@@ -425,7 +428,13 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
         growing.complete(workersFor(filesToClean, options.workers))
         if (cleanCount === 0) yield* Effect.promise(() => growing.close())
         results = growing
-      } else results = yield* orderedResults(filesToClean, options, version, timer, prestarted)
+      }
+      // The rule book, built here rather than at the start: while the workers clean their first files
+      // this thread would wait, and its tables are checked before any row is written. This thread
+      // cleans with it only with `workers: 0`; otherwise it is built for its checks (a table the
+      // book refuses fails the run here, as the workers would).
+      const rules = yield* loadRules()
+      if (growing === null) results = yield* orderedResults(filesToClean, options, version, timer, prestarted, rules)
       for (let index = 0; index < files.length; index++) {
         // a file settled here is not encoded: its rows are copied, not written (its size and
         // time are those recorded, so its result is the cache's entry)
@@ -485,7 +494,7 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
       const manifest = {
         pipeline_version: version,
         schema_version: SCHEMA_VERSION,
-        rules_version: rules.version,
+        rules_version: rulesVersion,
         node_version: process.version,
         created_at: new Date().toISOString(),
         options: { inputs: options.inputs, formats: options.formats, max_bytes: options.maxBytes },
