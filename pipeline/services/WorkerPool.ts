@@ -20,6 +20,7 @@ import type { InputFile } from "../Document.ts"
 import { type EncodedBatch, type EncodedFile, encodeFile, filesOf } from "../EncodedRows.ts"
 import type { CachedFile, StageTimer } from "../Process.ts"
 import type { WorkerTask } from "../worker.ts"
+import { traceStep } from "./TraceSteps.ts"
 import { workerEntry } from "./WorkerEntry.ts"
 
 export interface OrderedResults {
@@ -191,6 +192,7 @@ const pool = (
   /** `taskFiles` are the files from `first` on. */
   const post = (worker: Worker, task: Task, taskFiles: ReadonlyArray<InputFile>, first: number) => {
     running.set(worker, task)
+    if (task.kind === "batch" && task.batch === 0) traceStep("the first batch sent to a worker")
     const excluded = task.kind === "single" ? task.isolation.excluded[task.index] : undefined
     const cached: Array<readonly [string, CachedFile]> = []
     for (const [index, file] of taskFiles.entries()) {
