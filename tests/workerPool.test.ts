@@ -20,10 +20,15 @@ import { seedsDir, temporaryDir } from "./support/pipeline.ts"
 
 const settings = { maxBytes: 1 << 30, version: pipelineVersion() }
 
-/** 45 files (three batches, the last not full): the seeds, some of them changed, and an empty one. */
+/**
+ * 45 files (three batches, the last not full): the seeds, some of them changed, and an empty one;
+ * dated a day back, so that both pools record their settled modification time (a file written in
+ * the last seconds has none, and the second pool would see one the first did not).
+ */
 const inputFiles = (): Array<InputFile> => {
   const folder = temporaryDir("tinsach-pool-")
   const seeds = fs.readdirSync(seedsDir).sort()
+  const dayAgo = new Date(Date.now() - 86_400_000)
   const files: Array<InputFile> = []
   for (let index = 0; index < 45; index++) {
     const name = `${String(index).padStart(2, "0")}-${seeds[index % seeds.length]!}`
@@ -32,6 +37,7 @@ const inputFiles = (): Array<InputFile> => {
       path.join(folder, name),
       index === 7 ? "" : index % 3 === 0 ? `${text}\nThêm dòng ${index}.\n` : text
     )
+    fs.utimesSync(path.join(folder, name), dayAgo, dayAgo)
     files.push({ sourcePath: name, absolutePath: path.join(folder, name), format: "txt" })
   }
   return files
