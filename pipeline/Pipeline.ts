@@ -22,12 +22,13 @@ import {
   pipelineVersion,
   processFile,
   reusedInput,
+  ruleTablesVersion,
   type StageContext,
   StageTimer,
   sameStat
 } from "./Process.ts"
 import { makeProgress } from "./Progress.ts"
-import type { RuleBookError } from "./rules/RuleBook.ts"
+import type { RuleBook, RuleBookError } from "./rules/RuleBook.ts"
 import { partName, type Shard, shardOf } from "./Shards.ts"
 import { databaseFolder, moveDatabaseFile } from "./services/DatabaseFolder.ts"
 import {
@@ -42,11 +43,13 @@ import { commitOutputFolder, commitShardFiles, OutputError, openOutputFolder } f
 import { lockOutput } from "./services/OutputLock.ts"
 import { outputRefusal } from "./services/OutputPlace.ts"
 import { cacheRowsFile, holdPreviousCache, keptRowsOf, moveCacheAside, releaseHeld } from "./services/PreviousCache.ts"
+import { traceStep } from "./services/TraceSteps.ts"
 import {
   type FilesToClean,
   type OrderedResults,
   type PrestartedWorker,
   prestartWorker,
+  startGrowingWorkers,
   startWorkers,
   stopPrestarted
 } from "./services/WorkerPool.ts"
@@ -107,6 +110,7 @@ export interface RunSummary extends TableCounts {
 let tracedAt = performance.now()
 let tracedCpu = process.cpuUsage()
 const traceMemory = (phase: string): void => {
+  traceStep(phase)
   if (process.env.TINSACH_TRACE_MEMORY !== "1") return
   const mb = (bytes: number) => Math.round(bytes / 2 ** 20)
   const usage = process.memoryUsage()
@@ -210,15 +214,18 @@ const workersFor = (files: FilesToClean, workers: number): number => {
   return Math.max(1, Math.min(workers, Math.ceil(bytes / BYTES_PER_WORKER)))
 }
 
-/** The files' results in input order: cleaned by worker threads, or here with `workers: 0`. */
+/**
+ * The files' results in input order: cleaned by worker threads, or here with `workers: 0` (a
+ * rebuild's workers are started by `startGrowingWorkers` instead).
+ */
 const orderedResults = (
   files: FilesToClean,
   options: RunOptions,
   version: string,
-  rebuild: boolean,
   timer: StageTimer,
-  prestarted: PrestartedWorker | null
-): Effect.Effect<OrderedResults, RuleBookError, LanguageDetector | Scope.Scope> =>
+  prestarted: PrestartedWorker | null,
+  rules: RuleBook
+): Effect.Effect<OrderedResults, never, LanguageDetector | Scope.Scope> =>
   files.length === 0
     ? Effect.promise(() => stopPrestarted(prestarted)).pipe(
         Effect.as({ next: async () => undefined, nextReady: () => undefined, close: async () => {} })
@@ -228,7 +235,7 @@ const orderedResults = (
           Effect.sync(() =>
             startWorkers(
               files,
-              rebuild ? workersFor(files, options.workers) : options.workers,
+              options.workers,
               // a worker is sent, with each batch, the cache's entries of its files (to reuse one whose hash is recorded)
               { maxBytes: options.maxBytes, version },
               timer,
@@ -238,7 +245,7 @@ const orderedResults = (
           (pool) => Effect.promise(() => pool.close())
         )
       : Effect.gen(function* () {
-          const context: StageContext = { rules: yield* loadRules(), detect: yield* (yield* LanguageDetector).load }
+          const context: StageContext = { rules, detect: yield* (yield* LanguageDetector).load }
           let index = 0
           return {
             next: async () => {
@@ -293,8 +300,9 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
               (worker) => Effect.promise(() => stopPrestarted(worker))
             )
           : null
-      const rules = yield* loadRules()
-      traceMemory("the start (the rule book built)")
+      // the rule book's version from its tables alone (`loadRules` builds the book later, below)
+      const rulesVersion = ruleTablesVersion()
+      traceMemory("the start")
       const listed = yield* listAll(options.inputs, options.followSymlinks === true)
       traceMemory("listing the inputs")
       yield* checkNotEmpty(listed, options)
@@ -321,7 +329,7 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
       const versions = {
         pipeline_version: version,
         schema_version: String(SCHEMA_VERSION),
-        rules_version: rules.version,
+        rules_version: rulesVersion,
         code_version: codeVersion(),
         cache_format: "5"
       }
@@ -356,6 +364,7 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
       const usedIds = options.inputs.length > 1 ? new Set<string>() : null
       let bytesRead = 0
       let reused = 0
+      let firstCleaned = true
 
       const reject = (problem: InputProblem) =>
         Effect.gen(function* () {
@@ -377,34 +386,56 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
       // it is settled (its result is then made from its row when its turn comes).
       const cachedRow = new Int32Array(files.length)
       const settledByStat = new Uint8Array(files.length)
+      /** The inputs to clean (their numbers in `files`), the first `cleanCount` of them found so far. */
+      const toClean = new Int32Array(files.length)
+      let cleanCount = 0
+      const filesToClean: FilesToClean = {
+        get length() {
+          return cleanCount
+        },
+        file: (at) => files.file(toClean[at]!),
+        cached: (at) => {
+          const row = cachedRow[toClean[at]!]!
+          return row < 0 ? undefined : cachedHashes.file(row)
+        }
+      }
+      // A rebuild's prestarted worker is sent each batch of changed inputs as soon as the stat below
+      // has found it, instead of after the stat of every input: it cleans while this thread goes on.
+      const growing =
+        options.workers >= 1 && cachedHashes.size > 0
+          ? yield* Effect.acquireRelease(
+              Effect.sync(() =>
+                startGrowingWorkers(filesToClean, { maxBytes: options.maxBytes, version }, timer, prestarted)
+              ),
+              (pool) => Effect.promise(() => pool.close())
+            )
+          : null
       timer.time("read", () => {
         for (let index = 0; index < files.length; index++) {
           const row = cachedHashes.size === 0 ? -1 : cachedHashes.rowOf(files.sourcePath(index))
           cachedRow[index] = row
           if (row >= 0 && sameStat(files.file(index), cachedHashes.bytes(row), cachedHashes.mtime(row)))
             settledByStat[index] = 1
+          else {
+            toClean[cleanCount++] = index
+            growing?.grown()
+          }
         }
       })
-      let cleanCount = 0
-      for (let index = 0; index < files.length; index++) if (settledByStat[index] === 0) cleanCount++
-      const toClean = new Int32Array(cleanCount)
-      for (let index = 0, at = 0; index < files.length; index++) if (settledByStat[index] === 0) toClean[at++] = index
       traceMemory("the stat of every input")
-      const results = yield* orderedResults(
-        {
-          length: toClean.length,
-          file: (at) => files.file(toClean[at]!),
-          cached: (at) => {
-            const row = cachedRow[toClean[at]!]!
-            return row < 0 ? undefined : cachedHashes.file(row)
-          }
-        },
-        options,
-        version,
-        cachedHashes.size > 0,
-        timer,
-        prestarted
-      )
+      let results: OrderedResults
+      if (growing !== null) {
+        // the other workers, when the changed inputs are many (`workersFor`); none left when nothing changed
+        growing.complete(workersFor(filesToClean, options.workers))
+        if (cleanCount === 0) yield* Effect.promise(() => growing.close())
+        results = growing
+      }
+      // The rule book, built here rather than at the start: while the workers clean their first files
+      // this thread would wait, and its tables are checked before any row is written. This thread
+      // cleans with it only with `workers: 0`; otherwise it is built for its checks (a table the
+      // book refuses fails the run here, as the workers would).
+      const rules = yield* loadRules()
+      if (growing === null) results = yield* orderedResults(filesToClean, options, version, timer, prestarted, rules)
       for (let index = 0; index < files.length; index++) {
         // a file settled here is not encoded: its rows are copied, not written (its size and
         // time are those recorded, so its result is the cache's entry)
@@ -425,6 +456,10 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
                     })
                 })
         if (result === undefined) break
+        if (!result.reused && firstCleaned) {
+          firstCleaned = false
+          traceStep("the first cleaned file's rows")
+        }
         bytesRead += result.input.bytes ?? 0
         progress.tick(index + 1, bytesRead)
         const appendStarted = performance.now()
@@ -464,7 +499,7 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
       const manifest = {
         pipeline_version: version,
         schema_version: SCHEMA_VERSION,
-        rules_version: rules.version,
+        rules_version: rulesVersion,
         node_version: process.version,
         created_at: new Date().toISOString(),
         options: { inputs: options.inputs, formats: options.formats, max_bytes: options.maxBytes },
@@ -496,8 +531,10 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
         for (const table of tableNames)
           moveDatabaseFile(cacheRowsFile(indexFile, table), cacheRowsFile(path.join(temporary, CACHE_FILE), table))
       }
+      traceStep("the database files moved")
       if (shard === null) yield* commitOutputFolder(temporary, options.output)
       else yield* commitShardFiles(temporary, options.output, partName(shard), tableNames)
+      traceStep("the output committed")
       return {
         ...counts,
         reused,

@@ -11,7 +11,7 @@ import type { DocumentRow } from "../schemas/DocumentRow.ts"
 import type { SegmentRow } from "../schemas/SegmentRow.ts"
 import type { TableName } from "../schemas/Tables.ts"
 import type { CleanSegment, InputFile, InputProblem, SourceRecord, Translated, WithMetadata } from "./Document.ts"
-import { buildRuleBook, defaultRuleTables, type RuleBook, type RuleBookError } from "./rules/RuleBook.ts"
+import { buildRuleBook, defaultRuleTables, hashTables, type RuleBook, type RuleBookError } from "./rules/RuleBook.ts"
 import { unstorable } from "./StorableRows.ts"
 import { buildRows } from "./stages/BuildRows.ts"
 import { classifyNoise } from "./stages/ClassifyNoise.ts"
@@ -99,6 +99,9 @@ export const codeVersion = (): string => {
 }
 
 export const loadRules = (): Either.Either<RuleBook, RuleBookError> => buildRuleBook(defaultRuleTables)
+
+/** The `version` of `loadRules()`'s book (a digest of its tables), without building the book. */
+export const ruleTablesVersion = (): string => hashTables(defaultRuleTables)
 
 /**
  * Stable across runs for the same relative path and bytes. `crypto.hash` is the digest of

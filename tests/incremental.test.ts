@@ -88,6 +88,28 @@ describe("incremental rebuild", () => {
     expectSameTables(output, clean)
   })
 
+  it("sends a rebuild's changed inputs to its workers as the stat finds them, and matches a clean run", async () => {
+    const input = temporaryDir("tinsach-incremental-workers-")
+    for (let copy = 0; copy < 12; copy++) {
+      for (const file of fs.readdirSync(seedsDir))
+        fs.copyFileSync(path.join(seedsDir, file), path.join(input, `${String(copy).padStart(2, "0")}-${file}`))
+    }
+    const output = path.join(temporaryDir(), "out")
+    await Effect.runPromise(runInto(output, [input], { cache: true, workers: 2 }))
+    // 40 of 60 changed: three batches (the first two sent during the stat), one deleted, one added
+    const names = fs.readdirSync(input).sort()
+    names.forEach((name, index) => {
+      if (index % 3 !== 1) fs.appendFileSync(path.join(input, name), `Một dòng mới ${index}.\n`)
+    })
+    fs.rmSync(path.join(input, names[9]!))
+    fs.copyFileSync(path.join(seedsDir, "004_86232ecdeac32804.txt"), path.join(input, "new-004.txt"))
+    await Effect.runPromise(runInto(output, [input], { cache: true, workers: 2 }))
+    expect(manifestOf(output).cache).toMatchObject({ reused_inputs: 20, cleaned_inputs: 40 })
+    const clean = path.join(temporaryDir(), "clean")
+    await Effect.runPromise(runInto(clean, [input], { cache: false }))
+    expectSameTables(output, clean)
+  }, 120_000)
+
   it("splices the CSV tables from the previous ones only while they are what the index recorded", async () => {
     const input = temporaryDir("tinsach-incremental-csv-")
     for (let copy = 0; copy < 3; copy++) {

@@ -505,7 +505,7 @@ const decodeTranslation = (json: unknown): Either.Either<TranslationModel | null
         )
       )
 
-const hashTables = (tables: RuleTables): string =>
+export const hashTables = (tables: RuleTables): string =>
   createHash("sha256").update(JSON.stringify(tables)).digest("hex").slice(0, 16)
 
 export const buildRuleBook = (tables: RuleTables): Either.Either<RuleBook, RuleBookError> =>

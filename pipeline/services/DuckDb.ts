@@ -18,6 +18,7 @@ import { type CsvRanges, NumberColumn, scanCsv, spliceCsv } from "./CsvSplice.ts
 import { trackWriter } from "./OutputFolder.ts"
 import { loadRefusing, type RefusedRow, refusesValues } from "./RefusedRows.ts"
 import { KeptRows, openStagingRows, type StagingRows } from "./StagingRows.ts"
+import { traceStep } from "./TraceSteps.ts"
 
 export class WriteError extends Data.TaggedError("WriteError")<{
   /** "cache": the previous run's kept rows were not what its index recorded (the run is done again without them). */
@@ -725,6 +726,7 @@ export const openTableSink = (
             .join(", ")}) AS v(name, bytes, crc)`
         )
         await connection.run("DETACH cache_index")
+        traceStep("the index saved")
       })
     const writeManifest = (file: string, fields: Readonly<Record<string, unknown>>) =>
       attempt("export", async () => {
@@ -807,10 +809,12 @@ export const openTableSink = (
       const csvWork: Array<() => void> = []
       /** The tables whose previous CSV was not what the index recorded (found by the splice): written whole after. */
       const wholeAgain: Array<TableName> = []
-      const csvOf = (table: TableName, rows: string, file: string) =>
-        connection.run(
+      const csvOf = async (table: TableName, rows: string, file: string) => {
+        await connection.run(
           `COPY (SELECT ${csvColumns(table)} FROM ${rows}) TO ${sqlString(file)} (FORMAT csv, HEADER, DELIMITER ',', QUOTE '"')`
         )
+        traceStep(`${path.basename(file)} written by DuckDB`)
+      }
       placesWritten = null
       const writeWholeAgain = async () => {
         if (wholeAgain.length > 0) placesWritten = null
@@ -834,6 +838,7 @@ export const openTableSink = (
             const freshCsv = `${cleaned.file}.csv`
             await csv(checkedRows(table, cleaned.finish(columnsOf(Tables[table]))), freshCsv)
             csvWork.push(() => {
+              traceStep(`${table}'s CSV splice starts`)
               const spliced = spliceCsv(target, freshCsv, previousCsv.file, spliceInputsOf(table))
               fs.rmSync(freshCsv, { force: true })
               if (spliced.previousCrc === previousCsv.crc) csvRanges.set(table, spliced)
@@ -847,10 +852,13 @@ export const openTableSink = (
           }
         }
       }
-      const parquet = (table: TableName) =>
-        connection.run(
+      const parquet = async (table: TableName) => {
+        traceStep(`${table}'s Parquet starts`)
+        await connection.run(
           `COPY ${rowsOf(table)} TO ${sqlString(path.join(directory, `${table}.parquet`))} (${PARQUET_OPTIONS})`
         )
+        traceStep(`${table}'s Parquet written`)
+      }
       // The largest table's Parquet first: DuckDB writes it in its own thread while this one
       // splices or scans the CSV files (a statement's bytes do not depend on what else runs).
       const byParquet: ReadonlyArray<TableName> = ["segments", ...tableNames.filter((table) => table !== "segments")]
@@ -873,6 +881,7 @@ export const openTableSink = (
           for (const work of csvWork) work()
           // the next index's CSV places, while DuckDB still writes (`saveIndex` writes them otherwise)
           if (cacheRows !== null && wholeAgain.length === 0) writePlaces()
+          traceStep("the CSV work done beside the Parquet")
         } catch (error) {
           failed = { error }
         }
@@ -899,6 +908,7 @@ export const openTableSink = (
           await writeTables(directory, formats)
         }
         counted = await countTables(formats.includes("parquet") ? directory : null)
+        traceStep("the tables counted")
         // the staged rows are not needed any more unless kept for the next run
         for (const table of directTables) if (cacheRows === null) stage(table).remove()
         for (const file of fresh.values()) file.remove()
@@ -983,7 +993,9 @@ export const readCacheIndex = async (
         (await connection.runAndReadAll("SELECT name, value FROM cache_versions")).getRows().map(([k, v]) => [k, v])
       )
       if (Object.entries(versions).some(([key, value]) => stored[key] !== value)) return none(null)
+      traceStep("the index opened")
       await connection.runAndReadAll(`SELECT bit_xor(hash(t)) FROM cache_inputs AS t`)
+      traceStep("the index's rows checked")
       const kept = new Map(
         (await connection.runAndReadAll("SELECT name, bytes, crc FROM cache_rows"))
           .getRows()

@@ -20,6 +20,7 @@ import type { InputFile } from "../Document.ts"
 import { type EncodedBatch, type EncodedFile, encodeFile, filesOf } from "../EncodedRows.ts"
 import type { CachedFile, StageTimer } from "../Process.ts"
 import type { WorkerTask } from "../worker.ts"
+import { traceStep } from "./TraceSteps.ts"
 import { workerEntry } from "./WorkerEntry.ts"
 
 export interface OrderedResults {
@@ -130,14 +131,48 @@ export interface FilesToClean {
   readonly cached: (index: number) => CachedFile | undefined
 }
 
+/**
+ * Results whose files are still being found: `startGrowingWorkers`' pool. `grown` after files were
+ * added (full batches go out at once), `complete` when the last is (its workers then, at most
+ * `count`); `next` only after `complete`.
+ */
+export interface GrowingResults extends OrderedResults {
+  readonly grown: () => void
+  readonly complete: (count: number) => void
+}
+
 export const startWorkers = (
   files: FilesToClean,
   count: number,
   settings: WorkerSettings,
   timer: StageTimer,
   prestarted: PrestartedWorker | null = null
-): OrderedResults => {
-  const batchCount = Math.ceil(files.length / BATCH_FILES)
+): OrderedResults => pool(files, count, settings, timer, prestarted, true)
+
+/**
+ * A pool started on the prestarted worker alone while the files to clean are still being found (a
+ * rebuild's stat of every input): each full batch goes out as soon as its files are known, so the
+ * worker cleans while this thread goes on; `complete` adds the other workers. `files.length` grows.
+ */
+export const startGrowingWorkers = (
+  files: FilesToClean,
+  settings: WorkerSettings,
+  timer: StageTimer,
+  prestarted: PrestartedWorker | null
+): GrowingResults => pool(files, 1, settings, timer, prestarted, false)
+
+const pool = (
+  files: FilesToClean,
+  initialCount: number,
+  settings: WorkerSettings,
+  timer: StageTimer,
+  prestarted: PrestartedWorker | null,
+  initiallyComplete: boolean
+): GrowingResults => {
+  let complete: boolean = initiallyComplete
+  let count = initialCount
+  /** The batches that can be sent: the full ones until the files are complete. */
+  let batchCount = complete ? Math.ceil(files.length / BATCH_FILES) : Math.floor(files.length / BATCH_FILES)
   /** A batch's files (made again should its worker die: the same files). */
   const batchFiles = (batch: number): ReadonlyArray<InputFile> => {
     const end = Math.min(files.length, (batch + 1) * BATCH_FILES)
@@ -145,7 +180,7 @@ export const startWorkers = (
     for (let index = batch * BATCH_FILES; index < end; index++) made.push(files.file(index))
     return made
   }
-  const window = count * 4
+  let window = count * 4
   const done = new Map<number, ReadonlyArray<EncodedFile>>()
   const idle: Array<Worker> = []
   const running = new Map<Worker, Task>()
@@ -163,6 +198,7 @@ export const startWorkers = (
   /** `taskFiles` are the files from `first` on. */
   const post = (worker: Worker, task: Task, taskFiles: ReadonlyArray<InputFile>, first: number) => {
     running.set(worker, task)
+    if (task.kind === "batch" && task.batch === 0) traceStep("the first batch sent to a worker")
     const excluded = task.kind === "single" ? task.isolation.excluded[task.index] : undefined
     const cached: Array<readonly [string, CachedFile]> = []
     for (const [index, file] of taskFiles.entries()) {
@@ -271,11 +307,26 @@ export const startWorkers = (
     prestarted.settings.version === settings.version
   for (let i = 0; i < Math.min(count, Math.max(1, batchCount)); i++) spawn(i === 0 && usable ? prestarted : null)
   dispatch()
+  const grown = (): void => {
+    if (complete) return
+    batchCount = Math.floor(files.length / BATCH_FILES)
+    dispatch()
+  }
+  const completed = (wanted: number): void => {
+    if (complete) return
+    complete = true
+    batchCount = Math.ceil(files.length / BATCH_FILES)
+    count = Math.max(1, wanted)
+    window = count * 4
+    for (let i = workers.size; i < Math.min(count, batchCount); i++) spawn()
+    dispatch()
+  }
 
   let current: ReadonlyArray<EncodedFile> = []
   let position = 0
   const next = async (): Promise<EncodedFile | undefined> => {
     while (position >= current.length) {
+      if (!complete) throw new Error("the files to clean are not all known yet")
       if (consumed >= batchCount) return undefined
       while (!done.has(consumed)) {
         if (failure !== undefined) throw failure
@@ -306,5 +357,5 @@ export const startWorkers = (
     closing = true
     await Promise.all([...workers].map((worker) => worker.terminate()))
   }
-  return { next, nextReady, close }
+  return { next, nextReady, close, grown, complete: completed }
 }
