@@ -423,19 +423,18 @@ const runOnce = (options: RunOptions): Effect.Effect<RunSummary, RunError, Langu
         }
       })
       traceMemory("the stat of every input")
-      let results: OrderedResults
       if (growing !== null) {
         // the other workers, when the changed inputs are many (`workersFor`); none left when nothing changed
         growing.complete(workersFor(filesToClean, options.workers))
         if (cleanCount === 0) yield* Effect.promise(() => growing.close())
-        results = growing
       }
       // The rule book, built here rather than at the start: while the workers clean their first files
       // this thread would wait, and its tables are checked before any row is written. This thread
       // cleans with it only with `workers: 0`; otherwise it is built for its checks (a table the
       // book refuses fails the run here, as the workers would).
       const rules = yield* loadRules()
-      if (growing === null) results = yield* orderedResults(filesToClean, options, version, timer, prestarted, rules)
+      const results: OrderedResults =
+        growing ?? (yield* orderedResults(filesToClean, options, version, timer, prestarted, rules))
       for (let index = 0; index < files.length; index++) {
         // a file settled here is not encoded: its rows are copied, not written (its size and
         // time are those recorded, so its result is the cache's entry)
