@@ -1,7 +1,7 @@
 /**
  * The work done for one input file, the same in the main thread and in a
  * worker: read, decode, unpack into articles, run the cleaning stages (their
- * order is written here, in `processDocument`, and nowhere else), build rows.
+ * order is written here, in `describeGroup` and `processGroup`, and nowhere else), build rows.
  * Pure of any output: the caller appends the rows.
  */
 import { createHash, hash } from "node:crypto"
@@ -44,24 +44,71 @@ export class StageTimer {
   }
 }
 
+/** What a stage threw on a record: the record goes no further, the group's others go on. */
+class Failed {
+  constructor(readonly error: unknown) {}
+}
+
+/** One stage over a group's records still going, each under its own `try`. */
+const eachRecord = <A, B>(
+  timer: StageTimer,
+  stage: string,
+  group: ReadonlyArray<A | Failed>,
+  run: (value: A) => B
+): Array<B | Failed> =>
+  timer.time(stage, () =>
+    group.map((value) => {
+      if (value instanceof Failed) return value
+      try {
+        return run(value)
+      } catch (error) {
+        return new Failed(error)
+      }
+    })
+  )
+
+/**
+ * The cleaning stages of a group of articles, in order, up to the translation flag (what the
+ * translation model reads): each stage over the whole group before the next (its code and tables
+ * stay in the CPU's caches from one article to the next), a group of one being one article.
+ */
+const describeGroup = (
+  inputs: ReadonlyArray<SourceRecord>,
+  context: StageContext,
+  timer: StageTimer
+): Array<WithMetadata<CleanSegment> | Failed> => {
+  const segmented = eachRecord(timer, "segment", inputs, segment)
+  const classified = eachRecord(timer, "classify_noise", segmented, (doc) => classifyNoise(doc, context.rules))
+  const languages = eachRecord(timer, "detect_language", classified, (doc) => detectLanguage(doc, context.detect))
+  const cleaned = eachRecord(timer, "clean_inline", languages, (doc) => cleanInline(doc, context.rules))
+  return eachRecord(timer, "extract_metadata", cleaned, (doc) => extractMetadata(doc, context.rules))
+}
+
+/** The cleaning stages of a group of articles, in order (`describeGroup`'s, then the translation flag). */
+const processGroup = (
+  inputs: ReadonlyArray<SourceRecord>,
+  context: StageContext,
+  timer: StageTimer
+): Array<Translated | Failed> =>
+  eachRecord(timer, "flag_translation", describeGroup(inputs, context, timer), (doc) =>
+    flagTranslation(doc, context.rules)
+  )
+
+const unwrap = <A>(value: A | Failed): A => {
+  if (value instanceof Failed) throw value.error
+  return value
+}
+
 /** The cleaning stages of one article, in order, up to the translation flag (what the translation model reads). */
 export const describeDocument = (
   input: SourceRecord,
   context: StageContext,
   timer = new StageTimer()
-): WithMetadata<CleanSegment> => {
-  const segmented = timer.time("segment", () => segment(input))
-  const classified = timer.time("classify_noise", () => classifyNoise(segmented, context.rules))
-  const languages = timer.time("detect_language", () => detectLanguage(classified, context.detect))
-  const cleaned = timer.time("clean_inline", () => cleanInline(languages, context.rules))
-  return timer.time("extract_metadata", () => extractMetadata(cleaned, context.rules))
-}
+): WithMetadata<CleanSegment> => unwrap(describeGroup([input], context, timer)[0]!)
 
 /** The cleaning stages of one article, in order. */
-export const processDocument = (input: SourceRecord, context: StageContext, timer = new StageTimer()): Translated => {
-  const described = describeDocument(input, context, timer)
-  return timer.time("flag_translation", () => flagTranslation(described, context.rules))
-}
+export const processDocument = (input: SourceRecord, context: StageContext, timer = new StageTimer()): Translated =>
+  unwrap(processGroup([input], context, timer)[0]!)
 
 export const pipelineVersion = (): string => {
   const manifest = JSON.parse(fs.readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
@@ -275,23 +322,49 @@ const killedWorker = (sourcePath: string, why: string): InputProblem => ({
   detail: `Cleaning this record stopped its worker (${why}); the file's other records were read.`
 })
 
+/** A record's rows, or why it has none. */
+type Cleaned = { readonly rows: DocumentOutput } | { readonly problem: InputProblem }
+
 /**
- * Everything for one file; an article a stage fails on becomes a reject, not
- * a crash. A file whose path and content hash are in `cached` is only read
- * and hashed: its rows come from the previous run. One whose size and
- * modification time are also those recorded is not even read (as `make` and
- * `rsync` judge a file unchanged); the stat is taken before the read, so a
- * file changed while it is read is read again next time.
+ * A group of records cleaned (`processGroup`) and their rows built: per record its rows, or the
+ * problem (a stage that throws on it, or a value the tables cannot hold); the others go on.
  */
-export const processFile = (
-  file: InputFile,
-  maxBytes: number,
+const cleanRecords = (
+  records: ReadonlyArray<SourceRecord>,
   context: StageContext,
   timer: StageTimer,
-  version: string,
-  cached: CachedLookup = new Map(),
-  isolation: RecordIsolation = {}
-): FileResult => {
+  version: string
+): Array<Cleaned> => {
+  const rows = eachRecord(timer, "build_rows", processGroup(records, context, timer), (doc) => {
+    const built = buildRows(doc, documentId(doc.sourcePath, doc.contentSha256), version)
+    return { built, refused: unstorable(built) }
+  })
+  return rows.map((row, index): Cleaned => {
+    const sourcePath = records[index]!.sourcePath
+    if (row instanceof Failed) return { problem: failed(sourcePath, row.error) }
+    return row.refused === null ? { rows: row.built } : { problem: notStorable(sourcePath, row.refused) }
+  })
+}
+
+/** A file read and unpacked, its records not cleaned yet. */
+interface Opened {
+  readonly sourcePath: string
+  readonly sha256: string
+  readonly bytes: number
+  readonly mtime: number | null
+  readonly records: ReadonlyArray<SourceRecord>
+  /** The problems of its reading (decode, unpack), before those of its records. */
+  readonly problems: ReadonlyArray<InputProblem>
+}
+
+/**
+ * A file read, decoded and unpacked; or its result already when it is not cleaned: a file whose
+ * path and content hash are in `cached` is only read and hashed (its rows come from the previous
+ * run); one whose size and modification time are also those recorded is not even read (as `make`
+ * and `rsync` judge a file unchanged); the stat is taken before the read, so a file changed while
+ * it is read is read again next time.
+ */
+const openFile = (file: InputFile, maxBytes: number, timer: StageTimer, cached: CachedLookup): FileResult | Opened => {
   const previous = cached.get(file.sourcePath)
   // A file the cache holds is stat'ed by its path before it is opened; another, only by its descriptor (`readInput`).
   const before = previous === undefined ? undefined : timer.time("read", () => statOf(file))
@@ -313,38 +386,119 @@ export const processFile = (
     decoded._tag === "Problem"
       ? { records: [], problems: [decoded.problem] }
       : timer.time("unpack", () => unpack(decoded.input))
-  const problems = [...unpacked.problems]
+  return {
+    sourcePath: file.sourcePath,
+    sha256: read.input.contentSha256,
+    bytes: read.input.bytes.length,
+    mtime: before === undefined ? settled(read.mtimeMs) : (before?.mtime ?? null),
+    records: unpacked.records,
+    problems: unpacked.problems
+  }
+}
+
+/** An opened file's result from what became of its records (in their order; a killed one is its problem). */
+const fileResult = (opened: Opened, cleaned: ReadonlyArray<Cleaned>): FileResult => {
+  const problems = [...opened.problems]
   const documents: Array<DocumentOutput> = []
-  for (const [index, record] of unpacked.records.entries()) {
-    const why = isolation.excluded?.get(index)
-    if (why !== undefined) {
-      problems.push(killedWorker(record.sourcePath, why))
-      continue
-    }
-    if (isolation.progress !== undefined) Atomics.store(isolation.progress, 0, index)
-    try {
-      const doc = processDocument(record, context, timer)
-      const rows = timer.time("build_rows", () =>
-        buildRows(doc, documentId(doc.sourcePath, doc.contentSha256), version)
-      )
-      const refused = timer.time("build_rows", () => unstorable(rows))
-      if (refused === null) documents.push(rows)
-      else problems.push(notStorable(record.sourcePath, refused))
-    } catch (error) {
-      problems.push(failed(record.sourcePath, error))
-    }
+  for (const outcome of cleaned) {
+    if ("rows" in outcome) documents.push(outcome.rows)
+    else problems.push(outcome.problem)
   }
   return {
     reused: false,
     problems,
     documents,
     input: {
-      source_path: file.sourcePath,
-      sha256: read.input.contentSha256,
-      bytes: read.input.bytes.length,
+      source_path: opened.sourcePath,
+      sha256: opened.sha256,
+      bytes: opened.bytes,
       documents: documents.length,
       rejects: problems.map((problem) => problem.reason),
-      mtime: before === undefined ? settled(read.mtimeMs) : (before?.mtime ?? null)
+      mtime: opened.mtime
     }
   }
+}
+
+/**
+ * Everything for one file, its records one by one (each through every stage before the next):
+ * an article a stage fails on becomes a reject, not a crash; a file the cache holds is reused
+ * (`openFile`). What the main thread runs, and a worker for a file cleaned alone again (the
+ * isolation's `progress` names the record being cleaned).
+ */
+export const processFile = (
+  file: InputFile,
+  maxBytes: number,
+  context: StageContext,
+  timer: StageTimer,
+  version: string,
+  cached: CachedLookup = new Map(),
+  isolation: RecordIsolation = {}
+): FileResult => {
+  const opened = openFile(file, maxBytes, timer, cached)
+  if (!("records" in opened)) return opened
+  const cleaned: Array<Cleaned> = []
+  for (const [index, record] of opened.records.entries()) {
+    const why = isolation.excluded?.get(index)
+    if (why !== undefined) {
+      cleaned.push({ problem: killedWorker(record.sourcePath, why) })
+      continue
+    }
+    if (isolation.progress !== undefined) Atomics.store(isolation.progress, 0, index)
+    cleaned.push(cleanRecords([record], context, timer, version)[0]!)
+  }
+  return fileResult(opened, cleaned)
+}
+
+/** The most records, and about the most characters of text, cleaned stage by stage together (`processBatch`). */
+export const GROUP_RECORDS = 16
+export const GROUP_CHARS = 1 << 20
+
+/**
+ * A batch of files, the same results as `processFile` on each, but their records cleaned stage
+ * by stage in groups of consecutive records (across files): at most `GROUP_RECORDS` of them and
+ * about `GROUP_CHARS` characters of text, a record larger than that a group alone. Each stage
+ * then runs over several small articles in a row with its code and tables in the CPU's caches
+ * (the same lines cost about twice as much per MB in 2 KB articles as in 200 KB ones). A file is
+ * read when the group before it is full, so at most a group's text waits besides the file read.
+ */
+export const processBatch = (
+  files: ReadonlyArray<InputFile>,
+  maxBytes: number,
+  context: StageContext,
+  timer: StageTimer,
+  version: string,
+  cached: CachedLookup = new Map(),
+  groupRecords = GROUP_RECORDS,
+  groupChars = GROUP_CHARS
+): Array<FileResult> => {
+  const results: Array<FileResult | { readonly opened: Opened; readonly cleaned: Array<Cleaned> }> = []
+  let group: Array<SourceRecord> = []
+  let into: Array<Array<Cleaned>> = []
+  let chars = 0
+  const clean = () => {
+    if (group.length === 0) return
+    const cleaned = cleanRecords(group, context, timer, version)
+    for (const [index, outcome] of cleaned.entries()) into[index]!.push(outcome)
+    group = []
+    into = []
+    chars = 0
+  }
+  for (const file of files) {
+    const opened = openFile(file, maxBytes, timer, cached)
+    if (!("records" in opened)) {
+      results.push(opened)
+      continue
+    }
+    const cleaned: Array<Cleaned> = []
+    results.push({ opened, cleaned })
+    for (const record of opened.records) {
+      if (group.length > 0 && chars + record.rawText.length > groupChars) clean()
+      group.push(record)
+      into.push(cleaned)
+      chars += record.rawText.length
+      if (group.length >= groupRecords || chars >= groupChars) clean()
+    }
+  }
+  clean()
+  return results.map((result) => ("opened" in result ? fileResult(result.opened, result.cleaned) : result))
 }

@@ -1,6 +1,8 @@
 /**
- * A worker thread of `--workers N`: runs `processFile` on the batches of files
- * the main thread sends and posts the results back, their rows encoded as
+ * A worker thread of `--workers N`: cleans the batches of files the main thread
+ * sends (`processBatch`: their records stage by stage in groups; a file cleaned
+ * alone again after a worker died, `processFile`: record by record, the one being
+ * cleaned named in `progress`) and posts the results back, their rows encoded as
  * bytes (`EncodedRows.ts`) and transferred, not cloned. Each worker holds its
  * own rule book and language detector; only the main thread writes.
  */
@@ -9,12 +11,15 @@ import { Either } from "effect"
 import { Config } from "./Config.ts"
 import type { InputFile } from "./Document.ts"
 import { encodeBatch } from "./EncodedRows.ts"
-import { type CachedFile, loadRules, processFile, StageTimer } from "./Process.ts"
+import { type CachedFile, loadRules, processBatch, processFile, StageTimer } from "./Process.ts"
 import { makeEldDetector, preloadEld } from "./services/Eld.ts"
 
 export interface WorkerTask {
   readonly files: ReadonlyArray<InputFile>
-  /** For a file cleaned alone again: records (by index) that killed a worker, with why. */
+  /**
+   * For a file cleaned alone again: records (by index) that killed a worker, with why (perhaps
+   * none: always there for such a file, never for a batch, whose records are then cleaned in groups).
+   */
   readonly excluded?: ReadonlyArray<readonly [number, string]>
   /** The cache's entries of these files (to reuse the rows of one whose hash is recorded). */
   readonly cached?: ReadonlyArray<readonly [string, CachedFile]>
@@ -36,12 +41,18 @@ if (preload === true) preloadEld()
 
 parentPort?.on("message", (task: WorkerTask) => {
   const timer = new StageTimer()
-  const isolation = { excluded: new Map(task.excluded ?? []), progress }
   const cachedHashes = new Map<string, CachedFile>(task.cached ?? [])
-  const results = task.files.map((file) => {
-    Atomics.store(progress, 0, -1)
-    return processFile(file, maxBytes, context, timer, version, cachedHashes, isolation)
-  })
+  Atomics.store(progress, 0, -1)
+  // a batch's death makes the pool clean its files alone again: only then is the record named
+  const results =
+    task.excluded === undefined
+      ? processBatch(task.files, maxBytes, context, timer, version, cachedHashes)
+      : task.files.map((file) =>
+          processFile(file, maxBytes, context, timer, version, cachedHashes, {
+            excluded: new Map(task.excluded ?? []),
+            progress
+          })
+        )
   Atomics.store(progress, 0, -1)
   const batch = timer.time("encode_rows", () => encodeBatch(results))
   parentPort?.postMessage({ batch, timings: [...timer.totals] }, [
