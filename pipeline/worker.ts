@@ -17,9 +17,11 @@ import { makeEldDetector, preloadEld } from "./services/Eld.ts"
 export interface WorkerTask {
   readonly files: ReadonlyArray<InputFile>
   /**
-   * For a file cleaned alone again: records (by index) that killed a worker, with why (perhaps
-   * none: always there for such a file, never for a batch, whose records are then cleaned in groups).
+   * A file cleaned alone again after a worker died on its batch: its records are cleaned one by
+   * one, the one being cleaned named in `progress`; a batch's records are cleaned in groups.
    */
+  readonly alone: boolean
+  /** For a file cleaned alone again: records (by index) that killed a worker, with why. */
   readonly excluded?: ReadonlyArray<readonly [number, string]>
   /** The cache's entries of these files (to reuse the rows of one whose hash is recorded). */
   readonly cached?: ReadonlyArray<readonly [string, CachedFile]>
@@ -44,15 +46,14 @@ parentPort?.on("message", (task: WorkerTask) => {
   const cachedHashes = new Map<string, CachedFile>(task.cached ?? [])
   Atomics.store(progress, 0, -1)
   // a batch's death makes the pool clean its files alone again: only then is the record named
-  const results =
-    task.excluded === undefined
-      ? processBatch(task.files, maxBytes, context, timer, version, cachedHashes)
-      : task.files.map((file) =>
-          processFile(file, maxBytes, context, timer, version, cachedHashes, {
-            excluded: new Map(task.excluded ?? []),
-            progress
-          })
-        )
+  const results = task.alone
+    ? task.files.map((file) =>
+        processFile(file, maxBytes, context, timer, version, cachedHashes, {
+          excluded: new Map(task.excluded ?? []),
+          progress
+        })
+      )
+    : processBatch(task.files, maxBytes, context, timer, version, cachedHashes)
   Atomics.store(progress, 0, -1)
   const batch = timer.time("encode_rows", () => encodeBatch(results))
   parentPort?.postMessage({ batch, timings: [...timer.totals] }, [

@@ -207,6 +207,7 @@ const pool = (
     }
     worker.postMessage({
       files: taskFiles,
+      alone: task.kind === "single",
       ...(excluded === undefined ? {} : { excluded }),
       ...(cached.length === 0 ? {} : { cached })
     } satisfies WorkerTask)
