@@ -32,6 +32,9 @@ const removeAll = (folder: string): void => {
 
 export default function setup(): () => void {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "tinsach-tests-"))
+  // as the system's temporary folder is: a test that runs the command line as another user
+  // (`nobody`, when the tests run as root) writes there too (tsx's cache)
+  fs.chmodSync(folder, 0o1777)
   process.env.TMPDIR = folder
   return () => {
     if (process.env.TINSACH_KEEP_TEST_TMP === "1") console.log(`tinsach: the tests' temporary files are in ${folder}`)
