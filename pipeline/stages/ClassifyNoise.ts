@@ -2427,12 +2427,37 @@ interface Page {
 }
 
 /**
- * `classifyNoise` of each page of a group, step by step: each step over every page still going before the
- * next step (its code and tables stay in the CPU's caches from one page to the next), each page's steps
- * in `classifyNoise`'s order and on its own state, so each page's result is the one it has alone. A step
- * that throws on a page makes that page's result a `PageFailed` with what it threw; the others go on.
+ * `classifyNoise` of each page of a group, step by step: each step over every page of a run of pages
+ * still going before the next step (its code and tables stay in the CPU's caches from one page to the
+ * next), each page's steps in `classifyNoise`'s order and on its own state, so each page's result is the
+ * one it has alone. A run is consecutive pages of at most `steppedLines` lines together (a longer page a
+ * run alone): a long page's own lines and their vectors, read by every step, are what the caches hold
+ * best from one step to the next. A step that throws on a page makes that page's result a `PageFailed`
+ * with what it threw; the others go on.
  */
 export const classifyGroup = (
+  docs: ReadonlyArray<Segmented<LineSegment>>,
+  rules: RuleBook
+): Array<Segmented<ClassifiedSegment> | PageFailed> => {
+  const results: Array<Segmented<ClassifiedSegment> | PageFailed> = []
+  let start = 0
+  let lines = 0
+  for (let k = 0; k < docs.length; k++) {
+    const size = docs[k]!.segments.length
+    if (k > start && lines + size > steppedLines) {
+      results.push(...classifyRun(docs.slice(start, k), rules))
+      start = k
+      lines = 0
+    }
+    lines += size
+  }
+  if (start < docs.length) results.push(...classifyRun(docs.slice(start), rules))
+  return results
+}
+const steppedLines = 256
+
+/** `classifyGroup` of one run of pages. */
+const classifyRun = (
   docs: ReadonlyArray<Segmented<LineSegment>>,
   rules: RuleBook
 ): Array<Segmented<ClassifiedSegment> | PageFailed> => {
