@@ -14,7 +14,7 @@ import type { CleanSegment, InputFile, InputProblem, SourceRecord, Translated, W
 import { buildRuleBook, defaultRuleTables, hashTables, type RuleBook, type RuleBookError } from "./rules/RuleBook.ts"
 import { unstorable } from "./StorableRows.ts"
 import { buildRows } from "./stages/BuildRows.ts"
-import { classifyNoise } from "./stages/ClassifyNoise.ts"
+import { classifyGroup, PageFailed } from "./stages/ClassifyNoise.ts"
 import { cleanInline } from "./stages/CleanInline.ts"
 import { decode } from "./stages/Decode.ts"
 import type { Detector } from "./stages/DetectLanguage.ts"
@@ -68,6 +68,26 @@ const eachRecord = <A, B>(
   )
 
 /**
+ * One stage over a group's records still going, all of them in one call (`run`, which answers per record
+ * its result or a `PageFailed` with what it threw on that record alone): a record failed before stays so.
+ */
+const wholeGroup = <A, B>(
+  timer: StageTimer,
+  stage: string,
+  group: ReadonlyArray<A | Failed>,
+  run: (values: ReadonlyArray<A>) => ReadonlyArray<B | PageFailed>
+): Array<B | Failed> =>
+  timer.time(stage, () => {
+    const results = run(group.filter((value): value is A => !(value instanceof Failed)))
+    let k = 0
+    return group.map((value) => {
+      if (value instanceof Failed) return value
+      const result = results[k++]!
+      return result instanceof PageFailed ? new Failed(result.error) : result
+    })
+  })
+
+/**
  * The cleaning stages of a group of articles, in order, up to the translation flag (what the
  * translation model reads): each stage over the whole group before the next (its code and tables
  * stay in the CPU's caches from one article to the next), a group of one being one article.
@@ -78,7 +98,8 @@ const describeGroup = (
   timer: StageTimer
 ): Array<WithMetadata<CleanSegment> | Failed> => {
   const segmented = eachRecord(timer, "segment", inputs, segment)
-  const classified = eachRecord(timer, "classify_noise", segmented, (doc) => classifyNoise(doc, context.rules))
+  // The line classifier's steps each over the whole group too (`classifyGroup`), each record failing alone.
+  const classified = wholeGroup(timer, "classify_noise", segmented, (docs) => classifyGroup(docs, context.rules))
   const languages = eachRecord(timer, "detect_language", classified, (doc) => detectLanguage(doc, context.detect))
   const cleaned = eachRecord(timer, "clean_inline", languages, (doc) => cleanInline(doc, context.rules))
   return eachRecord(timer, "extract_metadata", cleaned, (doc) => extractMetadata(doc, context.rules))

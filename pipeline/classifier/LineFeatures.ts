@@ -756,8 +756,8 @@ const putNeighbour = (
 const none = new Float64Array(0)
 
 /**
- * Feature vectors a caller lends `lineFeatures` page after page (`classifyNoise`), which reads a page's
- * vectors before it asks for the next page's: each is zeroed and filled again, where a new vector per
+ * Feature vectors a caller lends `lineFeatures` page after page (`classifyGroup`, a pool for each page of
+ * a group), which reads a page's vectors before it asks for the pool's next page's: each is zeroed and filled again, where a new vector per
  * line was a buffer of its own outside V8's heap (`featureCount` numbers are more than it keeps inside)
  * for every line. A caller that keeps the vectors (training, tests) lends none.
  */

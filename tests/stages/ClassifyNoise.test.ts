@@ -16,6 +16,7 @@ import {
   captionsOverRepeats,
   captionTranslations,
   chromeNames,
+  classifyGroup,
   classifyNoise,
   creditedSentence,
   datedLists,
@@ -31,6 +32,7 @@ import {
   namesUnderHeadline,
   nearRepeats,
   numberedSection,
+  PageFailed,
   partHeading,
   photoPosition,
   placedInPhoto,
@@ -46,6 +48,7 @@ import {
   vietnameseShareOfLines,
   writtenOtherwise
 } from "../../pipeline/stages/ClassifyNoise.ts"
+import { segment } from "../../pipeline/stages/Segment.ts"
 import { probeOf } from "../../pipeline/TextNormalization.ts"
 import { loadGoldPages } from "../../pipeline/train/GoldPages.ts"
 import type { Kind } from "../../schemas/Vocabulary.ts"
@@ -3183,5 +3186,41 @@ describe("the layout steps' cheaper tests", () => {
     // Each answer is given both ways many times.
     for (const count of Object.values(seen)) expect(count).toBeGreaterThan(20)
     for (const count of Object.values(seen)) expect(count).toBeLessThan(texts.length - 20)
+  })
+})
+
+describe("a group of pages classified step by step", () => {
+  const pages = loadGoldPages(rules.outlets).map((page) => segment(page.record))
+  const alone = pages.map((page) => JSON.stringify(classifyNoise(page, rules)))
+
+  it("gives each gold page what it gets alone (groups of 16, of 3, and all the pages in one)", () => {
+    for (const size of [16, 3, pages.length]) {
+      for (let i = 0; i < pages.length; i += size) {
+        const group = classifyGroup(pages.slice(i, i + size), rules)
+        for (const [k, result] of group.entries()) expect(JSON.stringify(result)).toBe(alone[i + k])
+      }
+    }
+  })
+
+  it("fails only the page a step throws on, with what it threw; the others go on", () => {
+    const thrown = new Error("no text")
+    const broken = {
+      ...pages[1]!,
+      segments: pages[1]!.segments.map((line, index) =>
+        index === 0
+          ? Object.defineProperty({ ...line }, "text", {
+              get: () => {
+                throw thrown
+              }
+            })
+          : line
+      )
+    }
+    const group = classifyGroup([pages[0]!, broken, pages[2]!], rules)
+    expect(group[1]).toBeInstanceOf(PageFailed)
+    expect((group[1] as PageFailed).error).toBe(thrown)
+    expect(JSON.stringify(group[0])).toBe(alone[0])
+    expect(JSON.stringify(group[2])).toBe(alone[2])
+    expect(() => classifyNoise(broken, rules)).toThrow(thrown)
   })
 })
