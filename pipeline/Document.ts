@@ -52,6 +52,14 @@ export interface SourceRecord {
 }
 
 /** A problem with one input: it becomes a `rejects` row and the run goes on. */
+/**
+ * What a cleaning stage (or one of the line classifier's steps) threw on a page cleaned in a group:
+ * that page goes no further, its group's others go on (`Process.ts`, `classifyGroup`).
+ */
+export class PageFailed {
+  constructor(readonly error: unknown) {}
+}
+
 export interface InputProblem {
   readonly sourcePath: string
   readonly reason: RejectReason

@@ -10,11 +10,19 @@ import type { Either } from "effect"
 import type { DocumentRow } from "../schemas/DocumentRow.ts"
 import type { SegmentRow } from "../schemas/SegmentRow.ts"
 import type { TableName } from "../schemas/Tables.ts"
-import type { CleanSegment, InputFile, InputProblem, SourceRecord, Translated, WithMetadata } from "./Document.ts"
+import {
+  type CleanSegment,
+  type InputFile,
+  type InputProblem,
+  PageFailed,
+  type SourceRecord,
+  type Translated,
+  type WithMetadata
+} from "./Document.ts"
 import { buildRuleBook, defaultRuleTables, hashTables, type RuleBook, type RuleBookError } from "./rules/RuleBook.ts"
 import { unstorable } from "./StorableRows.ts"
 import { buildRows } from "./stages/BuildRows.ts"
-import { classifyGroup, PageFailed } from "./stages/ClassifyNoise.ts"
+import { classifyGroup } from "./stages/ClassifyNoise.ts"
 import { cleanInline } from "./stages/CleanInline.ts"
 import { decode } from "./stages/Decode.ts"
 import type { Detector } from "./stages/DetectLanguage.ts"
@@ -44,25 +52,20 @@ export class StageTimer {
   }
 }
 
-/** What a stage threw on a record: the record goes no further, the group's others go on. */
-class Failed {
-  constructor(readonly error: unknown) {}
-}
-
 /** One stage over a group's records still going, each under its own `try`. */
 const eachRecord = <A, B>(
   timer: StageTimer,
   stage: string,
-  group: ReadonlyArray<A | Failed>,
+  group: ReadonlyArray<A | PageFailed>,
   run: (value: A) => B
-): Array<B | Failed> =>
+): Array<B | PageFailed> =>
   timer.time(stage, () =>
     group.map((value) => {
-      if (value instanceof Failed) return value
+      if (value instanceof PageFailed) return value
       try {
         return run(value)
       } catch (error) {
-        return new Failed(error)
+        return new PageFailed(error)
       }
     })
   )
@@ -74,17 +77,13 @@ const eachRecord = <A, B>(
 const wholeGroup = <A, B>(
   timer: StageTimer,
   stage: string,
-  group: ReadonlyArray<A | Failed>,
+  group: ReadonlyArray<A | PageFailed>,
   run: (values: ReadonlyArray<A>) => ReadonlyArray<B | PageFailed>
-): Array<B | Failed> =>
+): Array<B | PageFailed> =>
   timer.time(stage, () => {
-    const results = run(group.filter((value): value is A => !(value instanceof Failed)))
+    const results = run(group.filter((value): value is A => !(value instanceof PageFailed)))
     let k = 0
-    return group.map((value) => {
-      if (value instanceof Failed) return value
-      const result = results[k++]!
-      return result instanceof PageFailed ? new Failed(result.error) : result
-    })
+    return group.map((value) => (value instanceof PageFailed ? value : results[k++]!))
   })
 
 /**
@@ -96,7 +95,7 @@ const describeGroup = (
   inputs: ReadonlyArray<SourceRecord>,
   context: StageContext,
   timer: StageTimer
-): Array<WithMetadata<CleanSegment> | Failed> => {
+): Array<WithMetadata<CleanSegment> | PageFailed> => {
   const segmented = eachRecord(timer, "segment", inputs, segment)
   // The line classifier's steps each over the whole group too (`classifyGroup`), each record failing alone.
   const classified = wholeGroup(timer, "classify_noise", segmented, (docs) => classifyGroup(docs, context.rules))
@@ -110,13 +109,13 @@ const processGroup = (
   inputs: ReadonlyArray<SourceRecord>,
   context: StageContext,
   timer: StageTimer
-): Array<Translated | Failed> =>
+): Array<Translated | PageFailed> =>
   eachRecord(timer, "flag_translation", describeGroup(inputs, context, timer), (doc) =>
     flagTranslation(doc, context.rules)
   )
 
-const unwrap = <A>(value: A | Failed): A => {
-  if (value instanceof Failed) throw value.error
+const unwrap = <A>(value: A | PageFailed): A => {
+  if (value instanceof PageFailed) throw value.error
   return value
 }
 
@@ -362,7 +361,7 @@ const cleanRecords = (
   })
   return rows.map((row, index): Cleaned => {
     const sourcePath = records[index]!.sourcePath
-    if (row instanceof Failed) return { problem: failed(sourcePath, row.error) }
+    if (row instanceof PageFailed) return { problem: failed(sourcePath, row.error) }
     return row.refused === null ? { rows: row.built } : { problem: notStorable(sourcePath, row.refused) }
   })
 }

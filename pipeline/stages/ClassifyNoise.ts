@@ -75,7 +75,7 @@ import {
 import { featureName, type LineModel, sparseBufferFor, vectorizeInto } from "../classifier/LineModel.ts"
 import { bufferProbabilities, type SparseBuffer } from "../classifier/Softmax.ts"
 import { shapeRows } from "../classifier/shapes.ts"
-import type { ClassifiedSegment, LineSegment, Segmented } from "../Document.ts"
+import { type ClassifiedSegment, type LineSegment, PageFailed, type Segmented } from "../Document.ts"
 import { gateOf } from "../rules/noiseGates.ts"
 import { isSurrogate, openingTest } from "../rules/openingUnits.ts"
 import type { Compiled, RuleBook } from "../rules/RuleBook.ts"
@@ -2398,11 +2398,6 @@ let keptBlock = new Float64Array(0)
  */
 const vectorPools: Array<VectorPool> = []
 const pooledGroupLines = 1024
-
-/** What a step of `classifyGroup` threw on a page: the page goes no further, its group's others go on. */
-export class PageFailed {
-  constructor(readonly error: unknown) {}
-}
 
 /** What `classifyGroup`'s steps work out of a page, step after step. */
 interface Page {

@@ -5,6 +5,7 @@ import { featureNames } from "../../pipeline/classifier/LineFeatures.ts"
 import { featureName, type LineModel } from "../../pipeline/classifier/LineModel.ts"
 import type { SparseBuffer } from "../../pipeline/classifier/Softmax.ts"
 import { shapeRows } from "../../pipeline/classifier/shapes.ts"
+import { PageFailed } from "../../pipeline/Document.ts"
 import {
   addressFormulas,
   adjacentRepeats,
@@ -32,7 +33,6 @@ import {
   namesUnderHeadline,
   nearRepeats,
   numberedSection,
-  PageFailed,
   partHeading,
   photoPosition,
   placedInPhoto,
